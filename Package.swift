@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Pipeline stages, one target each: Ingest → Model → Rules (analyze) → Report → CLI.
+let package = Package(
+    name: "ClauseGuard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "clauseguard", targets: ["clauseguard"]),
+        .library(name: "ClauseGuardRules", targets: ["ClauseGuardRules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+    ],
+    targets: [
+        // Native libraries, found through pkg-config (Debian: libzip-dev, libxml2-dev, libpcre2-dev, pkg-config).
+        .systemLibrary(name: "CZip", path: "Sources/CZip",
+                       pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2",
+                       pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CPCRE2", path: "Sources/CPCRE2",
+                       pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+
+        // The document model every stage shares.
+        .target(name: "ClauseGuardModel"),
+        // Text utilities: PCRE2 regex, normalisation with offset maps, typed values (numbers, money, durations…).
+        .target(name: "ClauseGuardText", dependencies: ["CPCRE2"]),
+        // Ingest: .docx/.docm/.dotx/.dotm via libzip + libxml2, .txt/.md with encoding detection.
+        .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2"]),
+        // Analyze: rule files, matching, conditions, findings.
+        .target(name: "ClauseGuardRules", dependencies: [
+            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Report: per-contract and batch reports, one renderer per format.
+        .target(name: "ClauseGuardReport", dependencies: ["ClauseGuardModel", "ClauseGuardRules", "Rainbow"]),
+        .executableTarget(name: "clauseguard", dependencies: [
+            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Rainbow",
+        ]),
+
+        .testTarget(name: "ClauseGuardTextTests", dependencies: ["ClauseGuardText"]),
+        .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "CZip"]),
+        .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel"],
+                    resources: []),
+        .testTarget(name: "ClauseGuardCLITests", dependencies: ["ClauseGuardModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,8 @@
+// Headers live in /usr/include/libxml2; the -I comes from pkg-config libxml-2.0.
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
+
+// xmlFree is a mutable global function pointer; Swift 6 refuses to touch it directly.
+static inline void cg_xmlFree(void *p) { xmlFree(p); }

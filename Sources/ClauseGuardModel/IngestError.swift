@@ -1,0 +1,17 @@
+/// Why a contract could not be read. `description` is the one-line message users see: `FILE: reason`.
+public struct IngestError: Error, Sendable, CustomStringConvertible, Equatable {
+    public enum Reason: String, Sendable, Codable {
+        case notFound, unreadable, isDirectory, empty, unsupportedType, notZip, notWordDocument, corruptZip,
+             oleCompound, encrypted, tooLarge, zipBomb, malformedXML, forbiddenDTD, badEncoding, tooDeep
+    }
+    public var file: String
+    public var reason: Reason
+    /// Human explanation without the file name, e.g. "not a zip archive (starts with %PDF)".
+    public var detail: String
+
+    public init(file: String, reason: Reason, detail: String) {
+        self.file = file; self.reason = reason; self.detail = detail
+    }
+
+    public var description: String { "\(file): \(detail)" }
+}

@@ -1,0 +1,169 @@
+import CPCRE2
+
+/// A compiled PCRE2 pattern (UTF + UCP, JIT when available). Compiled code is read-only and shared by all
+/// workers; each match call uses its own match data, so one instance may be used from many threads.
+///
+/// Offsets are UTF-8 byte offsets into the subject string.
+public final class PCRERegex: @unchecked Sendable {
+    public let pattern: String
+    public let caseInsensitive: Bool
+    /// Capture-group numbers by name.
+    public let groupNames: [String: Int]
+    public let captureCount: Int
+    private let code: OpaquePointer
+    private let jitted: Bool
+
+    /// Backtracking budget per match attempt: a pathological pattern fails this match instead of hanging the scan.
+    public static let defaultMatchLimit: UInt32 = 2_000_000
+
+    public init(_ pattern: String, caseInsensitive: Bool = false) throws(RegexCompileError) {
+        self.pattern = pattern
+        self.caseInsensitive = caseInsensitive
+        var options = cg_pcre2_utf() | cg_pcre2_ucp()
+        if caseInsensitive { options |= cg_pcre2_caseless() }
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let compiled: OpaquePointer? = pattern.withCString { cString in
+            cString.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                pcre2_compile_8(bytes, cg_pcre2_zero_terminated(), options, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw RegexCompileError(pattern: pattern, message: Self.errorMessage(errorCode), offset: errorOffset)
+        }
+        code = compiled
+        jitted = pcre2_jit_compile_8(compiled, cg_pcre2_jit_complete()) == 0
+
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, cg_pcre2_info_capturecount(), &count)
+        captureCount = Int(count)
+        groupNames = Self.readNameTable(compiled)
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// The first match at or after `start`, or nil. Throws `RegexBudgetExceeded` when the backtracking budget runs out.
+    public func firstMatch(in text: String, from start: Int = 0,
+                           matchLimit: UInt32 = PCRERegex.defaultMatchLimit) throws -> RegexMatch? {
+        var subject = text
+        return try subject.withUTF8 { buffer in
+            try match(buffer, from: start, matchLimit: matchLimit)
+        }
+    }
+
+    /// Every non-overlapping match, left to right.
+    public func allMatches(in text: String, matchLimit: UInt32 = PCRERegex.defaultMatchLimit) throws -> [RegexMatch] {
+        var subject = text
+        return try subject.withUTF8 { buffer in
+            var out: [RegexMatch] = []
+            var position = 0
+            while position <= buffer.count, let found = try match(buffer, from: position, matchLimit: matchLimit) {
+                out.append(found)
+                let end = found.range.upperBound
+                // Empty match: step one UTF-8 character forward so the loop always advances.
+                position = end > found.range.lowerBound ? end : Self.nextCharacter(buffer, after: end)
+            }
+            return out
+        }
+    }
+
+    /// True when the pattern matches anywhere in `text`.
+    /// A budget overrun counts as no match.
+    public func matches(_ text: String) -> Bool {
+        ((try? firstMatch(in: text)) ?? nil) != nil
+    }
+
+    private func match(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, matchLimit: UInt32) throws(RegexBudgetExceeded) -> RegexMatch? {
+        guard start <= buffer.count else { return nil }
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return nil }
+        defer { pcre2_match_data_free_8(matchData) }
+        let context = pcre2_match_context_create_8(nil)
+        defer { pcre2_match_context_free_8(context) }
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, 100_000)
+
+        // An empty buffer's baseAddress may be nil; PCRE2 needs a valid pointer.
+        let empty: [UInt8] = [0]
+        let rc: Int32 = empty.withUnsafeBufferPointer { fallback in
+            let base = buffer.baseAddress ?? fallback.baseAddress!
+            return pcre2_match_8(code, base, buffer.count, start, cg_pcre2_no_utf_check(), matchData, context)
+        }
+        if rc == cg_pcre2_error_nomatch() { return nil }
+        if rc == cg_pcre2_error_matchlimit() || rc == cg_pcre2_error_depthlimit() || rc == cg_pcre2_error_jit_stacklimit() {
+            throw RegexBudgetExceeded(pattern: pattern)
+        }
+        guard rc > 0 else { return nil }
+        let ovector = pcre2_get_ovector_pointer_8(matchData)!
+        let unset = cg_pcre2_unset()
+        var groups: [Range<Int>?] = []
+        groups.reserveCapacity(captureCount + 1)
+        for i in 0...captureCount {
+            let lo = ovector[2 * i], hi = ovector[2 * i + 1]
+            groups.append(i < Int(rc) && lo != unset ? Int(lo)..<Int(hi) : nil)
+        }
+        return RegexMatch(groups: groups, names: groupNames)
+    }
+
+    private static func nextCharacter(_ buffer: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
+        var next = offset + 1
+        while next < buffer.count, buffer[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+    private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
+        var count: UInt32 = 0, entrySize: UInt32 = 0
+        var table: UnsafePointer<UInt8>? = nil
+        pcre2_pattern_info_8(code, cg_pcre2_info_namecount(), &count)
+        pcre2_pattern_info_8(code, cg_pcre2_info_nameentrysize(), &entrySize)
+        pcre2_pattern_info_8(code, cg_pcre2_info_nametable(), &table)
+        guard count > 0, let table else { return [:] }
+        var names: [String: Int] = [:]
+        for i in 0..<Int(count) {
+            let entry = table + i * Int(entrySize)
+            let number = Int(entry[0]) << 8 | Int(entry[1])
+            let name = String(cString: entry + 2)
+            names[name] = number
+        }
+        return names
+    }
+
+    static func errorMessage(_ code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let n = pcre2_get_error_message_8(code, &buffer, buffer.count)
+        return n > 0 ? String(decoding: buffer[0..<Int(n)], as: UTF8.self) : "error \(code)"
+    }
+}
+
+/// A successful match: group 0 is the whole match. Ranges are UTF-8 offsets.
+public struct RegexMatch: Sendable, Hashable {
+    public let groups: [Range<Int>?]
+    public let names: [String: Int]
+    public var range: Range<Int> { groups[0]! }
+    public func range(named name: String) -> Range<Int>? {
+        guard let i = names[name], i < groups.count else { return nil }
+        return groups[i]
+    }
+}
+
+public struct RegexCompileError: Error, Sendable, CustomStringConvertible {
+    public let pattern: String
+    public let message: String
+    /// UTF-8 offset in the pattern where compiling failed.
+    public let offset: Int
+    public var description: String { "bad regex at offset \(offset): \(message)" }
+}
+
+/// A match ran out of its backtracking budget (catastrophic backtracking).
+public struct RegexBudgetExceeded: Error, Sendable, CustomStringConvertible {
+    public let pattern: String
+    public var description: String { "regex exceeded its backtracking budget: \(pattern)" }
+}
+
+extension String {
+    /// The substring between two UTF-8 offsets (clamped to character boundaries by the caller's offsets).
+    public func utf8Slice(_ range: Range<Int>) -> String {
+        let bytes = Array(utf8)
+        let lo = max(0, min(range.lowerBound, bytes.count)), hi = max(lo, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+}
