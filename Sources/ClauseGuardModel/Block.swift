@@ -21,6 +21,9 @@ public struct Block: Codable, Sendable, Hashable {
     public var numberingLevel: Int?
     /// The clause a lawyer would cite, outermost first: `["第八条 违约责任", "2"]`, `["8", "8.2", "(a)"]`.
     public var clausePath: [String]
+    /// How many leading `clausePath` entries name the article this block belongs to (`第八条`, `8`): blocks with
+    /// the same article prefix form one clause for clause-scoped rules. 0 = before the first article.
+    public var articleDepth: Int = 0
     public var flags: BlockFlags
     /// Tracked changes inside this block, in order. Deleted text is recorded here and not in `text`.
     public var revisions: [Revision]
@@ -52,8 +55,11 @@ public struct Block: Codable, Sendable, Hashable {
         self.commentIDs = commentIDs
     }
 
-    /// The clause path as a lawyer writes it: `第八条 违约责任 › 2`.
-    public var clauseDisplay: String { clausePath.joined(separator: " › ") }
+    /// The clause path as a lawyer writes it: `第八条 违约责任 › 2`, `8.2(a)`.
+    public var clauseDisplay: String { ClauseCitation.display(clausePath) }
+
+    /// The article this block belongs to (for clause-scoped matching).
+    public var articlePath: ArraySlice<String> { clausePath.prefix(articleDepth) }
 }
 
 /// The kind of content a block came from.

@@ -1,0 +1,82 @@
+import ClauseGuardText
+
+/// A clause label at the start of a paragraph (`第八条`, `8.2`, `(a)`, `一、`, `Article 5`) and its kind.
+/// Kinds decide nesting: a label of a kind already open closes everything below it.
+struct ClauseLabel: Equatable {
+    enum Kind: Equatable {
+        case chapter, section, article
+        case chineseEnumeration      // 一、
+        case chineseParenthesised    // （一）
+        case decimal(depth: Int)     // 8 / 8.2 / 8.2.1
+        case parenthesisedNumber     // (1)
+        case numberParen             // 1)
+        case circled                 // ①
+        case parenthesisedLetter     // (a)
+        case letter                  // a.
+        case parenthesisedRoman      // (iv)
+        case heading(level: Int)     // an unnumbered heading paragraph
+
+        /// Chapters, sections and unnumbered headings group articles; they are not articles themselves.
+        var isGrouping: Bool {
+            switch self {
+            case .chapter, .section, .heading: true
+            default: false
+            }
+        }
+    }
+
+    var kind: Kind
+    /// The label as written: `第八条`, `8.2`, `(a)`.
+    var text: String
+    /// UTF-8 length of the label and the separator after it in the paragraph (0 for Word numbering labels).
+    var consumed: Int
+
+    private static let cnDigits = "零〇一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰0-9"
+    private static let patterns: [(Kind?, PCRERegex)] = {
+        let cn = cnDigits
+        let table: [(Kind?, String)] = [
+            (.chapter, "^(第[\(cn)]{1,6}[章编])[\\s　:：]*"),
+            (.chapter, "^((?i:chapter|part)\\s+[0-9IVXivx]{1,5})[.:]?\\s*"),
+            (.section, "^(第[\(cn)]{1,6}节)[\\s　:：]*"),
+            (.article, "^(第[\(cn)]{1,6}条)[\\s　:：、.．]*"),
+            (.article, "^((?i:article|clause|section)\\s+[0-9]{1,3})(?![.][0-9])[.:]?\\s*"),
+            (nil, "^((?i:section|clause)\\s+[0-9]{1,3}(?:\\.[0-9]{1,3})+)[.:]?\\s*"),
+            (.chineseEnumeration, "^([一二三四五六七八九十]{1,3})[、．.]\\s*"),
+            (.chineseParenthesised, "^([（(][一二三四五六七八九十]{1,3}[）)])[\\s、]*"),
+            (.parenthesisedRoman, "^([（(](?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[）)])\\s*"),
+            (.parenthesisedLetter, "^([（(][a-z][）)])\\s*"),
+            (.parenthesisedNumber, "^([（(][0-9]{1,2}[）)])[\\s、]*"),
+            (.numberParen, "^([0-9]{1,2}[)）])\\s*"),
+            (.circled, "^([①-⑳])\\s*"),
+            (nil, "^([0-9]{1,2}(?:[.．][0-9]{1,2})*)(?:[.．、](?![0-9])\\s*|\\s+)"),
+            (.letter, "^([a-z][.)])\\s+"),
+        ]
+        return table.map { ($0.0, try! PCRERegex($0.1)) }
+    }()
+
+    /// The label at the start of `text`, if any.
+    static func detect(in text: String) -> ClauseLabel? {
+        for (kind, regex) in patterns {
+            guard let match = try? regex.firstMatch(in: text), let labelRange = match.groups[1] else { continue }
+            let label = text.utf8Slice(labelRange)
+            let resolved = kind ?? .decimal(depth: decimalDepth(label))
+            // A bare number followed by nothing is a table value or a page number, not a clause.
+            if match.range.upperBound >= text.utf8.count, case .decimal = resolved { return nil }
+            return ClauseLabel(kind: resolved, text: label, consumed: match.range.upperBound)
+        }
+        return nil
+    }
+
+    /// Classifies a Word numbering label such as `第八条`, `8.2.`, `(a)`.
+    static func classify(numberingLabel: String) -> ClauseLabel {
+        let trimmed = numberingLabel.trimmingWhitespace()
+        if let found = detect(in: trimmed + " x") {
+            return ClauseLabel(kind: found.kind, text: found.text, consumed: 0)
+        }
+        return ClauseLabel(kind: .circled, text: trimmed, consumed: 0)
+    }
+
+    private static func decimalDepth(_ label: String) -> Int {
+        label.split(whereSeparator: { $0 == "." || $0 == "．" }).count
+    }
+}
