@@ -1,0 +1,2 @@
+def write_all(d): pass
+def check_all(d): return True
