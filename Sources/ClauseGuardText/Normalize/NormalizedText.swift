@@ -1,0 +1,275 @@
+import Foundation
+
+/// A paragraph normalised for rule matching, with a map back to the original text.
+///
+/// - NFKC per character (full-width ASCII → half-width, U+3000 → space, ① → 1, ㈠ → (一), ﬁ → fi …);
+///   `。` `、` `“”` `‘’` are NFKC-invariant and stay.
+/// - Every whitespace run becomes one ASCII space; a run is removed when one neighbour is CJK
+///   (Han, CJK punctuation, full-width punctuation) and the other is CJK, an ASCII digit or the text boundary.
+/// - Leading and trailing whitespace is trimmed; zero-width spaces and BOMs are dropped.
+///
+/// Linear in the input: one pass over the unicode scalars, one offset table.
+public struct NormalizedText: Sendable {
+    public let original: String
+    /// The text rules match on.
+    public let text: String
+    /// Spans of `text`, in order, each mapped to the span of `original` it came from.
+    private let spans: [Span]
+    private let originalCount: Int
+
+    /// One piece of output. `identity` spans are byte-for-byte copies (offsets inside map linearly);
+    /// other spans map as a whole (any offset inside maps to the whole original piece).
+    struct Span: Sendable {
+        var normStart: Int
+        var normLength: Int
+        var origStart: Int
+        var origLength: Int
+        var identity: Bool
+    }
+
+    public init(_ original: String) {
+        self.original = original
+        var builder = Builder()
+        builder.run(original)
+        self.text = String(decoding: builder.out, as: UTF8.self)
+        self.spans = builder.spans
+        self.originalCount = original.utf8.count
+    }
+
+    /// Maps a UTF-8 byte range of `text` back to the UTF-8 byte range of `original` it came from
+    /// (covering whole original characters), so reports can quote the original words.
+    public func originalRange(of normalizedRange: Range<Int>) -> Range<Int> {
+        guard !spans.isEmpty else { return 0..<0 }
+        let total = spans[spans.count - 1].normStart + spans[spans.count - 1].normLength
+        let lo = max(0, min(normalizedRange.lowerBound, total))
+        let hi = max(lo, min(normalizedRange.upperBound, total))
+        let start: Int
+        if lo >= total {
+            let last = spans[spans.count - 1]
+            start = last.origStart + last.origLength
+        } else {
+            let s = spans[spanIndex(containing: lo)]
+            start = s.identity ? s.origStart + (lo - s.normStart) : s.origStart
+        }
+        if hi == lo { return start..<start }
+        let e = spans[spanIndex(containing: hi - 1)]
+        let end = e.identity ? e.origStart + (hi - e.normStart) : e.origStart + e.origLength
+        return start..<max(start, min(end, originalCount))
+    }
+
+    /// The original text a normalised range came from.
+    public func originalSlice(of normalizedRange: Range<Int>) -> String {
+        original.utf8Slice(originalRange(of: normalizedRange))
+    }
+
+    /// Index of the span whose normalised bytes contain `offset` (0 ≤ offset < total).
+    private func spanIndex(containing offset: Int) -> Int {
+        var lo = 0, hi = spans.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if spans[mid].normStart <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}
+
+// MARK: - Building
+
+extension NormalizedText {
+    /// What a character counts as when deciding whether the whitespace next to it is dropped.
+    enum Neighbour { case boundary, cjk, digit, other }
+
+    struct Builder {
+        var out: [UInt8] = []
+        var spans: [Span] = []
+        /// Pending whitespace run (original byte range), emitted or dropped when the next character arrives.
+        var pendingWhitespace: Range<Int>? = nil
+        var pendingIsSingleSpace = false
+        var last: Neighbour = .boundary
+        /// NFKC results for characters outside the fast paths, per normalisation.
+        var cache: [String: [Unicode.Scalar]] = [:]
+
+        // Current segment: a starter plus following combining marks.
+        var segment: [Unicode.Scalar] = []
+        var segmentStart = 0
+        var segmentEnd = 0
+
+        mutating func run(_ original: String) {
+            out.reserveCapacity(original.utf8.count)
+            var offset = 0
+            for scalar in original.unicodeScalars {
+                let width = UTF8.width(scalar)
+                if !segment.isEmpty, scalar.value >= 0x300, !Self.isWhitespace(scalar),
+                   scalar.properties.canonicalCombiningClass != .notReordered {
+                    segment.append(scalar)
+                    segmentEnd = offset + width
+                } else {
+                    flushSegment()
+                    segment.append(scalar)
+                    segmentStart = offset
+                    segmentEnd = offset + width
+                }
+                offset += width
+            }
+            flushSegment()
+            // Trailing whitespace is trimmed: the pending run is simply dropped.
+        }
+
+        mutating func flushSegment() {
+            guard !segment.isEmpty else { return }
+            defer { segment.removeAll(keepingCapacity: true) }
+            let start = segmentStart, end = segmentEnd
+            if segment.count == 1 {
+                let s = segment[0]
+                if Self.isWhitespace(s) {
+                    addWhitespace(start..<end, isSpace: s == " ")
+                    return
+                }
+                if Self.isIgnorable(s) { return }
+                if let fast = Self.fastPath(s) {
+                    emit([fast], original: segment, start: start, end: end)
+                    return
+                }
+            }
+            let key = String(String.UnicodeScalarView(segment))
+            let normalised: [Unicode.Scalar]
+            if let cached = cache[key] {
+                normalised = cached
+            } else {
+                normalised = Array(key.precomposedStringWithCompatibilityMapping.unicodeScalars)
+                cache[key] = normalised
+            }
+            if normalised.isEmpty { return }
+            if normalised.allSatisfy(Self.isWhitespace) {
+                addWhitespace(start..<end, isSpace: false)
+                return
+            }
+            emit(normalised, original: segment, start: start, end: end)
+        }
+
+        mutating func addWhitespace(_ range: Range<Int>, isSpace: Bool) {
+            if let pending = pendingWhitespace {
+                pendingWhitespace = pending.lowerBound..<range.upperBound
+                pendingIsSingleSpace = false
+            } else {
+                pendingWhitespace = range
+                pendingIsSingleSpace = isSpace
+            }
+        }
+
+        mutating func emit(_ normalised: [Unicode.Scalar], original: [Unicode.Scalar], start: Int, end: Int) {
+            let first = Self.classify(normalised[0], original: original[0])
+            if let ws = pendingWhitespace {
+                pendingWhitespace = nil
+                let drop: Bool
+                switch (last, first) {
+                case (.boundary, _): drop = true
+                case (.cjk, .cjk), (.cjk, .digit), (.digit, .cjk): drop = true
+                default: drop = false
+                }
+                if !drop {
+                    appendSpan(normLength: 1, origStart: ws.lowerBound, origLength: ws.count,
+                               identity: pendingIsSingleSpace)
+                    out.append(0x20)
+                }
+            }
+            let normStart = out.count
+            for s in normalised { Self.appendUTF8(s, to: &out) }
+            let identity = normalised == original
+            appendSpan(normLength: out.count - normStart, origStart: start, origLength: end - start, identity: identity)
+            last = Self.classify(normalised[normalised.count - 1], original: original[original.count - 1])
+        }
+
+        mutating func appendSpan(normLength: Int, origStart: Int, origLength: Int, identity: Bool) {
+            let normStart = out.count
+            if identity, var previous = spans.last, previous.identity,
+               previous.normStart + previous.normLength == normStart,
+               previous.origStart + previous.origLength == origStart {
+                previous.normLength += normLength
+                previous.origLength += origLength
+                spans[spans.count - 1] = previous
+            } else {
+                spans.append(Span(normStart: normStart, normLength: normLength,
+                                  origStart: origStart, origLength: origLength, identity: identity))
+            }
+        }
+
+        // MARK: Character classes
+
+        @inline(__always)
+        static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            let v = s.value
+            if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+            return s.properties.isWhitespace
+        }
+
+        /// Zero-width characters that are dropped outright (they separate nothing visible).
+        static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x200B, 0xFEFF, 0x2060, 0x00AD: return true
+            default: return false
+            }
+        }
+
+        /// NFKC of the commonest scalars without calling into Foundation.
+        @inline(__always)
+        static func fastPath(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+            let v = s.value
+            if v < 0x80 { return s }
+            if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { return s }   // Han: NFKC-invariant
+            if (0xFF01...0xFF5E).contains(v) { return Unicode.Scalar(v - 0xFEE0) }           // full-width ASCII
+            if (0x3001...0x3035).contains(v) { return s }                                    // CJK punctuation
+            switch v {
+            case 0x2018, 0x2019, 0x201C, 0x201D, 0x2014, 0x00B7, 0x00A5, 0x20AC: return s
+            default: return nil
+            }
+        }
+
+        static func isCJK(_ v: UInt32) -> Bool {
+            (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3FFFF).contains(v)
+                || (0xF900...0xFAFF).contains(v)          // compatibility ideographs
+                || (0x3000...0x303F).contains(v)          // CJK symbols and punctuation
+                || (0x3200...0x33FF).contains(v)          // enclosed CJK, compatibility
+                || (0xFE30...0xFE4F).contains(v)          // CJK compatibility forms
+                || (0xFF00...0xFFEF).contains(v)          // full-width / half-width forms
+                || (0x3040...0x30FF).contains(v)          // kana
+                || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0x2019
+        }
+
+        static func classify(_ normalised: Unicode.Scalar, original: Unicode.Scalar) -> Neighbour {
+            let n = normalised.value
+            if n >= 0x30 && n <= 0x39 { return .digit }
+            if n < 0x80 {
+                // Full-width letters count as Latin; full-width punctuation (，：（ …) as CJK.
+                let o = original.value
+                if (0xFF01...0xFF5E).contains(o) || (0x3000...0x303F).contains(o) || (0x3200...0x33FF).contains(o) {
+                    let isLetter = (n >= 0x41 && n <= 0x5A) || (n >= 0x61 && n <= 0x7A)
+                    return isLetter ? .other : .cjk
+                }
+                return .other
+            }
+            return isCJK(n) || isCJK(original.value) ? .cjk : .other
+        }
+
+        @inline(__always)
+        static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+            let v = s.value
+            switch v {
+            case 0..<0x80:
+                out.append(UInt8(v))
+            case 0x80..<0x800:
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            default:
+                out.append(UInt8(0xF0 | (v >> 18)))
+                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+    }
+}

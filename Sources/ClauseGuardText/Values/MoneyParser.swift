@@ -1,0 +1,75 @@
+import Foundation
+
+/// Money: 5000元, 人民币伍仟元整, 1.5万元, RMB 5,000, ¥5,000, $5,000.00, USD 10,000, EUR 2,500, 5,000 US dollars.
+public enum MoneyParser {
+    typealias F = PatternFragments
+
+    static let prefix = #"(?:人民币|(?<![A-Za-z])(?i:RMB|CNY|USD|US ?\$|HKD|HK\$|EUR)(?![A-Za-z])|[¥￥$€]|美元|港币|欧元)"#
+    static let cnSmallDigit = "[零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]"
+    /// 元 and friends after the amount, with optional 角/分 and 整.
+    static let suffix = "(?:(?:万元|亿元|元|圆|块钱|块|美元|美金|港元|港币|欧元)"
+        + "(?:\(cnSmallDigit)角)?(?:\(cnSmallDigit)分)?(?:整|正)?"
+        + #"|[ ]?(?i:US dollars?|dollars?|yuan|renminbi|RMB|CNY|USD|HKD|EUR|euros?)(?![A-Za-z]))"#
+    static let amount = "(?:\(F.englishOrFigure)|\(F.chinese))"
+    /// "(¥5,000.00)", "(RMB 5,000元)" after the amount in words.
+    static let figureInBrackets = "(?: ?\\((?:\(prefix) ?)?\(F.arabicMixed)(?:元|圆)?(?:整)?\\))?"
+
+    public static let pattern = "(?:\(prefix) ?\(amount)(?:\(suffix))?\(figureInBrackets)"
+        + "|\(amount)\(suffix)\(figureInBrackets))"
+
+    public static func parse(_ raw: String) -> MoneyValue? {
+        let s = NumberParser.trim(raw)
+        guard !s.isEmpty else { return nil }
+        let currency = currency(of: s)
+        var main = s
+        var figure: Double? = nil
+        if main.hasSuffix(")"), let open = main.lastIndex(of: "(") {
+            let inner = String(main[main.index(after: open)..<main.index(before: main.endIndex)])
+            figure = amount(stripCurrency(inner))
+            main = String(main[..<open])
+        }
+        if let v = amount(stripCurrency(main)) { return MoneyValue(amount: v, currency: currency) }
+        if let figure { return MoneyValue(amount: figure, currency: currency) }
+        return nil
+    }
+
+    static func currency(of s: String) -> String {
+        let lower = s.lowercased()
+        if lower.contains("hk$") || lower.contains("hkd") || s.contains("港") { return "HKD" }
+        if lower.contains("$") || lower.contains("usd") || lower.contains("dollar") || s.contains("美") { return "USD" }
+        if lower.contains("eur") || s.contains("€") || s.contains("欧元") { return "EUR" }
+        return "CNY"
+    }
+
+    /// Currency words removed before parsing the amount, longest first. 元/圆 are kept: they split yuan from 角/分.
+    static let currencyWords = [
+        "人民币", "renminbi", "us dollars", "us dollar", "dollars", "dollar", "euros", "euro", "yuan",
+        "rmb", "cny", "usd", "us$", "us $", "hkd", "hk$", "eur",
+        "美元", "美金", "港元", "港币", "欧元", "块钱", "块", "¥", "￥", "$", "€",
+    ]
+
+    static func stripCurrency(_ s: String) -> String {
+        var t = s.lowercased()
+        for w in currencyWords { t = t.replacingOccurrences(of: w, with: "") }
+        t = NumberParser.trim(t)
+        while t.hasSuffix("整") || t.hasSuffix("正") { t.removeLast() }
+        return NumberParser.trim(t)
+    }
+
+    /// The amount in "伍仟", "1.5万", "5,000", "叁万元", "壹佰元伍角", "five thousand".
+    static func amount(_ s: String) -> Double? {
+        guard !s.isEmpty else { return nil }
+        guard let yuan = s.firstIndex(where: { $0 == "元" || $0 == "圆" }) else { return NumberParser.parse(s) }
+        let head = NumberParser.trim(String(s[..<yuan]))
+        var tail = Substring(s[s.index(after: yuan)...])
+        guard var value = NumberParser.parse(head) else { return nil }
+        for (mark, scale) in [("角", 0.1), ("分", 0.01)] {
+            if let i = tail.firstIndex(of: Character(mark)) {
+                guard let d = NumberParser.parse(String(tail[..<i])) else { return nil }
+                value += d * scale
+                tail = tail[tail.index(after: i)...]
+            }
+        }
+        return tail.isEmpty ? value : nil
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Percentages: 30%, 30 %, 百分之三十, 百分之十五点五, 三成, 千分之五 (0.5), 万分之五 (0.05), 5‰,
+/// thirty percent (30%), 30 per cent.
+public enum PercentParser {
+    typealias F = PatternFragments
+
+    static let figureInBrackets = #"(?: ?\("# + F.arabic + #" ?(?:%|(?i:per ?cent)(?![A-Za-z]))\))"#
+    static let percentWord = #"(?i:per ?cent|pct)(?![A-Za-z])"#
+
+    static let english = "(?:\(F.englishOrFigure)(?: ?(?:[%‰]|\(percentWord)(?:\(figureInBrackets))?)"
+        + "|\(figureInBrackets) ?\(percentWord)))"
+    static let chinese = "(?:[百千万]分之(?:\(F.arabic)|[\(F.cnDigitChars)\(F.cnUnitChars)]{1,8}(?:点[\(F.cnDigitChars)]{1,6})?)"
+        + "|\(F.notAfterNumber)(?:[一二两三四五六七八九]|十)成(?:[一二三四五六七八九](?![十百千万成]))?(?!不变))"
+
+    public static let pattern = "(?:\(chinese)|\(english))"
+
+    public static func parse(_ raw: String) -> Double? {
+        let s = NumberParser.trim(raw)
+        guard !s.isEmpty else { return nil }
+        for (lead, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] where s.hasPrefix(lead) {
+            return NumberParser.parse(String(s.dropFirst(lead.count))).map { $0 * scale }
+        }
+        if let cheng = s.firstIndex(of: "成") {
+            guard let tens = NumberParser.parse(String(s[..<cheng])) else { return nil }
+            let rest = String(s[s.index(after: cheng)...])
+            if rest.isEmpty { return tens * 10 }
+            guard let units = NumberParser.parse(rest) else { return nil }
+            return tens * 10 + units
+        }
+        let perMille = s.contains("‰")
+        var t = s.lowercased()
+        for w in ["per cent", "percent", "percent", "pct", "%", "‰"] { t = t.replacingOccurrences(of: w, with: "") }
+        // "thirty percent (30%)" → "thirty  (30)": the bracket rule of the number parser applies.
+        t = t.replacingOccurrences(of: " )", with: ")")
+        guard let v = NumberParser.parse(t) else { return nil }
+        return perMille ? v / 10 : v
+    }
+}
