@@ -2,7 +2,7 @@
 from docx.shared import Pt
 
 from docxkit import (add_comment, add_footnotes, add_numbering, add_segments, content_control, header_footer,
-                     mark_paragraph_tracked, new_document, para, parties, render_articles, signature_block,
+                     mark_paragraph_tracked, new_document, page_break, para, parties, render_articles, signature_block,
                      table, title)
 
 
@@ -455,6 +455,24 @@ def sample_04(path):
     notice = next(p for p in doc.paragraphs if "应提前30天书面通知对方" in p.text)
     add_footnotes(doc, [(notice.runs[-1], "书面通知包括纸质函件；电子邮件是否视为书面通知，双方尚在协商中。")])
     signature_block(doc, "zh", "甲方（签章）", "乙方（签章）")
+    page_break(doc)
+    para(doc, "附件一：托管服务内容及考核标准", bold=True, align="center")
+    table(doc, ["序号", "服务项目", "服务标准", "考核方式"], [
+        ["1", "商品维护", "新品上架不晚于到货后2个工作日；标题、属性每月优化不少于30个", "月度运营报告"],
+        ["2", "页面装修", "首页每月更新1次；大促前7日完成活动页", "甲方验收"],
+        ["3", "推广投放", "直通车、引力魔方日预算按甲方书面确认的月度计划执行", "后台消耗明细"],
+        ["4", "活动报名", "每月报名官方活动不少于2个", "活动记录"],
+        ["5", "客服接待", "首次响应≤30秒，咨询转化率≥25%", "千牛数据"],
+        ["6", "数据报告", "每月5日前提交上月报告", "邮件提交"],
+    ], widths=[1.2, 3.0, 8.0, 3.0])
+    para(doc, "附件二：店铺交接清单（第一稿附件，乙方修订稿建议删除，待双方确认）", bold=True, align="center")
+    table(doc, ["序号", "交接内容", "交接方式", "完成时间"], [
+        ["1", "淘宝、天猫主账号及子账号密码", "当面修改并确认", "终止后3日内"],
+        ["2", "ERP、客服软件API授权", "后台解除并重新授权", "终止后3日内"],
+        ["3", "推广计划及历史数据", "导出Excel", "终止后7日内"],
+        ["4", "原始图片、视频及设计源文件", "移动硬盘或网盘", "终止后15日内"],
+        ["5", "客户数据及会员资料", "加密文件", "终止后15日内"],
+    ], widths=[1.2, 6.0, 4.0, 4.0])
     doc.save(path)
 
 
@@ -628,4 +646,18 @@ def sample_08(path_docx):
     ]
     render_articles(doc, articles, "typed", "zh")
     signature_block(doc, "zh")
+    page_break(doc)
+    para(doc, "附件：运营目标及交接清单", bold=True, align="center")
+    table(doc, ["考核指标", "目标值", "考核周期"], [
+        ["月净成交额", "人民币______元", "自然月"],
+        ["店铺DSR评分", "不低于____分", "自然月"],
+        ["推广投入产出比（ROI）", "不低于____", "自然月"],
+    ], widths=[5.0, 5.0, 5.0])
+    table(doc, ["交接内容", "交接方式", "交接期限", "甲方确认"], [
+        ["店铺主账号、子账号及密码", "当面修改", "终止后____日内", "□"],
+        ["API授权、第三方软件权限", "后台解除", "终止后____日内", "□"],
+        ["推广计划及历史数据", "导出文件", "终止后____日内", "□"],
+        ["素材、原始图片及视频", "网盘/硬盘", "终止后____日内", "□"],
+        ["客户数据、合同及发票", "书面/电子", "终止后____日内", "□"],
+    ], widths=[5.0, 3.5, 4.0, 2.5])
     doc.save(path_docx)
