@@ -168,7 +168,7 @@ extension NormalizedText {
                 default: drop = false
                 }
                 if !drop {
-                    appendSpan(normLength: 1, origStart: ws.lowerBound, origLength: ws.count,
+                    appendSpan(normStart: out.count, normLength: 1, origStart: ws.lowerBound, origLength: ws.count,
                                identity: pendingIsSingleSpace)
                     out.append(0x20)
                 }
@@ -176,12 +176,11 @@ extension NormalizedText {
             let normStart = out.count
             for s in normalised { Self.appendUTF8(s, to: &out) }
             let identity = normalised == original
-            appendSpan(normLength: out.count - normStart, origStart: start, origLength: end - start, identity: identity)
+            appendSpan(normStart: normStart, normLength: out.count - normStart, origStart: start, origLength: end - start, identity: identity)
             last = Self.classify(normalised[normalised.count - 1], original: original[original.count - 1])
         }
 
-        mutating func appendSpan(normLength: Int, origStart: Int, origLength: Int, identity: Bool) {
-            let normStart = out.count
+        mutating func appendSpan(normStart: Int, normLength: Int, origStart: Int, origLength: Int, identity: Bool) {
             if identity, var previous = spans.last, previous.identity,
                previous.normStart + previous.normLength == normStart,
                previous.origStart + previous.origLength == origStart {

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import ClauseGuardText
+
+@Suite struct NormalizedTextTests {
+    @Test(arguments: [
+        ("提前 30 天 书面 通知", "提前30天书面通知"),
+        ("甲方 Party A", "甲方 Party A"),
+        ("30 days", "30 days"),
+        ("  30  days\t\n notice  ", "30 days notice"),
+        ("违约金为合同总额的３０％。", "违约金为合同总额的30%。"),
+        ("（一）甲方，乙方；双方：同意！", "(一)甲方,乙方;双方:同意!"),
+        ("甲方\u{3000}应当\u{3000}\u{3000}付款", "甲方应当付款"),
+        ("“保密信息”、商业秘密。", "“保密信息”、商业秘密。"),
+        ("Party\u{00A0}A\u{3000}and Party B", "Party A and Party B"),
+        ("㈠ 总则", "(一)总则"),
+        ("① 甲方", "1甲方"),
+        ("ﬁnal ofﬁce", "final office"),
+        ("café", "café"),
+        ("第 3 条", "第3条"),
+        ("甲方 30", "甲方30"),
+        ("30 甲方", "30甲方"),
+        ("Section 3 甲方", "Section 3甲方"),
+        ("A 甲", "A 甲"),
+        ("甲\u{200B}方", "甲方"),
+        ("\r\n", ""),
+        ("", ""),
+        ("人民币 5 000 元", "人民币5 000元"),
+        ("2025 年 8 月 20 日 24:00", "2025年8月20日24:00"),
+        ("He said “hello” there", "He said “hello” there"),
+    ])
+    func normalises(_ input: String, _ expected: String) {
+        #expect(NormalizedText(input).text == expected)
+    }
+
+    /// The normalised text must equal NFKC + whitespace folding: compare against Foundation for odd characters.
+    @Test func fastPathsAgreeWithFoundation() {
+        var ranges: [ClosedRange<UInt32>] = [0x3001...0x3035, 0xFF01...0xFF5E, 0x4E00...0x4E40, 0x9F00...0x9FFF]
+        ranges.append(0x2018...0x201D)
+        for range in ranges {
+            for v in range {
+                guard let s = Unicode.Scalar(v) else { continue }
+                let one = String(Character(s))
+                let expected = one.precomposedStringWithCompatibilityMapping
+                #expect(NormalizedText("a" + one + "a").text == "a" + expected + "a", "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    private func map(_ n: NormalizedText, _ normalisedSubstring: String) -> String? {
+        guard let r = n.text.range(of: normalisedSubstring) else { return nil }
+        let lo = n.text.utf8.distance(from: n.text.utf8.startIndex, to: r.lowerBound)
+        let hi = n.text.utf8.distance(from: n.text.utf8.startIndex, to: r.upperBound)
+        return n.original.utf8Slice(n.originalRange(of: lo..<hi))
+    }
+
+    @Test func mapsRangesBackToOriginal() {
+        let n = NormalizedText("甲方应 提前 ３０ 天 书面通知乙方，违约金为 ５ ％ 。")
+        #expect(n.text == "甲方应提前30天书面通知乙方,违约金为5%。")
+        #expect(map(n, "提前30天") == "提前 ３０ 天")
+        #expect(map(n, "30") == "３０")
+        #expect(map(n, "0") == "０")
+        #expect(map(n, "乙方,") == "乙方，")
+        #expect(map(n, "5%") == "５ ％")
+        #expect(map(n, "甲方") == "甲方")
+        #expect(map(n, "。") == "。")
+    }
+
+    @Test func mapsExpandedCharactersAsWholes() {
+        let n = NormalizedText("㈠ ﬁnal ① 条")
+        #expect(n.text == "(一) final 1条")   // Latin neighbour: the space stays
+        // Any part of an expansion maps to the whole original character.
+        #expect(map(n, "一") == "㈠")
+        #expect(map(n, "(一)") == "㈠")
+        #expect(map(n, "fi") == "ﬁ")
+        #expect(map(n, "i") == "ﬁ")
+        #expect(map(n, "final") == "ﬁnal")
+        #expect(map(n, "nal") == "nal")
+        #expect(map(n, "1条") == "① 条")
+    }
+
+    @Test func collapsedWhitespaceMapsToTheWholeRun() {
+        let n = NormalizedText("  Party A \t\n shall  pay ")
+        #expect(n.text == "Party A shall pay")
+        #expect(map(n, "A shall") == "A \t\n shall")
+        #expect(map(n, "pay") == "pay")
+        #expect(map(n, "Party") == "Party")
+        let end = n.text.utf8.count
+        #expect(n.originalRange(of: end..<end) == n.original.utf8.count - 1 ..< n.original.utf8.count - 1)
+        #expect(n.originalRange(of: 0..<0) == 2..<2)
+    }
+
+    @Test func emptyInput() {
+        let n = NormalizedText("   ")
+        #expect(n.text == "")
+        #expect(n.originalRange(of: 0..<0) == 0..<0)
+    }
+
+    @Test func combiningSequencesComposed() {
+        let n = NormalizedText("cafe\u{0301} 甲方")
+        #expect(n.text == "café 甲方")
+        #expect(map(n, "é") == "e\u{0301}")
+    }
+
+    @Test func linearOnLargeInput() {
+        let paragraph = String(repeating: "甲方应提前 30 天书面通知乙方, Party A shall give thirty (30) days notice. ", count: 5_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = NormalizedText(paragraph) }
+        #expect(elapsed < .seconds(5))
+        let n = NormalizedText(paragraph)
+        #expect(n.text.hasPrefix("甲方应提前30天书面通知乙方, Party A shall"))
+    }
+}
