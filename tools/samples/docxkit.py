@@ -170,20 +170,10 @@ def add_numbering(doc, scheme):
 
 
 def set_num(p, num_id, ilvl):
-    pPr = p._p.get_or_add_pPr()
-    numPr = OxmlElement("w:numPr")
-    il = OxmlElement("w:ilvl")
-    il.set(qn("w:val"), str(ilvl))
-    ni = OxmlElement("w:numId")
-    ni.set(qn("w:val"), str(num_id))
-    numPr.append(il)
-    numPr.append(ni)
-    # numPr goes after pStyle/keepNext..., before spacing/ind/jc: insert at the front unless there is a pStyle
-    pstyle = pPr.find(qn("w:pStyle"))
-    if pstyle is not None:
-        pstyle.addnext(numPr)
-    else:
-        pPr.insert(0, numPr)
+    """Attaches the paragraph to list num_id at level ilvl (w:pPr/w:numPr, inserted in schema order)."""
+    numPr = p._p.get_or_add_pPr().get_or_add_numPr()
+    numPr.get_or_add_ilvl().val = ilvl
+    numPr.get_or_add_numId().val = num_id
 
 
 # --------------------------------------------------------------------------------------------------- runs
@@ -441,6 +431,7 @@ def normalize_zip(path):
             out.external_attr = 0o644 << 16
             zout.writestr(out, zin.read(info.filename))
     shutil.move(tmp, path)
+    os.chmod(path, 0o644)  # mkstemp creates 0600
 
 
 def docx_to_dotx(src, dst):
@@ -456,4 +447,5 @@ def docx_to_dotx(src, dst):
                 data = text.replace(DOC_MAIN, DOT_MAIN).encode("utf-8")
             zout.writestr(info, data)
     shutil.move(tmp, dst)
+    os.chmod(dst, 0o644)
     os.remove(src)
