@@ -46,7 +46,8 @@ let package = Package(
         .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "CZip"]),
         .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel"],
                     resources: []),
-        .testTarget(name: "ClauseGuardCLITests", dependencies: ["ClauseGuardModel"]),
+        // Runs the built binary as a user would; depends on it so `swift test` builds it first.
+        .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard"]),
     ],
     swiftLanguageModes: [.v6]
 )

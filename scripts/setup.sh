@@ -16,3 +16,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "setup: swift is not on PATH (install Swift 6 first)" >&2; exit 1; }
+# The tests validate JSON and SARIF reports against their schemas with Python's jsonschema.
+if ! python3 -c "import jsonschema" 2>/dev/null; then
+  echo "setup: installing python jsonschema" >&2
+  python3 -m pip install -q jsonschema || echo "setup: could not install jsonschema; schema tests will fail" >&2
+fi

@@ -1,0 +1,38 @@
+import Foundation
+import ClauseGuardRules
+
+/// One row per finding (and one per unreadable file), for a spreadsheet. RFC 4180 quoting; UTF-8 with a BOM so
+/// Excel shows Chinese correctly.
+public struct CSVRenderer: ReportRenderer {
+    public var options: RenderOptions
+    public init(options: RenderOptions) { self.options = options }
+
+    static let header = ["file", "risk", "severity", "family", "rule", "kind", "clause", "paragraph", "message", "matched", "values", "advice", "suppressed", "fingerprint", "error"]
+
+    public func render(_ report: BatchReport) throws -> String {
+        var rows = [Self.header]
+        for contract in report.contracts {
+            let chinese = options.chinese(for: contract)
+            if let error = contract.error {
+                rows.append([contract.path, "", "", "", "", "error", "", "", "", "", "", "", "", "", error])
+                continue
+            }
+            for finding in contract.findings + contract.suppressed {
+                let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.display(chinese: chinese))" }.joined(separator: "; ")
+                rows.append([contract.path, contract.risk.level.rawValue, finding.severity.rawValue, finding.family, finding.ruleID,
+                             finding.kind.rawValue, finding.location?.clause ?? "", finding.location.map { String($0.paragraph) } ?? "",
+                             finding.message.text(chinese: chinese), finding.location?.matched ?? "", values,
+                             finding.advice.text(chinese: chinese), finding.suppression ?? "", finding.fingerprint, ""])
+            }
+        }
+        return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func quote(_ field: String) -> String {
+        // A leading = + - @ would run as a formula in a spreadsheet: prefix a quote.
+        var value = field
+        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

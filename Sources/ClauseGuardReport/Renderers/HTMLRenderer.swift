@@ -1,0 +1,178 @@
+import ClauseGuardModel
+import ClauseGuardRules
+import ClauseGuardText
+
+/// One self-contained HTML file a lawyer can send to a client: inline CSS and SVG, no script, no network
+/// (a Content-Security-Policy forbids both), every piece of contract text escaped.
+public struct HTMLRenderer: ReportRenderer {
+    public var options: RenderOptions
+    public init(options: RenderOptions) { self.options = options }
+
+    public func render(_ report: BatchReport) throws -> String {
+        let zh = options.language == "zh" || (options.language == nil && report.contracts.first?.languages.first == "zh")
+        let l = Labels(chinese: zh)
+        var body = "<h1>ClauseGuard</h1>\n"
+        body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(report.perspective))</p>\n"
+        body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(report))</section>\n"
+        body += index(report, labels: l)
+        let matrix = FamilyMatrix(report)
+        if report.contracts.count > 1, !matrix.families.isEmpty { body += matrixTable(matrix, labels: l) }
+        for (n, contract) in report.contracts.enumerated() { body += contractSection(contract, anchor: n) }
+        return """
+        <!DOCTYPE html>
+        <html lang="\(zh ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>ClauseGuard report</title>
+        <style>\(Self.css)</style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    // MARK: Sections
+
+    /// Contracts sorted by risk, most dangerous first.
+    private func index(_ report: BatchReport, labels l: Labels) -> String {
+        let order = report.contracts.enumerated().sorted { a, b in
+            let ra = a.element.error == nil ? a.element.risk.score : -1, rb = b.element.error == nil ? b.element.risk.score : -1
+            return ra != rb ? ra > rb : a.offset < b.offset
+        }
+        var rows = ""
+        for (n, c) in order {
+            let level = c.error == nil ? l.level(c.risk.level) : l.unreadable
+            let cls = c.error == nil ? c.risk.level.rawValue : "error"
+            rows += "<tr><td><a href=\"#c\(n)\">\(escape(c.path))</a></td><td><span class=\"badge \(cls)\">\(escape(level))</span></td><td>\(c.error == nil ? String(c.risk.score) : "")</td><td>\(c.matchFindings.count)</td><td>\(c.missingProtections.count)</td></tr>\n"
+        }
+        return "<section><h2>\(l.indexHeader)</h2>\n<table class=\"index\"><thead><tr><th>\(l.contract)</th><th>\(l.risk)</th><th>\(l.score)</th><th>\(l.findingsHeader)</th><th>\(l.missingShort)</th></tr></thead><tbody>\n\(rows)</tbody></table></section>\n"
+    }
+
+    private func matrixTable(_ matrix: FamilyMatrix, labels l: Labels) -> String {
+        var out = "<section><h2>\(l.matrixHeader)</h2>\n<table class=\"matrix\"><thead><tr><th>\(l.contract)</th>"
+        for family in matrix.families { out += "<th>\(escape(family))</th>" }
+        out += "</tr></thead><tbody>\n"
+        for row in matrix.rows {
+            out += "<tr><td>\(escape(row.path))</td>"
+            for cell in row.cells {
+                let cls: String
+                switch cell {
+                case .risky(let s, _): cls = s.rawValue
+                case .missing: cls = "missing"
+                case .unreadable: cls = "error"
+                case .clean: cls = "clean"
+                }
+                out += "<td class=\"\(cls)\">\(escape(cell.symbol))</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody></table><p class=\"meta\">\(escape(l.matrixLegend))</p></section>\n"
+    }
+
+    private func contractSection(_ contract: ContractReport, anchor: Int) -> String {
+        let zh = options.chinese(for: contract)
+        let l = Labels(chinese: zh)
+        var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(escape(contract.path))</h2>\n"
+        if let error = contract.error {
+            return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(error))</p></section>\n"
+        }
+        out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
+        if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }
+        for finding in contract.matchFindings {
+            out += "<article class=\"finding \(finding.severity.rawValue)\"><h3><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.message.text(chinese: zh))) <code>\(escape(finding.ruleID))</code></h3>\n"
+            if let location = finding.location {
+                out += "<p class=\"clause\">\(escape(l.clause)): \(escape(location.clause.isEmpty ? l.preamble : location.clause)) · ¶\(location.paragraph)</p>\n"
+                out += "<blockquote>\(highlight(location.excerpt, location.highlights))</blockquote>\n"
+            }
+            if !finding.values.isEmpty {
+                out += "<p>\(escape(l.values)): " + finding.values.sorted { $0.key < $1.key }.map { "<b>\(escape($0.key))</b> = \(escape($0.value.display(chinese: zh)))" }.joined(separator: ", ") + "</p>\n"
+            }
+            for note in finding.notes { out += "<p class=\"warn\">⚠ \(escape(note))</p>\n" }
+            let why = finding.explanation.text(chinese: zh)
+            if !why.isEmpty { out += "<p><b>\(escape(l.why)):</b> \(escape(why))</p>\n" }
+            let advice = finding.advice.text(chinese: zh)
+            if !advice.isEmpty { out += "<p class=\"advice\"><b>\(escape(l.ask)):</b> \(escape(advice))</p>\n" }
+            out += "</article>\n"
+        }
+        if !contract.missingProtections.isEmpty {
+            out += "<h3>\(escape(l.missingHeader))</h3><ul class=\"missing\">\n"
+            for finding in contract.missingProtections {
+                out += "<li><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.title.text(chinese: zh))) — \(escape(finding.advice.text(chinese: zh)))</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        if !contract.suppressed.isEmpty { out += "<p class=\"meta\">\(escape(l.suppressed(contract.suppressed.count)))</p>\n" }
+        return out + "</section>\n"
+    }
+
+    /// Horizontal bars: findings per family, stacked by severity.
+    private func familyChart(_ report: BatchReport) -> String {
+        var counts: [String: [Severity: Int]] = [:]
+        for finding in report.contracts.flatMap(\.findings) { counts[finding.family, default: [:]][finding.severity, default: 0] += 1 }
+        let families = counts.keys.sorted { (counts[$0]!.values.reduce(0, +), $1) > (counts[$1]!.values.reduce(0, +), $0) }
+        guard let maxTotal = families.map({ counts[$0]!.values.reduce(0, +) }).max(), maxTotal > 0 else { return "<p>—</p>" }
+        let rowHeight = 22, labelWidth = 150, barWidth = 420
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 40)\" height=\(quoted(String(families.count * rowHeight + 10))) role=\"img\">"
+        for (i, family) in families.enumerated() {
+            let y = i * rowHeight + 5
+            svg += "<text x=\"0\" y=\"\(y + 14)\" font-size=\"12\">\(escape(family))</text>"
+            var x = labelWidth
+            for severity in Severity.allCases.reversed() {
+                guard let n = counts[family]![severity], n > 0 else { continue }
+                let w = max(2, barWidth * n / maxTotal)
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"16\" class=\"bar \(severity.rawValue)\"><title>\(severity.rawValue): \(n)</title></rect>"
+                x += w
+            }
+            svg += "<text x=\"\(x + 4)\" y=\"\(y + 13)\" font-size=\"11\">\(counts[family]!.values.reduce(0, +))</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    private func quoted(_ s: String) -> String { "\"\(s)\"" }
+
+    private func highlight(_ text: String, _ spans: [TextSpan]) -> String {
+        var out = "", cursor = 0
+        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= cursor {
+            out += escape(text.utf8Slice(cursor..<span.start)) + "<mark>" + escape(text.utf8Slice(span.start..<span.end)) + "</mark>"
+            cursor = span.end
+        }
+        return out + escape(text.utf8Slice(cursor..<text.utf8.count))
+    }
+
+    static let css = """
+    body{font-family:-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.5}
+    h1{margin-bottom:0}.meta{color:#666;font-size:.9em}table{border-collapse:collapse;width:100%;margin:.5em 0}
+    th,td{border:1px solid #ddd;padding:4px 8px;text-align:left}th{background:#f5f5f5}
+    .badge{display:inline-block;padding:0 .5em;border-radius:3px;font-size:.85em;color:#fff;background:#888}
+    .badge.high{background:#c62828}.badge.medium{background:#ef6c00}.badge.low{background:#0277bd}.badge.none{background:#2e7d32}.badge.error{background:#6a1b9a}
+    .bar.high{fill:#c62828}.bar.medium{fill:#ef6c00}.bar.low{fill:#0277bd}.bar.info{fill:#999}
+    td.high{background:#ffcdd2}td.medium{background:#ffe0b2}td.low{background:#b3e5fc}td.missing{background:#f3e5f5}td.error{background:#eee}
+    article.finding{border-left:4px solid #888;padding:.2em 1em;margin:1em 0;background:#fafafa}
+    article.high{border-color:#c62828}article.medium{border-color:#ef6c00}article.low{border-color:#0277bd}
+    blockquote{margin:.5em 0;padding:.5em 1em;background:#fff;border:1px solid #eee}mark{background:#ffeb3b;padding:0 1px}
+    .warn{color:#8d6e00}.advice{color:#1b5e20}code{font-size:.8em;color:#555}.clause{color:#444;font-size:.9em}
+    @media print{section.contract{page-break-before:always}}
+    """
+}
+
+/// HTML-escapes text: contract text must never become markup (a clause may contain `<script>`).
+func escape(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for ch in s {
+        switch ch {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.append(ch)
+        }
+    }
+    return out
+}

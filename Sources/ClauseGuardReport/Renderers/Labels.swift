@@ -1,0 +1,65 @@
+import ClauseGuardRules
+
+/// The fixed words of the human-readable reports, in Chinese and English.
+struct Labels {
+    let chinese: Bool
+
+    private func t(_ zh: String, _ en: String) -> String { chinese ? zh : en }
+
+    var risk: String { t("风险", "Risk") }
+    var score: String { t("分值", "score") }
+    var clause: String { t("条款", "Clause") }
+    var paragraph: String { t("段落", "paragraph") }
+    var values: String { t("提取值", "Values") }
+    var why: String { t("风险说明", "Why it matters") }
+    var ask: String { t("建议", "Ask for") }
+    var preamble: String { t("(合同首部)", "(preamble)") }
+    var noFindings: String { t("未发现风险条款。", "No risky clauses found.") }
+    var missingHeader: String { t("合同缺少的保护条款:", "Protections this contract lacks:") }
+    var missingShort: String { t("缺失", "missing") }
+    var unreadable: String { t("无法读取", "unreadable") }
+    var summaryHeader: String { t("━━ 汇总", "━━ Summary") }
+    var contract: String { t("合同", "Contract") }
+    var contracts: String { t("份合同", "contracts") }
+    var findings: String { t("项发现", "findings") }
+    var suppressedShort: String { t("已忽略", "suppressed") }
+    var skipped: String { t("跳过", "skipped") }
+
+    func suppressed(_ n: Int) -> String {
+        t("另有 \(n) 项发现已按基线或忽略规则接受(见 JSON 报告)。", "\(n) more finding(s) accepted by a baseline or suppression (see the JSON report).")
+    }
+
+    func severity(_ s: Severity) -> String {
+        switch s {
+        case .high: t("高", "high")
+        case .medium: t("中", "medium")
+        case .low: t("低", "low")
+        case .info: t("提示", "info")
+        }
+    }
+
+    func level(_ l: RiskScore.Level) -> String {
+        switch l {
+        case .high: t("高风险", "HIGH")
+        case .medium: t("中风险", "MEDIUM")
+        case .low: t("低风险", "LOW")
+        case .none: t("未见风险", "NONE")
+        }
+    }
+}
+
+extension Labels {
+    var matrixHeader: String { t2("合同 × 风险类别", "Contracts × families") }
+    var matrixLegend: String {
+        t2("● 高风险条款 ◐ 中风险 ○ 低风险(数字为条数) ✗ 缺少保护条款 · 未发现 ? 无法读取",
+           "● high-risk clause ◐ medium ○ low (number = count) ✗ protection missing · nothing found ? unreadable")
+    }
+    private func t2(_ zh: String, _ en: String) -> String { chinese ? zh : en }
+}
+
+extension Labels {
+    var indexHeader: String { chinese ? "合同列表(按风险排序)" : "Contracts by risk" }
+    var familyChart: String { chinese ? "各类风险数量" : "Findings by family" }
+    var findingsHeader: String { chinese ? "风险条款" : "Findings" }
+    var perspectiveLabel: String { chinese ? "视角" : "perspective" }
+}

@@ -1,0 +1,78 @@
+import ClauseGuardModel
+import ClauseGuardRules
+import ClauseGuardText
+
+/// A Markdown report (for a pull request comment or a wiki): summary table, family matrix, then each contract.
+public struct MarkdownRenderer: ReportRenderer {
+    public var options: RenderOptions
+    public init(options: RenderOptions) { self.options = options }
+
+    public func render(_ report: BatchReport) throws -> String {
+        let l = Labels(chinese: options.language == "zh")
+        var out = "# ClauseGuard\n\n"
+        out += "| \(l.contract) | \(l.risk) | \(l.score) | high | medium | low | \(l.missingShort) |\n|---|---|---|---|---|---|---|\n"
+        for c in report.contracts {
+            if let error = c.error { out += "| \(cell(c.path)) | \(l.unreadable) | | | | | \(cell(error)) |\n"; continue }
+            out += "| \(cell(c.path)) | \(l.level(c.risk.level)) | \(c.risk.score) | \(count(c, .high)) | \(count(c, .medium)) | \(count(c, .low)) | \(c.missingProtections.count) |\n"
+        }
+        let matrix = FamilyMatrix(report)
+        if report.contracts.count > 1, !matrix.families.isEmpty {
+            out += "\n## \(l.matrixHeader)\n\n| \(l.contract) | " + matrix.families.joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: matrix.families.count) + "\n"
+            for row in matrix.rows {
+                out += "| \(cell(row.path)) | " + row.cells.map { $0.symbol }.joined(separator: " | ") + " |\n"
+            }
+            out += "\n\(l.matrixLegend)\n"
+        }
+        for contract in report.contracts where contract.error == nil {
+            let zh = options.chinese(for: contract)
+            let lc = Labels(chinese: zh)
+            out += "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
+            if let notRead = contract.notRead { out += "> ⚠ \(notRead)\n\n" }
+            for finding in contract.matchFindings {
+                out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message.text(chinese: zh)))** `\(finding.ruleID)`\n"
+                if let location = finding.location {
+                    out += "  - \(lc.clause): \(inline(location.clause.isEmpty ? lc.preamble : location.clause)) (¶\(location.paragraph))\n"
+                    out += "  - > \(highlight(location.excerpt, location.highlights))\n"
+                }
+                if !finding.values.isEmpty {
+                    out += "  - \(lc.values): " + finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(chinese: zh))" }.joined(separator: ", ") + "\n"
+                }
+                for note in finding.notes { out += "  - ⚠ \(inline(note))\n" }
+                let why = finding.explanation.text(chinese: zh)
+                if !why.isEmpty { out += "  - \(lc.why): \(inline(why))\n" }
+                let advice = finding.advice.text(chinese: zh)
+                if !advice.isEmpty { out += "  - \(lc.ask): \(inline(advice))\n" }
+            }
+            if !contract.missingProtections.isEmpty {
+                out += "\n**\(lc.missingHeader)**\n\n"
+                for finding in contract.missingProtections {
+                    out += "- [\(lc.severity(finding.severity))] \(inline(finding.title.text(chinese: zh))) — \(inline(finding.advice.text(chinese: zh)))\n"
+                }
+            }
+            if !contract.suppressed.isEmpty { out += "\n\(lc.suppressed(contract.suppressed.count))\n" }
+        }
+        return out
+    }
+
+    private func count(_ c: ContractReport, _ s: Severity) -> Int { c.matchFindings.filter { $0.severity == s }.count }
+
+    /// Markdown control characters in contract text are escaped so a clause cannot inject links or HTML.
+    private func inline(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if "\\`*_[]<>#|!".contains(ch) { out.append("\\") }
+            out.append(ch == "\n" ? " " : ch)
+        }
+        return out
+    }
+    private func cell(_ s: String) -> String { inline(s) }
+
+    private func highlight(_ text: String, _ spans: [TextSpan]) -> String {
+        var out = "", cursor = 0
+        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= cursor {
+            out += inline(text.utf8Slice(cursor..<span.start)) + "**" + inline(text.utf8Slice(span.start..<span.end)) + "**"
+            cursor = span.end
+        }
+        return out + inline(text.utf8Slice(cursor..<text.utf8.count))
+    }
+}

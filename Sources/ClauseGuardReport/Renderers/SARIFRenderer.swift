@@ -1,0 +1,113 @@
+import Foundation
+import ClauseGuardModel
+import ClauseGuardRules
+
+/// SARIF 2.1.0 for code-scanning dashboards: rules in `tool.driver.rules` with help text, results located at the
+/// contract file with the clause path and paragraph number (SARIF's "line" for a Word file is its paragraph).
+public struct SARIFRenderer: ReportRenderer {
+    public var rules: RuleSet
+    public var options: RenderOptions
+    public init(rules: RuleSet, options: RenderOptions) { self.rules = rules; self.options = options }
+
+    public func render(_ report: BatchReport) throws -> String {
+        let chinese = options.language == "zh"
+        let usedIDs = Set(report.contracts.flatMap { $0.findings + $0.suppressed }.map(\.ruleID))
+        let driverRules = rules.rules.filter { usedIDs.contains($0.id) }.sorted { $0.id < $1.id }
+        let index = Dictionary(uniqueKeysWithValues: driverRules.enumerated().map { ($1.id, $0) })
+
+        var results: [[String: Any]] = []
+        var notifications: [[String: Any]] = []
+        for contract in report.contracts {
+            if let error = contract.error {
+                notifications.append([
+                    "level": "error",
+                    "message": ["text": error],
+                    "locations": [["physicalLocation": ["artifactLocation": ["uri": uri(contract.path)]]]],
+                ])
+                continue
+            }
+            for finding in contract.findings + contract.suppressed {
+                results.append(result(finding, contract: contract, ruleIndex: index[finding.ruleID], chinese: chinese))
+            }
+        }
+        let run: [String: Any] = [
+            "tool": ["driver": [
+                "name": "ClauseGuard",
+                "version": report.tool.version,
+                "rules": driverRules.map { descriptor($0, chinese: chinese) },
+            ]],
+            "results": results,
+            "invocations": [["executionSuccessful": report.summary.unreadable == 0, "toolExecutionNotifications": notifications]],
+            "columnKind": "unicodeCodePoints",
+        ]
+        let log: [String: Any] = [
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [run],
+        ]
+        let data = try JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private func descriptor(_ rule: Rule, chinese: Bool) -> [String: Any] {
+        var help = rule.explanation.text(chinese: chinese)
+        let advice = rule.advice.text(chinese: chinese)
+        if !advice.isEmpty { help += (help.isEmpty ? "" : "\n\n") + (chinese ? "建议:" : "Ask for: ") + advice }
+        return [
+            "id": rule.id,
+            "name": rule.id.split(separator: ".").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().replacingOccurrences(of: "-", with: ""),
+            "shortDescription": ["text": rule.title.text(chinese: chinese)],
+            "fullDescription": ["text": rule.message.text(chinese: chinese)],
+            "help": ["text": help.isEmpty ? rule.title.text(chinese: chinese) : help],
+            "defaultConfiguration": ["level": level(rule.severity)],
+            "properties": ["tags": [rule.family] + rule.tags, "family": rule.family, "severity": rule.severity.rawValue],
+        ]
+    }
+
+    private func result(_ finding: Finding, contract: ContractReport, ruleIndex: Int?, chinese: Bool) -> [String: Any] {
+        var physical: [String: Any] = ["artifactLocation": ["uri": uri(contract.path)]]
+        var logical: [[String: Any]] = []
+        if let location = finding.location {
+            var region: [String: Any] = ["startLine": location.paragraph]
+            region["snippet"] = ["text": location.excerpt]
+            physical["region"] = region
+            if !location.clause.isEmpty {
+                logical.append(["fullyQualifiedName": location.clause, "kind": "clause"])
+            }
+        } else {
+            physical["region"] = ["startLine": 1]
+        }
+        var message = finding.message.text(chinese: chinese)
+        if finding.kind == .missing { message = (chinese ? "缺少保护条款:" : "Missing protection: ") + message }
+        var locationObject: [String: Any] = ["physicalLocation": physical]
+        if !logical.isEmpty { locationObject["logicalLocations"] = logical }
+        var out: [String: Any] = [
+            "ruleId": finding.ruleID,
+            "level": level(finding.severity),
+            "message": ["text": message],
+            "locations": [locationObject],
+            "partialFingerprints": ["clauseguard/v1": finding.fingerprint],
+            "properties": ["severity": finding.severity.rawValue, "family": finding.family, "kind": finding.kind.rawValue],
+        ]
+        if let ruleIndex { out["ruleIndex"] = ruleIndex }
+        if let suppression = finding.suppression {
+            out["suppressions"] = [["kind": "external", "justification": suppression]]
+        }
+        return out
+    }
+
+    private func level(_ severity: Severity) -> String {
+        switch severity {
+        case .high: "error"
+        case .medium: "warning"
+        case .low, .info: "note"
+        }
+    }
+
+    /// Relative paths stay relative (GitHub resolves them against the repository); spaces are escaped.
+    private func uri(_ path: String) -> String {
+        var trimmed = path
+        while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
+        return trimmed.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? trimmed
+    }
+}

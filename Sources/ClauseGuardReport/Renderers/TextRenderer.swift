@@ -1,0 +1,162 @@
+import Rainbow
+import ClauseGuardModel
+import ClauseGuardRules
+import ClauseGuardText
+
+/// The merchant's report: per contract a risk level, findings by severity with clause, quoted words, values,
+/// why it hurts and what to ask for, then the protections the contract lacks; a batch ends with a summary table.
+public struct TextRenderer: ReportRenderer {
+    public var options: RenderOptions
+    public init(options: RenderOptions) { self.options = options }
+
+    public func render(_ report: BatchReport) throws -> String {
+        var out = ""
+        for contract in report.contracts { out += renderContract(contract) + "\n" }
+        if report.contracts.count > 1 || report.contracts.contains(where: { $0.error != nil }) { out += summary(report) }
+        return out
+    }
+
+    func renderContract(_ contract: ContractReport) -> String {
+        let zh = options.chinese(for: contract)
+        let l = Labels(chinese: zh)
+        var out = bold("━━ \(contract.path)") + "\n"
+        if let error = contract.error {
+            return out + paint("  \(l.unreadable): \(error)", .red) + "\n"
+        }
+        let level = l.level(contract.risk.level)
+        out += "  \(l.risk): \(paint(level, colour(for: contract.risk.level))) (\(l.score) \(contract.risk.score))"
+        let counts = Severity.allCases.reversed().compactMap { s -> String? in
+            guard let n = contract.risk.counts[s.rawValue], n > 0 else { return nil }
+            return "\(n) \(l.severity(s))"
+        }
+        if !counts.isEmpty { out += " · " + counts.joined(separator: ", ") }
+        out += "\n"
+        if let notRead = contract.notRead { out += paint("  ⚠ \(notRead)", .yellow) + "\n" }
+        for warning in contract.warnings { out += paint("  ⚠ \(warning)", .yellow) + "\n" }
+
+        let matches = contract.matchFindings
+        if matches.isEmpty { out += "\n  \(l.noFindings)\n" }
+        for (n, finding) in matches.enumerated() {
+            out += "\n" + renderFinding(finding, number: n + 1, labels: l)
+        }
+        let missing = contract.missingProtections
+        if !missing.isEmpty {
+            out += "\n  " + bold(l.missingHeader) + "\n"
+            for finding in missing {
+                out += "  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title.text(chinese: zh))\n"
+                let advice = finding.advice.text(chinese: zh)
+                if !advice.isEmpty { out += "      \(l.ask): \(advice)\n" }
+            }
+        }
+        if !contract.suppressed.isEmpty {
+            out += "\n  \(l.suppressed(contract.suppressed.count))\n"
+        }
+        return out
+    }
+
+    private func renderFinding(_ finding: Finding, number: Int, labels l: Labels) -> String {
+        let zh = l.chinese
+        var out = "  \(number). [\(paint(l.severity(finding.severity).uppercased(), colour(for: finding.severity)))] "
+        out += bold(finding.message.text(chinese: zh)) + "  " + dim(finding.ruleID) + "\n"
+        if let location = finding.location {
+            let clause = location.clause.isEmpty ? l.preamble : location.clause
+            out += "     \(l.clause): \(clause) (\(l.paragraph) \(location.paragraph)\(location.part == .body ? "" : ", \(location.part.rawValue)"))\n"
+            out += "     “\(highlight(location.excerpt, location.highlights))”\n"
+        }
+        if !finding.values.isEmpty {
+            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(chinese: zh))" }
+            out += "     \(l.values): \(values.joined(separator: ", "))\n"
+        }
+        for note in finding.notes { out += paint("     ⚠ \(note)", .yellow) + "\n" }
+        let why = finding.explanation.text(chinese: zh)
+        if !why.isEmpty { out += "     \(l.why): \(why)\n" }
+        let advice = finding.advice.text(chinese: zh)
+        if !advice.isEmpty { out += "     \(l.ask): \(advice)\n" }
+        return out
+    }
+
+    func summary(_ report: BatchReport) -> String {
+        let zh = options.language == "zh"
+        let l = Labels(chinese: zh)
+        var rows: [[String]] = [[l.contract, l.risk, "high", "medium", "low", l.missingShort]]
+        for contract in report.contracts {
+            if contract.error != nil {
+                rows.append([contract.path, l.unreadable, "-", "-", "-", "-"])
+                continue
+            }
+            rows.append([contract.path, l.level(contract.risk.level),
+                         String(contract.findings.filter { $0.severity == .high && $0.kind == .match }.count),
+                         String(contract.findings.filter { $0.severity == .medium && $0.kind == .match }.count),
+                         String(contract.findings.filter { $0.severity == .low && $0.kind == .match }.count),
+                         String(contract.missingProtections.count)])
+        }
+        var out = bold(l.summaryHeader) + "\n" + TextTable.render(rows) + "\n"
+        let s = report.summary
+        out += "\(s.contracts) \(l.contracts), \(s.unreadable) \(l.unreadable), \(s.findings) \(l.findings), \(s.suppressed) \(l.suppressedShort)"
+        if !report.skipped.isEmpty {
+            out += "; " + l.skipped + ": " + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        }
+        return out + "\n"
+    }
+
+    // MARK: - Styling
+
+    private func highlight(_ text: String, _ spans: [TextSpan]) -> String {
+        guard !spans.isEmpty else { return text }
+        var out = ""
+        var cursor = 0
+        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= cursor {
+            out += text.utf8Slice(cursor..<span.start)
+            let word = text.utf8Slice(span.start..<span.end)
+            out += options.colour ? word.red.bold.underline : "【\(word)】"
+            cursor = span.end
+        }
+        return out + text.utf8Slice(cursor..<text.utf8.count)
+    }
+
+    private func paint(_ s: String, _ c: NamedColor) -> String { options.colour ? s.applyingColor(c) : s }
+    private func bold(_ s: String) -> String { options.colour ? s.bold : s }
+    private func dim(_ s: String) -> String { options.colour ? s.dim : "(\(s))" }
+
+    private func colour(for severity: Severity) -> NamedColor {
+        switch severity {
+        case .high: .red
+        case .medium: .yellow
+        case .low: .cyan
+        case .info: .default
+        }
+    }
+    private func colour(for level: RiskScore.Level) -> NamedColor {
+        switch level {
+        case .high: .red
+        case .medium: .yellow
+        case .low: .cyan
+        case .none: .green
+        }
+    }
+}
+
+/// Column-aligned plain table (CJK characters count double width).
+enum TextTable {
+    static func render(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var widths = Array(repeating: 0, count: header.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], width(cell)) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in cell + String(repeating: " ", count: widths[i] - width(cell)) }
+                .joined(separator: "  ").trimmingTrailingSpaces()
+        }.joined(separator: "\n")
+    }
+
+    static func width(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ((0x1100...0xFFEF).contains($1.value) ? 2 : 1) }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}

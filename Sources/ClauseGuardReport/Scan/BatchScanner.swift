@@ -1,0 +1,75 @@
+import Foundation
+import ClauseGuardModel
+import ClauseGuardIngest
+import ClauseGuardRules
+
+/// Runs the pipeline over many files in parallel: each worker reads and analyses one contract at a time and keeps
+/// only its report, so memory stays bounded by the workers, not by the folder. Output order is the input order.
+public struct BatchScanner: Sendable {
+    public var reader: ContractReader
+    public var analyzer: Analyzer
+    public var minimumSeverity: Severity
+    public var jobs: Int
+
+    public init(reader: ContractReader, analyzer: Analyzer, minimumSeverity: Severity = .info, jobs: Int) {
+        self.reader = reader
+        self.analyzer = analyzer
+        self.minimumSeverity = minimumSeverity
+        self.jobs = max(1, jobs)
+    }
+
+    /// Scans `files`; `progress` is called (from any thread) after each file with the number done.
+    public func scan(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [ContractReport] {
+        let results = ResultSlots(count: files.count)
+        let workers = min(jobs, max(1, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let i = results.claim() {
+                let report = scanOne(files[i])
+                let done = results.store(report, at: i)
+                progress?(done)
+            }
+        }
+        return results.reports()
+    }
+
+    public func scanOne(_ path: String) -> ContractReport {
+        do {
+            let document = try reader.read(path: path)
+            let analysis = analyzer.analyze(document)
+            var report = ContractReport(path: path, document: document, analysis: analysis, minimumSeverity: minimumSeverity)
+            report.suppress(where: CommentSuppression(document: document).reason(for:))
+            return report
+        } catch {
+            return ContractReport(path: path, error: error)
+        }
+    }
+}
+
+/// Work queue and result slots shared by the workers.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private var slots: [ContractReport?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        defer { next += 1 }
+        return next
+    }
+
+    func store(_ report: ContractReport, at index: Int) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = report
+        done += 1
+        return done
+    }
+
+    func reports() -> [ContractReport] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}

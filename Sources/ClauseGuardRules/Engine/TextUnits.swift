@@ -1,0 +1,156 @@
+import ClauseGuardModel
+import ClauseGuardText
+
+/// The normalised text of a contract cut into the units rules match on (sentences, clauses, the document),
+/// with the map from unit offsets back to each block's original text. Built once per document.
+final class TextUnits {
+    struct Segment {
+        /// Start of this block's text within the unit (UTF-8).
+        var unitStart: Int
+        var blockIndex: Int
+        /// Start within the block's normalised text.
+        var blockStart: Int
+        var length: Int
+    }
+
+    struct Unit {
+        var text: String
+        var segments: [Segment]
+        /// Lower-cased text, made on first use, for caseless literal prefilters.
+        var lowered: [UInt8]?
+        var bytes: [UInt8]
+    }
+
+    let blocks: [Block]
+    let normalized: [NormalizedText]
+    private(set) lazy var sentences: [Unit] = makeSentences()
+    private(set) lazy var clauses: [Unit] = makeClauses()
+    private(set) lazy var document: [Unit] = [makeUnit(blocks.indices.filter { isContract(blocks[$0]) })]
+
+    init(document: ContractDocument) {
+        blocks = document.blocks
+        normalized = document.blocks.map { NormalizedText($0.text) }
+    }
+
+    func units(for scope: Scope) -> [Unit] {
+        switch scope {
+        case .sentence: sentences
+        case .clause: clauses
+        case .document: document
+        }
+    }
+
+    /// Maps a match in a unit back to (block, original UTF-8 range in that block's text).
+    func locate(_ range: Range<Int>, in unit: Unit) -> (block: Int, original: Range<Int>)? {
+        guard let segment = unit.segments.last(where: { $0.unitStart <= range.lowerBound }) ?? unit.segments.first else { return nil }
+        let start = max(0, range.lowerBound - segment.unitStart)
+        let end = min(segment.length, range.upperBound - segment.unitStart)
+        let local = (segment.blockStart + start)..<(segment.blockStart + max(start, end))
+        return (segment.blockIndex, normalized[segment.blockIndex].originalRange(of: local))
+    }
+
+    /// The original text of the sentence in `block` that contains the original UTF-8 offset.
+    func sentenceRange(inBlock block: Int, containing offset: Int) -> Range<Int> {
+        let text = normalized[block]
+        for range in SentenceSplitter.split(text.text) {
+            let original = text.originalRange(of: range)
+            if original.contains(offset) || original.upperBound == offset { return original }
+        }
+        return 0..<blocks[block].text.utf8.count
+    }
+
+    private func isContract(_ block: Block) -> Bool { block.part != .comment }
+
+    private func makeSentences() -> [Unit] {
+        var out: [Unit] = []
+        for (i, block) in blocks.enumerated() where isContract(block) {
+            let text = normalized[i].text
+            for range in SentenceSplitter.split(text) {
+                let sentence = text.utf8Slice(range)
+                out.append(Unit(text: sentence, segments: [Segment(unitStart: 0, blockIndex: i, blockStart: range.lowerBound, length: range.count)],
+                                lowered: nil, bytes: Array(sentence.utf8)))
+            }
+        }
+        return out
+    }
+
+    /// Consecutive blocks of the same article form one clause; blocks before the first article each stand alone.
+    private func makeClauses() -> [Unit] {
+        var groups: [[Int]] = []
+        var currentKey: ArraySlice<String>?
+        for (i, block) in blocks.enumerated() where isContract(block) {
+            let key = block.articlePath
+            if !key.isEmpty, key == currentKey {
+                groups[groups.count - 1].append(i)
+            } else {
+                groups.append([i])
+            }
+            currentKey = key.isEmpty ? nil : key
+        }
+        return groups.map(makeUnit)
+    }
+
+    private func makeUnit(_ indices: [Int]) -> Unit {
+        var text = ""
+        var segments: [Segment] = []
+        for i in indices {
+            if !text.isEmpty { text += "\n" }
+            let normalizedText = normalized[i].text
+            segments.append(Segment(unitStart: text.utf8.count, blockIndex: i, blockStart: 0, length: normalizedText.utf8.count))
+            text += normalizedText
+        }
+        return Unit(text: text, segments: segments, lowered: nil, bytes: Array(text.utf8))
+    }
+}
+
+/// Splits normalised text into sentences: after 。！？!? and at the end of English sentences (". " before a
+/// capital letter or a digit), keeping numbers such as 8.2 and 5,000.00 whole. `；` does not end a sentence.
+enum SentenceSplitter {
+    static func split(_ text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            var s = start, e = end
+            while s < e, bytes[s] == 0x20 || bytes[s] == 0x0A || bytes[s] == 0x09 { s += 1 }
+            while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A || bytes[e - 1] == 0x09 { e -= 1 }
+            if e > s { out.append(s..<e) }
+            start = end
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            // 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F)
+            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { emit(i + 3); i += 3; continue }
+            if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x81 || bytes[i + 2] == 0x9F { emit(i + 3); i += 3; continue }
+            if b == 0x0A { emit(i + 1); i += 1; continue }
+            if b == 0x21 || b == 0x3F { emit(i + 1); i += 1; continue }
+            if b == 0x2E, i + 2 < bytes.count, bytes[i + 1] == 0x20 {
+                let next = bytes[i + 2]
+                let previous = i > 0 ? bytes[i - 1] : 0
+                let capitalOrDigit = (0x41...0x5A).contains(next) || (0x30...0x39).contains(next) || next == 0x28 || next >= 0xE0
+                // "e.g. ", "No. 5", "U.S. ", and list labels such as "1. " or "8.2. " do not end a sentence.
+                let abbreviation = isAbbreviation(bytes, endingAt: i) || isNumberLabel(bytes, endingAt: i)
+                if capitalOrDigit && !abbreviation && previous != 0x20 { emit(i + 1) }
+            }
+            i += 1
+        }
+        emit(bytes.count)
+        return out
+    }
+
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "mr", "ms", "dr", "vs", "etc", "cf"]
+
+    private static func isNumberLabel(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+        var s = dot
+        while s > 0, (0x30...0x39).contains(bytes[s - 1]) || bytes[s - 1] == 0x2E { s -= 1 }
+        return s < dot && (s == 0 || bytes[s - 1] == 0x20 || bytes[s - 1] == 0x0A)
+    }
+
+    private static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+        var s = dot
+        while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] < 0x80 { s -= 1 }
+        let word = String(decoding: bytes[s..<dot], as: UTF8.self).lowercased()
+        return abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter)
+    }
+}

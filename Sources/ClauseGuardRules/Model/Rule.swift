@@ -1,0 +1,108 @@
+import ClauseGuardText
+
+/// One clause pattern loaded from a rule file. See `Rules/README.md` for the file format.
+public struct Rule: Sendable {
+    public var id: String
+    public var family: String
+    public var severity: Severity
+    /// Severity when the contract is judged for the provider (`--as provider`); nil = same as `severity`.
+    public var providerSeverity: Severity?
+    /// Whose risk this rule describes; rules for the other side are not run.
+    public var perspective: Perspective
+    public var languages: [String]
+    public var scope: Scope
+    public var kind: Kind
+    public var any: [CompiledPattern]
+    public var all: [CompiledPattern]
+    public var not: [CompiledPattern]
+    public var condition: Condition?
+    /// The condition as written, for `rules explain`.
+    public var conditionSource: String?
+    /// Named numbers a condition may use as `$name`; a config file can override them.
+    public var params: [String: Double]
+    public var title: LocalizedText
+    public var message: LocalizedText
+    public var explanation: LocalizedText
+    public var advice: LocalizedText
+    public var examples: [RuleExample]
+    public var tags: [String]
+    /// The file and line the rule was defined at.
+    public var origin: SourceLocation
+
+    public enum Kind: String, Sendable, Codable {
+        /// Fires for each matching unit of text.
+        case match
+        /// Fires once per document when no unit matches: a protection the contract lacks.
+        case missing
+    }
+
+    public func severity(for perspective: Perspective) -> Severity {
+        perspective == .provider ? (providerSeverity ?? severity) : severity
+    }
+
+    /// Whether this rule runs when a contract is judged for `side`. A client rule also runs for the provider
+    /// when it names a `provider_severity`: the author decided it matters to both sides.
+    public func applies(to side: Perspective) -> Bool {
+        perspective == .both || perspective == side || (side == .provider && providerSeverity != nil)
+    }
+
+    /// Placeholder names captured by any of the rule's patterns, with their kinds.
+    public var captures: [String: PlaceholderKind] {
+        var out: [String: PlaceholderKind] = [:]
+        for pattern in any + all { out.merge(pattern.placeholders) { a, _ in a } }
+        return out
+    }
+}
+
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case info, low, medium, high
+
+    public var rank: Int { Severity.allCases.firstIndex(of: self)! }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+public enum Perspective: String, Sendable, Codable, CaseIterable {
+    case client, provider, both
+}
+
+public enum Scope: String, Sendable, Codable, CaseIterable {
+    /// One sentence (split at 。！？!? and at the end of English sentences).
+    case sentence
+    /// A numbered article with its sub-paragraphs (from the clause paths found at ingestion).
+    case clause
+    /// The whole contract.
+    case document
+}
+
+/// Text in Chinese and English.
+public struct LocalizedText: Sendable, Codable, Hashable {
+    public var zh: String
+    public var en: String
+    public init(zh: String = "", en: String = "") { self.zh = zh; self.en = en }
+    public func text(chinese: Bool) -> String {
+        let preferred = chinese ? zh : en
+        return preferred.isEmpty ? (chinese ? en : zh) : preferred
+    }
+    public var isEmpty: Bool { zh.isEmpty && en.isEmpty }
+}
+
+public struct SourceLocation: Sendable, Codable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public init(file: String, line: Int) { self.file = file; self.line = line }
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A rule's own test: a text (or a .docx fixture) and what the rule must find in it.
+public struct RuleExample: Sendable {
+    public enum Input: Sendable { case text(String), file(String) }
+    public enum Expectation: Sendable {
+        /// The rule must not fire.
+        case none
+        /// The rule must fire, with these values (`notice.days: 60`, `party: 乙方`); empty = any values.
+        case finding([String: String])
+    }
+    public var input: Input
+    public var expect: Expectation
+    public var line: Int
+}

@@ -1,0 +1,87 @@
+import Foundation
+import ClauseGuardText
+
+/// A rule pattern with its typed placeholders expanded into named groups and compiled with PCRE2,
+/// plus the literal every match must contain (a prefilter that makes absent keywords cost nothing).
+public struct CompiledPattern: Sendable {
+    /// The pattern as the rule file wrote it.
+    public var source: String
+    /// The PCRE2 pattern after placeholder expansion.
+    public var expanded: String
+    public var regex: PCRERegex
+    /// Placeholder names and kinds, e.g. `notice: duration`.
+    public var placeholders: [String: PlaceholderKind]
+    /// A literal (lower-cased when the pattern is caseless) that any match must contain; nil if none was found.
+    public var requiredLiteral: [UInt8]?
+    /// True when `requiredLiteral` must be searched for in lower-cased text.
+    public var literalIsCaseless = false
+
+    public init(source: String, caseInsensitive: Bool) throws(PatternError) {
+        self.source = source
+        let expansion = try PlaceholderExpander.expand(source)
+        expanded = expansion.pattern
+        placeholders = expansion.placeholders
+        do {
+            regex = try PCRERegex(expanded, caseInsensitive: caseInsensitive)
+        } catch {
+            throw PatternError.badRegex(error.message, offset: error.offset)
+        }
+        if let literal = LiteralExtractor.requiredLiteral(in: source) {
+            // An inline (?i) makes the literal caseless too.
+            let caseless = caseInsensitive || source.contains("(?i")
+            requiredLiteral = Array((caseless ? literal.lowercased() : literal).utf8)
+            literalIsCaseless = caseless
+        }
+    }
+}
+
+public enum PatternError: Error, Sendable, CustomStringConvertible {
+    case unknownPlaceholder(String)
+    case duplicatePlaceholder(String)
+    case badRegex(String, offset: Int)
+
+    public var description: String {
+        switch self {
+        case .unknownPlaceholder(let p):
+            "unknown placeholder {\(p)} (use one of \(PlaceholderKind.allCases.map { "{\($0.rawValue):name}" }.joined(separator: ", ")))"
+        case .duplicatePlaceholder(let name): "placeholder name '\(name)' is used twice in one pattern"
+        case .badRegex(let message, let offset): "bad regex at offset \(offset): \(message)"
+        }
+    }
+}
+
+/// Expands `{duration:notice}` into `(?<notice>…)` and leaves regex quantifiers such as `{0,20}` alone.
+enum PlaceholderExpander {
+    struct Expansion {
+        var pattern: String
+        var placeholders: [String: PlaceholderKind]
+    }
+
+    private static let placeholder = try! PCRERegex(#"(?<!\\)\{([A-Za-z_]+):([A-Za-z_][A-Za-z0-9_]*)\}"#)
+    /// `{word}` or `{word:}` that looks like a placeholder but is not one of ours.
+    private static let suspicious = try! PCRERegex(#"(?<!\\)\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}"#)
+
+    static func expand(_ source: String) throws(PatternError) -> Expansion {
+        var out = ""
+        var names: [String: PlaceholderKind] = [:]
+        var cursor = 0
+        let matches = (try? placeholder.allMatches(in: source)) ?? []
+        for match in matches {
+            let kindText = source.utf8Slice(match.groups[1]!)
+            let name = source.utf8Slice(match.groups[2]!)
+            guard let kind = PlaceholderKind(rawValue: kindText) else { throw .unknownPlaceholder("\(kindText):\(name)") }
+            guard names[name] == nil else { throw .duplicatePlaceholder(name) }
+            names[name] = kind
+            out += source.utf8Slice(cursor..<match.range.lowerBound)
+            out += "(?<\(name)>\(Placeholders.pattern(for: kind)))"
+            cursor = match.range.upperBound
+        }
+        out += source.utf8Slice(cursor..<source.utf8.count)
+        // Anything left that looks like {name} or {kind:name} is a typo, not a regex quantifier.
+        if let leftover = try? suspicious.firstMatch(in: out) {
+            throw .unknownPlaceholder(out.utf8Slice(leftover.range).trimmingCharacters(in: CharacterSet(charactersIn: "{}")))
+        }
+        return Expansion(pattern: out, placeholders: names)
+    }
+}
+

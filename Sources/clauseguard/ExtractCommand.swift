@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import ClauseGuardModel
+import ClauseGuardIngest
+
+/// `clauseguard extract FILE`: the text as ClauseGuard sees it, so a user can tell why a clause was or was not seen.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print a contract's text as ClauseGuard sees it, one block per line with its clause label."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "A .docx/.docm/.dotx/.dotm/.txt/.md contract.")
+    var file: String
+
+    @Option(help: "text (one block per line) or json (the document model).")
+    var format: Format = .text
+
+    @OptionGroup var limits: IngestLimitOptions
+
+    func run() throws {
+        let document: ContractDocument
+        do {
+            document = try ContractReader(options: limits.ingestOptions).read(path: file)
+        } catch {
+            printError("clauseguard: \(error)")
+            throw ExitStatus.unreadable
+        }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+        case .text:
+            print(ExtractText.render(document))
+        }
+    }
+}
+
+enum ExtractText {
+    static func render(_ document: ContractDocument) -> String {
+        var lines: [String] = []
+        for block in document.blocks {
+            var tags: [String] = []
+            if block.part != .body { tags.append(block.part.rawValue) }
+            if let cell = block.cell { tags.append("table \(cell.table + 1) r\(cell.row + 1)c\(cell.column + 1)") }
+            tags += block.flags.names.filter { $0 != "heading" }
+            let label = block.clauseDisplay.isEmpty ? "-" : block.clauseDisplay
+            let numbering = block.numberingLabel.map { "\($0) " } ?? ""
+            let text = block.text.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\t", with: "⇥")
+            lines.append("[\(label)]\(tags.isEmpty ? "" : " {" + tags.joined(separator: ", ") + "}") \(numbering)\(text)")
+            for revision in block.revisions where revision.kind == .deletion || revision.kind == .moveFrom {
+                lines.append("    ~ \(revision.kind.rawValue)\(revision.author.map { " by \($0)" } ?? ""): \(revision.text)")
+            }
+        }
+        for comment in document.comments {
+            lines.append("[comment \(comment.id)\(comment.author.map { " by \($0)" } ?? "")] \(comment.text)")
+        }
+        var footer = "# \(document.blocks.count) blocks from \(document.partsRead.joined(separator: ", "))"
+        if let encoding = document.encoding { footer += " (\(encoding))" }
+        lines.append(footer)
+        if let notRead = document.notReadSummary { lines.append("# \(notRead)") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// The zip-bomb and size caps, as options with safe defaults.
+struct IngestLimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Largest uncompressed size of one document part, in MiB.", valueName: "mib"))
+    var maxPartMB: Int = 64
+    @Option(help: ArgumentHelp("Largest total uncompressed size read from one file, in MiB.", valueName: "mib"))
+    var maxTotalMB: Int = 256
+    @Option(help: ArgumentHelp("Largest compression ratio of a part over 1 MiB.", valueName: "ratio"))
+    var maxRatio: Int = 200
+
+    var ingestOptions: IngestOptions {
+        var options = IngestOptions()
+        options.maxPartBytes = maxPartMB << 20
+        options.maxTotalBytes = maxTotalMB << 20
+        options.maxCompressionRatio = maxRatio
+        return options
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ClauseGuardRules
+
+/// Where rules come from: the built-in pack plus any `--rules` folders.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder or file of extra rules (repeatable).", valueName: "dir"))
+    var ruleFolders: [String] = []
+
+    @Flag(help: "Do not load the built-in rule pack.")
+    var noDefaultRules = false
+
+    @Flag(help: "Treat any rule-file problem as an error (exit 2).")
+    var strict = false
+
+    /// The built-in pack: $CLAUSEGUARD_RULES, else `Rules/` beside the package the binary was built in, else ./Rules.
+    static func defaultRulesFolder() -> String? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["CLAUSEGUARD_RULES"], !env.isEmpty { return env }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = dir.appendingPathComponent("Rules")
+            if fm.fileExists(atPath: candidate.appendingPathComponent("README.md").path) { return candidate.path }
+            let shared = dir.appendingPathComponent("share/clauseguard/Rules")
+            if fm.fileExists(atPath: shared.path) { return shared.path }
+            dir.deleteLastPathComponent()
+        }
+        return fm.fileExists(atPath: "Rules") ? "Rules" : nil
+    }
+
+    func folders(extra: [String] = []) -> [String] {
+        var out: [String] = []
+        if !noDefaultRules, let builtIn = Self.defaultRulesFolder() { out.append(builtIn) }
+        return out + extra + ruleFolders
+    }
+
+    /// Loads the rules, printing problems to stderr. Throws exit 2 on errors when strict.
+    func load(extra: [String] = [], quiet: Bool = false) throws -> RuleLoader.Result {
+        let result = RuleLoader.load(paths: folders(extra: extra))
+        if !quiet {
+            for diagnostic in result.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+        }
+        if strict && !result.diagnostics.isEmpty { throw ExitStatus.usage }
+        if result.rules.rules.isEmpty && result.files.isEmpty {
+            FileHandle.standardError.write(Data("clauseguard: no rule files found (use --rules DIR)\n".utf8))
+        }
+        return result
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
