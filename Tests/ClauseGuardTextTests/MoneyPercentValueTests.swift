@@ -1,0 +1,98 @@
+import Testing
+@testable import ClauseGuardText
+
+@Suite struct MoneyValueTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let sentence: String
+        let captured: String
+        let amount: Double
+        let currency: String
+        var testDescription: String { captured }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "违约金为5000元。", captured: "5000元", amount: 5000, currency: "CNY"),
+        Case(sentence: "违约金为 5,000 元", captured: "5,000元", amount: 5000, currency: "CNY"),
+        Case(sentence: "押金人民币伍仟元整,于签约时支付", captured: "人民币伍仟元整", amount: 5000, currency: "CNY"),
+        Case(sentence: "合同总价壹万伍仟元整。", captured: "壹万伍仟元整", amount: 15000, currency: "CNY"),
+        Case(sentence: "最低消费人民币 5000 元", captured: "人民币5000元", amount: 5000, currency: "CNY"),
+        Case(sentence: "a minimum fee of RMB 5,000 per month", captured: "RMB 5,000", amount: 5000, currency: "CNY"),
+        Case(sentence: "押金¥5,000,", captured: "¥5,000", amount: 5000, currency: "CNY"),
+        Case(sentence: "押金 ￥5,000", captured: "¥5,000", amount: 5000, currency: "CNY"),
+        Case(sentence: "a fee of $5,000.00 payable", captured: "$5,000.00", amount: 5000, currency: "USD"),
+        Case(sentence: "up to USD 10,000 in total", captured: "USD 10,000", amount: 10000, currency: "USD"),
+        Case(sentence: "预付款为1.5万元", captured: "1.5万元", amount: 15000, currency: "CNY"),
+        Case(sentence: "手续费贰佰元整", captured: "贰佰元整", amount: 200, currency: "CNY"),
+        Case(sentence: "赔偿叁万元", captured: "叁万元", amount: 30000, currency: "CNY"),
+        Case(sentence: "a deposit of EUR 2,500.", captured: "EUR 2,500", amount: 2500, currency: "EUR"),
+        Case(sentence: "€2,500", captured: "€2,500", amount: 2500, currency: "EUR"),
+        Case(sentence: "HKD 8,000", captured: "HKD 8,000", amount: 8000, currency: "HKD"),
+        Case(sentence: "5,000 US dollars", captured: "5,000 US dollars", amount: 5000, currency: "USD"),
+        Case(sentence: "支付5000美元", captured: "5000美元", amount: 5000, currency: "USD"),
+        Case(sentence: "金额为人民币伍仟元整(¥5,000.00)。", captured: "人民币伍仟元整(¥5,000.00)", amount: 5000, currency: "CNY"),
+        Case(sentence: "US$1,200", captured: "US$1,200", amount: 1200, currency: "USD"),
+        Case(sentence: "罚款200块", captured: "200块", amount: 200, currency: "CNY"),
+        Case(sentence: "壹佰元伍角", captured: "壹佰元伍角", amount: 100.5, currency: "CNY"),
+        Case(sentence: "人民币10万", captured: "人民币10万", amount: 100_000, currency: "CNY"),
+        Case(sentence: "five thousand dollars ($5,000)", captured: "five thousand dollars ($5,000)", amount: 5000, currency: "USD"),
+    ]
+
+    @Test(arguments: cases)
+    func matchesAndParses(_ c: Case) throws {
+        #expect(try PlaceholderHarness.capture(.money, in: c.sentence) == c.captured)
+        let value = try #require(Placeholders.parse(.money, c.captured))
+        #expect(value == .money(MoneyValue(amount: c.amount, currency: c.currency)))
+        #expect(value.field(nil) == .number(c.amount))
+        #expect(value.field("amount") == .number(c.amount))
+        #expect(value.field("currency") == .string(c.currency))
+        #expect(value.field("percent") == nil)
+    }
+
+    @Test(arguments: ["甲方", "甲方应付款", "5000", "第5000条", "5000 units", "单元", "一元化", "30天"])
+    func rejects(_ sentence: String) throws {
+        #expect(try PlaceholderHarness.capture(.money, in: sentence) == nil, "\(sentence)")
+    }
+
+    @Test func display() {
+        let v = ExtractedValue.money(MoneyValue(amount: 5000, currency: "CNY"))
+        #expect(v.display(chinese: false) == "RMB 5,000")
+        #expect(v.display(chinese: true) == "5,000元")
+        let usd = ExtractedValue.money(MoneyValue(amount: 1_234_567.5, currency: "USD"))
+        #expect(usd.display(chinese: false) == "USD 1,234,567.50")
+    }
+}
+
+@Suite struct PercentValueTests {
+    @Test(arguments: [
+        ("违约金为合同总额的30%。", "30%", 30.0),
+        ("不超过 30 % 的部分", "30 %", 30),
+        ("按 ３０％ 计算", "30%", 30),
+        ("违约金为百分之三十", "百分之三十", 30),
+        ("利率为百分之十五点五", "百分之十五点五", 15.5),
+        ("百分之5", "百分之5", 5),
+        ("扣除三成", "三成", 30),
+        ("按日千分之五计算", "千分之五", 0.5),
+        ("每日万分之五", "万分之五", 0.05),
+        ("a penalty of thirty percent (30%) of the fee", "thirty percent (30%)", 30),
+        ("30 per cent of the price", "30 per cent", 30),
+        ("30 percent", "30 percent", 30),
+        ("twenty-five (25) percent", "twenty-five (25) percent", 25),
+        ("thirty (30%) percent", "thirty (30%) percent", 30),
+        ("0.5%", "0.5%", 0.5),
+        ("5‰", "5‰", 0.5),
+    ])
+    func matchesAndParses(_ sentence: String, _ captured: String, _ percent: Double) throws {
+        #expect(try PlaceholderHarness.capture(.percent, in: sentence) == captured)
+        let value = try #require(Placeholders.parse(.percent, captured))
+        #expect(value == .percent(percent))
+        #expect(value.field(nil) == .number(percent))
+        #expect(value.field("percent") == .number(percent))
+        #expect(value.field("value") == .number(percent))
+        #expect(value.display(chinese: false) == ValueFormatting.plain(percent) + "%")
+    }
+
+    @Test(arguments: ["完成交付", "一成不变", "30天", "百分", "30 per", "percentage"])
+    func rejects(_ sentence: String) throws {
+        #expect(try PlaceholderHarness.capture(.percent, in: sentence) == nil, "\(sentence)")
+    }
+}
