@@ -37,6 +37,7 @@ import Testing
         Case(sentence: "for one (1) year", captured: "one (1) year", value: 1, unit: .year, days: 365),
         Case(sentence: "THIRTY DAYS", captured: "THIRTY DAYS", value: 30, unit: .day, days: 30),
         Case(sentence: "half a month", captured: "half a month", value: 0.5, unit: .month, days: 15),
+        Case(sentence: "应提前三十（30）日通知", captured: "三十(30)日", value: 30, unit: .day, days: 30),
         Case(sentence: "4 weeks and 2 quarters", captured: "4 weeks", value: 4, unit: .week, days: 28),
     ]
 

@@ -30,6 +30,7 @@ import Testing
         Case(sentence: "5,000 US dollars", captured: "5,000 US dollars", amount: 5000, currency: "USD"),
         Case(sentence: "支付5000美元", captured: "5000美元", amount: 5000, currency: "USD"),
         Case(sentence: "金额为人民币伍仟元整(¥5,000.00)。", captured: "人民币伍仟元整(¥5,000.00)", amount: 5000, currency: "CNY"),
+        Case(sentence: "租金为伍仟(5,000)元/月", captured: "伍仟(5,000)元", amount: 5000, currency: "CNY"),
         Case(sentence: "US$1,200", captured: "US$1,200", amount: 1200, currency: "USD"),
         Case(sentence: "罚款200块", captured: "200块", amount: 200, currency: "CNY"),
         Case(sentence: "壹佰元伍角", captured: "壹佰元伍角", amount: 100.5, currency: "CNY"),

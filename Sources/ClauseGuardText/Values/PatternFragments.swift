@@ -19,7 +19,9 @@ enum PatternFragments {
     static let arabicMixed = "(?:\(arabic)(?:[十百千万亿萬億拾佰仟]{1,2})?)"
 
     /// Chinese numerals, lower-case or financial, with an optional decimal part: 三十, 一百二十, 壹万伍仟, 十五点五.
-    static let chinese = "(?:\(notAfterNumber)[\(cnDigitChars)\(cnUnitChars)]{1,16}(?:点[\(cnDigitChars)]{1,6})?)"
+    /// Chinese numerals, with an optional figure in brackets: 三十(30).
+    static let chinese = "(?:\(notAfterNumber)[\(cnDigitChars)\(cnUnitChars)]{1,16}(?:点[\(cnDigitChars)]{1,6})?"
+        + "(?:\\(\(arabic)\\))?)"
 
     static let englishSmall = "seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|ninety|eighty|fourty|forty|fifty|sixty|seven|three|eight|zero|four|five|nine|one|two|six|ten"
     static let englishWord = "(?:\(englishSmall)|hundred|thousand|million|billion)"
