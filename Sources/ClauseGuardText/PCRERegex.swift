@@ -160,10 +160,13 @@ public struct RegexBudgetExceeded: Error, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    /// The substring between two UTF-8 offsets (clamped to character boundaries by the caller's offsets).
+    /// The substring between two UTF-8 offsets (clamped to the string). Copies only the slice.
     public func utf8Slice(_ range: Range<Int>) -> String {
-        let bytes = Array(utf8)
-        let lo = max(0, min(range.lowerBound, bytes.count)), hi = max(lo, min(range.upperBound, bytes.count))
-        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+        let view = utf8
+        let count = view.count
+        let lo = max(0, min(range.lowerBound, count)), hi = max(lo, min(range.upperBound, count))
+        let start = view.index(view.startIndex, offsetBy: lo)
+        let end = view.index(start, offsetBy: hi - lo)
+        return String(decoding: view[start..<end], as: UTF8.self)
     }
 }
