@@ -163,6 +163,7 @@ struct ScanCommand: ParsableCommand {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, sarif, junit, html, md, csv
+    case csvMatrix = "csv-matrix"
 
     func renderer(options: RenderOptions, rules: RuleSet) -> ReportRenderer {
         switch self {
@@ -173,6 +174,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case .html: HTMLRenderer(options: options)
         case .md: MarkdownRenderer(options: options)
         case .csv: CSVRenderer(options: options)
+        case .csvMatrix: MatrixCSVRenderer()
         }
     }
 }

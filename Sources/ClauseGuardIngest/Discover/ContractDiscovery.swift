@@ -29,7 +29,7 @@ public struct ContractDiscovery: Sendable {
             var info = stat()
             if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
                 var visited = Set<[UInt64]>()
-                walk(path, into: &files, skipped: &skipped, visited: &visited)
+                walk(path, relative: "", into: &files, skipped: &skipped, visited: &visited)
             } else {
                 files.append(path)   // missing or odd files are reported by the reader
             }
@@ -37,7 +37,7 @@ public struct ContractDiscovery: Sendable {
         return Result(files: files, skipped: skipped)
     }
 
-    private func walk(_ folder: String, into files: inout [String], skipped: inout [String: Int], visited: inout Set<[UInt64]>) {
+    private func walk(_ folder: String, relative: String, into files: inout [String], skipped: inout [String: Int], visited: inout Set<[UInt64]>) {
         var info = stat()
         guard stat(folder, &info) == 0 else { return }
         let identity = [UInt64(info.st_dev), UInt64(info.st_ino)]
@@ -49,27 +49,31 @@ public struct ContractDiscovery: Sendable {
         }
         for name in names.sorted() {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
             if name.hasPrefix(".") { skipped["hidden", default: 0] += 1; continue }
             var entry = stat()
             guard stat(path, &entry) == 0 else { skipped["broken link", default: 0] += 1; continue }
             if entry.st_mode & S_IFMT == S_IFDIR {
-                walk(path, into: &files, skipped: &skipped, visited: &visited)
+                walk(path, relative: relativePath, into: &files, skipped: &skipped, visited: &visited)
                 continue
             }
             if name.hasPrefix("~$") { skipped["Office lock file", default: 0] += 1; continue }
             guard SourceFormat(path: name) != nil else { skipped["not a contract file", default: 0] += 1; continue }
-            if !include.isEmpty, !include.contains(where: { Self.glob($0, matches: path) }) {
+            if !include.isEmpty, !include.contains(where: { Self.glob($0, matches: relativePath) }) {
                 skipped["not included", default: 0] += 1; continue
             }
-            if exclude.contains(where: { Self.glob($0, matches: path) }) { skipped["excluded", default: 0] += 1; continue }
+            if exclude.contains(where: { Self.glob($0, matches: relativePath) }) { skipped["excluded", default: 0] += 1; continue }
             files.append(path)
         }
     }
 
-    /// Shell-style glob: `*.docx` matches a file name; a pattern with `/` matches the path (`**` spans folders).
-    static func glob(_ pattern: String, matches path: String) -> Bool {
-        let subject = pattern.contains("/") ? path : String(path.split(separator: "/").last ?? "")
-        let normalized = pattern.replacingOccurrences(of: "**/", with: "*")
-        return fnmatch(normalized, subject, 0) == 0 || fnmatch(pattern, subject, 0) == 0
+    /// Shell-style glob: `*.docx` matches a file name; a pattern with `/` matches the path relative to the
+    /// scanned folder, at any depth (`drafts/*`, `**/old/*.docx`); `*` may cross folders.
+    static func glob(_ pattern: String, matches relativePath: String) -> Bool {
+        guard pattern.contains("/") else {
+            return fnmatch(pattern, String(relativePath.split(separator: "/").last ?? ""), 0) == 0
+        }
+        let normalized = pattern.replacingOccurrences(of: "**/", with: "")
+        return fnmatch(normalized, relativePath, 0) == 0 || fnmatch("*/" + normalized, relativePath, 0) == 0
     }
 }

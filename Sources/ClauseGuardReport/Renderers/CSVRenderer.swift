@@ -36,3 +36,27 @@ public struct CSVRenderer: ReportRenderer {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
+
+/// The lawyer's matrix as CSV: one row per contract, one column per family (`high`, `medium`, `low`, `missing`,
+/// `clean`, `unreadable`), so a spreadsheet filter shows which files lack a protection or share a risky clause.
+public struct MatrixCSVRenderer: ReportRenderer {
+    public init() {}
+
+    public func render(_ report: BatchReport) throws -> String {
+        let matrix = FamilyMatrix(report)
+        var rows = [["file", "risk", "score"] + matrix.families]
+        for (contract, row) in zip(report.contracts, matrix.rows) {
+            let cells = row.cells.map { cell -> String in
+                switch cell {
+                case .clean: "clean"
+                case .risky(let severity, let count): "\(severity.rawValue) (\(count))"
+                case .missing: "missing"
+                case .unreadable: "unreadable"
+                }
+            }
+            rows.append([row.path, contract.error == nil ? contract.risk.level.rawValue : "unreadable",
+                         contract.error == nil ? String(contract.risk.score) : ""] + cells)
+        }
+        return "\u{FEFF}" + rows.map { $0.map(CSVRenderer.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -91,6 +91,12 @@ public struct TextRenderer: ReportRenderer {
                          String(contract.missingProtections.count)])
         }
         var out = bold(l.summaryHeader) + "\n" + TextTable.render(rows) + "\n"
+        let matrix = FamilyMatrix(report)
+        if !matrix.families.isEmpty {
+            let header = [l.contract] + matrix.families
+            let body = matrix.rows.map { [$0.path] + $0.cells.map(\.symbol) }
+            out += "\n" + bold(l.matrixHeader) + "\n" + TextTable.render([header] + body) + "\n" + l.matrixLegend + "\n\n"
+        }
         let s = report.summary
         out += "\(s.contracts) \(l.contracts), \(s.unreadable) \(l.unreadable), \(s.findings) \(l.findings), \(s.suppressed) \(l.suppressedShort)"
         if !report.skipped.isEmpty {
@@ -149,7 +155,14 @@ enum TextTable {
     }
 
     static func width(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ((0x1100...0xFFEF).contains($1.value) ? 2 : 1) }
+        s.unicodeScalars.reduce(0) { $0 + (isWide($1.value) ? 2 : 1) }
+    }
+
+    /// East Asian wide characters take two terminal columns; symbols such as ● take one.
+    static func isWide(_ v: UInt32) -> Bool {
+        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v)
     }
 }
 
