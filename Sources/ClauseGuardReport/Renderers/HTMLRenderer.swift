@@ -13,7 +13,7 @@ public struct HTMLRenderer: ReportRenderer {
         let l = Labels(chinese: zh)
         var body = "<h1>ClauseGuard</h1>\n"
         body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(report.perspective))</p>\n"
-        body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(report))</section>\n"
+        body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(report, labels: l))</section>\n"
         body += index(report, labels: l)
         let matrix = FamilyMatrix(report)
         if report.contracts.count > 1, !matrix.families.isEmpty { body += matrixTable(matrix, labels: l) }
@@ -55,7 +55,7 @@ public struct HTMLRenderer: ReportRenderer {
 
     private func matrixTable(_ matrix: FamilyMatrix, labels l: Labels) -> String {
         var out = "<section><h2>\(l.matrixHeader)</h2>\n<table class=\"matrix\"><thead><tr><th>\(l.contract)</th>"
-        for family in matrix.families { out += "<th>\(escape(family))</th>" }
+        for family in matrix.families { out += "<th>\(escape(l.family(family)))</th>" }
         out += "</tr></thead><tbody>\n"
         for row in matrix.rows {
             out += "<tr><td>\(escape(row.path))</td>"
@@ -111,7 +111,7 @@ public struct HTMLRenderer: ReportRenderer {
     }
 
     /// Horizontal bars: findings per family, stacked by severity.
-    private func familyChart(_ report: BatchReport) -> String {
+    private func familyChart(_ report: BatchReport, labels l: Labels) -> String {
         var counts: [String: [Severity: Int]] = [:]
         for finding in report.contracts.flatMap(\.findings) { counts[finding.family, default: [:]][finding.severity, default: 0] += 1 }
         let families = counts.keys.sorted { (counts[$0]!.values.reduce(0, +), $1) > (counts[$1]!.values.reduce(0, +), $0) }
@@ -120,7 +120,7 @@ public struct HTMLRenderer: ReportRenderer {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 40)\" height=\(quoted(String(families.count * rowHeight + 10))) role=\"img\">"
         for (i, family) in families.enumerated() {
             let y = i * rowHeight + 5
-            svg += "<text x=\"0\" y=\"\(y + 14)\" font-size=\"12\">\(escape(family))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 14)\" font-size=\"12\">\(escape(l.family(family)))</text>"
             var x = labelWidth
             for severity in Severity.allCases.reversed() {
                 guard let n = counts[family]![severity], n > 0 else { continue }

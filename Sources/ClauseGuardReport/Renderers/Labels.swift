@@ -63,3 +63,21 @@ extension Labels {
     var findingsHeader: String { chinese ? "风险条款" : "Findings" }
     var perspectiveLabel: String { chinese ? "视角" : "perspective" }
 }
+
+extension Labels {
+    private static let families: [String: (zh: String, en: String)] = [
+        "termination": ("解约", "Termination"), "penalty": ("违约金", "Penalties"), "notice": ("通知期", "Notice"),
+        "auto_renewal": ("自动续约", "Auto-renewal"), "fees": ("费用", "Fees"), "ad_spend": ("推广费", "Ad spend"),
+        "handover": ("交接", "Handover"), "store_protection": ("店铺保护", "Store protection"), "orders": ("订单售后", "Orders"),
+        "non_disparagement": ("互不诋毁", "Non-disparagement"), "form": ("书面形式", "Written form"), "deposit": ("保证金", "Deposit"),
+        "ip": ("知识产权", "IP"), "performance": ("业绩", "Performance"), "dispute": ("争议解决", "Disputes"), "data": ("数据", "Data"),
+        "liability": ("责任限制", "Liability"), "payment": ("付款", "Payment"), "confidentiality": ("保密", "Confidentiality"),
+        "other": ("其他", "Other"),
+    ]
+
+    /// A family's name for readers; unknown families show their id.
+    func family(_ id: String) -> String {
+        guard let names = Self.families[id] else { return id }
+        return chinese ? names.zh : names.en
+    }
+}

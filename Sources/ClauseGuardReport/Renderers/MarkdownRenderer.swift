@@ -17,7 +17,7 @@ public struct MarkdownRenderer: ReportRenderer {
         }
         let matrix = FamilyMatrix(report)
         if report.contracts.count > 1, !matrix.families.isEmpty {
-            out += "\n## \(l.matrixHeader)\n\n| \(l.contract) | " + matrix.families.joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: matrix.families.count) + "\n"
+            out += "\n## \(l.matrixHeader)\n\n| \(l.contract) | " + matrix.families.map(l.family).joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: matrix.families.count) + "\n"
             for row in matrix.rows {
                 out += "| \(cell(row.path)) | " + row.cells.map { $0.symbol }.joined(separator: " | ") + " |\n"
             }

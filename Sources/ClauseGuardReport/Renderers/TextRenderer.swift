@@ -93,7 +93,7 @@ public struct TextRenderer: ReportRenderer {
         var out = bold(l.summaryHeader) + "\n" + TextTable.render(rows) + "\n"
         let matrix = FamilyMatrix(report)
         if !matrix.families.isEmpty {
-            let header = [l.contract] + matrix.families
+            let header = [l.contract] + matrix.families.map(l.family)
             let body = matrix.rows.map { [$0.path] + $0.cells.map(\.symbol) }
             out += "\n" + bold(l.matrixHeader) + "\n" + TextTable.render([header] + body) + "\n" + l.matrixLegend + "\n\n"
         }
