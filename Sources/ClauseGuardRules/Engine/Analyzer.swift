@@ -55,8 +55,8 @@ public struct Analyzer: Sendable {
 
     private func matchFindings(_ rule: Rule, _ units: TextUnits) throws -> [Finding] {
         var out: [Finding] = []
-        for var unit in units.units(for: rule.scope) {
-            if let match = try self.match(rule, in: &unit) {
+        for index in units.units(for: rule.scope).indices {
+            if let match = try self.match(rule, unit: index, in: units) {
                 out.append(finding(rule, match, units))
             }
         }
@@ -64,17 +64,21 @@ public struct Analyzer: Sendable {
     }
 
     private func firstMatch(_ rule: Rule, _ units: TextUnits) throws -> UnitMatch? {
-        for var unit in units.units(for: rule.scope) {
-            if let match = try self.match(rule, in: &unit) { return match }
+        for index in units.units(for: rule.scope).indices {
+            if let match = try self.match(rule, unit: index, in: units) { return match }
         }
         return nil
     }
 
     /// The rule's first satisfying match in one unit: some `any` pattern (if any), every `all` pattern,
     /// no `not` pattern, and the condition true on the values extracted.
-    private func match(_ rule: Rule, in unit: inout TextUnits.Unit) throws -> UnitMatch? {
-        guard rule.any.isEmpty || rule.any.contains(where: { mayMatch($0, &unit) }),
-              rule.all.allSatisfy({ mayMatch($0, &unit) }) else { return nil }
+    private func match(_ rule: Rule, unit index: Int, in units: TextUnits) throws -> UnitMatch? {
+        let unit = units.units(for: rule.scope)[index]
+        let mayMatch = { (pattern: CompiledPattern) -> Bool in
+            guard let literal = pattern.requiredLiteral else { return true }
+            return Self.contains(pattern.literalIsCaseless ? units.lowered(rule.scope, index) : unit.bytes, literal)
+        }
+        guard rule.any.isEmpty || rule.any.contains(where: mayMatch), rule.all.allSatisfy(mayMatch) else { return nil }
 
         var allRanges: [Range<Int>] = []
         var allValues: [String: ExtractedValue] = [:]
@@ -83,7 +87,7 @@ public struct Analyzer: Sendable {
             allRanges.append(m.range)
             allValues.merge(values(of: m, pattern, unit.text)) { a, _ in a }
         }
-        for pattern in rule.not where mayMatch(pattern, &unit) {
+        for pattern in rule.not where mayMatch(pattern) {
             if try pattern.regex.firstMatch(in: unit.text) != nil { return nil }
         }
         let candidates: [(Range<Int>?, [String: ExtractedValue])]
@@ -91,7 +95,7 @@ public struct Analyzer: Sendable {
             candidates = [(nil, [:])]
         } else {
             var list: [(Range<Int>?, [String: ExtractedValue])] = []
-            for pattern in rule.any where mayMatch(pattern, &unit) {
+            for pattern in rule.any where mayMatch(pattern) {
                 for m in try pattern.regex.allMatches(in: unit.text) { list.append((m.range, values(of: m, pattern, unit.text))) }
             }
             candidates = list
@@ -105,17 +109,8 @@ public struct Analyzer: Sendable {
         return nil
     }
 
-    /// Cheap literal prefilter: a byte search for the literal every match needs.
-    private func mayMatch(_ pattern: CompiledPattern, _ unit: inout TextUnits.Unit) -> Bool {
-        guard let literal = pattern.requiredLiteral else { return true }
-        if pattern.literalIsCaseless {
-            if unit.lowered == nil { unit.lowered = Array(unit.text.lowercased().utf8) }
-            return Self.contains(unit.lowered!, literal)
-        }
-        return Self.contains(unit.bytes, literal)
-    }
-
-    /// Byte search with memchr for the first byte and memcmp for the rest (memmem is not exported on Linux).
+    /// The cheap literal prefilter: a byte search with memchr for the first byte and memcmp for the rest
+    /// (memmem is not exported on Linux).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }

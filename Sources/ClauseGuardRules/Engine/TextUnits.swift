@@ -16,8 +16,6 @@ final class TextUnits {
     struct Unit {
         var text: String
         var segments: [Segment]
-        /// Lower-cased text, made on first use, for caseless literal prefilters.
-        var lowered: [UInt8]?
         var bytes: [UInt8]
     }
 
@@ -38,6 +36,17 @@ final class TextUnits {
         case .clause: clauses
         case .document: document
         }
+    }
+
+    private var loweredCache: [Scope: [[UInt8]?]] = [:]
+
+    /// The unit's text lower-cased, made once per unit for caseless literal prefilters.
+    func lowered(_ scope: Scope, _ index: Int) -> [UInt8] {
+        if loweredCache[scope] == nil { loweredCache[scope] = Array(repeating: nil, count: units(for: scope).count) }
+        if let cached = loweredCache[scope]![index] { return cached }
+        let bytes = Array(units(for: scope)[index].text.lowercased().utf8)
+        loweredCache[scope]![index] = bytes
+        return bytes
     }
 
     /// Maps a match in a unit back to (block, original UTF-8 range in that block's text).
@@ -68,7 +77,7 @@ final class TextUnits {
             for range in SentenceSplitter.split(text) {
                 let sentence = text.utf8Slice(range)
                 out.append(Unit(text: sentence, segments: [Segment(unitStart: 0, blockIndex: i, blockStart: range.lowerBound, length: range.count)],
-                                lowered: nil, bytes: Array(sentence.utf8)))
+                                bytes: Array(sentence.utf8)))
             }
         }
         return out
@@ -99,7 +108,7 @@ final class TextUnits {
             segments.append(Segment(unitStart: text.utf8.count, blockIndex: i, blockStart: 0, length: normalizedText.utf8.count))
             text += normalizedText
         }
-        return Unit(text: text, segments: segments, lowered: nil, bytes: Array(text.utf8))
+        return Unit(text: text, segments: segments, bytes: Array(text.utf8))
     }
 }
 

@@ -28,7 +28,8 @@ public struct CompiledPattern: Sendable {
         }
         if let literal = LiteralExtractor.requiredLiteral(in: source) {
             // An inline (?i) makes the literal caseless too.
-            let caseless = caseInsensitive || source.contains("(?i")
+            // Only ASCII letters have case here; a Chinese literal is searched as it is.
+            let caseless = (caseInsensitive || source.contains("(?i")) && literal.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
             requiredLiteral = Array((caseless ? literal.lowercased() : literal).utf8)
             literalIsCaseless = caseless
         }
