@@ -6,11 +6,6 @@ public struct ContractReader: Sendable {
     public var options: IngestOptions
     public init(options: IngestOptions = IngestOptions()) { self.options = options }
 
-    // TEMPORARY until DocxReader lands (being written in Docx/).
-    private func wordReader(_ path: String, _ format: SourceFormat) throws(IngestError) -> ContractDocument {
-        throw IngestError(file: path, reason: .unsupportedType, detail: "docx reader not built yet")
-    }
-
     /// Extensions ClauseGuard reads.
     public static let supportedExtensions = SourceFormat.allCases.map(\.rawValue)
 
@@ -27,7 +22,7 @@ public struct ContractReader: Sendable {
         }
         var document: ContractDocument
         if format.isWordPackage {
-            document = try wordReader(path, format)
+            document = try WordPackageReader(options: options).read(path: path, format: format)
         } else {
             document = try PlainTextReader(options: options).read(path: path, format: format)
         }

@@ -1,0 +1,52 @@
+import ClauseGuardModel
+
+/// Reads footnotes, endnotes and comments: the same paragraphs as the body, grouped by note, skipping Word's
+/// separator notes.
+final class NotesHandler: SAXHandler {
+    struct Note {
+        var id: String
+        var author: String?
+        var date: String?
+        var paragraphs: Range<Int>
+    }
+
+    let inner: WordDocumentHandler
+    private(set) var notes: [Note] = []
+    private var current: (id: String, author: String?, date: String?, first: Int)?
+    private var suppressed = 0
+    private let element: String
+
+    /// `element` is the note element: footnote, endnote or comment.
+    init(element: String, part: PartKind, partName: String) {
+        self.element = element
+        inner = WordDocumentHandler(part: part, partName: partName)
+    }
+
+    func start(_ name: String, namespace: String, attributes: [String: String]) {
+        if suppressed > 0 { suppressed += 1; return }
+        if name == element, WordDocumentHandler.wordNamespaces.contains(namespace) {
+            if let type = attributes["type"], type == "separator" || type == "continuationSeparator" || type == "continuationNotice" {
+                suppressed = 1
+                return
+            }
+            current = (attributes["id"] ?? "", attributes["author"], attributes["date"], inner.paragraphs.count)
+            return
+        }
+        inner.start(name, namespace: namespace, attributes: attributes)
+    }
+
+    func end(_ name: String, namespace: String) {
+        if suppressed > 0 { suppressed -= 1; return }
+        if name == element, WordDocumentHandler.wordNamespaces.contains(namespace), let note = current {
+            notes.append(Note(id: note.id, author: note.author, date: note.date, paragraphs: note.first..<inner.paragraphs.count))
+            current = nil
+            return
+        }
+        inner.end(name, namespace: namespace)
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if suppressed > 0 { return }
+        inner.text(bytes)
+    }
+}

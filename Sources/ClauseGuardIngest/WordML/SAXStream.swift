@@ -1,0 +1,101 @@
+import CLibXML2
+import ClauseGuardModel
+
+/// Receives the events of a streaming XML parse. Names are local names; `namespace` is the element's URI.
+protocol SAXHandler: AnyObject {
+    func start(_ name: String, namespace: String, attributes: [String: String])
+    func end(_ name: String, namespace: String)
+    func text(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+/// libxml2's SAX2 push parser fed in chunks, so a part is never held as a tree (nor, when streamed from the zip,
+/// whole in memory). No network, no DTD loading, no entity substitution; a DOCTYPE is refused outright because
+/// Word never writes one and it is how XXE and entity-expansion attacks start.
+final class SAXStream {
+    enum Failure: Error {
+        case malformed(line: Int, message: String)
+        case doctype
+    }
+
+    private static let initialised: Void = { xmlInitParser() }()
+
+    private let context: xmlParserCtxtPtr
+    private let box: Box
+
+    /// Carries the handler and the DOCTYPE flag through libxml2's C callbacks.
+    final class Box {
+        unowned let handler: SAXHandler
+        var sawDoctype = false
+        init(_ handler: SAXHandler) { self.handler = handler }
+    }
+
+    init(handler: SAXHandler, name: String) {
+        _ = Self.initialised
+        box = Box(handler)
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
+            let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
+            var attrs: [String: String] = [:]
+            if let attributes, count > 0 {
+                for i in 0..<Int(count) {
+                    guard let name = attributes[i * 5], let start = attributes[i * 5 + 3], let end = attributes[i * 5 + 4] else { continue }
+                    attrs[String(cString: name)] = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                }
+            }
+            box.handler.start(String(cString: localname!), namespace: uri.map { String(cString: $0) } ?? "", attributes: attrs)
+        }
+        sax.endElementNs = { ctx, localname, _, uri in
+            let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
+            box.handler.end(String(cString: localname!), namespace: uri.map { String(cString: $0) } ?? "")
+        }
+        sax.characters = { ctx, chars, length in
+            let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
+            guard let chars, length > 0 else { return }
+            box.handler.text(UnsafeBufferPointer(start: chars, count: Int(length)))
+        }
+        sax.internalSubset = { ctx, _, _, _ in
+            Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue().sawDoctype = true
+        }
+        let userData = Unmanaged.passUnretained(box).toOpaque()
+        context = name.withCString { xmlCreatePushParserCtxt(&sax, userData, nil, 0, $0) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        xmlCtxtUseOptions(context, options)
+    }
+
+    deinit {
+        if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
+        xmlFreeParserCtxt(context)
+    }
+
+    /// Feeds one chunk; `last` ends the document.
+    func feed(_ bytes: UnsafeRawBufferPointer, last: Bool) throws {
+        let rc = xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), last ? 1 : 0)
+        if box.sawDoctype {
+            xmlStopParser(context)
+            throw Failure.doctype
+        }
+        if rc != 0 {
+            let error = xmlCtxtGetLastError(context)
+            let line = Int(error?.pointee.line ?? 0)
+            var message = error?.pointee.message.map { String(cString: $0) } ?? "parse error \(rc)"
+            message = message.trimmed(of: "\n ")
+            throw Failure.malformed(line: line, message: message)
+        }
+    }
+
+    /// Parses a whole buffer.
+    static func parse(_ bytes: [UInt8], handler: SAXHandler, name: String) throws {
+        let stream = SAXStream(handler: handler, name: name)
+        try bytes.withUnsafeBytes { try stream.feed($0, last: true) }
+    }
+}
+
+extension String {
+    func trimmed(of set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,309 @@
+import ClauseGuardModel
+
+/// The WordprocessingML state machine: SAX events of one part in, paragraphs out. It keeps what a reader of the
+/// contract sees (runs joined, insertions, hidden text, field results, text boxes once) and records what it
+/// leaves out (deletions, field instructions) or cannot read (objects, images, altChunks).
+final class WordDocumentHandler: SAXHandler {
+    /// A finished paragraph before numbering and clause paths are applied.
+    struct Paragraph {
+        var text: String
+        var part: PartKind
+        var partName: String
+        var style: String?
+        var outlineLevel: Int?
+        var numID: String?
+        var numLevel: Int?
+        var flags: BlockFlags
+        var revisions: [Revision]
+        var hidden: [TextSpan]
+        var cell: TableCellRef?
+        var commentIDs: [String]
+    }
+
+    private final class Builder {
+        var bytes: [UInt8] = []
+        var part: PartKind
+        var style: String?
+        var outlineLevel: Int?
+        var numID: String?
+        var numLevel: Int?
+        var flags: BlockFlags = []
+        var revisions: [Revision] = []
+        var hidden: [TextSpan] = []
+        var cell: TableCellRef?
+        var commentIDs: [String] = []
+        var visibleBytes = 0
+        init(part: PartKind) { self.part = part }
+    }
+
+    private struct Table {
+        var index: Int
+        var row = -1
+        var column = 0
+        var span = 1
+        var merged = false
+    }
+
+    private struct Change {
+        var kind: Revision.Kind
+        var author: String?
+        var date: String?
+    }
+
+    /// Field state inside a complex field (`w:fldChar`): instructions are hidden, results shown.
+    private enum FieldState { case instruction, result }
+
+    static let wordNamespaces: Set<String> = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ]
+    static let markupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+    let part: PartKind
+    let partName: String
+    private(set) var paragraphs: [Paragraph] = []
+    private(set) var skipped: [SkippedContent] = []
+    /// `w:object` elements (embedded or linked OLE objects); the reader compares them with the embedded parts.
+    private(set) var objectCount = 0
+    /// Comment ids that start before any paragraph opens attach to the next paragraph.
+    private var pendingComments: [String] = []
+
+    private var stack: [Builder] = []
+    private var tables: [Table] = []
+    private var tableCount = 0
+    private var changes: [Change] = []
+    private var fallbackDepth = 0
+    private var sdtDepth = 0
+    private var textBoxDepth = 0
+    private var inRun = false
+    private var inRunProperties = false
+    private var inParagraphProperties = false
+    private var inTabs = false
+    private var runHidden = false
+    private var capture: Capture = .none
+    private var fields: [FieldState] = []
+    private var simpleFieldDepth = 0
+    /// Depth inside elements of other namespaces, to report text we cannot read.
+    private var foreignDepth = 0
+    private var foreignName = ""
+    private var foreignTextReported = false
+
+    private enum Capture { case none, text, deletedText, instruction }
+
+    init(part: PartKind, partName: String) {
+        self.part = part
+        self.partName = partName
+    }
+
+    // MARK: Events
+
+    func start(_ name: String, namespace: String, attributes: [String: String]) {
+        if fallbackDepth > 0 { fallbackDepth += 1; return }
+        if namespace == Self.markupCompatibility {
+            if name == "Fallback" { fallbackDepth = 1 }   // the Choice was read; its fallback copy would duplicate it
+            return
+        }
+        guard Self.wordNamespaces.contains(namespace) else {
+            foreignDepth += 1
+            if foreignDepth == 1 { foreignName = name; foreignTextReported = false }
+            noteForeign(name, namespace: namespace)
+            return
+        }
+        let value = attributes["val"]
+        switch name {
+        case "p":
+            let builder = Builder(part: textBoxDepth > 0 ? .textBox : (tables.isEmpty ? part : (part == .body ? .tableCell : part)))
+            if let table = tables.last, textBoxDepth == 0 {
+                builder.cell = TableCellRef(table: table.index, row: table.row, column: table.column, depth: tables.count,
+                                            span: table.span, mergedContinuation: table.merged)
+            }
+            if sdtDepth > 0 { builder.flags.insert(.contentControl) }
+            builder.commentIDs = pendingComments
+            pendingComments = []
+            stack.append(builder)
+        case "pPr": inParagraphProperties = true
+        case "pStyle" where inParagraphProperties: stack.last?.style = value
+        case "outlineLvl" where inParagraphProperties: stack.last?.outlineLevel = value.flatMap(Int.init)
+        case "numId" where inParagraphProperties: stack.last?.numID = value
+        case "ilvl" where inParagraphProperties: stack.last?.numLevel = value.flatMap(Int.init)
+        case "tabs": inTabs = true
+        case "r": inRun = true; runHidden = false
+        case "rPr": inRunProperties = true
+        case "vanish" where inRunProperties && !inParagraphProperties:
+            runHidden = value != "0" && value != "false" && value != "off"
+        case "t": capture = .text
+        case "delText": capture = .deletedText
+        case "instrText": capture = .instruction
+        case "tab" where inRun && !inTabs: append("\t")
+        case "br", "cr": if inRun { append("\n") }
+        case "noBreakHyphen": append("-")
+        case "sym":
+            if let hex = attributes["char"], var code = UInt32(hex, radix: 16) {
+                if code >= 0xF000 { code -= 0xF000 }   // Symbol-font private-use codes
+                if let scalar = UnicodeScalar(code) { append(String(Character(scalar))) }
+            }
+        case "ins" where !inRunProperties && !inParagraphProperties:
+            changes.append(Change(kind: .insertion, author: attributes["author"], date: attributes["date"]))
+        case "del" where !inRunProperties && !inParagraphProperties:
+            changes.append(Change(kind: .deletion, author: attributes["author"], date: attributes["date"]))
+        case "moveFrom" where !inRunProperties && !inParagraphProperties:
+            changes.append(Change(kind: .moveFrom, author: attributes["author"], date: attributes["date"]))
+        case "moveTo" where !inRunProperties && !inParagraphProperties:
+            changes.append(Change(kind: .moveTo, author: attributes["author"], date: attributes["date"]))
+        case "fldChar":
+            switch attributes["fldCharType"] {
+            case "begin": fields.append(.instruction)
+            case "separate": if !fields.isEmpty { fields[fields.count - 1] = .result }
+            case "end": _ = fields.popLast()
+            default: break
+            }
+        case "fldSimple": simpleFieldDepth += 1
+        case "tbl":
+            tables.append(Table(index: tableCount))
+            tableCount += 1
+        case "tr": if !tables.isEmpty { tables[tables.count - 1].row += 1; tables[tables.count - 1].column = 0 }
+        case "tc": if !tables.isEmpty { tables[tables.count - 1].span = 1; tables[tables.count - 1].merged = false }
+        case "gridSpan": if !tables.isEmpty { tables[tables.count - 1].span = max(1, value.flatMap(Int.init) ?? 1) }
+        case "vMerge": if !tables.isEmpty { tables[tables.count - 1].merged = value != "restart" }
+        case "sdt": sdtDepth += 1
+        case "txbxContent": textBoxDepth += 1
+        case "commentRangeStart", "commentReference":
+            if let id = attributes["id"] {
+                if let builder = stack.last { if !builder.commentIDs.contains(id) { builder.commentIDs.append(id) } }
+                else if !pendingComments.contains(id) { pendingComments.append(id) }
+            }
+        case "object": objectCount += 1
+        case "altChunk": skip(.altChunk, "w:altChunk r:id=\(attributes["id"] ?? "?")")
+        default: break
+        }
+    }
+
+    func end(_ name: String, namespace: String) {
+        if fallbackDepth > 0 { fallbackDepth -= 1; return }
+        if namespace == Self.markupCompatibility { return }
+        guard Self.wordNamespaces.contains(namespace) else {
+            foreignDepth -= 1
+            return
+        }
+        switch name {
+        case "p": finishParagraph()
+        case "pPr": inParagraphProperties = false
+        case "tabs": inTabs = false
+        case "r": inRun = false; runHidden = false
+        case "rPr": inRunProperties = false
+        case "t", "delText", "instrText": capture = .none
+        case "ins", "del", "moveFrom", "moveTo":
+            if !inRunProperties && !inParagraphProperties, let last = changes.last, last.kind.elementName == name { changes.removeLast() }
+        case "fldSimple": simpleFieldDepth -= 1
+        case "tbl": _ = tables.popLast()
+        case "tc": if !tables.isEmpty { tables[tables.count - 1].column += tables[tables.count - 1].span }
+        case "sdt": sdtDepth -= 1
+        case "txbxContent": textBoxDepth -= 1
+        default: break
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if fallbackDepth > 0 { return }
+        switch capture {
+        case .instruction:
+            return
+        case .none:
+            // Text outside w:t sits in an element we do not understand: say so instead of dropping it silently.
+            if foreignDepth > 0, !foreignTextReported, bytes.contains(where: { $0 > 0x20 }) {
+                foreignTextReported = true
+                skip(.unknownElement, foreignName)
+            }
+            return
+        case .deletedText:
+            guard let builder = stack.last else { return }
+            let change = changes.last { $0.kind == .deletion || $0.kind == .moveFrom }
+            record(change?.kind ?? .deletion, String(decoding: bytes, as: UTF8.self), in: builder, author: change?.author, date: change?.date)
+            builder.flags.insert(change?.kind == .moveFrom ? .moved : .deleted)
+        case .text:
+            guard let builder = stack.last else { return }
+            if fields.last == .instruction { return }
+            if let removal = changes.last(where: { $0.kind == .deletion || $0.kind == .moveFrom }) {
+                // w:t inside a deletion (some writers do this): leave it out, record it.
+                record(removal.kind, String(decoding: bytes, as: UTF8.self), in: builder, author: removal.author, date: removal.date)
+                builder.flags.insert(removal.kind == .moveFrom ? .moved : .deleted)
+                return
+            }
+            let start = builder.bytes.count
+            builder.bytes.append(contentsOf: bytes)
+            if !fields.isEmpty || simpleFieldDepth > 0 { builder.flags.insert(.field) }
+            if let addition = changes.last(where: { $0.kind == .insertion || $0.kind == .moveTo }) {
+                record(addition.kind, String(decoding: bytes, as: UTF8.self), in: builder, author: addition.author, date: addition.date, offset: start)
+                builder.flags.insert(addition.kind == .moveTo ? .moved : .inserted)
+            }
+            if runHidden {
+                builder.hidden.append(TextSpan(start: start, end: builder.bytes.count))
+                builder.flags.insert(.hidden)
+            } else {
+                builder.visibleBytes += bytes.count
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    private func append(_ s: String) {
+        guard let builder = stack.last, capture != .instruction, fields.last != .instruction,
+              !changes.contains(where: { $0.kind == .deletion || $0.kind == .moveFrom }) else { return }
+        builder.bytes.append(contentsOf: s.utf8)
+    }
+
+    /// Adjacent changes of the same kind and author merge into one revision.
+    private func record(_ kind: Revision.Kind, _ text: String, in builder: Builder, author: String?, date: String?, offset: Int? = nil) {
+        let at = offset ?? builder.bytes.count
+        if var last = builder.revisions.last, last.kind == kind, last.author == author,
+           (kind == .deletion || kind == .moveFrom) ? last.offset == at : last.offset + last.text.utf8.count == at {
+            last.text += text
+            builder.revisions[builder.revisions.count - 1] = last
+        } else {
+            builder.revisions.append(Revision(kind: kind, text: text, offset: at, author: author, date: date))
+        }
+    }
+
+    private func finishParagraph() {
+        guard let builder = stack.popLast() else { return }
+        let text = String(decoding: builder.bytes, as: UTF8.self)
+        let trimmed = text.trimmed(of: " \t\n\u{3000}")
+        // Empty paragraphs still count for numbering, so keep numbered ones.
+        guard !trimmed.isEmpty || builder.numID != nil || !builder.revisions.isEmpty else {
+            if !builder.commentIDs.isEmpty { pendingComments += builder.commentIDs }
+            return
+        }
+        var flags = builder.flags
+        if !builder.hidden.isEmpty && builder.visibleBytes == 0 { flags.insert(.allHidden) }
+        paragraphs.append(Paragraph(text: text, part: builder.part, partName: partName, style: builder.style, outlineLevel: builder.outlineLevel,
+                                    numID: builder.numID, numLevel: builder.numLevel, flags: flags, revisions: builder.revisions,
+                                    hidden: builder.hidden, cell: builder.cell, commentIDs: builder.commentIDs))
+    }
+
+    private func skip(_ kind: SkippedContent.Kind, _ detail: String) {
+        if let i = skipped.firstIndex(where: { $0.kind == kind && $0.part == partName }) {
+            skipped[i].count += 1
+        } else {
+            skipped.append(SkippedContent(kind: kind, part: partName, detail: detail))
+        }
+    }
+
+    /// Images and charts are counted; other foreign elements are watched for text we would not read.
+    private func noteForeign(_ name: String, namespace: String) {
+        if name == "pic", namespace.hasSuffix("/picture") { skip(.image, "picture") }
+        else if name == "imagedata" { skip(.image, "v:imagedata") }
+        else if name == "chart", namespace.hasSuffix("/chart") { skip(.chart, "chart") }
+    }
+}
+
+extension Revision.Kind {
+    var elementName: String {
+        switch self {
+        case .insertion: "ins"
+        case .deletion: "del"
+        case .moveFrom: "moveFrom"
+        case .moveTo: "moveTo"
+        }
+    }
+}

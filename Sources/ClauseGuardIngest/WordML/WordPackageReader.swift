@@ -1,0 +1,156 @@
+import ClauseGuardModel
+
+/// Reads a Word package (.docx/.docm/.dotx/.dotm) into the document model: the main document streamed from the zip
+/// through the SAX parser, then headers, footers, footnotes and endnotes; comments kept apart; numbering rendered.
+public struct WordPackageReader: Sendable {
+    public var options: IngestOptions
+    public init(options: IngestOptions = IngestOptions()) { self.options = options }
+
+    static let officeDocument = "/officeDocument"
+
+    public func read(path: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
+        let bytes = try FileBytes.read(path: path, limit: options.maxTotalBytes)
+        return try read(bytes: bytes, name: path, format: format)
+    }
+
+    public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
+        try PackageSniffer.checkZip(bytes, name: name)
+        do {
+            return try readPackage(WordZipArchive(bytes: bytes, name: name, options: options), name: name, format: format)
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            throw IngestError(file: name, reason: .corruptZip, detail: "\(error)")
+        }
+    }
+
+    private func readPackage(_ zip: WordZipArchive, name: String, format: SourceFormat) throws -> ContractDocument {
+        let rootRels = try zip.data("_rels/.rels").map { try parse($0, "_rels/.rels", name) { try WordRelationships(xml: $0, name: $1) } } ?? WordRelationships()
+        let main = rootRels.targets(ofType: Self.officeDocument, base: "").first ?? "word/document.xml"
+        guard zip.contains(main) else {
+            let hint = zip.entries.contains("xl/workbook.xml") ? " (it is an Excel workbook)" : zip.entries.contains("ppt/presentation.xml") ? " (it is a PowerPoint file)" : ""
+            throw IngestError(file: name, reason: .notWordDocument, detail: "a zip archive but not a Word document: no \(main)\(hint)")
+        }
+        let folder = main.split(separator: "/").dropLast().joined(separator: "/")
+        let relsName = "\(folder.isEmpty ? "" : folder + "/")_rels/\(main.split(separator: "/").last!).rels"
+        let rels = try zip.data(relsName).map { try parse($0, relsName, name) { try WordRelationships(xml: $0, name: $1) } } ?? WordRelationships()
+        func part(_ type: String) -> [String] { rels.targets(ofType: type, base: folder) }
+
+        var partsRead: [String] = []
+        var styles = WordStyles()
+        if let stylesName = part("/styles").first, let bytes = try zip.data(stylesName) {
+            styles = try parse(bytes, stylesName, name) { try WordStyles(xml: $0, name: $1) }
+            partsRead.append(stylesName)
+        }
+        var numbering = WordNumbering()
+        if let numberingName = part("/numbering").first, let bytes = try zip.data(numberingName) {
+            numbering = try parse(bytes, numberingName, name) { try WordNumbering(xml: $0, name: $1) }
+            partsRead.append(numberingName)
+        }
+
+        // The main document, streamed chunk by chunk from the zip into the parser.
+        let body = WordDocumentHandler(part: .body, partName: main)
+        let stream = SAXStream(handler: body, name: main)
+        do {
+            try zip.read(main) { try stream.feed($0, last: false) }
+            try stream.feed(UnsafeRawBufferPointer(start: nil, count: 0), last: true)
+        } catch let failure as SAXStream.Failure {
+            throw xmlError(failure, part: main, file: name)
+        }
+        partsRead.append(main)
+        var sections: [[WordDocumentHandler.Paragraph]] = [body.paragraphs]
+        var skipped = body.skipped
+        var objects = body.objectCount
+
+        for (type, kind) in [("/header", PartKind.header), ("/footer", .footer)] {
+            for partName in part(type).sorted() where zip.contains(partName) {
+                let handler = WordDocumentHandler(part: kind, partName: partName)
+                try parsePart(zip, partName, handler, file: name)
+                partsRead.append(partName)
+                sections.append(handler.paragraphs)
+                skipped += handler.skipped
+                objects += handler.objectCount
+            }
+        }
+        for (type, element, kind) in [("/footnotes", "footnote", PartKind.footnote), ("/endnotes", "endnote", .endnote)] {
+            for partName in part(type) where zip.contains(partName) {
+                let notes = NotesHandler(element: element, part: kind, partName: partName)
+                try parsePart(zip, partName, notes, file: name)
+                partsRead.append(partName)
+                sections.append(notes.inner.paragraphs)
+                skipped += notes.inner.skipped
+            }
+        }
+
+        var blocks: [Block] = []
+        var commentAnchors: [String: [Int]] = [:]
+        for paragraphs in sections {
+            for paragraph in paragraphs {
+                let style = styles.resolved(paragraph.style)
+                let numID = paragraph.numID ?? style?.numID
+                let level = paragraph.numLevel ?? style?.level ?? 0
+                let label = numID.flatMap { numbering.label(numID: $0, level: level) }
+                var flags = paragraph.flags
+                let outline = paragraph.outlineLevel ?? style?.outlineLevel
+                if styles.isHeading(paragraph.style) || (outline != nil && outline! < 9) { flags.insert(.heading) }
+                let index = blocks.count
+                for id in paragraph.commentIDs { commentAnchors[id, default: []].append(index) }
+                guard !paragraph.text.trimmed(of: " \t\n").isEmpty || !paragraph.revisions.isEmpty else { continue }
+                blocks.append(Block(index: index, text: paragraph.text, part: paragraph.part, partName: paragraph.partName,
+                                    style: paragraph.style, outlineLevel: outline, numberingLabel: label,
+                                    numberingLevel: label == nil ? nil : level, flags: flags, revisions: paragraph.revisions,
+                                    hiddenRanges: paragraph.hidden, cell: paragraph.cell, commentIDs: paragraph.commentIDs))
+            }
+        }
+
+        var comments: [Comment] = []
+        for partName in part("/comments") where zip.contains(partName) {
+            let notes = NotesHandler(element: "comment", part: .comment, partName: partName)
+            try parsePart(zip, partName, notes, file: name)
+            partsRead.append(partName)
+            for note in notes.notes {
+                let text = notes.inner.paragraphs[note.paragraphs].map(\.text).joined(separator: "\n")
+                comments.append(Comment(id: note.id, author: note.author, date: note.date, text: text, blockIndices: commentAnchors[note.id] ?? []))
+            }
+        }
+
+        skipped += unreadParts(zip, objects: objects)
+        return ContractDocument(source: name, format: format, blocks: blocks, comments: comments, partsRead: partsRead, notRead: skipped)
+    }
+
+    /// Content in the package that no parser read: embedded objects, macros, SmartArt, alternative-format chunks.
+    private func unreadParts(_ zip: WordZipArchive, objects: Int) -> [SkippedContent] {
+        var out: [SkippedContent] = []
+        let embedded = zip.entries.filter { $0.contains("/embeddings/") }.count
+        if max(embedded, objects) > 0 { out.append(SkippedContent(kind: .embeddedObject, part: "word/embeddings", count: max(embedded, objects))) }
+        if zip.entries.contains(where: { $0.hasSuffix("vbaProject.bin") }) { out.append(SkippedContent(kind: .macro, part: "word/vbaProject.bin")) }
+        let smartArt = zip.entries.filter { $0.contains("/diagrams/data") }.count
+        if smartArt > 0 { out.append(SkippedContent(kind: .unsupportedPart, part: "word/diagrams", detail: "SmartArt", count: smartArt)) }
+        return out
+    }
+
+    private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String) throws {
+        let stream = SAXStream(handler: handler, name: partName)
+        do {
+            try zip.read(partName) { try stream.feed($0, last: false) }
+            try stream.feed(UnsafeRawBufferPointer(start: nil, count: 0), last: true)
+        } catch let failure as SAXStream.Failure {
+            throw xmlError(failure, part: partName, file: file)
+        }
+    }
+
+    private func parse<T>(_ bytes: [UInt8], _ partName: String, _ file: String, _ make: ([UInt8], String) throws -> T) throws -> T {
+        do { return try make(bytes, partName) }
+        catch let failure as SAXStream.Failure { throw xmlError(failure, part: partName, file: file) }
+    }
+
+    private func xmlError(_ failure: SAXStream.Failure, part: String, file: String) -> IngestError {
+        switch failure {
+        case .doctype:
+            IngestError(file: file, reason: .forbiddenDTD,
+                        detail: "\(part) declares a DTD (never in Word documents; refused as a possible XXE or entity-expansion attack)")
+        case .malformed(let line, let message):
+            IngestError(file: file, reason: .malformedXML, detail: "malformed XML in \(part) at line \(line): \(message)")
+        }
+    }
+}
