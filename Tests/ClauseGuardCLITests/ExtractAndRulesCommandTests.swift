@@ -72,3 +72,49 @@ import Foundation
         #expect(try CLIRunner.run(["rules", "explain", "no.such.rule"]).status == 2)
     }
 }
+
+@Suite struct DocxCommandTests {
+    static let redline = CLIRunner.packageRoot.appendingPathComponent("SampleContracts/04-taobao-custody-redline.docx").path
+
+    @Test func extractShowsHiddenTextRedlinesCommentsAndParts() throws {
+        let run = try CLIRunner.run(["extract", Self.redline])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("{hidden}"))
+        #expect(run.stdout.contains("~ deletion by 乙方法务: 10%"))
+        #expect(run.stdout.contains("[comment 0 by 律师 陈] clauseguard: ignore penalty.minimum-floor"))
+        #expect(run.stdout.contains("{header}"))
+        #expect(run.stdout.contains("word/footnotes.xml"))
+    }
+
+    @Test func wordCommentSuppressesTheFindingAndIsCounted() throws {
+        let run = try CLIRunner.run(["scan", Self.redline, "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let contract = (json["contracts"] as! [[String: Any]])[0]
+        let suppressed = contract["suppressed"] as! [[String: Any]]
+        #expect(suppressed.contains { $0["ruleID"] as? String == "penalty.minimum-floor" && ($0["suppression"] as? String)?.contains("已与客户确认") == true })
+        #expect(!(contract["findings"] as! [[String: Any]]).contains { $0["ruleID"] as? String == "penalty.minimum-floor" })
+        // The redline is noted on the finding it touches.
+        #expect((contract["findings"] as! [[String: Any]]).contains { ($0["notes"] as? [String])?.contains { $0.contains("tracked change by 乙方法务") } == true })
+    }
+
+    @Test func ruleExamplesCanBeWordFixtures() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(atPath: Self.redline, toPath: dir.appendingPathComponent("redline.docx").path)
+        let rule = """
+        id: demo.hidden-fee-change
+        family: fees
+        severity: high
+        match: "乙方有权[^。]{0,10}单方调整服务费"
+        message: { zh: 乙方可单方调价, en: Provider may change fees }
+        examples:
+          - file: redline.docx
+            expect: finding
+          - text: "服务费在合同期内固定不变。"
+            expect: none
+        """
+        try Data(rule.utf8).write(to: dir.appendingPathComponent("demo.yml"))
+        let run = try CLIRunner.run(["rules", "test", dir.path])
+        #expect(run.status == 0, "\(run.stdout)")
+    }
+}
