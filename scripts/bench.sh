@@ -24,6 +24,7 @@ export CLAUSEGUARD_RULES="$PWD/Rules"
 
 if [ ! -d "$CORPUS" ] || [ "$(ls "$CORPUS" | wc -l)" -lt "$N" ]; then
   echo "generating $N contracts in $CORPUS (python-docx)…" >&2
+  mkdir -p "$CORPUS"
   python3 "${SHARED:-../shared}/tools/gen_corpus.py" "$CORPUS" "$N" >/dev/null
 fi
 FILES=("$CORPUS"/*.docx)
