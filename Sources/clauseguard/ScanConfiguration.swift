@@ -1,6 +1,7 @@
 import Foundation
 import Yams
 import ClauseGuardRules
+import ClauseGuardReport
 
 /// `.clauseguard.yml`: rule folders, disabled rules, severity overrides and thresholds for a repository of contracts.
 struct ScanConfiguration {
@@ -33,7 +34,7 @@ struct ScanConfiguration {
     static let fileName = ".clauseguard.yml"
 
     static func load(explicit: String?) throws -> ScanConfiguration {
-        guard let path = explicit ?? findUpward() else { return ScanConfiguration() }
+        guard let path = explicit ?? UpwardSearch.find(fileName) else { return ScanConfiguration() }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LoadError(description: "\(path): cannot read config file")
         }
@@ -45,17 +46,6 @@ struct ScanConfiguration {
             return ScanConfiguration(path: path, file: file)
         } catch {
             throw LoadError(description: "\(path): bad config: \(error)")
-        }
-    }
-
-    private static func findUpward() -> String? {
-        var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        while true {
-            let candidate = dir.appendingPathComponent(fileName).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = dir.deletingLastPathComponent()
-            if parent.path == dir.path { return nil }
-            dir = parent
         }
     }
 }

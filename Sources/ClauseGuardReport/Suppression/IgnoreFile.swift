@@ -53,16 +53,7 @@ public struct IgnoreFile: Sendable {
     }
 
     /// Found upward from the working folder.
-    public static func find() -> String? {
-        var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        while true {
-            let candidate = dir.appendingPathComponent(fileName).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = dir.deletingLastPathComponent()
-            if parent.path == dir.path { return nil }
-            dir = parent
-        }
-    }
+    public static func find() -> String? { UpwardSearch.find(fileName) }
 
     public func reason(for finding: Finding, in path: String) -> String? {
         for entry in entries {
