@@ -56,6 +56,7 @@ struct ClauseLabel: Equatable {
 
     /// The label at the start of `text`, if any.
     static func detect(in text: String) -> ClauseLabel? {
+        guard mayStartLabel(text) else { return nil }
         for (kind, regex) in patterns {
             guard let match = try? regex.firstMatch(in: text), let labelRange = match.groups[1] else { continue }
             let label = text.utf8Slice(labelRange)
@@ -74,6 +75,21 @@ struct ClauseLabel: Equatable {
             return ClauseLabel(kind: found.kind, text: found.text, consumed: 0)
         }
         return ClauseLabel(kind: .circled, text: trimmed, consumed: 0)
+    }
+
+    /// A cheap look at the first characters, so the label patterns run only where a label can be.
+    static func mayStartLabel(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        switch first.value {
+        case 0x30...0x39, 0x28, 0xFF08, 0x7B2C /* 第 */, 0x2460...0x2473: return true
+        case 0x4E00...0x9FFF: return "一二三四五六七八九十".unicodeScalars.contains(first)
+        case 0x41...0x5A, 0x61...0x7A:
+            let second = text.unicodeScalars.dropFirst().first
+            if second == "." || second == ")" { return true }
+            let word = text.prefix(8).lowercased()
+            return ["article", "clause", "section", "chapter", "part "].contains { word.hasPrefix($0) }
+        default: return false
+        }
     }
 
     private static func decimalDepth(_ label: String) -> Int {

@@ -22,7 +22,7 @@ final class NotesHandler: SAXHandler {
         inner = WordDocumentHandler(part: part, partName: partName)
     }
 
-    func start(_ name: String, namespace: String, attributes: [String: String]) {
+    func start(_ name: String, namespace: String, attributes: SAXAttributes) {
         if suppressed > 0 { suppressed += 1; return }
         if name == element, WordDocumentHandler.wordNamespaces.contains(namespace) {
             if let type = attributes["type"], type == "separator" || type == "continuationSeparator" || type == "continuationNotice" {

@@ -1,9 +1,12 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 import ClauseGuardModel
 
 /// Receives the events of a streaming XML parse. Names are local names; `namespace` is the element's URI.
 protocol SAXHandler: AnyObject {
-    func start(_ name: String, namespace: String, attributes: [String: String])
+    func start(_ name: String, namespace: String, attributes: SAXAttributes)
     func end(_ name: String, namespace: String)
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
 }
@@ -26,7 +29,17 @@ final class SAXStream {
     final class Box {
         unowned let handler: SAXHandler
         var sawDoctype = false
+        /// libxml2 interns names and namespace URIs in its dictionary: one Swift string per distinct pointer.
+        private var strings: [UnsafePointer<xmlChar>: String] = [:]
         init(_ handler: SAXHandler) { self.handler = handler }
+
+        func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+            guard let pointer else { return "" }
+            if let known = strings[pointer] { return known }
+            let made = String(cString: pointer)
+            if strings.count < 4096 { strings[pointer] = made }
+            return made
+        }
     }
 
     init(handler: SAXHandler, name: String) {
@@ -36,18 +49,12 @@ final class SAXStream {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
             let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
-            var attrs: [String: String] = [:]
-            if let attributes, count > 0 {
-                for i in 0..<Int(count) {
-                    guard let name = attributes[i * 5], let start = attributes[i * 5 + 3], let end = attributes[i * 5 + 4] else { continue }
-                    attrs[String(cString: name)] = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-                }
-            }
-            box.handler.start(String(cString: localname!), namespace: uri.map { String(cString: $0) } ?? "", attributes: attrs)
+            box.handler.start(box.string(localname), namespace: box.string(uri),
+                              attributes: SAXAttributes(pointers: attributes, count: Int(count)))
         }
         sax.endElementNs = { ctx, localname, _, uri in
             let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
-            box.handler.end(String(cString: localname!), namespace: uri.map { String(cString: $0) } ?? "")
+            box.handler.end(box.string(localname), namespace: box.string(uri))
         }
         sax.characters = { ctx, chars, length in
             let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
@@ -88,6 +95,24 @@ final class SAXStream {
     static func parse(_ bytes: [UInt8], handler: SAXHandler, name: String) throws {
         let stream = SAXStream(handler: handler, name: name)
         try bytes.withUnsafeBytes { try stream.feed($0, last: true) }
+    }
+}
+
+/// An element's attributes, read on demand by local name. Valid only inside the `start` callback.
+struct SAXAttributes {
+    let pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    let count: Int
+
+    subscript(_ name: String) -> String? {
+        guard let pointers, count > 0 else { return nil }
+        return name.withCString { wanted in
+            for i in 0..<count {
+                guard let local = pointers[i * 5], strcmp(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self), wanted) == 0,
+                      let start = pointers[i * 5 + 3], let end = pointers[i * 5 + 4] else { continue }
+                return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+            }
+            return nil
+        }
     }
 }
 

@@ -97,7 +97,7 @@ final class WordDocumentHandler: SAXHandler {
 
     // MARK: Events
 
-    func start(_ name: String, namespace: String, attributes: [String: String]) {
+    func start(_ name: String, namespace: String, attributes: SAXAttributes) {
         if fallbackDepth > 0 { fallbackDepth += 1; return }
         if namespace == Self.markupCompatibility {
             if name == "Fallback" { fallbackDepth = 1 }   // the Choice was read; its fallback copy would duplicate it
@@ -109,7 +109,7 @@ final class WordDocumentHandler: SAXHandler {
             noteForeign(name, namespace: namespace)
             return
         }
-        let value = attributes["val"]
+        var value: String? { attributes["val"] }
         switch name {
         case "p":
             let builder = Builder(part: textBoxDepth > 0 ? .textBox : (tables.isEmpty ? part : (part == .body ? .tableCell : part)))

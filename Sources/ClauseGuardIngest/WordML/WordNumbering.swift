@@ -77,8 +77,8 @@ final class WordNumbering {
         private var numID: String?
         private var overrideLevel: Int?
 
-        func start(_ name: String, namespace: String, attributes: [String: String]) {
-            let value = attributes["val"]
+        func start(_ name: String, namespace: String, attributes: SAXAttributes) {
+            var value: String? { attributes["val"] }
             switch name {
             case "abstractNum":
                 abstractID = attributes["abstractNumId"]

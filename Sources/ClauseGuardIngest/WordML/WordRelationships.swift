@@ -35,7 +35,7 @@ struct WordRelationships {
 
     private final class Collector: SAXHandler {
         var relationships: [Relationship] = []
-        func start(_ name: String, namespace: String, attributes: [String: String]) {
+        func start(_ name: String, namespace: String, attributes: SAXAttributes) {
             guard name == "Relationship", let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
             relationships.append(Relationship(id: id, type: type, target: target, external: attributes["TargetMode"] == "External"))
         }

@@ -44,8 +44,8 @@ struct WordStyles {
         private var current: String?
         private var inPPr = false
 
-        func start(_ name: String, namespace: String, attributes: [String: String]) {
-            let value = attributes["val"]
+        func start(_ name: String, namespace: String, attributes: SAXAttributes) {
+            var value: String? { attributes["val"] }
             switch name {
             case "style":
                 guard attributes["type"] == nil || attributes["type"] == "paragraph", let id = attributes["styleId"] else { current = nil; return }

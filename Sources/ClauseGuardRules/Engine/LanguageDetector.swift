@@ -2,12 +2,20 @@ import ClauseGuardModel
 
 /// Which languages a contract is written in, by counting Han characters against Latin letters.
 public enum LanguageDetector {
+    /// Enough text to tell; reading a whole long contract would change nothing.
+    static let sampleScalars = 50_000
+
     public static func languages(of document: ContractDocument) -> [String] {
-        var han = 0, latin = 0
-        for block in document.blocks where block.part != .comment {
+        var han = 0, latin = 0, seen = 0
+        scan: for block in document.blocks where block.part != .comment {
             for scalar in block.text.unicodeScalars {
-                if (0x4E00...0x9FFF).contains(scalar.value) { han += 1 }
-                else if scalar.isASCII, scalar.properties.isAlphabetic { latin += 1 }
+                switch scalar.value {
+                case 0x4E00...0x9FFF: han += 1
+                case 0x41...0x5A, 0x61...0x7A: latin += 1
+                default: break
+                }
+                seen += 1
+                if seen >= sampleScalars { break scan }
             }
         }
         var out: [String] = []

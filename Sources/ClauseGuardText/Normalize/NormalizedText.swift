@@ -99,7 +99,7 @@ extension NormalizedText {
             var offset = 0
             for scalar in original.unicodeScalars {
                 let width = UTF8.width(scalar)
-                if !segment.isEmpty, scalar.value >= 0x300, !Self.isWhitespace(scalar),
+                if !segment.isEmpty, Self.mayCombine(scalar.value),
                    scalar.properties.canonicalCombiningClass != .notReordered {
                     segment.append(scalar)
                     segmentEnd = offset + width
@@ -127,7 +127,7 @@ extension NormalizedText {
                 }
                 if Self.isIgnorable(s) { return }
                 if let fast = Self.fastPath(s) {
-                    emit([fast], original: segment, start: start, end: end)
+                    emitSingle(fast, original: s, start: start, end: end)
                     return
                 }
             }
@@ -157,8 +157,29 @@ extension NormalizedText {
             }
         }
 
+        /// The common case, one scalar in and one out, without allocating arrays.
+        mutating func emitSingle(_ normalised: Unicode.Scalar, original: Unicode.Scalar, start: Int, end: Int) {
+            let kind = Self.classify(normalised, original: original)
+            flushWhitespace(before: kind)
+            let normStart = out.count
+            Self.appendUTF8(normalised, to: &out)
+            appendSpan(normStart: normStart, normLength: out.count - normStart, origStart: start, origLength: end - start,
+                       identity: normalised == original)
+            last = kind
+        }
+
         mutating func emit(_ normalised: [Unicode.Scalar], original: [Unicode.Scalar], start: Int, end: Int) {
             let first = Self.classify(normalised[0], original: original[0])
+            flushWhitespace(before: first)
+            let normStart = out.count
+            for s in normalised { Self.appendUTF8(s, to: &out) }
+            let identity = normalised == original
+            appendSpan(normStart: normStart, normLength: out.count - normStart, origStart: start, origLength: end - start, identity: identity)
+            last = Self.classify(normalised[normalised.count - 1], original: original[original.count - 1])
+        }
+
+        /// Emits or drops the pending whitespace run now that the next character is known.
+        mutating func flushWhitespace(before first: Neighbour) {
             if let ws = pendingWhitespace {
                 pendingWhitespace = nil
                 let drop: Bool
@@ -173,11 +194,6 @@ extension NormalizedText {
                     out.append(0x20)
                 }
             }
-            let normStart = out.count
-            for s in normalised { Self.appendUTF8(s, to: &out) }
-            let identity = normalised == original
-            appendSpan(normStart: normStart, normLength: out.count - normStart, origStart: start, origLength: end - start, identity: identity)
-            last = Self.classify(normalised[normalised.count - 1], original: original[original.count - 1])
         }
 
         mutating func appendSpan(normStart: Int, normLength: Int, origStart: Int, origLength: Int, identity: Bool) {
@@ -199,7 +215,20 @@ extension NormalizedText {
         static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
             let v = s.value
             if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-            return s.properties.isWhitespace
+            // Unicode White_Space outside ASCII, listed so the hot path needs no property lookup.
+            switch v {
+            case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+            default: return false
+            }
+        }
+
+        /// Blocks that hold combining marks; everything else (ASCII, Han, kana…) starts a new segment for sure.
+        @inline(__always)
+        static func mayCombine(_ v: UInt32) -> Bool {
+            (0x300...0x36F).contains(v) || (0x483...0x489).contains(v) || (0x591...0x5C7).contains(v)
+                || (0x610...0x6ED).contains(v) || (0x900...0xDFF).contains(v) || (0x1AB0...0x1AFF).contains(v)
+                || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v) || (0x302A...0x302F).contains(v)
+                || (0x3099...0x309A).contains(v) || (0xFE20...0xFE2F).contains(v)
         }
 
         /// Zero-width characters that are dropped outright (they separate nothing visible).
