@@ -92,10 +92,13 @@ public struct PlainTextReader: Sendable {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing Unicode whitespace; returns the text unchanged (no copy of its scalars) when
+    /// there is nothing to trim, which is nearly always.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
+        return String(self[first...last])
     }
 }

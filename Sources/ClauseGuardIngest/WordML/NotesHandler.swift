@@ -24,7 +24,7 @@ final class NotesHandler: SAXHandler {
 
     func start(_ name: String, namespace: String, attributes: SAXAttributes) {
         if suppressed > 0 { suppressed += 1; return }
-        if name == element, WordDocumentHandler.wordNamespaces.contains(namespace) {
+        if name == element, WordDocumentHandler.isWord(namespace) {
             if let type = attributes["type"], type == "separator" || type == "continuationSeparator" || type == "continuationNotice" {
                 suppressed = 1
                 return
@@ -37,7 +37,7 @@ final class NotesHandler: SAXHandler {
 
     func end(_ name: String, namespace: String) {
         if suppressed > 0 { suppressed -= 1; return }
-        if name == element, WordDocumentHandler.wordNamespaces.contains(namespace), let note = current {
+        if name == element, WordDocumentHandler.isWord(namespace), let note = current {
             notes.append(Note(id: note.id, author: note.author, date: note.date, paragraphs: note.first..<inner.paragraphs.count))
             current = nil
             return

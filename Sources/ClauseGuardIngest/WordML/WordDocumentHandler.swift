@@ -53,10 +53,12 @@ final class WordDocumentHandler: SAXHandler {
     /// Field state inside a complex field (`w:fldChar`): instructions are hidden, results shown.
     private enum FieldState { case instruction, result }
 
-    static let wordNamespaces: Set<String> = [
-        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-        "http://purl.oclc.org/ooxml/wordprocessingml/main",
-    ]
+    static let transitional = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+    /// Transitional and Strict WordprocessingML are read alike.
+    @inline(__always)
+    static func isWord(_ namespace: String) -> Bool { namespace == transitional || namespace == strict }
     static let markupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
     let part: PartKind
@@ -103,7 +105,7 @@ final class WordDocumentHandler: SAXHandler {
             if name == "Fallback" { fallbackDepth = 1 }   // the Choice was read; its fallback copy would duplicate it
             return
         }
-        guard Self.wordNamespaces.contains(namespace) else {
+        guard Self.isWord(namespace) else {
             foreignDepth += 1
             if foreignDepth == 1 { foreignName = name; foreignTextReported = false }
             noteForeign(name, namespace: namespace)
@@ -181,7 +183,7 @@ final class WordDocumentHandler: SAXHandler {
     func end(_ name: String, namespace: String) {
         if fallbackDepth > 0 { fallbackDepth -= 1; return }
         if namespace == Self.markupCompatibility { return }
-        guard Self.wordNamespaces.contains(namespace) else {
+        guard Self.isWord(namespace) else {
             foreignDepth -= 1
             return
         }
