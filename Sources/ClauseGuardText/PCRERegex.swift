@@ -12,6 +12,8 @@ public final class PCRERegex: @unchecked Sendable {
     public let captureCount: Int
     private let code: OpaquePointer
     private let jitted: Bool
+    /// Match limits; read-only once made, so all threads share it.
+    private let context: OpaquePointer?
 
     /// Backtracking budget per match attempt: a pathological pattern fails this match instead of hanging the scan.
     public static let defaultMatchLimit: UInt32 = 2_000_000
@@ -38,9 +40,15 @@ public final class PCRERegex: @unchecked Sendable {
         pcre2_pattern_info_8(compiled, cg_pcre2_info_capturecount(), &count)
         captureCount = Int(count)
         groupNames = Self.readNameTable(compiled)
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, Self.defaultMatchLimit)
+        pcre2_set_depth_limit_8(context, 100_000)
     }
 
-    deinit { pcre2_code_free_8(code) }
+    deinit {
+        pcre2_match_context_free_8(context)
+        pcre2_code_free_8(code)
+    }
 
     /// The first match at or after `start`, or nil. Throws `RegexBudgetExceeded` when the backtracking budget runs out.
     public func firstMatch(in text: String, from start: Int = 0,
@@ -77,10 +85,15 @@ public final class PCRERegex: @unchecked Sendable {
         guard start <= buffer.count else { return nil }
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return nil }
         defer { pcre2_match_data_free_8(matchData) }
-        let context = pcre2_match_context_create_8(nil)
-        defer { pcre2_match_context_free_8(context) }
-        pcre2_set_match_limit_8(context, matchLimit)
-        pcre2_set_depth_limit_8(context, 100_000)
+        // The shared context carries the default budget; a different budget needs a context of its own.
+        var custom: OpaquePointer? = nil
+        if matchLimit != Self.defaultMatchLimit {
+            custom = pcre2_match_context_create_8(nil)
+            pcre2_set_match_limit_8(custom, matchLimit)
+            pcre2_set_depth_limit_8(custom, 100_000)
+        }
+        defer { if let custom { pcre2_match_context_free_8(custom) } }
+        let context = custom ?? self.context
 
         // An empty buffer's baseAddress may be nil; PCRE2 needs a valid pointer.
         let empty: [UInt8] = [0]

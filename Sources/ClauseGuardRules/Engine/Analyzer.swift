@@ -9,10 +9,19 @@ import Glibc
 public struct Analyzer: Sendable {
     public let rules: RuleSet
     public let perspective: Perspective
+    /// The rules that run for this perspective, boxed so the hot loops pass one reference instead of copying
+    /// every field of a `Rule` for every unit.
+    private let active: [RuleBox]
 
     public init(rules: RuleSet, perspective: Perspective = .client) {
         self.rules = rules
         self.perspective = perspective
+        active = rules.rules.filter { $0.applies(to: perspective) }.map(RuleBox.init)
+    }
+
+    private final class RuleBox: Sendable {
+        let rule: Rule
+        init(_ rule: Rule) { self.rule = rule }
     }
 
     public struct Result: Sendable {
@@ -25,22 +34,22 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ document: ContractDocument) -> Result {
         let languages = LanguageDetector.languages(of: document)
-        guard !rules.rules.isEmpty else { return Result(findings: [], warnings: [], languages: languages) }
+        guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages) }
         let units = TextUnits(document: document)
         var findings: [Finding] = []
         var warnings: [String] = []
-        for rule in rules.rules where rule.applies(to: perspective) {
+        for box in active {
             do {
-                switch rule.kind {
+                switch box.rule.kind {
                 case .match:
-                    findings += try matchFindings(rule, units)
+                    findings += try matchFindings(box, units)
                 case .missing:
                     // A protection missing from a contract in another language is not a finding.
-                    guard rule.languages.contains(where: languages.contains) else { continue }
-                    if try firstMatch(rule, units) == nil { findings.append(missingFinding(rule)) }
+                    guard box.rule.languages.contains(where: languages.contains) else { continue }
+                    if try firstMatch(box, units) == nil { findings.append(missingFinding(box.rule)) }
                 }
             } catch {
-                warnings.append("\(document.source): rule \(rule.id) skipped: its pattern exceeded the backtracking budget")
+                warnings.append("\(document.source): rule \(box.rule.id) skipped: its pattern exceeded the backtracking budget")
             }
         }
         return Result(findings: findings, warnings: warnings, languages: languages)
@@ -54,32 +63,34 @@ public struct Analyzer: Sendable {
         var values: [String: ExtractedValue]
     }
 
-    private func matchFindings(_ rule: Rule, _ units: TextUnits) throws -> [Finding] {
+    private func matchFindings(_ box: RuleBox, _ units: TextUnits) throws -> [Finding] {
         var out: [Finding] = []
-        for index in units.units(for: rule.scope).indices {
-            if let match = try self.match(rule, unit: index, in: units) {
-                out.append(finding(rule, match, units))
+        for index in units.units(for: box.rule.scope).indices {
+            if let match = try self.match(box, unit: index, in: units) {
+                out.append(finding(box.rule, match, units))
             }
         }
         return out
     }
 
-    private func firstMatch(_ rule: Rule, _ units: TextUnits) throws -> UnitMatch? {
-        for index in units.units(for: rule.scope).indices {
-            if let match = try self.match(rule, unit: index, in: units) { return match }
+    private func firstMatch(_ box: RuleBox, _ units: TextUnits) throws -> UnitMatch? {
+        for index in units.units(for: box.rule.scope).indices {
+            if let match = try self.match(box, unit: index, in: units) { return match }
         }
         return nil
     }
 
     /// The rule's first satisfying match in one unit: some `any` pattern (if any), every `all` pattern,
     /// no `not` pattern, and the condition true on the values extracted.
-    private func match(_ rule: Rule, unit index: Int, in units: TextUnits) throws -> UnitMatch? {
-        let unit = units.units(for: rule.scope)[index]
+    private func match(_ box: RuleBox, unit index: Int, in units: TextUnits) throws -> UnitMatch? {
+        let scope = box.rule.scope
+        let unit = units.units(for: scope)[index]
         let mayMatch = { (pattern: CompiledPattern) -> Bool in
             guard let literal = pattern.requiredLiteral else { return true }
-            return Self.contains(pattern.literalIsCaseless ? units.lowered(rule.scope, index) : unit.bytes, literal)
+            return Self.contains(pattern.literalIsCaseless ? units.lowered(scope, index) : unit.bytes, literal)
         }
-        guard rule.any.isEmpty || rule.any.contains(where: mayMatch), rule.all.allSatisfy(mayMatch) else { return nil }
+        guard box.rule.any.isEmpty || box.rule.any.contains(where: mayMatch), box.rule.all.allSatisfy(mayMatch) else { return nil }
+        let rule = box.rule
 
         var allRanges: [Range<Int>] = []
         var allValues: [String: ExtractedValue] = [:]

@@ -44,7 +44,8 @@ final class TextUnits {
     func lowered(_ scope: Scope, _ index: Int) -> [UInt8] {
         if loweredCache[scope] == nil { loweredCache[scope] = Array(repeating: nil, count: units(for: scope).count) }
         if let cached = loweredCache[scope]![index] { return cached }
-        let bytes = Array(units(for: scope)[index].text.lowercased().utf8)
+        // Literals are lower-cased ASCII, so ASCII folding is all the prefilter needs (and far cheaper than Unicode).
+        let bytes = units(for: scope)[index].bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         loweredCache[scope]![index] = bytes
         return bytes
     }

@@ -3,18 +3,19 @@ import ClauseGuardText
 
 /// A rule pattern with its typed placeholders expanded into named groups and compiled with PCRE2,
 /// plus the literal every match must contain (a prefilter that makes absent keywords cost nothing).
-public struct CompiledPattern: Sendable {
+/// Immutable and shared: a class, so the matching loops pass references rather than copying its fields.
+public final class CompiledPattern: Sendable {
     /// The pattern as the rule file wrote it.
-    public var source: String
+    public let source: String
     /// The PCRE2 pattern after placeholder expansion.
-    public var expanded: String
-    public var regex: PCRERegex
+    public let expanded: String
+    public let regex: PCRERegex
     /// Placeholder names and kinds, e.g. `notice: duration`.
-    public var placeholders: [String: PlaceholderKind]
+    public let placeholders: [String: PlaceholderKind]
     /// A literal (lower-cased when the pattern is caseless) that any match must contain; nil if none was found.
-    public var requiredLiteral: [UInt8]?
+    public let requiredLiteral: [UInt8]?
     /// True when `requiredLiteral` must be searched for in lower-cased text.
-    public var literalIsCaseless = false
+    public let literalIsCaseless: Bool
 
     public init(source: String, caseInsensitive: Bool) throws(PatternError) {
         self.source = source
@@ -22,7 +23,7 @@ public struct CompiledPattern: Sendable {
         expanded = expansion.pattern
         placeholders = expansion.placeholders
         do {
-            regex = try PCRERegex(expanded, caseInsensitive: caseInsensitive)
+            regex = try PCRERegex(expansion.pattern, caseInsensitive: caseInsensitive)
         } catch {
             throw PatternError.badRegex(error.message, offset: error.offset)
         }
@@ -32,6 +33,9 @@ public struct CompiledPattern: Sendable {
             let caseless = (caseInsensitive || source.contains("(?i")) && literal.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
             requiredLiteral = Array((caseless ? literal.lowercased() : literal).utf8)
             literalIsCaseless = caseless
+        } else {
+            requiredLiteral = nil
+            literalIsCaseless = false
         }
     }
 }
