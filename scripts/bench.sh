@@ -60,7 +60,7 @@ measure "clauseguard full scan, $(nproc) jobs" ${#FILES[@]} $CG scan "$CORPUS" -
 $CG rules list --patterns > "$OUT/patterns"
 head -n "$PEERS" "$OUT/list" > "$OUT/peers"
 if command -v pandoc >/dev/null; then
-  measure "pandoc -t plain | grep -P (×$PEERS)" "$PEERS" bash -c 'pat=$(paste -sd"|" "$1"); while read -r f; do pandoc -t plain "$f" | grep -c -P "$pat"; done < "$0"' "$OUT/peers" "$OUT/patterns"
+  measure "pandoc -t plain | grep -P (×$PEERS)" "$PEERS" bash -c 'while read -r f; do pandoc -t plain "$f" > /tmp/cg-pandoc.txt; while IFS= read -r p; do grep -c -P -- "$p" /tmp/cg-pandoc.txt; done < "$1"; done < "$0"' "$OUT/peers" "$OUT/patterns"
 else
   echo "pandoc: not installed (apt-get install pandoc) — skipped"
 fi
@@ -90,10 +90,11 @@ BIG_MB=$(wc -c < "$OUT/big.txt" | awk '{printf "%.1f", $1/1048576}')
 echo "large contract: $BIG_MB MB of text"
 rules_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 >/dev/null || true; rules_end=$(date +%s.%N)
 base_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 --no-default-rules >/dev/null || true; base_end=$(date +%s.%N)
-grep_start=$(date +%s.%N); grep -c -P "$(paste -sd'|' "$OUT/patterns")" "$OUT/big.txt" >/dev/null || true; grep_end=$(date +%s.%N)
+# One grep per pattern: GNU grep refuses the whole pack joined into one expression ("regular expression is too large").
+grep_start=$(date +%s.%N); while IFS= read -r p; do grep -c -P -- "$p" "$OUT/big.txt" >/dev/null || true; done < "$OUT/patterns"; grep_end=$(date +%s.%N)
 rules=$(echo "($rules_end - $rules_start) - ($base_end - $base_start)" | bc -l)
 grep_s=$(echo "$grep_end - $grep_start" | bc -l)
-printf "rule matching (full pack, %s patterns): %.2f s = %.1f MB/s; grep -c -P of the same patterns: %.2f s = %.1f MB/s\n" \
+printf "rule matching (full pack, %s patterns): %.2f s = %.1f MB/s; grep -c -P, one pass per pattern: %.2f s = %.1f MB/s\n" \
   "$(wc -l < "$OUT/patterns")" "$rules" "$(echo "$BIG_MB / ($rules + 0.0001)" | bc -l)" "$grep_s" "$(echo "$BIG_MB / ($grep_s + 0.0001)" | bc -l)"
 
 t() { grep "^$1=" "$OUT/times" | cut -d= -f2; }
