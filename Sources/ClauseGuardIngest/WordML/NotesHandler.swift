@@ -22,9 +22,9 @@ final class NotesHandler: SAXHandler {
         inner = WordDocumentHandler(part: part, partName: partName)
     }
 
-    func start(_ name: String, namespace: String, attributes: SAXAttributes) {
+    func start(_ name: XMLName, namespace: XMLName, attributes: SAXAttributes) {
         if suppressed > 0 { suppressed += 1; return }
-        if name == element, WordDocumentHandler.isWord(namespace) {
+        if name.string == element, WordDocumentHandler.isWord(namespace.string) {
             if let type = attributes["type"], type == "separator" || type == "continuationSeparator" || type == "continuationNotice" {
                 suppressed = 1
                 return
@@ -35,9 +35,9 @@ final class NotesHandler: SAXHandler {
         inner.start(name, namespace: namespace, attributes: attributes)
     }
 
-    func end(_ name: String, namespace: String) {
+    func end(_ name: XMLName, namespace: XMLName) {
         if suppressed > 0 { suppressed -= 1; return }
-        if name == element, WordDocumentHandler.isWord(namespace), let note = current {
+        if name.string == element, WordDocumentHandler.isWord(namespace.string), let note = current {
             notes.append(Note(id: note.id, author: note.author, date: note.date, paragraphs: note.first..<inner.paragraphs.count))
             current = nil
             return

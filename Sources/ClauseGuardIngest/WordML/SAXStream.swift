@@ -6,8 +6,8 @@ import ClauseGuardModel
 
 /// Receives the events of a streaming XML parse. Names are local names; `namespace` is the element's URI.
 protocol SAXHandler: AnyObject {
-    func start(_ name: String, namespace: String, attributes: SAXAttributes)
-    func end(_ name: String, namespace: String)
+    func start(_ name: XMLName, namespace: XMLName, attributes: SAXAttributes)
+    func end(_ name: XMLName, namespace: XMLName)
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 
@@ -29,15 +29,17 @@ final class SAXStream {
     final class Box {
         unowned let handler: SAXHandler
         var sawDoctype = false
-        /// libxml2 interns names and namespace URIs in its dictionary: one Swift string per distinct pointer.
-        private var strings: [UnsafePointer<xmlChar>: String] = [:]
+        /// libxml2 interns names and namespace URIs in its dictionary: one XMLName per distinct pointer.
+        private var names: [UnsafePointer<xmlChar>: XMLName] = [:]
+        /// Elements without a namespace (per parse: names carry handler state, so none is shared between threads).
+        private let none = XMLName("")
         init(_ handler: SAXHandler) { self.handler = handler }
 
-        func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-            guard let pointer else { return "" }
-            if let known = strings[pointer] { return known }
-            let made = String(cString: pointer)
-            if strings.count < 4096 { strings[pointer] = made }
+        func name(_ pointer: UnsafePointer<xmlChar>?) -> XMLName {
+            guard let pointer else { return none }
+            if let known = names[pointer] { return known }
+            let made = XMLName(String(cString: pointer))
+            if names.count < 4096 { names[pointer] = made }
             return made
         }
     }
@@ -49,12 +51,12 @@ final class SAXStream {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
             let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
-            box.handler.start(box.string(localname), namespace: box.string(uri),
+            box.handler.start(box.name(localname), namespace: box.name(uri),
                               attributes: SAXAttributes(pointers: attributes, count: Int(count)))
         }
         sax.endElementNs = { ctx, localname, _, uri in
             let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
-            box.handler.end(box.string(localname), namespace: box.string(uri))
+            box.handler.end(box.name(localname), namespace: box.name(uri))
         }
         sax.characters = { ctx, chars, length in
             let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
@@ -96,6 +98,14 @@ final class SAXStream {
         let stream = SAXStream(handler: handler, name: name)
         try bytes.withUnsafeBytes { try stream.feed($0, last: true) }
     }
+}
+
+/// An element or namespace name, made once per distinct name in a parse. `tag` is the handler's own code for it,
+/// worked out on first sight, so a handler switches on a small integer instead of comparing strings.
+final class XMLName {
+    let string: String
+    var tag = -1
+    init(_ string: String) { self.string = string }
 }
 
 /// An element's attributes, read on demand by local name. Valid only inside the `start` callback.

@@ -97,23 +97,55 @@ final class WordDocumentHandler: SAXHandler {
         self.partName = partName
     }
 
+    // MARK: Element codes
+
+    /// The WordprocessingML elements the state machine reacts to; everything else is `.other`.
+    enum Element: Int {
+        case p, pPr, pStyle, outlineLvl, numId, ilvl, tabs, r, rPr, vanish, t, delText, instrText, tab, br, cr, noBreakHyphen, sym, ins, del, moveFrom, moveTo, fldChar, fldSimple, tbl, tr, tc, gridSpan, vMerge, sdt, txbxContent, commentRangeStart, commentReference, object, altChunk, other
+    }
+    private static let elements: [String: Element] = {
+        var map: [String: Element] = [:]
+        var i = 0
+        while let element = Element(rawValue: i), element != .other { map[String(describing: element)] = element; i += 1 }
+        return map
+    }()
+
+    /// The code of an element name, worked out once per distinct name in a parse.
+    @inline(__always)
+    static func element(_ name: XMLName) -> Element {
+        if name.tag < 0 { name.tag = (elements[name.string] ?? .other).rawValue }
+        return Element(rawValue: name.tag)!
+    }
+
+    enum NamespaceKind: Int { case word, markupCompatibility, other }
+
+    @inline(__always)
+    static func namespaceKind(_ namespace: XMLName) -> NamespaceKind {
+        if namespace.tag < 0 {
+            namespace.tag = (isWord(namespace.string) ? NamespaceKind.word : namespace.string == markupCompatibility ? .markupCompatibility : .other).rawValue
+        }
+        return NamespaceKind(rawValue: namespace.tag)!
+    }
+
     // MARK: Events
 
-    func start(_ name: String, namespace: String, attributes: SAXAttributes) {
+    func start(_ name: XMLName, namespace: XMLName, attributes: SAXAttributes) {
         if fallbackDepth > 0 { fallbackDepth += 1; return }
-        if namespace == Self.markupCompatibility {
-            if name == "Fallback" { fallbackDepth = 1 }   // the Choice was read; its fallback copy would duplicate it
+        switch Self.namespaceKind(namespace) {
+        case .markupCompatibility:
+            if name.string == "Fallback" { fallbackDepth = 1 }   // the Choice was read; its fallback copy would duplicate it
             return
-        }
-        guard Self.isWord(namespace) else {
+        case .other:
             foreignDepth += 1
-            if foreignDepth == 1 { foreignName = name; foreignTextReported = false }
-            noteForeign(name, namespace: namespace)
+            if foreignDepth == 1 { foreignName = name.string; foreignTextReported = false }
+            noteForeign(name.string, namespace: namespace.string)
             return
+        case .word:
+            break
         }
         var value: String? { attributes["val"] }
-        switch name {
-        case "p":
+        switch Self.element(name) {
+        case .p:
             let builder = Builder(part: textBoxDepth > 0 ? .textBox : (tables.isEmpty ? part : (part == .body ? .tableCell : part)))
             if let table = tables.last, textBoxDepth == 0 {
                 builder.cell = TableCellRef(table: table.index, row: table.row, column: table.column, depth: tables.count,
@@ -123,84 +155,85 @@ final class WordDocumentHandler: SAXHandler {
             builder.commentIDs = pendingComments
             pendingComments = []
             stack.append(builder)
-        case "pPr": inParagraphProperties = true
-        case "pStyle" where inParagraphProperties: stack.last?.style = value
-        case "outlineLvl" where inParagraphProperties: stack.last?.outlineLevel = value.flatMap(Int.init)
-        case "numId" where inParagraphProperties: stack.last?.numID = value
-        case "ilvl" where inParagraphProperties: stack.last?.numLevel = value.flatMap(Int.init)
-        case "tabs": inTabs = true
-        case "r": inRun = true; runHidden = false
-        case "rPr": inRunProperties = true
-        case "vanish" where inRunProperties && !inParagraphProperties:
+        case .pPr: inParagraphProperties = true
+        case .pStyle where inParagraphProperties: stack.last?.style = value
+        case .outlineLvl where inParagraphProperties: stack.last?.outlineLevel = value.flatMap(Int.init)
+        case .numId where inParagraphProperties: stack.last?.numID = value
+        case .ilvl where inParagraphProperties: stack.last?.numLevel = value.flatMap(Int.init)
+        case .tabs: inTabs = true
+        case .r: inRun = true; runHidden = false
+        case .rPr: inRunProperties = true
+        case .vanish where inRunProperties && !inParagraphProperties:
             runHidden = value != "0" && value != "false" && value != "off"
-        case "t": capture = .text
-        case "delText": capture = .deletedText
-        case "instrText": capture = .instruction
-        case "tab" where inRun && !inTabs: append("\t")
-        case "br", "cr": if inRun { append("\n") }
-        case "noBreakHyphen": append("-")
-        case "sym":
+        case .t: capture = .text
+        case .delText: capture = .deletedText
+        case .instrText: capture = .instruction
+        case .tab where inRun && !inTabs: append("\t")
+        case .br, .cr: if inRun { append("\n") }
+        case .noBreakHyphen: append("-")
+        case .sym:
             if let hex = attributes["char"], var code = UInt32(hex, radix: 16) {
                 if code >= 0xF000 { code -= 0xF000 }   // Symbol-font private-use codes
                 if let scalar = UnicodeScalar(code) { append(String(Character(scalar))) }
             }
-        case "ins" where !inRunProperties && !inParagraphProperties:
+        case .ins where !inRunProperties && !inParagraphProperties:
             changes.append(Change(kind: .insertion, author: attributes["author"], date: attributes["date"]))
-        case "del" where !inRunProperties && !inParagraphProperties:
+        case .del where !inRunProperties && !inParagraphProperties:
             changes.append(Change(kind: .deletion, author: attributes["author"], date: attributes["date"]))
-        case "moveFrom" where !inRunProperties && !inParagraphProperties:
+        case .moveFrom where !inRunProperties && !inParagraphProperties:
             changes.append(Change(kind: .moveFrom, author: attributes["author"], date: attributes["date"]))
-        case "moveTo" where !inRunProperties && !inParagraphProperties:
+        case .moveTo where !inRunProperties && !inParagraphProperties:
             changes.append(Change(kind: .moveTo, author: attributes["author"], date: attributes["date"]))
-        case "fldChar":
+        case .fldChar:
             switch attributes["fldCharType"] {
             case "begin": fields.append(.instruction)
             case "separate": if !fields.isEmpty { fields[fields.count - 1] = .result }
             case "end": _ = fields.popLast()
             default: break
             }
-        case "fldSimple": simpleFieldDepth += 1
-        case "tbl":
+        case .fldSimple: simpleFieldDepth += 1
+        case .tbl:
             tables.append(Table(index: tableCount))
             tableCount += 1
-        case "tr": if !tables.isEmpty { tables[tables.count - 1].row += 1; tables[tables.count - 1].column = 0 }
-        case "tc": if !tables.isEmpty { tables[tables.count - 1].span = 1; tables[tables.count - 1].merged = false }
-        case "gridSpan": if !tables.isEmpty { tables[tables.count - 1].span = max(1, value.flatMap(Int.init) ?? 1) }
-        case "vMerge": if !tables.isEmpty { tables[tables.count - 1].merged = value != "restart" }
-        case "sdt": sdtDepth += 1
-        case "txbxContent": textBoxDepth += 1
-        case "commentRangeStart", "commentReference":
+        case .tr: if !tables.isEmpty { tables[tables.count - 1].row += 1; tables[tables.count - 1].column = 0 }
+        case .tc: if !tables.isEmpty { tables[tables.count - 1].span = 1; tables[tables.count - 1].merged = false }
+        case .gridSpan: if !tables.isEmpty { tables[tables.count - 1].span = max(1, value.flatMap(Int.init) ?? 1) }
+        case .vMerge: if !tables.isEmpty { tables[tables.count - 1].merged = value != "restart" }
+        case .sdt: sdtDepth += 1
+        case .txbxContent: textBoxDepth += 1
+        case .commentRangeStart, .commentReference:
             if let id = attributes["id"] {
                 if let builder = stack.last { if !builder.commentIDs.contains(id) { builder.commentIDs.append(id) } }
                 else if !pendingComments.contains(id) { pendingComments.append(id) }
             }
-        case "object": objectCount += 1
-        case "altChunk": skip(.altChunk, "w:altChunk r:id=\(attributes["id"] ?? "?")")
+        case .object: objectCount += 1
+        case .altChunk: skip(.altChunk, "w:altChunk r:id=\(attributes["id"] ?? "?")")
         default: break
         }
     }
 
-    func end(_ name: String, namespace: String) {
+    func end(_ name: XMLName, namespace: XMLName) {
         if fallbackDepth > 0 { fallbackDepth -= 1; return }
-        if namespace == Self.markupCompatibility { return }
-        guard Self.isWord(namespace) else {
-            foreignDepth -= 1
-            return
+        switch Self.namespaceKind(namespace) {
+        case .markupCompatibility: return
+        case .other: foreignDepth -= 1; return
+        case .word: break
         }
-        switch name {
-        case "p": finishParagraph()
-        case "pPr": inParagraphProperties = false
-        case "tabs": inTabs = false
-        case "r": inRun = false; runHidden = false
-        case "rPr": inRunProperties = false
-        case "t", "delText", "instrText": capture = .none
-        case "ins", "del", "moveFrom", "moveTo":
-            if !inRunProperties && !inParagraphProperties, let last = changes.last, last.kind.elementName == name { changes.removeLast() }
-        case "fldSimple": simpleFieldDepth -= 1
-        case "tbl": _ = tables.popLast()
-        case "tc": if !tables.isEmpty { tables[tables.count - 1].column += tables[tables.count - 1].span }
-        case "sdt": sdtDepth -= 1
-        case "txbxContent": textBoxDepth -= 1
+        let element = Self.element(name)
+        switch element {
+        case .p: finishParagraph()
+        case .pPr: inParagraphProperties = false
+        case .tabs: inTabs = false
+        case .r: inRun = false; runHidden = false
+        case .rPr: inRunProperties = false
+        case .t, .delText, .instrText: capture = .none
+        case .ins, .del, .moveFrom, .moveTo:
+            if !inRunProperties && !inParagraphProperties, let last = changes.last, last.kind.element == element { changes.removeLast() }
+        case .fldSimple: simpleFieldDepth -= 1
+        case .tbl: _ = tables.popLast()
+        case .tc: if !tables.isEmpty { tables[tables.count - 1].column += tables[tables.count - 1].span }
+        case .sdt: sdtDepth -= 1
+        case .txbxContent: textBoxDepth -= 1
         default: break
         }
     }
@@ -300,12 +333,12 @@ final class WordDocumentHandler: SAXHandler {
 }
 
 extension Revision.Kind {
-    var elementName: String {
+    var element: WordDocumentHandler.Element {
         switch self {
-        case .insertion: "ins"
-        case .deletion: "del"
-        case .moveFrom: "moveFrom"
-        case .moveTo: "moveTo"
+        case .insertion: .ins
+        case .deletion: .del
+        case .moveFrom: .moveFrom
+        case .moveTo: .moveTo
         }
     }
 }

@@ -77,7 +77,8 @@ final class WordNumbering {
         private var numID: String?
         private var overrideLevel: Int?
 
-        func start(_ name: String, namespace: String, attributes: SAXAttributes) {
+        func start(_ element: XMLName, namespace: XMLName, attributes: SAXAttributes) {
+            let name = element.string
             var value: String? { attributes["val"] }
             switch name {
             case "abstractNum":
@@ -114,7 +115,8 @@ final class WordNumbering {
             abstracts[abstractID]![level] = current
         }
 
-        func end(_ name: String, namespace: String) {
+        func end(_ element: XMLName, namespace: XMLName) {
+            let name = element.string
             switch name {
             case "abstractNum": abstractID = nil
             case "lvl": level = nil

@@ -35,11 +35,13 @@ struct WordRelationships {
 
     private final class Collector: SAXHandler {
         var relationships: [Relationship] = []
-        func start(_ name: String, namespace: String, attributes: SAXAttributes) {
+        func start(_ element: XMLName, namespace: XMLName, attributes: SAXAttributes) {
+            let name = element.string
             guard name == "Relationship", let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
             relationships.append(Relationship(id: id, type: type, target: target, external: attributes["TargetMode"] == "External"))
         }
-        func end(_ name: String, namespace: String) {}
+        func end(_ element: XMLName, namespace: XMLName) {
+            let name = element.string}
         func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
     }
 }

@@ -44,7 +44,8 @@ struct WordStyles {
         private var current: String?
         private var inPPr = false
 
-        func start(_ name: String, namespace: String, attributes: SAXAttributes) {
+        func start(_ element: XMLName, namespace: XMLName, attributes: SAXAttributes) {
+            let name = element.string
             var value: String? { attributes["val"] }
             switch name {
             case "style":
@@ -60,7 +61,8 @@ struct WordStyles {
             default: break
             }
         }
-        func end(_ name: String, namespace: String) {
+        func end(_ element: XMLName, namespace: XMLName) {
+            let name = element.string
             if name == "pPr" { inPPr = false }
             if name == "style" { current = nil }
         }
