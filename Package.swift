@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "CZip"]),
         .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel"],
                     resources: []),
+        .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel"]),
         // Runs the built binary as a user would; depends on it so `swift test` builds it first.
         .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard"]),
     ],

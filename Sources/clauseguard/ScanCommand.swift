@@ -93,38 +93,53 @@ struct ScanCommand: ParsableCommand {
                                    analyzer: Analyzer(rules: ruleSet, perspective: perspective),
                                    minimumSeverity: minSeverity, jobs: jobs)
         let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
-        var contracts = scanner.scan(found.files, progress: progress.update)
-        progress.finish()
-        try applySuppressions(to: &contracts)
-
+        let suppress = try suppressor()
         let language = lang?.rawValue ?? configuration.file?.lang
-        let report = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: perspective,
-                                 language: language ?? "auto", contracts: contracts, skipped: found.skipped)
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
         let options = RenderOptions(language: language ?? (format == .text ? nil : ScanCommand.environmentLanguage()),
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: failOn)
+        let sink = try OutputSink(path: output)
+        var summary = BatchReport.Summary()
+        var baseline = Baseline()
+        var kept: [ContractReport] = []
+        let stream = format.stream(options: options)
+        if let stream { sink.write(stream.begin()) }
+        // Each report is suppressed, counted and either written at once (streaming formats) or kept for the end.
+        scanner.scan(found.files, progress: progress.update) { report in
+            var contract = report
+            suppress(&contract)
+            summary.add(contract)
+            if writeBaseline != nil { baseline.add(contract) }
+            if let error = contract.error, !quiet { printError("clauseguard: \(error)") }
+            if let stream {
+                sink.write(stream.contract(contract, first: summary.contracts == 1))
+            } else {
+                kept.append(contract)
+            }
+        }
+        progress.finish()
+
+        let report = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: perspective,
+                                 language: language ?? "auto", contracts: kept, skipped: found.skipped, summary: summary)
+        if let stream {
+            sink.write(try stream.end(report))
+        } else {
+            sink.write(try format.renderer(options: options, rules: ruleSet).render(report))
+        }
+        try sink.close()
         if let writeBaseline {
-            do { try Baseline(report: report).write(to: writeBaseline) }
+            do { try baseline.write(to: writeBaseline) }
             catch { printError("clauseguard: cannot write baseline \(writeBaseline): \(error.localizedDescription)"); throw ExitStatus.usage }
         }
-        let rendered = try format.renderer(options: options, rules: ruleSet).render(report)
-        if let output {
-            do { try rendered.write(toFile: output, atomically: true, encoding: .utf8) }
-            catch { printError("clauseguard: cannot write \(output): \(error.localizedDescription)"); throw ExitStatus.usage }
-        } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
-        }
-        if !quiet {
-            for contract in contracts { if let error = contract.error { printError("clauseguard: \(error)") } }
-        }
 
-        if contracts.contains(where: { $0.error != nil }) { throw ExitStatus.unreadable }
-        if let worst = report.worstSeverity, worst >= failOn { throw ExitStatus.findings }
+        if summary.unreadable > 0 { throw ExitStatus.unreadable }
+        if let worst = summary.worstSeverity, worst >= failOn { throw ExitStatus.findings }
     }
 
-    /// Baseline and ignore-file suppressions; Word-comment suppressions were applied while scanning.
-    private func applySuppressions(to contracts: inout [ContractReport]) throws {
+    /// Baseline and ignore-file suppressions, applied to each report as it arrives (Word-comment suppressions
+    /// were applied while scanning).
+    private func suppressor() throws -> (inout ContractReport) -> Void {
         var accepted: [(Finding, String) -> String?] = []
         if let baseline {
             do {
@@ -147,10 +162,10 @@ struct ScanCommand: ParsableCommand {
                 throw ExitStatus.usage
             }
         }
-        guard !accepted.isEmpty else { return }
-        for i in contracts.indices {
-            let path = contracts[i].path
-            contracts[i].suppress { finding in accepted.lazy.compactMap { $0(finding, path) }.first }
+        return { contract in
+            guard !accepted.isEmpty else { return }
+            let path = contract.path
+            contract.suppress { finding in accepted.lazy.compactMap { $0(finding, path) }.first }
         }
     }
 
@@ -164,6 +179,15 @@ struct ScanCommand: ParsableCommand {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, sarif, junit, html, md, csv
     case csvMatrix = "csv-matrix"
+
+    /// json and csv are written one contract at a time; the others need the whole batch.
+    func stream(options: RenderOptions) -> ReportStream? {
+        switch self {
+        case .json: JSONStream()
+        case .csv: CSVStream(options: options)
+        default: nil
+        }
+    }
 
     func renderer(options: RenderOptions, rules: RuleSet) -> ReportRenderer {
         switch self {

@@ -20,39 +20,45 @@ public struct BatchReport: Codable, Sendable {
         public var rules: Int
     }
 
+    /// Counts over the batch, kept up to date one contract at a time so a streamed report needs no list of them.
     public struct Summary: Codable, Sendable {
-        public var contracts: Int
-        public var unreadable: Int
-        public var findings: Int
-        public var suppressed: Int
-        public var bySeverity: [String: Int]
-        public var byFamily: [String: Int]
-        public var byLevel: [String: Int]
-    }
+        public var contracts = 0
+        public var unreadable = 0
+        public var findings = 0
+        public var suppressed = 0
+        public var bySeverity: [String: Int] = [:]
+        public var byFamily: [String: Int] = [:]
+        public var byLevel: [String: Int] = [:]
 
-    public init(version: String, ruleCount: Int, perspective: Perspective, language: String,
-                contracts: [ContractReport], skipped: [String: Int]) {
-        tool = ToolInfo(version: version, rules: ruleCount)
-        self.perspective = perspective.rawValue
-        self.language = language
-        self.contracts = contracts
-        self.skipped = skipped
-        var bySeverity: [String: Int] = [:], byFamily: [String: Int] = [:], byLevel: [String: Int] = [:]
-        for contract in contracts {
-            if contract.error == nil { byLevel[contract.risk.level.rawValue, default: 0] += 1 }
+        public init() {}
+
+        public mutating func add(_ contract: ContractReport) {
+            contracts += 1
+            if contract.error != nil { unreadable += 1 } else { byLevel[contract.risk.level.rawValue, default: 0] += 1 }
+            findings += contract.findings.count
+            suppressed += contract.suppressed.count
             for finding in contract.findings {
                 bySeverity[finding.severity.rawValue, default: 0] += 1
                 byFamily[finding.family, default: 0] += 1
             }
         }
-        summary = Summary(contracts: contracts.count, unreadable: contracts.filter { $0.error != nil }.count,
-                          findings: contracts.reduce(0) { $0 + $1.findings.count },
-                          suppressed: contracts.reduce(0) { $0 + $1.suppressed.count },
-                          bySeverity: bySeverity, byFamily: byFamily, byLevel: byLevel)
+
+        /// Highest severity of any finding, for exit codes.
+        public var worstSeverity: Severity? {
+            Severity.allCases.reversed().first { bySeverity[$0.rawValue, default: 0] > 0 }
+        }
+    }
+
+    public init(version: String, ruleCount: Int, perspective: Perspective, language: String,
+                contracts: [ContractReport], skipped: [String: Int], summary: Summary? = nil) {
+        tool = ToolInfo(version: version, rules: ruleCount)
+        self.perspective = perspective.rawValue
+        self.language = language
+        self.contracts = contracts
+        self.skipped = skipped
+        self.summary = summary ?? contracts.reduce(into: Summary()) { $0.add($1) }
     }
 
     /// Highest severity of any finding, for exit codes.
-    public var worstSeverity: Severity? {
-        contracts.flatMap(\.findings).map(\.severity).max()
-    }
+    public var worstSeverity: Severity? { summary.worstSeverity }
 }

@@ -10,22 +10,24 @@ public struct CSVRenderer: ReportRenderer {
     static let header = ["file", "risk", "severity", "family", "rule", "kind", "clause", "paragraph", "message", "matched", "values", "advice", "suppressed", "fingerprint", "error"]
 
     public func render(_ report: BatchReport) throws -> String {
-        var rows = [Self.header]
-        for contract in report.contracts {
-            let chinese = options.chinese(for: contract)
-            if let error = contract.error {
-                rows.append([contract.path, "", "", "", "", "error", "", "", "", "", "", "", "", "", error])
-                continue
-            }
-            for finding in contract.findings + contract.suppressed {
-                let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.display(chinese: chinese))" }.joined(separator: "; ")
-                rows.append([contract.path, contract.risk.level.rawValue, finding.severity.rawValue, finding.family, finding.ruleID,
-                             finding.kind.rawValue, finding.location?.clause ?? "", finding.location.map { String($0.paragraph) } ?? "",
-                             finding.message.text(chinese: chinese), finding.location?.matched ?? "", values,
-                             finding.advice.text(chinese: chinese), finding.suppression ?? "", finding.fingerprint, ""])
-            }
+        "\u{FEFF}" + ([Self.header] + report.contracts.flatMap(rows(for:))).map(Self.line).joined()
+    }
+
+    static func line(_ fields: [String]) -> String { fields.map(quote).joined(separator: ",") + "\r\n" }
+
+    /// The rows of one contract: one per finding (suppressed ones marked), or one for an unreadable file.
+    func rows(for contract: ContractReport) -> [[String]] {
+        if let error = contract.error {
+            return [[contract.path, "", "", "", "", "error", "", "", "", "", "", "", "", "", error]]
         }
-        return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        let chinese = options.chinese(for: contract)
+        return (contract.findings + contract.suppressed).map { finding in
+            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.display(chinese: chinese))" }.joined(separator: "; ")
+            return [contract.path, contract.risk.level.rawValue, finding.severity.rawValue, finding.family, finding.ruleID,
+                    finding.kind.rawValue, finding.location?.clause ?? "", finding.location.map { String($0.paragraph) } ?? "",
+                    finding.message.text(chinese: chinese), finding.location?.matched ?? "", values,
+                    finding.advice.text(chinese: chinese), finding.suppression ?? "", finding.fingerprint, ""]
+        }
     }
 
     static func quote(_ field: String) -> String {

@@ -4,9 +4,14 @@ import Foundation
 /// time, so the same inputs give byte-identical output.
 public struct JSONRenderer: ReportRenderer {
     public init() {}
-    public func render(_ report: BatchReport) throws -> String {
+
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        return encoder
+    }
+
+    public func render(_ report: BatchReport) throws -> String {
+        String(decoding: try Self.encoder.encode(report), as: UTF8.self) + "\n"
     }
 }

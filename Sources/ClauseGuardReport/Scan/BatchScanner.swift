@@ -20,7 +20,15 @@ public struct BatchScanner: Sendable {
 
     /// Scans `files`; `progress` is called (from any thread) after each file with the number done.
     public func scan(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [ContractReport] {
-        let results = ResultSlots(count: files.count)
+        let collected = Collected()
+        scan(files, progress: progress) { collected.reports.append($0) }
+        return collected.reports
+    }
+
+    /// Scans `files` and hands each report to `deliver` in input order as soon as it and all before it are done,
+    /// then forgets it: memory holds the reports in flight, not the batch. `deliver` is never called concurrently.
+    public func scan(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil, deliver: @escaping (ContractReport) -> Void) {
+        let results = ResultSlots(count: files.count, deliver: deliver)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = results.claim() {
@@ -29,8 +37,9 @@ public struct BatchScanner: Sendable {
                 progress?(done)
             }
         }
-        return results.reports()
     }
+
+    private final class Collected: @unchecked Sendable { var reports: [ContractReport] = [] }
 
     public func scanOne(_ path: String) -> ContractReport {
         do {
@@ -45,14 +54,20 @@ public struct BatchScanner: Sendable {
     }
 }
 
-/// Work queue and result slots shared by the workers.
+/// Work queue and the reorder buffer shared by the workers: results are delivered in input order, each slot
+/// emptied once delivered.
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private var done = 0
+    private var nextToDeliver = 0
     private var slots: [ContractReport?]
+    private let deliver: (ContractReport) -> Void
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int, deliver: @escaping (ContractReport) -> Void) {
+        slots = Array(repeating: nil, count: count)
+        self.deliver = deliver
+    }
 
     func claim() -> Int? {
         lock.lock(); defer { lock.unlock() }
@@ -65,11 +80,11 @@ private final class ResultSlots: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         slots[index] = report
         done += 1
+        while nextToDeliver < slots.count, let ready = slots[nextToDeliver] {
+            slots[nextToDeliver] = nil
+            nextToDeliver += 1
+            deliver(ready)
+        }
         return done
-    }
-
-    func reports() -> [ContractReport] {
-        lock.lock(); defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }

@@ -15,12 +15,18 @@ public struct Baseline: Codable, Sendable {
     public var schemaVersion = "1.0"
     public var entries: [Entry]
 
+    public init() { entries = [] }
+
     public init(report: BatchReport) {
-        entries = report.contracts.flatMap { contract in
-            (contract.findings + contract.suppressed).map {
-                Entry(file: Self.fileName(contract.path), ruleID: $0.ruleID, fingerprint: $0.fingerprint, clause: $0.location?.clause)
-            }
-        }.sorted { ($0.file, $0.ruleID, $0.fingerprint) < ($1.file, $1.ruleID, $1.fingerprint) }
+        self.init()
+        report.contracts.forEach { add($0) }
+    }
+
+    /// Records every finding of a contract (suppressed ones too, so accepting stays stable).
+    public mutating func add(_ contract: ContractReport) {
+        entries += (contract.findings + contract.suppressed).map {
+            Entry(file: Self.fileName(contract.path), ruleID: $0.ruleID, fingerprint: $0.fingerprint, clause: $0.location?.clause)
+        }
     }
 
     public static func load(path: String) throws -> Baseline {
@@ -29,9 +35,11 @@ public struct Baseline: Codable, Sendable {
     }
 
     public func write(to path: String) throws {
+        var sorted = self
+        sorted.entries.sort { ($0.file, $0.ruleID, $0.fingerprint) < ($1.file, $1.ruleID, $1.fingerprint) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
+        try (encoder.encode(sorted) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
     }
 
     /// A suppression for `finding` in the contract at `path`, if the baseline has it.

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A format that can be written one contract at a time, so a batch of any size runs in flat memory:
+/// `begin`, then `contract` for each report in order, then `end` with the batch's header and summary
+/// (its `contracts` is empty).
+public protocol ReportStream {
+    func begin() -> String
+    func contract(_ contract: ContractReport, first: Bool) -> String
+    func end(_ batch: BatchReport) throws -> String
+}
+
+/// The JSON report, streamed. Keys are sorted, and "contracts" sorts first, so the array can be written before the
+/// summary is known; the bytes equal `JSONRenderer`'s for the same report.
+public struct JSONStream: ReportStream {
+    public init() {}
+
+    public func begin() -> String { "{\n  \"contracts\" : [" }
+
+    public func contract(_ contract: ContractReport, first: Bool) -> String {
+        let body = (try? JSONRenderer.encoder.encode(contract)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        // JSONEncoder leaves the blank line of an empty array unindented; so must we.
+        let indented = body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        return (first ? "\n" : ",\n") + indented
+    }
+
+    public func end(_ batch: BatchReport) throws -> String {
+        // The rest of the object, encoded without its contracts, joined after the array.
+        let rest = String(decoding: try JSONRenderer.encoder.encode(Tail(batch)), as: UTF8.self)
+        let closing = batch.summary.contracts == 0 ? "\n\n  ]," : "\n  ],"
+        return closing + rest.dropFirst(1) + "\n"
+    }
+
+    private struct Tail: Encodable {
+        var schemaVersion: String, tool: BatchReport.ToolInfo, perspective: String, language: String
+        var summary: BatchReport.Summary, skipped: [String: Int]
+        init(_ b: BatchReport) {
+            schemaVersion = b.schemaVersion; tool = b.tool; perspective = b.perspective; language = b.language
+            summary = b.summary; skipped = b.skipped
+        }
+    }
+}
+
+/// The CSV report, streamed: the header, then each contract's rows.
+public struct CSVStream: ReportStream {
+    public var renderer: CSVRenderer
+    public init(options: RenderOptions) { renderer = CSVRenderer(options: options) }
+
+    public func begin() -> String { "\u{FEFF}" + CSVRenderer.line(CSVRenderer.header) }
+    public func contract(_ contract: ContractReport, first: Bool) -> String {
+        renderer.rows(for: contract).map(CSVRenderer.line).joined()
+    }
+    public func end(_ batch: BatchReport) throws -> String { "" }
+}
