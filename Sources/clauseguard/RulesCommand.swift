@@ -10,6 +10,11 @@ struct RulesCommand: ParsableCommand {
         subcommands: [List.self, Test.self, Lint.self, Explain.self, Eval.self]
     )
 
+    /// The given rule folders, or the built-in pack.
+    static func load(_ paths: [String]) -> RuleLoader.Result {
+        RuleLoader.load(paths: paths.isEmpty ? [RuleOptions.defaultRulesFolder() ?? "Rules"] : paths)
+    }
+
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the loaded rules.")
         @OptionGroup var rules: RuleOptions
@@ -42,12 +47,12 @@ struct RulesCommand: ParsableCommand {
         @Flag(help: "Treat any rule-file problem as an error.") var strict = false
 
         func run() throws {
-            let result = RuleLoader.load(paths: paths.isEmpty ? [RuleOptions.defaultRulesFolder() ?? "Rules"] : paths)
+            let result = RulesCommand.load(paths)
             for diagnostic in result.diagnostics { printError(diagnostic.description) }
             let summary = RuleExampleRunner.run(result.rules)
             for failure in summary.failures { print("FAIL \(failure)") }
             let failed = summary.failures.count
-            print("\(summary.rules) rules, \(summary.examples) examples: \(summary.examples + summary.rules - failed - summary.rules) passed, \(failed) failed")
+            print("\(summary.rules) rules, \(summary.examples) examples, \(failed) failures")
             if result.hasErrors || (strict && !result.diagnostics.isEmpty) { throw ExitStatus.usage }
             if failed > 0 { throw ExitCode.failure }
         }
@@ -59,7 +64,7 @@ struct RulesCommand: ParsableCommand {
         @Flag(help: "Warnings fail too.") var strict = false
 
         func run() throws {
-            let result = RuleLoader.load(paths: paths.isEmpty ? [RuleOptions.defaultRulesFolder() ?? "Rules"] : paths)
+            let result = RulesCommand.load(paths)
             var diagnostics = result.diagnostics
             diagnostics += RuleLinter.lint(result.rules)
             for diagnostic in diagnostics { print(diagnostic.description) }

@@ -50,13 +50,7 @@ public struct WordPackageReader: Sendable {
 
         // The main document, streamed chunk by chunk from the zip into the parser.
         let body = WordDocumentHandler(part: .body, partName: main)
-        let stream = SAXStream(handler: body, name: main)
-        do {
-            try zip.read(main) { try stream.feed($0, last: false) }
-            try stream.feed(UnsafeRawBufferPointer(start: nil, count: 0), last: true)
-        } catch let failure as SAXStream.Failure {
-            throw xmlError(failure, part: main, file: name)
-        }
+        try parsePart(zip, main, body, file: name)
         partsRead.append(main)
         var sections: [[WordDocumentHandler.Paragraph]] = [body.paragraphs]
         var skipped = body.skipped
@@ -129,6 +123,7 @@ public struct WordPackageReader: Sendable {
         return out
     }
 
+    /// Streams one part from the zip into a handler, chunk by chunk.
     private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String) throws {
         let stream = SAXStream(handler: handler, name: partName)
         do {
