@@ -38,12 +38,12 @@ import Foundation
     @Test func ignoreFileWithReasonAndExpiry() throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Data(template.utf8).write(to: dir.appendingPathComponent("template.txt"))
+        try Data((template + "\n第十条 合同期满未提出异议的，视为自动续约。").utf8).write(to: dir.appendingPathComponent("template.txt"))
         let ignore = """
         - rule: penalty.percentage-of-remaining-fees
           clause: 第八条
           reason: 客户已书面确认
-        - rule: termination
+        - rule: auto_renewal
           reason: expired exception
           expires: 2020-01-01
         """
@@ -54,8 +54,8 @@ import Foundation
         let suppressed = contract["suppressed"] as! [[String: Any]]
         #expect(suppressed.contains { $0["ruleID"] as? String == "penalty.percentage-of-remaining-fees" && ($0["suppression"] as? String)?.contains("客户已书面确认") == true })
         #expect(run.stderr.contains("expired on 2020-01-01"))
-        // Expired: termination findings are still reported.
-        #expect((contract["findings"] as! [[String: Any]]).contains { $0["family"] as? String == "termination" })
+        // Expired: renewal findings are still reported.
+        #expect((contract["findings"] as! [[String: Any]]).contains { $0["family"] as? String == "auto_renewal" })
     }
 
     @Test func badIgnoreFileIsAUsageError() throws {

@@ -159,4 +159,19 @@ import ClauseGuardText
         #expect(a.first?.fingerprint == b.first?.fingerprint)
         #expect(a.first?.fingerprint != nil)
     }
+
+    @Test func excerptIsTheSentenceThatHoldsTheMatch() throws {
+        // The match starts exactly where the first sentence ends.
+        let rule = "id: s\nfamily: termination\nseverity: high\nmatch: 中途解约的,已支付的服务费不予退还\nmessage: x\n"
+        let finding = try #require(try RuleFixture.findings(rule, "11.3 甲方应提前30天通知乙方。中途解约的，已支付的服务费不予退还，甲方还应支付违约金。").first)
+        #expect(finding.location?.excerpt == "中途解约的，已支付的服务费不予退还，甲方还应支付违约金。")
+        let highlight = try #require(finding.location?.highlights.first)
+        #expect(finding.location?.excerpt.utf8Slice(highlight.start..<highlight.end) == "中途解约的，已支付的服务费不予退还")
+    }
+
+    @Test func requiresLimitsARuleToTheContractsItIsAbout() throws {
+        let rule = "id: m\nfamily: handover\nseverity: high\nlang: zh\nscope: document\nrequires: 店铺|代运营\nmissing: 交还[^。]{0,10}密码\nmessage: x\n"
+        #expect(try RuleFixture.findings(rule, "第一条 乙方负责店铺运营。").count == 1)
+        #expect(try RuleFixture.findings(rule, "第一条 乙方为甲方设计商品主图。").isEmpty)
+    }
 }

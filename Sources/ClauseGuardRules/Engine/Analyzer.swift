@@ -40,6 +40,7 @@ public struct Analyzer: Sendable {
         var warnings: [String] = []
         for box in active {
             do {
+                guard try applies(box, units) else { continue }
                 switch box.rule.kind {
                 case .match:
                     findings += try matchFindings(box, units)
@@ -78,6 +79,17 @@ public struct Analyzer: Sendable {
             if let match = try self.match(box, unit: index, in: units) { return match }
         }
         return nil
+    }
+
+    /// Whether the contract is one the rule is about (`requires:`), checked on the whole text.
+    private func applies(_ box: RuleBox, _ units: TextUnits) throws -> Bool {
+        guard !box.rule.requires.isEmpty, let document = units.document.first else { return true }
+        for pattern in box.rule.requires {
+            if let literal = pattern.requiredLiteral,
+               !Self.contains(pattern.literalIsCaseless ? units.lowered(.document, 0) : document.bytes, literal) { continue }
+            if try pattern.regex.firstMatch(in: document.text) != nil { return true }
+        }
+        return false
     }
 
     /// The rule's first satisfying match in one unit: some `any` pattern (if any), every `all` pattern,

@@ -62,11 +62,9 @@ final class TextUnits {
     /// The original text of the sentence in `block` that contains the original UTF-8 offset.
     func sentenceRange(inBlock block: Int, containing offset: Int) -> Range<Int> {
         let text = normalized[block]
-        for range in SentenceSplitter.split(text.text) {
-            let original = text.originalRange(of: range)
-            if original.contains(offset) || original.upperBound == offset { return original }
-        }
-        return 0..<blocks[block].text.utf8.count
+        let sentences = SentenceSplitter.split(text.text).map { text.originalRange(of: $0) }
+        // A match starting where one sentence ends belongs to the next one.
+        return sentences.first { $0.contains(offset) } ?? sentences.last { $0.upperBound == offset } ?? 0..<blocks[block].text.utf8.count
     }
 
     private func isContract(_ block: Block) -> Bool { block.part != .comment }

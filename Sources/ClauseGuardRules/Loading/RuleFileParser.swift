@@ -9,7 +9,7 @@ struct RuleFileParser {
 
     static let ruleKeys: Set<String> = [
         "id", "family", "severity", "provider_severity", "perspective", "lang", "scope", "title", "match", "missing",
-        "when", "params", "message", "explanation", "advice", "examples", "tags", "case_sensitive",
+        "when", "params", "message", "explanation", "advice", "examples", "tags", "case_sensitive", "requires",
     ]
     static let matchKeys: Set<String> = ["any", "all", "not"]
     static let exampleKeys: Set<String> = ["text", "file", "expect", "note"]
@@ -91,6 +91,13 @@ struct RuleFileParser {
             }
         }
 
+        var requires: [CompiledPattern] = []
+        if let requiresNode = map["requires"] {
+            requires = patternStrings(requiresNode, rule: ruleID).compactMap { source, node in
+                compilePattern(source, node: node, caseInsensitive: !caseSensitive, scope: .document, rule: ruleID)
+            }
+        }
+
         var params: [String: Double] = [:]
         if let paramsNode = map["params"] {
             if case .mapping(let pm) = paramsNode {
@@ -132,7 +139,7 @@ struct RuleFileParser {
 
         guard errorCount == errorsBefore else { return nil }
         return Rule(id: id, family: family, severity: severity, providerSeverity: providerSeverity, perspective: perspective,
-                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, condition: condition,
+                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, condition: condition,
                     conditionSource: conditionSource, params: params, title: title.isEmpty ? message : title,
                     message: message.isEmpty ? title : message, explanation: explanation, advice: advice,
                     examples: examples, tags: tags, origin: SourceLocation(file: file, line: line))

@@ -15,6 +15,9 @@ public struct Rule: Sendable {
     public var any: [CompiledPattern]
     public var all: [CompiledPattern]
     public var not: [CompiledPattern]
+    /// The rule runs only on contracts where one of these matches (e.g. a store-management `missing:` rule only on
+    /// contracts that mention a store); empty = every contract.
+    public var requires: [CompiledPattern] = []
     public var condition: Condition?
     /// The condition as written, for `rules explain`.
     public var conditionSource: String?
