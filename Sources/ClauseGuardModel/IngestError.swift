@@ -2,7 +2,7 @@
 public struct IngestError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Reason: String, Sendable, Codable {
         case notFound, unreadable, isDirectory, empty, unsupportedType, notZip, notWordDocument, corruptZip,
-             oleCompound, encrypted, tooLarge, zipBomb, malformedXML, forbiddenDTD, badEncoding, tooDeep
+             oleCompound, encrypted, tooLarge, zipBomb, malformedXML, forbiddenDTD, badEncoding
     }
     public var file: String
     public var reason: Reason

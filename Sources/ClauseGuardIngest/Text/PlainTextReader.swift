@@ -17,8 +17,9 @@ public struct PlainTextReader: Sendable {
         do {
             decoded = try TextDecoder.decode(bytes)
         } catch {
-            guard case .invalid(let why) = error else { fatalError() }
-            throw IngestError(file: name, reason: .badEncoding, detail: why)
+            switch error {
+            case .invalid(let why): throw IngestError(file: name, reason: .badEncoding, detail: why)
+            }
         }
         let blocks = format == .md ? markdownBlocks(decoded.text) : lineBlocks(decoded.text)
         return ContractDocument(source: name, format: format, encoding: decoded.encoding, blocks: blocks,
