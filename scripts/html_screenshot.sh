@@ -13,7 +13,7 @@ cp SampleContracts/* "$work/"
 printf '第八条 违约责任\n1. 甲方提前解约的，应支付剩余服务费的30%%作为违约金<script>document.title="HACKED"</script>。\n' > "$work/hostile.txt"
 .build/release/clauseguard scan "$work" --format html --output "$work/report.html" --lang zh || true
 chromium --headless --no-sandbox --disable-gpu --window-size=1280,2400 --screenshot="$out" "file://$work/report.html" 2>/dev/null
-title=$(chromium --headless --no-sandbox --disable-gpu --dump-dom "file://$work/report.html" 2>/dev/null | grep -o '<title>[^<]*</title>')
+title=$(chromium --headless --no-sandbox --disable-gpu --dump-dom "file://$work/report.html" 2>/dev/null | grep -o '<title>[^<]*</title>' | head -1)
 echo "screenshot: $out"
 echo "rendered title: $title"
 [ "$title" = "<title>ClauseGuard report</title>" ] || { echo "the page's script ran or the title changed" >&2; exit 1; }
