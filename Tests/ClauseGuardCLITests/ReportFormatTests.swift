@@ -121,4 +121,26 @@ import FoundationXML
         #expect(run.stdout.isEmpty)
         #expect(FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test(arguments: ["json", "sarif"])
+    func sampleContractsValidateAgainstTheSchemas(_ format: String) throws {
+        let samples = CLIRunner.packageRoot.appendingPathComponent("SampleContracts").path
+        let run = try CLIRunner.run(["scan", samples, "--format", format])
+        #expect(run.status == 1)
+        let schema = format == "json" ? "docs/report.schema.json" : "docs/sarif-schema-2.1.0.json"
+        let (status, output) = try validate(run.stdout, schema: CLIRunner.packageRoot.appendingPathComponent(schema).path)
+        #expect(status == 0, "\(output)")
+        #expect(run.stdout.contains("04-taobao-custody-redline.docx"))
+    }
+
+    @Test func samplesInEveryBufferedFormat() throws {
+        let samples = CLIRunner.packageRoot.appendingPathComponent("SampleContracts").path
+        let junit = try CLIRunner.run(["scan", samples, "--format", "junit"])
+        let document = try XMLDocument(data: Data(junit.stdout.utf8))
+        #expect(try document.nodes(forXPath: "/testsuites/testsuite").count == 9)
+        let html = try CLIRunner.run(["scan", samples, "--format", "html", "--lang", "zh"])
+        #expect(html.stdout.contains("合同 × 风险类别") && html.stdout.contains("第十二条 违约责任"))
+        let md = try CLIRunner.run(["scan", samples, "--format", "md"])
+        #expect(md.stdout.contains("| SampleContracts") || md.stdout.contains("01-daiyunying-onesided.docx"))
+    }
 }
