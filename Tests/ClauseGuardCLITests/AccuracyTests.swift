@@ -12,7 +12,7 @@ import Foundation
         let numbers = total.split(separator: " ").compactMap { Int($0) }
         let (labelled, found, wrong) = (numbers[0], numbers[1], numbers[3])
         #expect(labelled >= 45)
-        #expect(Double(found) / Double(labelled) >= 0.60, "\(total)")
+        #expect(Double(found) / Double(labelled) >= 0.70, "\(total)")
         #expect(wrong <= 2, "\(run.stdout)")
         #expect(!run.stdout.contains("problem:"), "\(run.stdout)")
     }
