@@ -38,15 +38,26 @@ final class TextUnits {
         }
     }
 
-    private var loweredCache: [Scope: [[UInt8]?]] = [:]
+    /// Lower-cased bytes per unit, one array per scope, filled on first use.
+    private var loweredSentences: [[UInt8]?] = []
+    private var loweredClauses: [[UInt8]?] = []
+    private var loweredDocument: [[UInt8]?] = []
 
     /// The unit's text lower-cased, made once per unit for caseless literal prefilters.
     func lowered(_ scope: Scope, _ index: Int) -> [UInt8] {
-        if loweredCache[scope] == nil { loweredCache[scope] = Array(repeating: nil, count: units(for: scope).count) }
-        if let cached = loweredCache[scope]![index] { return cached }
+        switch scope {
+        case .sentence: return lowered(&loweredSentences, sentences, index)
+        case .clause: return lowered(&loweredClauses, clauses, index)
+        case .document: return lowered(&loweredDocument, document, index)
+        }
+    }
+
+    private func lowered(_ cache: inout [[UInt8]?], _ units: [Unit], _ index: Int) -> [UInt8] {
+        if cache.isEmpty { cache = Array(repeating: nil, count: units.count) }
+        if let cached = cache[index] { return cached }
         // Literals are lower-cased ASCII, so ASCII folding is all the prefilter needs (and far cheaper than Unicode).
-        let bytes = units(for: scope)[index].bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        loweredCache[scope]![index] = bytes
+        let bytes = units[index].bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        cache[index] = bytes
         return bytes
     }
 
