@@ -21,6 +21,8 @@ struct DocxBuilder {
     var comments: String?
     var header: String?
     var footnotes: String?
+    var footer: String?
+    var endnotes: String?
     var extraEntries: [String: [UInt8]] = [:]
     /// Replaces the generated document.xml entirely (for malformed or hostile XML).
     var rawDocument: String?
@@ -55,6 +57,8 @@ struct DocxBuilder {
         add("rId4", "comments", "comments.xml", comments.map { "<w:comments \(Self.namespaces)>\($0)</w:comments>" })
         add("rId5", "header", "header1.xml", header.map { "<w:hdr \(Self.namespaces)>\($0)</w:hdr>" })
         add("rId6", "footnotes", "footnotes.xml", footnotes.map { "<w:footnotes \(Self.namespaces)>\($0)</w:footnotes>" })
+        add("rId7", "footer", "footer1.xml", footer.map { "<w:ftr \(Self.namespaces)>\($0)</w:ftr>" })
+        add("rId8", "endnotes", "endnotes.xml", endnotes.map { "<w:endnotes \(Self.namespaces)>\($0)</w:endnotes>" })
         out.append(("word/_rels/document.xml.rels", Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(rels)</Relationships>".utf8)))
         for (name, bytes) in extraEntries.sorted(by: { $0.key < $1.key }) { out.append((name, bytes)) }
         return out
