@@ -265,7 +265,7 @@ import ClauseGuardModel
         return builder
     }
 
-    @Test(.disabled("wrong text: a nested field's result inside the outer field's instructions shows (见第93页); WordDocumentHandler checks fields.last, not any enclosing instruction"))
+    @Test
     func nestedFieldResultInsideInstructionsIsHidden() throws {
         // PAGE inside an IF: instructions of both fields hidden, only the outer result shown.
         let body = W.p(W.r("见第")
@@ -277,14 +277,14 @@ import ClauseGuardModel
         #expect(block.text == "见第3页" && block.flags.contains(.field), "\(block.text)")
     }
 
-    @Test(.disabled("traps: WordNumbering.label builds (level + 1)..<9 for ilvl > 8"))
+    @Test
     func levelAboveEightDoesNotCrash() throws {
         let builder = Self.numberingDocument("<w:lvl w:ilvl=\"100\"><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1\"/></w:lvl>",
                                              body: W.numbered("x", numID: 1, level: 100))
         _ = try read(builder)
     }
 
-    @Test(.disabled("traps: Int overflow on w:start near Int.max / Int.min (counter + 1, start - 1)"))
+    @Test
     func extremeStartValuesDoNotCrash() throws {
         for start in [Int.max, Int.min] {
             let builder = Self.numberingDocument(W.level(0, format: "decimal", text: "%1", start: start),
@@ -293,19 +293,19 @@ import ClauseGuardModel
         }
     }
 
-    @Test(.disabled("traps: Int overflow in WordDocumentHandler when w:gridSpan is huge (column += span)"))
+    @Test
     func hugeGridSpanDoesNotCrash() throws {
         let body = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"9223372036854775807\"/></w:tcPr>\(W.para("a"))</w:tc><w:tc>\(W.para("b"))</w:tc></w:tr></w:tbl>"
         _ = try read(DocxBuilder(body: body))
     }
 
-    @Test(.disabled("slow/memory: lowerLetter with a huge w:start builds a label of (n-1)/26+1 letters (77 M for 2e9)"))
+    @Test
     func hugeLetterCounterStaysSmall() throws {
         let builder = Self.numberingDocument(W.level(0, format: "lowerLetter", text: "%1", start: 2_000_000_000), body: W.numbered("x", numID: 1, level: 0))
         #expect(try read(builder).blocks.first.map { $0.numberingLabel?.utf8.count ?? 0 } ?? 0 < 100)
     }
 
-    @Test(.disabled("wrong label: w:lvlRestart is only honoured for 0; lvlRestart=1 must not restart level 3 when level 2 advances"))
+    @Test
     func lvlRestartNamesTheLevelThatRestarts() throws {
         let third = "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:lvlRestart w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/><w:lvlText w:val=\"(%3)\"/></w:lvl>"
         let builder = Self.numberingDocument(W.level(0, format: "decimal", text: "%1.") + W.level(1, format: "lowerLetter", text: "(%2)") + third,
@@ -314,7 +314,7 @@ import ClauseGuardModel
         #expect(try read(builder).blocks.map(\.numberingLabel) == ["1.", "(a)", "(i)", "(b)", "(ii)"])
     }
 
-    @Test(.disabled("slow: WordDocumentHandler dedupes comment anchors with Array.contains, quadratic (142 s in a debug build for 100k anchors in one paragraph)"))
+    @Test
     func manyCommentAnchorsInOneParagraphStayFast() throws {
         var anchors = ""
         for i in 0..<100_000 { anchors += "<w:commentRangeStart w:id=\"\(i)\"/>" }

@@ -197,14 +197,15 @@ final class WordDocumentHandler: SAXHandler {
             tableCount += 1
         case .tr: if !tables.isEmpty { tables[tables.count - 1].row += 1; tables[tables.count - 1].column = 0 }
         case .tc: if !tables.isEmpty { tables[tables.count - 1].span = 1; tables[tables.count - 1].merged = false }
-        case .gridSpan: if !tables.isEmpty { tables[tables.count - 1].span = max(1, value.flatMap(Int.init) ?? 1) }
+        case .gridSpan: if !tables.isEmpty { tables[tables.count - 1].span = min(max(1, value.flatMap(Int.init) ?? 1), 64) }   // Word tables have at most 63 columns
         case .vMerge: if !tables.isEmpty { tables[tables.count - 1].merged = value != "restart" }
         case .sdt: sdtDepth += 1
         case .txbxContent: textBoxDepth += 1
         case .commentRangeStart, .commentReference:
             if let id = attributes["id"] {
-                if let builder = stack.last { if !builder.commentIDs.contains(id) { builder.commentIDs.append(id) } }
-                else if !pendingComments.contains(id) { pendingComments.append(id) }
+                // Duplicates (range start + reference) are removed when the paragraph ends: a contains() here is
+                // quadratic in a hostile paragraph with 100k anchors.
+                if let builder = stack.last { builder.commentIDs.append(id) } else { pendingComments.append(id) }
             }
         case .object: objectCount += 1
         case .altChunk: skip(.altChunk, "w:altChunk r:id=\(attributes["id"] ?? "?")")
@@ -257,7 +258,7 @@ final class WordDocumentHandler: SAXHandler {
             builder.flags.insert(change?.kind == .moveFrom ? .moved : .deleted)
         case .text:
             guard let builder = stack.last else { return }
-            if fields.last == .instruction { return }
+            if fields.contains(.instruction) { return }   // a nested field's result inside another field's instructions
             if let removal = changes.last(where: { $0.kind == .deletion || $0.kind == .moveFrom }) {
                 // w:t inside a deletion (some writers do this): leave it out, record it.
                 record(removal.kind, String(decoding: bytes, as: UTF8.self), in: builder, author: removal.author, date: removal.date)
@@ -283,7 +284,7 @@ final class WordDocumentHandler: SAXHandler {
     // MARK: Helpers
 
     private func append(_ s: String) {
-        guard let builder = stack.last, capture != .instruction, fields.last != .instruction,
+        guard let builder = stack.last, capture != .instruction, !fields.contains(.instruction),
               !changes.contains(where: { $0.kind == .deletion || $0.kind == .moveFrom }) else { return }
         builder.bytes.append(contentsOf: s.utf8)
     }
@@ -313,7 +314,14 @@ final class WordDocumentHandler: SAXHandler {
         if !builder.hidden.isEmpty && builder.visibleBytes == 0 { flags.insert(.allHidden) }
         paragraphs.append(Paragraph(text: text, part: builder.part, partName: partName, style: builder.style, outlineLevel: builder.outlineLevel,
                                     numID: builder.numID, numLevel: builder.numLevel, flags: flags, revisions: builder.revisions,
-                                    hidden: builder.hidden, cell: builder.cell, commentIDs: builder.commentIDs))
+                                    hidden: builder.hidden, cell: builder.cell, commentIDs: Self.unique(builder.commentIDs)))
+    }
+
+    /// The ids in first-seen order, each once.
+    private static func unique(_ ids: [String]) -> [String] {
+        guard ids.count > 1 else { return ids }
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     private func skip(_ kind: SkippedContent.Kind, _ detail: String) {

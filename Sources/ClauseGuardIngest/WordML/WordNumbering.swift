@@ -31,7 +31,8 @@ final class WordNumbering {
 
     /// Advances the counter for a numbered paragraph and returns its label; nil for bullets and unknown lists.
     func label(numID: String, level: Int) -> String? {
-        guard numID != "0", let abstractID = instances[numID], let levels = abstracts[abstractID], let definition = levels[level] else { return nil }
+        // Word has levels 0…8; anything else is hostile or broken and would break the counter arithmetic.
+        guard (0...8).contains(level), numID != "0", let abstractID = instances[numID], let levels = abstracts[abstractID], let definition = levels[level] else { return nil }
         // A numbering instance with a start override restarts the list the first time it is used.
         let key = overrides[numID] == nil ? abstractID : "\(abstractID)#\(numID)"
         if let starts = overrides[numID], !overridden.contains(numID) {
@@ -41,9 +42,10 @@ final class WordNumbering {
         }
         var current = counters[key] ?? [:]
         current[level] = (current[level] ?? ((levels[level]?.start ?? 1) - 1)) + 1
-        // Deeper levels restart after a higher level advances.
+        // Deeper levels restart after a higher level advances; `w:lvlRestart` n (1-based) limits that to levels 1…n,
+        // and 0 means never.
         for deeper in (level + 1)..<9 {
-            if let restart = levels[deeper]?.restartAfter, restart == 0 { continue }
+            if let restart = levels[deeper]?.restartAfter, level >= restart { continue }
             current[deeper] = nil
         }
         counters[key] = current
@@ -88,7 +90,7 @@ final class WordNumbering {
                 level = attributes["ilvl"].flatMap(Int.init)
                 if let abstractID, let level { abstracts[abstractID]![level] = Level() }
             case "start" where abstractID != nil && level != nil:
-                update { $0.start = value.flatMap(Int.init) ?? 1 }
+                update { $0.start = Self.clampedStart(value) ?? 1 }
             case "numFmt" where abstractID != nil && level != nil:
                 update { $0.format = value ?? "decimal" }
             case "lvlText" where abstractID != nil && level != nil:
@@ -104,9 +106,14 @@ final class WordNumbering {
             case "lvlOverride" where numID != nil:
                 overrideLevel = attributes["ilvl"].flatMap(Int.init)
             case "startOverride" where numID != nil && overrideLevel != nil:
-                if let numID, let overrideLevel, let start = value.flatMap(Int.init) { overrides[numID, default: [:]][overrideLevel] = start }
+                if let numID, let overrideLevel, let start = Self.clampedStart(value) { overrides[numID, default: [:]][overrideLevel] = start }
             default: break
             }
+        }
+
+        /// Word accepts start values 0…32767; clamping keeps hostile values from overflowing the counters.
+        static func clampedStart(_ value: String?) -> Int? {
+            value.flatMap(Int.init).map { min(max($0, 0), 32_767) }
         }
 
         private func update(_ change: (inout Level) -> Void) {
@@ -167,7 +174,8 @@ enum WordNumberFormat {
 
     /// a…z, then aa, bb… as Word does.
     static func letters(_ n: Int) -> String {
-        guard n > 0 else { return String(n) }
+        // Past zzzzzzzzzz Word's scheme stops being readable; a bound also keeps a label from growing with the counter.
+        guard n > 0, n <= 260 else { return String(n) }
         let letter = Character(UnicodeScalar(UInt8(97 + (n - 1) % 26)))
         return String(repeating: letter, count: (n - 1) / 26 + 1)
     }
