@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", path: "Sources/CPCRE2",
                        pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
 
+        // A fast substring search (libc memmem) for the rules' literal prefilters.
+        .target(name: "CByteSearch"),
         // The document model every stage shares.
         .target(name: "ClauseGuardModel"),
         // Text utilities: PCRE2 regex, normalisation with offset maps, typed values (numbers, money, durations…).
@@ -31,7 +33,7 @@ let package = Package(
         .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2"]),
         // Analyze: rule files, matching, conditions, findings.
         .target(name: "ClauseGuardRules", dependencies: [
-            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest",
+            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "CByteSearch",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Report: per-contract and batch reports, one renderer per format.

@@ -23,7 +23,7 @@ import Foundation
         let rule = try RuleFixture.rule(valid)
         #expect(rule.id == "t.valid")
         #expect(rule.captures["notice"] == .duration)
-        #expect(rule.any.first?.requiredLiteral == Array("书面通知".utf8))
+        #expect(rule.any.first?.prefilter.description == #""提前" AND "书面通知""#)
     }
 
     private func errors(_ yaml: String) -> [String] {

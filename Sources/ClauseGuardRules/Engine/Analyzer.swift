@@ -1,8 +1,5 @@
 import ClauseGuardModel
 import ClauseGuardText
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Runs a rule set over a contract and produces findings. Rules are compiled once and shared; an Analyzer
 /// holds no mutable state, so one instance serves every worker.
@@ -39,18 +36,24 @@ public struct Analyzer: Sendable {
         var findings: [Finding] = []
         var warnings: [String] = []
         for box in active {
+            let rule = box.rule
             do {
-                guard try applies(box, units) else { continue }
-                switch box.rule.kind {
+                guard try applies(rule, units) else { continue }
+                let plan = Plan(rule, units)
+                switch rule.kind {
                 case .match:
-                    findings += try matchFindings(box, units)
+                    for index in plan.candidates {
+                        if let match = try self.match(rule, plan, index) { findings.append(finding(rule, match, units)) }
+                    }
                 case .missing:
                     // A protection missing from a contract in another language is not a finding.
-                    guard box.rule.languages.contains(where: languages.contains) else { continue }
-                    if try firstMatch(box, units) == nil { findings.append(missingFinding(box.rule)) }
+                    guard rule.languages.contains(where: languages.contains) else { continue }
+                    if try !plan.candidates.contains(where: { try self.match(rule, plan, $0) != nil }) {
+                        findings.append(missingFinding(rule))
+                    }
                 }
             } catch {
-                warnings.append("\(document.source): rule \(box.rule.id) skipped: its pattern exceeded the backtracking budget")
+                warnings.append("\(document.source): rule \(rule.id) skipped: its pattern exceeded the backtracking budget")
             }
         }
         return Result(findings: findings, warnings: warnings, languages: languages)
@@ -64,29 +67,36 @@ public struct Analyzer: Sendable {
         var values: [String: ExtractedValue]
     }
 
-    private func matchFindings(_ box: RuleBox, _ units: TextUnits) throws -> [Finding] {
-        var out: [Finding] = []
-        for index in units.units(for: box.rule.scope).indices {
-            if let match = try self.match(box, unit: index, in: units) {
-                out.append(finding(box.rule, match, units))
+    /// Where one rule can match in one contract: the units that hold the literals its patterns need (one memmem
+    /// pass per literal over the whole contract), so the regexes run only on those.
+    private struct Plan {
+        let units: [TextUnits.Unit]
+        var candidates: UnitSet
+        /// Per `any`/`not` pattern, the units holding its literal; nil when it has none (it may match anywhere).
+        let anyUnits: [UnitSet?]
+        let notUnits: [UnitSet?]
+
+        init(_ rule: Rule, _ text: TextUnits) {
+            let scope = rule.scope
+            units = text.units(for: scope)
+            candidates = .all(units.count)
+            for pattern in rule.all {
+                if let units = text.candidates(pattern, scope) { candidates.formIntersection(units) }
+            }
+            anyUnits = rule.any.map { text.candidates($0, scope) }
+            notUnits = rule.not.map { text.candidates($0, scope) }
+            if !anyUnits.isEmpty, !anyUnits.contains(where: { $0 == nil }) {
+                var union = UnitSet.none(units.count)
+                for set in anyUnits { union.formUnion(set!) }
+                candidates.formIntersection(union)
             }
         }
-        return out
-    }
-
-    private func firstMatch(_ box: RuleBox, _ units: TextUnits) throws -> UnitMatch? {
-        for index in units.units(for: box.rule.scope).indices {
-            if let match = try self.match(box, unit: index, in: units) { return match }
-        }
-        return nil
     }
 
     /// Whether the contract is one the rule is about (`requires:`), checked on the whole text.
-    private func applies(_ box: RuleBox, _ units: TextUnits) throws -> Bool {
-        guard !box.rule.requires.isEmpty, let document = units.document.first else { return true }
-        for pattern in box.rule.requires {
-            if let literal = pattern.requiredLiteral,
-               !Self.contains(pattern.literalIsCaseless ? units.lowered(.document, 0) : document.bytes, literal) { continue }
+    private func applies(_ rule: Rule, _ units: TextUnits) throws -> Bool {
+        guard !rule.requires.isEmpty, let document = units.document.first else { return true }
+        for pattern in rule.requires where units.candidates(pattern, .document)?.isEmpty != true {
             if try pattern.regex.firstMatch(in: document.text) != nil { return true }
         }
         return false
@@ -94,64 +104,33 @@ public struct Analyzer: Sendable {
 
     /// The rule's first satisfying match in one unit: some `any` pattern (if any), every `all` pattern,
     /// no `not` pattern, and the condition true on the values extracted.
-    private func match(_ box: RuleBox, unit index: Int, in units: TextUnits) throws -> UnitMatch? {
-        let scope = box.rule.scope
-        let unit = units.units(for: scope)[index]
-        let mayMatch = { (pattern: CompiledPattern) -> Bool in
-            guard let literal = pattern.requiredLiteral else { return true }
-            return Self.contains(pattern.literalIsCaseless ? units.lowered(scope, index) : unit.bytes, literal)
-        }
-        guard box.rule.any.isEmpty || box.rule.any.contains(where: mayMatch), box.rule.all.allSatisfy(mayMatch) else { return nil }
-        let rule = box.rule
-
+    private func match(_ rule: Rule, _ plan: Plan, _ index: Int) throws -> UnitMatch? {
+        let unit = plan.units[index]
         var allRanges: [Range<Int>] = []
         var allValues: [String: ExtractedValue] = [:]
         for pattern in rule.all {
             guard let m = try pattern.regex.firstMatch(in: unit.text) else { return nil }
             allRanges.append(m.range)
-            allValues.merge(values(of: m, pattern, unit.text)) { a, _ in a }
+            if !pattern.placeholders.isEmpty { allValues.merge(values(of: m, pattern, unit.text)) { a, _ in a } }
         }
-        for pattern in rule.not where mayMatch(pattern) {
+        for (i, pattern) in rule.not.enumerated() where plan.notUnits[i]?.contains(index) ?? true {
             if try pattern.regex.firstMatch(in: unit.text) != nil { return nil }
         }
-        let candidates: [(Range<Int>?, [String: ExtractedValue])]
-        if rule.any.isEmpty {
-            candidates = [(nil, [:])]
-        } else {
-            var list: [(Range<Int>?, [String: ExtractedValue])] = []
-            for pattern in rule.any where mayMatch(pattern) {
-                for m in try pattern.regex.allMatches(in: unit.text) { list.append((m.range, values(of: m, pattern, unit.text))) }
-            }
-            candidates = list
+        guard !rule.any.isEmpty else {
+            if let condition = rule.condition, !condition.evaluate(allValues, parameters: rule.params) { return nil }
+            return UnitMatch(unit: unit, ranges: allRanges, values: allValues)
         }
-        for (range, anyValues) in candidates {
-            let merged = anyValues.merging(allValues) { a, _ in a }
-            if let condition = rule.condition, !condition.evaluate(merged, parameters: rule.params) { continue }
-            let ranges = (range.map { [$0] } ?? []) + allRanges
-            return UnitMatch(unit: unit, ranges: ranges, values: merged)
+        for (i, pattern) in rule.any.enumerated() where plan.anyUnits[i]?.contains(index) ?? true {
+            // Without a condition the first match is the answer; with one, try each match until one satisfies it.
+            let matches = rule.condition == nil ? try pattern.regex.firstMatch(in: unit.text).map { [$0] } ?? []
+                                                : try pattern.regex.allMatches(in: unit.text)
+            for m in matches {
+                let merged = pattern.placeholders.isEmpty ? allValues : values(of: m, pattern, unit.text).merging(allValues) { a, _ in a }
+                if let condition = rule.condition, !condition.evaluate(merged, parameters: rule.params) { continue }
+                return UnitMatch(unit: unit, ranges: [m.range] + allRanges, values: merged)
+            }
         }
         return nil
-    }
-
-    /// The cheap literal prefilter: a byte search with memchr for the first byte and memcmp for the rest
-    /// (memmem is not exported on Linux).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                let base = h.baseAddress!
-                var offset = 0
-                let last = h.count - n.count
-                while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                    let position = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + position, n.baseAddress!, n.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
     }
 
     private func values(of match: RegexMatch, _ pattern: CompiledPattern, _ text: String) -> [String: ExtractedValue] {

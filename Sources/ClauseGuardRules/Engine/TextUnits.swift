@@ -16,7 +16,6 @@ final class TextUnits {
     struct Unit {
         var text: String
         var segments: [Segment]
-        var bytes: [UInt8]
     }
 
     let blocks: [Block]
@@ -38,27 +37,42 @@ final class TextUnits {
         }
     }
 
-    /// Lower-cased bytes per unit, one array per scope, filled on first use.
-    private var loweredSentences: [[UInt8]?] = []
-    private var loweredClauses: [[UInt8]?] = []
-    private var loweredDocument: [[UInt8]?] = []
+    private lazy var sentenceIndex = LiteralIndex(units: sentences.map(\.text))
+    private lazy var clauseIndex = LiteralIndex(units: clauses.map(\.text))
+    private lazy var documentIndex = LiteralIndex(units: document.map(\.text))
 
-    /// The unit's text lower-cased, made once per unit for caseless literal prefilters.
-    func lowered(_ scope: Scope, _ index: Int) -> [UInt8] {
-        switch scope {
-        case .sentence: return lowered(&loweredSentences, sentences, index)
-        case .clause: return lowered(&loweredClauses, clauses, index)
-        case .document: return lowered(&loweredDocument, document, index)
+    /// The units of `scope` where the pattern's prefilter holds; nil when it has none (every unit may match).
+    func candidates(_ pattern: CompiledPattern, _ scope: Scope) -> UnitSet? {
+        let index = switch scope {
+        case .sentence: sentenceIndex
+        case .clause: clauseIndex
+        case .document: documentIndex
         }
+        return evaluate(pattern.prefilter, caseless: pattern.prefilterIsCaseless, index)
     }
 
-    private func lowered(_ cache: inout [[UInt8]?], _ units: [Unit], _ index: Int) -> [UInt8] {
-        if cache.isEmpty { cache = Array(repeating: nil, count: units.count) }
-        if let cached = cache[index] { return cached }
-        // Literals are lower-cased ASCII, so ASCII folding is all the prefilter needs (and far cheaper than Unicode).
-        let bytes = units[index].bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        cache[index] = bytes
-        return bytes
+    private func evaluate(_ prefilter: Prefilter, caseless: Bool, _ index: LiteralIndex) -> UnitSet? {
+        switch prefilter {
+        case .any:
+            return nil
+        case .literal(let text):
+            return index.units(containing: Array(text.utf8), caseless: caseless)
+        case .and(let parts):
+            var result: UnitSet?
+            for part in parts {
+                guard let set = evaluate(part, caseless: caseless, index) else { continue }
+                if result == nil { result = set } else { result!.formIntersection(set) }
+                if result!.isEmpty { break }
+            }
+            return result
+        case .or(let parts):
+            var result = UnitSet.none(index.unitCount)
+            for part in parts {
+                guard let set = evaluate(part, caseless: caseless, index) else { return nil }
+                result.formUnion(set)
+            }
+            return result
+        }
     }
 
     /// Maps a match in a unit back to (block, original UTF-8 range in that block's text).
@@ -72,10 +86,20 @@ final class TextUnits {
 
     /// The original text of the sentence in `block` that contains the original UTF-8 offset.
     func sentenceRange(inBlock block: Int, containing offset: Int) -> Range<Int> {
-        let text = normalized[block]
-        let sentences = SentenceSplitter.split(text.text).map { text.originalRange(of: $0) }
+        let sentences = originalSentences(block)
         // A match starting where one sentence ends belongs to the next one.
         return sentences.first { $0.contains(offset) } ?? sentences.last { $0.upperBound == offset } ?? 0..<blocks[block].text.utf8.count
+    }
+
+    /// A block's sentences as original ranges, split once per block however many findings it holds.
+    private var sentenceCache: [Int: [Range<Int>]] = [:]
+
+    private func originalSentences(_ block: Int) -> [Range<Int>] {
+        if let cached = sentenceCache[block] { return cached }
+        let text = normalized[block]
+        let sentences = SentenceSplitter.split(text.text).map { text.originalRange(of: $0) }
+        sentenceCache[block] = sentences
+        return sentences
     }
 
     private func isContract(_ block: Block) -> Bool { block.part != .comment }
@@ -86,8 +110,7 @@ final class TextUnits {
             let text = normalized[i].text
             for range in SentenceSplitter.split(text) {
                 let sentence = text.utf8Slice(range)
-                out.append(Unit(text: sentence, segments: [Segment(unitStart: 0, blockIndex: i, blockStart: range.lowerBound, length: range.count)],
-                                bytes: Array(sentence.utf8)))
+                out.append(Unit(text: sentence, segments: [Segment(unitStart: 0, blockIndex: i, blockStart: range.lowerBound, length: range.count)]))
             }
         }
         return out
@@ -118,7 +141,7 @@ final class TextUnits {
             segments.append(Segment(unitStart: text.utf8.count, blockIndex: i, blockStart: 0, length: normalizedText.utf8.count))
             text += normalizedText
         }
-        return Unit(text: text, segments: segments, bytes: Array(text.utf8))
+        return Unit(text: text, segments: segments)
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import ClauseGuardText
 
 /// A rule pattern with its typed placeholders expanded into named groups and compiled with PCRE2,
-/// plus the literal every match must contain (a prefilter that makes absent keywords cost nothing).
+/// plus the literals a match needs (a prefilter that makes absent keywords cost nothing).
 /// Immutable and shared: a class, so the matching loops pass references rather than copying its fields.
 public final class CompiledPattern: Sendable {
     /// The pattern as the rule file wrote it.
@@ -12,10 +12,10 @@ public final class CompiledPattern: Sendable {
     public let regex: PCRERegex
     /// Placeholder names and kinds, e.g. `notice: duration`.
     public let placeholders: [String: PlaceholderKind]
-    /// A literal (lower-cased when the pattern is caseless) that any match must contain; nil if none was found.
-    public let requiredLiteral: [UInt8]?
-    /// True when `requiredLiteral` must be searched for in lower-cased text.
-    public let literalIsCaseless: Bool
+    /// The literals a match needs (lower-cased when the pattern is caseless); `.any` when none could be found.
+    public let prefilter: Prefilter
+    /// True when the prefilter's literals must be searched for in ASCII-folded text.
+    public let prefilterIsCaseless: Bool
 
     public init(source: String, caseInsensitive: Bool) throws(PatternError) {
         self.source = source
@@ -27,16 +27,9 @@ public final class CompiledPattern: Sendable {
         } catch {
             throw PatternError.badRegex(error.message, offset: error.offset)
         }
-        if let literal = LiteralExtractor.requiredLiteral(in: source) {
-            // An inline (?i) makes the literal caseless too.
-            // Only ASCII letters have case here; a Chinese literal is searched as it is.
-            let caseless = (caseInsensitive || source.contains("(?i")) && literal.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
-            requiredLiteral = Array((caseless ? literal.lowercased() : literal).utf8)
-            literalIsCaseless = caseless
-        } else {
-            requiredLiteral = nil
-            literalIsCaseless = false
-        }
+        // An inline (?i) makes the literals caseless too.
+        prefilterIsCaseless = caseInsensitive || source.contains("(?i")
+        prefilter = Prefilter.of(source, caseless: prefilterIsCaseless)
     }
 }
 

@@ -1,0 +1,107 @@
+import CByteSearch
+
+/// A set of unit indices (sentences, clauses) as a bit set: rules intersect and unite these per contract.
+struct UnitSet: Sequence {
+    private(set) var words: [UInt64]
+    let count: Int
+
+    static func all(_ count: Int) -> UnitSet {
+        var set = UnitSet(words: Array(repeating: ~0, count: (count + 63) / 64), count: count)
+        if count % 64 != 0 { set.words[set.words.count - 1] = (1 << UInt64(count % 64)) - 1 }
+        return set
+    }
+
+    static func none(_ count: Int) -> UnitSet { UnitSet(words: Array(repeating: 0, count: (count + 63) / 64), count: count) }
+
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
+    func contains(_ index: Int) -> Bool { words[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+
+    mutating func insert(_ index: Int) { words[index >> 6] |= 1 << UInt64(index & 63) }
+
+    mutating func formIntersection(_ other: UnitSet) {
+        for i in words.indices { words[i] &= other.words[i] }
+    }
+
+    mutating func formUnion(_ other: UnitSet) {
+        for i in words.indices { words[i] |= other.words[i] }
+    }
+
+    func makeIterator() -> AnyIterator<Int> {
+        var word = 0
+        var bits = words.first ?? 0
+        let words = words
+        return AnyIterator {
+            while bits == 0 {
+                word += 1
+                guard word < words.count else { return nil }
+                bits = words[word]
+            }
+            let bit = bits.trailingZeroBitCount
+            bits &= bits - 1
+            return word * 64 + bit
+        }
+    }
+}
+
+/// The units of one scope joined into one byte string, so a literal prefilter is one memmem pass over the
+/// contract instead of one search per unit per pattern; answers which units contain a literal, cached per literal.
+final class LiteralIndex {
+    private let joined: [UInt8]
+    /// Where each unit starts in `joined`; units are separated by a NUL byte, which no literal contains.
+    private let starts: [Int]
+    private lazy var lowered: [UInt8] = joined.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    private var cache: [Key: UnitSet] = [:]
+
+    private struct Key: Hashable {
+        var literal: [UInt8]
+        var caseless: Bool
+    }
+
+    init(units: [String]) {
+        var joined: [UInt8] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(units.count)
+        for unit in units {
+            starts.append(joined.count)
+            joined.append(contentsOf: unit.utf8)
+            joined.append(0)
+        }
+        self.joined = joined
+        self.starts = starts
+    }
+
+    var unitCount: Int { starts.count }
+
+    /// The units containing `literal`; with `caseless`, ASCII letters are compared folded (the literal is lower-case).
+    func units(containing literal: [UInt8], caseless: Bool) -> UnitSet {
+        let key = Key(literal: literal, caseless: caseless)
+        if let cached = cache[key] { return cached }
+        let found = search(literal, in: caseless ? lowered : joined)
+        cache[key] = found
+        return found
+    }
+
+    private func search(_ literal: [UInt8], in haystack: [UInt8]) -> UnitSet {
+        var set = UnitSet.none(starts.count)
+        guard !literal.isEmpty else { return .all(starts.count) }
+        haystack.withUnsafeBytes { h in
+            literal.withUnsafeBytes { n in
+                var offset = 0
+                var unit = 0
+                while offset < h.count {
+                    let hit = cg_find_bytes(h.baseAddress! + offset, h.count - offset, n.baseAddress!, n.count)
+                    guard hit >= 0 else { break }
+                    let position = offset + hit
+                    // Hits come in increasing order, so the owning unit is found by walking forward.
+                    while unit + 1 < starts.count, starts[unit + 1] <= position { unit += 1 }
+                    set.insert(unit)
+                    // One hit per unit is enough: continue at the next unit.
+                    guard unit + 1 < starts.count else { break }
+                    offset = starts[unit + 1]
+                }
+            }
+        }
+        return set
+    }
+}
