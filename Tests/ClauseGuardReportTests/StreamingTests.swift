@@ -37,6 +37,40 @@ import ClauseGuardRules
         #expect(try streamed(JSONStream(), report) == JSONRenderer().render(report))
     }
 
+    /// The JSON stream writes contracts without `Encodable`; on the samples with the shipped rules (values, notes,
+    /// hidden and inserted text, not-read parts), on broken files and on awkward strings it must equal JSONEncoder.
+    @Test func jsonStreamEqualsJSONEncoderOnTheSamplesWithTheFullRulePack() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var paths: [String] = []
+        for folder in ["SampleContracts", "tools/samples/eval"] {
+            let dir = root.appendingPathComponent(folder)
+            paths += try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+                .filter { !$0.hasSuffix(".yaml") }.map { dir.appendingPathComponent($0).path }
+        }
+        paths.append(root.appendingPathComponent("Package.swift").path)   // unsupported type: an error report
+        let rules = RuleLoader.load(paths: [root.appendingPathComponent("Rules").path]).rules
+        let scanner = BatchScanner(reader: ContractReader(), analyzer: Analyzer(rules: rules), jobs: 2)
+        var contracts = scanner.scan(paths)
+        #expect(contracts.reduce(0) { $0 + $1.findings.count } > 50)
+        #expect(contracts.contains { $0.error != nil })
+        #expect(contracts.contains { $0.findings.contains { !$0.values.isEmpty } && $0.findings.contains { !$0.notes.isEmpty } })
+        // A not-read note, suppressed findings, and strings that need escaping.
+        contracts[1].notRead = "not read: 1 embedded object, 2 images"
+        contracts[0].suppress { $0.family == "termination" ? "accepted \"as is\" \\ by\tlegal\n\u{1}" : nil }
+        contracts[0].warnings.append("quote \" backslash \\ slash / control \u{7}\u{1F} emoji 😀 line\u{2028}")
+        let report = BatchReport(version: "t", ruleCount: rules.rules.count, perspective: .client, language: "auto",
+                                 contracts: contracts, skipped: [:])
+        let streamed = try streamed(JSONStream(), report)
+        let buffered = try JSONRenderer().render(report)
+        #expect(streamed == buffered)
+        if streamed != buffered {
+            let a = streamed.split(separator: "\n", omittingEmptySubsequences: false), b = buffered.split(separator: "\n", omittingEmptySubsequences: false)
+            if let i = zip(a, b).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+                Issue.record("first difference at line \(i + 1):\n stream:  \(a[i])\n encoder: \(b[i])")
+            }
+        }
+    }
+
     @Test func csvStreamEqualsTheBufferedReport() throws {
         let (report, _) = try batch(files: 7)
         let options = RenderOptions(language: "en")

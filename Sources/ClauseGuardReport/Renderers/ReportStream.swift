@@ -17,18 +17,9 @@ public struct JSONStream: ReportStream {
     public func begin() -> String { "{\n  \"contracts\" : [" }
 
     public func contract(_ contract: ContractReport, first: Bool) -> String {
-        let body = (try? JSONRenderer.encoder.encode(contract)) ?? Data("{}".utf8)
-        // Indent every line by four spaces, on the bytes (splitting a large String is slow). JSONEncoder leaves the
-        // blank line of an empty array unindented; so must we.
-        var out: [UInt8] = Array((first ? "\n" : ",\n").utf8)
-        out.reserveCapacity(body.count + body.count / 8)
-        var atLineStart = true
-        for byte in body {
-            if atLineStart && byte != 0x0A { out += [0x20, 0x20, 0x20, 0x20] }
-            out.append(byte)
-            atLineStart = byte == 0x0A
-        }
-        return String(decoding: out, as: UTF8.self)
+        var writer = ContractJSONWriter()
+        writer.write(contract, indent: 4)
+        return (first ? "\n    " : ",\n    ") + String(decoding: writer.bytes, as: UTF8.self)
     }
 
     public func end(_ batch: BatchReport) throws -> String {

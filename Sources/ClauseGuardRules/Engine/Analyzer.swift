@@ -9,11 +9,14 @@ public struct Analyzer: Sendable {
     /// The rules that run for this perspective, boxed so the hot loops pass one reference instead of copying
     /// every field of a `Rule` for every unit.
     private let active: [RuleBox]
+    /// Every prefilter literal of the active rules, searched for in one pass per contract.
+    private let literals: LiteralAutomata
 
     public init(rules: RuleSet, perspective: Perspective = .client) {
         self.rules = rules
         self.perspective = perspective
         active = rules.rules.filter { $0.applies(to: perspective) }.map(RuleBox.init)
+        literals = LiteralAutomata(patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not + $0.rule.requires })
     }
 
     private final class RuleBox: Sendable {
@@ -32,7 +35,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ document: ContractDocument) -> Result {
         let languages = LanguageDetector.languages(of: document)
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages) }
-        let units = TextUnits(document: document)
+        let units = TextUnits(document: document, literals: literals)
         var findings: [Finding] = []
         var warnings: [String] = []
         for box in active {

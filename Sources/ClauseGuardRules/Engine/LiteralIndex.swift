@@ -44,21 +44,37 @@ struct UnitSet: Sequence {
     }
 }
 
-/// The units of one scope joined into one byte string, so a literal prefilter is one memmem pass over the
-/// contract instead of one search per unit per pattern; answers which units contain a literal, cached per literal.
+/// The exact and the caseless literals of a rule set, each as one automaton.
+final class LiteralAutomata: Sendable {
+    let exact: LiteralAutomaton
+    let caseless: LiteralAutomaton
+
+    init(patterns: [CompiledPattern]) {
+        exact = LiteralAutomaton(literals: patterns.filter { !$0.prefilterIsCaseless }.flatMap { $0.prefilter.literals }.map { Array($0.utf8) })
+        caseless = LiteralAutomaton(literals: patterns.filter(\.prefilterIsCaseless).flatMap { $0.prefilter.literals }.map { Array($0.utf8) },
+                                     foldingASCIICase: true)
+    }
+}
+
+/// The units of one scope joined into one byte string, so finding which units hold which literals is one
+/// automaton pass over the contract instead of one search per unit per pattern.
 final class LiteralIndex {
     private let joined: [UInt8]
     /// Where each unit starts in `joined`; units are separated by a NUL byte, which no literal contains.
     private let starts: [Int]
+    private let automata: LiteralAutomata
     private lazy var lowered: [UInt8] = joined.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    private var cache: [Key: UnitSet] = [:]
+    private lazy var exactHits = automata.exact.scan(joined, starts: starts)
+    private lazy var caselessHits = automata.caseless.scan(joined, starts: starts)
+    /// Literals the automata do not know (none when the index serves the rule set it was built for).
+    private var otherHits: [Key: UnitSet] = [:]
 
     private struct Key: Hashable {
         var literal: [UInt8]
         var caseless: Bool
     }
 
-    init(units: [String]) {
+    init(units: [String], automata: LiteralAutomata) {
         var joined: [UInt8] = []
         var starts: [Int] = []
         starts.reserveCapacity(units.count)
@@ -69,21 +85,24 @@ final class LiteralIndex {
         }
         self.joined = joined
         self.starts = starts
+        self.automata = automata
     }
 
     var unitCount: Int { starts.count }
 
     /// The units containing `literal`; with `caseless`, ASCII letters are compared folded (the literal is lower-case).
     func units(containing literal: [UInt8], caseless: Bool) -> UnitSet {
+        if let id = (caseless ? automata.caseless : automata.exact).ids[literal] {
+            return caseless ? caselessHits[id] : exactHits[id]
+        }
         let key = Key(literal: literal, caseless: caseless)
-        if let cached = cache[key] { return cached }
+        if let cached = otherHits[key] { return cached }
         let found = search(literal, in: caseless ? lowered : joined)
-        cache[key] = found
+        otherHits[key] = found
         return found
     }
 
-    private func search(_ literal: [UInt8], in haystack: [UInt8]) -> UnitSet {
-        var set = UnitSet.none(starts.count)
+    private func search(_ literal: [UInt8], in haystack: [UInt8]) -> UnitSet {        var set = UnitSet.none(starts.count)
         guard !literal.isEmpty else { return .all(starts.count) }
         haystack.withUnsafeBytes { h in
             literal.withUnsafeBytes { n in

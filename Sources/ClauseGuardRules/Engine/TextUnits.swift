@@ -24,7 +24,8 @@ final class TextUnits {
     private(set) lazy var clauses: [Unit] = makeClauses()
     private(set) lazy var document: [Unit] = [makeUnit(blocks.indices.filter { isContract(blocks[$0]) })]
 
-    init(document: ContractDocument) {
+    init(document: ContractDocument, literals: LiteralAutomata) {
+        automata = literals
         blocks = document.blocks
         normalized = document.blocks.map { NormalizedText($0.text) }
     }
@@ -37,9 +38,10 @@ final class TextUnits {
         }
     }
 
-    private lazy var sentenceIndex = LiteralIndex(units: sentences.map(\.text))
-    private lazy var clauseIndex = LiteralIndex(units: clauses.map(\.text))
-    private lazy var documentIndex = LiteralIndex(units: document.map(\.text))
+    private let automata: LiteralAutomata
+    private lazy var sentenceIndex = LiteralIndex(units: sentences.map(\.text), automata: automata)
+    private lazy var clauseIndex = LiteralIndex(units: clauses.map(\.text), automata: automata)
+    private lazy var documentIndex = LiteralIndex(units: document.map(\.text), automata: automata)
 
     /// The units of `scope` where the pattern's prefilter holds; nil when it has none (every unit may match).
     func candidates(_ pattern: CompiledPattern, _ scope: Scope) -> UnitSet? {

@@ -18,6 +18,8 @@ public enum MessageTemplate {
     }
 
     public static func render(_ template: String, values: [String: ExtractedValue], chinese: Bool) -> String {
+        // Most messages have nothing to fill in; skip the parse (it ran for every finding).
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = template
         for reference in references(in: template) {
             let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)

@@ -22,6 +22,15 @@ public indirect enum Prefilter: Equatable, Sendable, CustomStringConvertible {
         return tree.adjusted(caseless: caseless || pattern.contains("(?i"))
     }
 
+    /// Every literal the formula mentions.
+    public var literals: [String] {
+        switch self {
+        case .any: []
+        case .literal(let text): [text]
+        case .and(let parts), .or(let parts): parts.flatMap(\.literals)
+        }
+    }
+
     /// Whether `text` (normalised, as the matcher sees it) satisfies the prefilter; `caseless` as in `of`.
     public func admits(_ text: String, caseless: Bool) -> Bool {
         switch self {

@@ -1,0 +1,165 @@
+import Foundation
+import ClauseGuardRules
+
+/// Writes a `ContractReport` as the JSON `JSONEncoder` makes of it (pretty-printed, keys sorted, slashes
+/// unescaped), byte for byte, without going through `Encodable`: encoding tens of thousands of findings that way
+/// took a quarter of a full scan. Keys are listed in sorted order by hand; a test compares the output with
+/// `JSONEncoder`'s on real reports, so a field added to the model and not here fails it. Extracted values, rare and
+/// varied, still go through `JSONEncoder`.
+struct ContractJSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    mutating func write(_ report: ContractReport, indent: Int) {
+        object(indent) { w, fields in
+            if let error = report.error { w.key(&fields, "error"); w.string(error) }
+            if let reason = report.errorReason { w.key(&fields, "errorReason"); w.string(reason) }
+            w.key(&fields, "findings"); w.findings(report.findings, indent + 2)
+            if let format = report.format { w.key(&fields, "format"); w.string(format) }
+            w.key(&fields, "languages"); w.array(report.languages, indent + 2) { w, s in w.string(s) }
+            if let notRead = report.notRead { w.key(&fields, "notRead"); w.string(notRead) }
+            w.key(&fields, "path"); w.string(report.path)
+            w.key(&fields, "risk"); w.risk(report.risk, indent + 2)
+            w.key(&fields, "suppressed"); w.findings(report.suppressed, indent + 2)
+            w.key(&fields, "warnings"); w.array(report.warnings, indent + 2) { w, s in w.string(s) }
+        }
+    }
+
+    private mutating func findings(_ findings: [Finding], _ indent: Int) {
+        array(findings, indent) { w, f in w.finding(f, indent + 2) }
+    }
+
+    private mutating func risk(_ risk: RiskScore, _ indent: Int) {
+        object(indent) { w, fields in
+            w.key(&fields, "counts")
+            w.object(indent + 2) { w, counts in
+                for (name, count) in risk.counts.sorted(by: { $0.key < $1.key }) { w.key(&counts, name); w.raw(String(count)) }
+            }
+            w.key(&fields, "level"); w.string(risk.level.rawValue)
+            w.key(&fields, "score"); w.raw(String(risk.score))
+        }
+    }
+
+    private mutating func finding(_ f: Finding, _ indent: Int) {
+        object(indent) { w, fields in
+            w.key(&fields, "advice"); w.localized(f.advice, indent + 2)
+            w.key(&fields, "explanation"); w.localized(f.explanation, indent + 2)
+            w.key(&fields, "family"); w.string(f.family)
+            w.key(&fields, "fingerprint"); w.string(f.fingerprint)
+            w.key(&fields, "kind"); w.string(f.kind.rawValue)
+            if let location = f.location { w.key(&fields, "location"); w.location(location, indent + 2) }
+            w.key(&fields, "message"); w.localized(f.message, indent + 2)
+            w.key(&fields, "notes"); w.array(f.notes, indent + 2) { w, s in w.string(s) }
+            w.key(&fields, "ruleID"); w.string(f.ruleID)
+            w.key(&fields, "severity"); w.string(f.severity.rawValue)
+            if let suppression = f.suppression { w.key(&fields, "suppression"); w.string(suppression) }
+            w.key(&fields, "title"); w.localized(f.title, indent + 2)
+            w.key(&fields, "values"); w.encoded(f.values, indent + 2)
+        }
+    }
+
+    private mutating func location(_ l: FindingLocation, _ indent: Int) {
+        object(indent) { w, fields in
+            w.key(&fields, "blockIndex"); w.raw(String(l.blockIndex))
+            w.key(&fields, "clause"); w.string(l.clause)
+            w.key(&fields, "clausePath"); w.array(l.clausePath, indent + 2) { w, s in w.string(s) }
+            w.key(&fields, "excerpt"); w.string(l.excerpt)
+            w.key(&fields, "highlights")
+            w.array(l.highlights, indent + 2) { w, span in
+                w.object(indent + 4) { w, fields in
+                    w.key(&fields, "end"); w.raw(String(span.end))
+                    w.key(&fields, "start"); w.raw(String(span.start))
+                }
+            }
+            w.key(&fields, "matched"); w.string(l.matched)
+            w.key(&fields, "paragraph"); w.raw(String(l.paragraph))
+            w.key(&fields, "part"); w.string(l.part.rawValue)
+            w.key(&fields, "partName"); w.string(l.partName)
+        }
+    }
+
+    private mutating func localized(_ text: LocalizedText, _ indent: Int) {
+        object(indent) { w, fields in
+            w.key(&fields, "en"); w.string(text.en)
+            w.key(&fields, "zh"); w.string(text.zh)
+        }
+    }
+
+    /// Anything else, through `JSONEncoder`, re-indented to sit at `indent`.
+    private mutating func encoded(_ value: some Encodable, _ indent: Int) {
+        let data = (try? JSONRenderer.encoder.encode(value)) ?? Data("null".utf8)
+        data.withUnsafeBytes { raw in
+            var atLineStart = false
+            for byte in raw {
+                // JSONEncoder leaves the blank line of an empty container unindented; so must we.
+                if atLineStart && byte != 0x0A { bytes.append(contentsOf: repeatElement(0x20, count: indent)) }
+                bytes.append(byte)
+                atLineStart = byte == 0x0A
+            }
+        }
+    }
+
+    // MARK: - Layout, as JSONEncoder's .prettyPrinted writes it
+
+    /// An object being written: its members' indentation and how many were written so far.
+    struct Fields {
+        fileprivate let indent: Int
+        fileprivate var count = 0
+    }
+
+    /// Writes `"key" : ` with the separator and indentation before it.
+    private mutating func key(_ fields: inout Fields, _ name: String) {
+        bytes.append(contentsOf: fields.count == 0 ? [0x0A] : [0x2C, 0x0A])
+        bytes.append(contentsOf: repeatElement(0x20, count: fields.indent))
+        string(name)
+        bytes.append(contentsOf: [0x20, 0x3A, 0x20])
+        fields.count += 1
+    }
+
+    private mutating func object(_ indent: Int, _ body: (inout ContractJSONWriter, inout Fields) -> Void) {
+        bytes.append(0x7B)
+        var fields = Fields(indent: indent + 2)
+        body(&self, &fields)
+        close(empty: fields.count == 0, indent, 0x7D)
+    }
+
+    private mutating func array<T>(_ items: [T], _ indent: Int, _ item: (inout ContractJSONWriter, T) -> Void) {
+        bytes.append(0x5B)
+        for (i, element) in items.enumerated() {
+            bytes.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
+            bytes.append(contentsOf: repeatElement(0x20, count: indent + 2))
+            item(&self, element)
+        }
+        close(empty: items.isEmpty, indent, 0x5D)
+    }
+
+    private mutating func close(empty: Bool, _ indent: Int, _ bracket: UInt8) {
+        bytes.append(0x0A)
+        if empty { bytes.append(0x0A) }
+        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        bytes.append(bracket)
+    }
+
+    private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    mutating func string(_ text: String) {
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+            case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+            case 0..<0x20: bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+}
