@@ -61,12 +61,16 @@ public struct ContractReport: Codable, Sendable {
     public var missingProtections: [Finding] { findings.filter { $0.kind == .missing } }
 
     static func ordered(_ findings: [Finding]) -> [Finding] {
-        findings.sorted { a, b in
+        // Sort positions rather than the findings themselves: moving large structs dominated the sort.
+        let order = findings.indices.sorted { i, j in
+            let a = findings[i], b = findings[j]
             if a.severity != b.severity { return a.severity > b.severity }
             let pa = a.location?.blockIndex ?? Int.max, pb = b.location?.blockIndex ?? Int.max
             if pa != pb { return pa < pb }
-            return a.ruleID < b.ruleID
+            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+            return i < j
         }
+        return order.map { findings[$0] }
     }
 }
 

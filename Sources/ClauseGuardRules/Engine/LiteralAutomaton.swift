@@ -1,10 +1,16 @@
 /// Aho–Corasick over the bytes of every prefilter literal of a rule set: one pass over a contract's text finds
 /// which units hold which literals, however many literals the rules need (a memmem per literal took a quarter of
-/// the scan). Built once per rule set as a dense table (state × byte → state) and shared read-only by all workers.
+/// the scan). Built once per rule set and shared read-only by all workers. The table is dense over byte classes
+/// (bytes no literal uses share one class) with 16-bit states, so it stays small enough for the CPU cache.
 final class LiteralAutomaton: Sendable {
-    /// Literal bytes → id; ids index the result of `scan`.
+    /// Literal bytes → id; ids index the result of `scan`. A literal that did not fit (over 65,535 states) is
+    /// absent, and the caller searches for it another way.
     let ids: [[UInt8]: Int]
-    private let table: [UInt32]
+    /// Byte → class.
+    private let classes: [UInt16]
+    private let classCount: Int
+    /// (state × classCount + class) → next state.
+    private let table: [UInt16]
     /// Ids of the literals ending in each state (its own and those reached through failure links).
     private let outputs: [[Int32]]
     private let hasOutput: [Bool]
@@ -12,20 +18,31 @@ final class LiteralAutomaton: Sendable {
     /// With `foldingASCIICase`, the literals must be lower-case and A–Z in the text step like a–z, so caseless
     /// literals are found without a lower-cased copy of the text.
     init(literals: some Sequence<[UInt8]>, foldingASCIICase: Bool = false) {
-        var ids: [[UInt8]: Int] = [:]
-        let none = UInt32.max
-        var table = [UInt32](repeating: none, count: 256)
+        let unique = Array(Set(literals.filter { !$0.isEmpty })).sorted { $0.lexicographicallyPrecedes($1) }
+        var classes = [UInt16](repeating: 0, count: 256)
+        var classCount = 1
+        for byte in Set(unique.joined()).sorted() {
+            classes[Int(byte)] = UInt16(classCount)
+            classCount += 1
+        }
+        if foldingASCIICase {
+            for upper in 0x41...0x5A { classes[upper] = classes[upper | 0x20] }
+        }
+
+        let none = UInt16.max
+        var table = [UInt16](repeating: none, count: classCount)
         var outputs: [[Int32]] = [[]]
-        for literal in literals where !literal.isEmpty && ids[literal] == nil {
+        var ids: [[UInt8]: Int] = [:]
+        for literal in unique where outputs.count + literal.count < Int(none) {
             let id = ids.count
             ids[literal] = id
             var state = 0
             for byte in literal {
-                let slot = state << 8 | Int(byte)
+                let slot = state * classCount + Int(classes[Int(byte)])
                 if table[slot] == none {
-                    table[slot] = UInt32(outputs.count)
+                    table[slot] = UInt16(outputs.count)
                     outputs.append([])
-                    table += repeatElement(none, count: 256)
+                    table += repeatElement(none, count: classCount)
                 }
                 state = Int(table[slot])
             }
@@ -34,17 +51,17 @@ final class LiteralAutomaton: Sendable {
         // Breadth first, so a state's failure target (shallower) is complete before the state itself.
         var failure = [Int](repeating: 0, count: outputs.count)
         var queue: [Int] = []
-        for byte in 0..<256 {
-            if table[byte] == none { table[byte] = 0 } else { queue.append(Int(table[byte])) }
+        for c in 0..<classCount {
+            if table[c] == none { table[c] = 0 } else { queue.append(Int(table[c])) }
         }
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
             outputs[state] += outputs[failure[state]]
-            for byte in 0..<256 {
-                let slot = state << 8 | byte
-                let fallback = table[failure[state] << 8 | byte]
+            for c in 0..<classCount {
+                let slot = state * classCount + c
+                let fallback = table[failure[state] * classCount + c]
                 if table[slot] == none {
                     table[slot] = fallback
                 } else {
@@ -53,33 +70,31 @@ final class LiteralAutomaton: Sendable {
                 }
             }
         }
-        if foldingASCIICase {
-            for state in 0..<outputs.count {
-                for upper in 0x41...0x5A { table[state << 8 | upper] = table[state << 8 | (upper | 0x20)] }
-            }
-        }
         self.ids = ids
+        self.classes = classes
+        self.classCount = classCount
         self.table = table
         self.outputs = outputs
         hasOutput = outputs.map { !$0.isEmpty }
     }
 
-    var literalCount: Int { ids.count }
-
     /// For each literal id, the units (delimited by `starts`) of `text` that contain it.
     func scan(_ text: [UInt8], starts: [Int]) -> [UnitSet] {
         var found = [UnitSet](repeating: .none(starts.count), count: ids.count)
         var unit = 0
+        let stride = classCount
         table.withUnsafeBufferPointer { table in
-            hasOutput.withUnsafeBufferPointer { hasOutput in
-                text.withUnsafeBufferPointer { bytes in
-                    var state = 0
-                    for position in 0..<bytes.count {
-                        state = Int(table[state << 8 | Int(bytes[position])])
-                        guard hasOutput[state] else { continue }
-                        // A literal never spans the NUL between units, so its last byte is in the unit it belongs to.
-                        while unit + 1 < starts.count, starts[unit + 1] <= position { unit += 1 }
-                        for id in outputs[state] { found[Int(id)].insert(unit) }
+            classes.withUnsafeBufferPointer { classes in
+                hasOutput.withUnsafeBufferPointer { hasOutput in
+                    text.withUnsafeBufferPointer { bytes in
+                        var state = 0
+                        for position in 0..<bytes.count {
+                            state = Int(table[state &* stride &+ Int(classes[Int(bytes[position])])])
+                            guard hasOutput[state] else { continue }
+                            // A literal never spans the NUL between units, so its last byte is in its unit.
+                            while unit + 1 < starts.count, starts[unit + 1] <= position { unit += 1 }
+                            for id in outputs[state] { found[Int(id)].insert(unit) }
+                        }
                     }
                 }
             }

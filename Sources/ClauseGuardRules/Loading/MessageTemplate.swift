@@ -20,23 +20,39 @@ public enum MessageTemplate {
     public static func render(_ template: String, values: [String: ExtractedValue], chinese: Bool) -> String {
         // Most messages have nothing to fill in; skip the parse (it ran for every finding).
         guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var result = template
-        for reference in references(in: template) {
-            let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
-            guard let value = values[parts[0]] else { continue }
-            let replacement: String
-            if parts.count > 1 {
-                switch value.field(parts[1]) {
-                case .number(let n)?: replacement = formatNumber(n)
-                case .string(let s)?: replacement = s
-                case nil: continue
-                }
-            } else {
-                replacement = value.display(chinese: chinese)
+        // One pass over the bytes: copy text, replace each `{reference}` that has a value, keep the others.
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
+            out += rest[..<open]
+            let afterOpen = rest.utf8.index(after: open)
+            guard let close = rest.utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else {
+                return out + rest[open...]
             }
-            result = result.replacingOccurrences(of: "{\(reference)}", with: replacement)
+            let name = rest[afterOpen..<close]
+            if let inner = name.utf8.lastIndex(of: UInt8(ascii: "{")) {
+                // "{a {b}": the reference is the innermost one.
+                out += rest[open..<inner]
+                rest = rest[inner...]
+                continue
+            }
+            out += replacement(for: name, values, chinese: chinese) ?? String(rest[open...close])
+            rest = rest[rest.utf8.index(after: close)...]
         }
-        return result
+        out += rest
+        return out
+    }
+
+    private static func replacement(for reference: Substring, _ values: [String: ExtractedValue], chinese: Bool) -> String? {
+        guard !reference.isEmpty, reference.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
+        let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
+        guard let value = values[parts[0]] else { return nil }
+        guard parts.count > 1 else { return value.display(chinese: chinese) }
+        switch value.field(parts[1]) {
+        case .number(let n)?: return formatNumber(n)
+        case .string(let s)?: return s
+        case nil: return nil
+        }
     }
 
     static func formatNumber(_ n: Double) -> String {

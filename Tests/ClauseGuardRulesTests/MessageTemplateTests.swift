@@ -1,0 +1,23 @@
+import Testing
+import ClauseGuardText
+@testable import ClauseGuardRules
+
+@Suite struct MessageTemplateTests {
+    private let values: [String: ExtractedValue] = [
+        "notice": Placeholders.parse(.duration, "30天")!,
+        "rate": Placeholders.parse(.percent, "30%")!,
+    ]
+
+    @Test func fillsReferencesAndFields() {
+        let zh = MessageTemplate.render("需提前{notice}通知（{notice.days}天）", values: values, chinese: true)
+        #expect(zh.contains("30") && !zh.contains("{") && zh.hasSuffix("（30天）"))
+        #expect(MessageTemplate.render("{notice.days} days, {notice.days} again", values: values, chinese: false) == "30 days, 30 again")
+    }
+
+    @Test func keepsWhatItCannotFill() {
+        #expect(MessageTemplate.render("{missing} and {notice.nofield} stay", values: values, chinese: false) == "{missing} and {notice.nofield} stay")
+        #expect(MessageTemplate.render("a {b c} d {", values: values, chinese: false) == "a {b c} d {")
+        #expect(MessageTemplate.render("x {a {notice.days}} y", values: values, chinese: false) == "x {a 30} y")
+        #expect(MessageTemplate.render("no values {notice}", values: [:], chinese: false) == "no values {notice}")
+    }
+}
