@@ -57,6 +57,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Ignore file (default: \(IgnoreFile.fileName) found upward from the working folder).", valueName: "file"))
     var ignoreFile: String?
 
+    @Option(help: ArgumentHelp("Write each file's read-and-analyse time (path TAB milliseconds) to this file, for benchmarks.", valueName: "file"))
+    var timings: String?
+
     @Flag(name: .shortAndLong, help: "No progress or warnings on standard error.")
     var quiet = false
 
@@ -89,9 +92,11 @@ struct ScanCommand: ParsableCommand {
         let discovery = ContractDiscovery(include: include + (configuration.file?.include ?? []),
                                           exclude: exclude + (configuration.file?.exclude ?? []))
         let found = discovery.discover(paths)
-        let scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
+        var scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
                                    analyzer: Analyzer(rules: ruleSet, perspective: perspective),
                                    minimumSeverity: minSeverity, jobs: jobs)
+        let timingLog = timings.map { _ in TimingLog() }
+        scanner.timing = timingLog?.record
         let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
         let suppress = try suppressor()
         let language = lang?.rawValue ?? configuration.file?.lang
@@ -119,6 +124,7 @@ struct ScanCommand: ParsableCommand {
             }
         }
         progress.finish()
+        if let timings, let timingLog { try timingLog.write(to: timings) }
 
         let report = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: perspective,
                                  language: language ?? "auto", contracts: kept, skipped: found.skipped, summary: summary)

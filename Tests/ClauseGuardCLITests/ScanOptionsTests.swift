@@ -35,6 +35,23 @@ import Foundation
         #expect(!after.contains { $0["ruleID"] as? String == "notice.moderate-termination-notice" })
     }
 
+    /// `--timings` lists every file read, broken ones too, with a time; the report itself is unchanged by it.
+    @Test func timingsListEveryFileWithItsMilliseconds() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(contract.utf8).write(to: dir.appendingPathComponent("a.txt"))
+        try Data("第一条 双方友好合作。".utf8).write(to: dir.appendingPathComponent("b.txt"))
+        try Data("PK\u{3}\u{4}broken".utf8).write(to: dir.appendingPathComponent("c.docx"))
+        let log = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: log) }
+        let timed = try CLIRunner.run(["scan", ".", "--format", "json", "-q", "--timings", log.appendingPathComponent("t.tsv").path], in: dir)
+        let plain = try CLIRunner.run(["scan", ".", "--format", "json", "-q"], in: dir)
+        #expect(timed.stdout == plain.stdout && timed.status == 3)
+        let lines = try String(contentsOf: log.appendingPathComponent("t.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(Set(lines.map { $0.split(separator: "\t")[0].split(separator: "/").last! }) == ["a.txt", "b.txt", "c.docx"])
+        #expect(lines.allSatisfy { Double($0.split(separator: "\t")[1]).map { $0 >= 0 } == true })
+    }
+
     @Test func providerPerspectiveChangesWhatMatters() throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -10,6 +10,9 @@ public struct BatchScanner: Sendable {
     public var analyzer: Analyzer
     public var minimumSeverity: Severity
     public var jobs: Int
+    /// Called (from any thread) with each file's path and the seconds it took to read and analyse, e.g. for
+    /// `scan --timings`; kept out of the reports so they stay byte-identical between runs.
+    public var timing: (@Sendable (String, Double) -> Void)?
 
     public init(reader: ContractReader, analyzer: Analyzer, minimumSeverity: Severity = .info, jobs: Int) {
         self.reader = reader
@@ -32,7 +35,9 @@ public struct BatchScanner: Sendable {
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = results.claim() {
+                let start = DispatchTime.now().uptimeNanoseconds
                 let report = scanOne(files[i])
+                timing?(files[i], Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 let done = results.store(report, at: i)
                 progress?(done)
             }
