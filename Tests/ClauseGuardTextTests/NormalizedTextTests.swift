@@ -110,4 +110,22 @@ import Testing
         let n = NormalizedText(paragraph)
         #expect(n.text.hasPrefix("甲方应提前30天书面通知乙方, Party A shall"))
     }
+
+    /// The shortcut for already-normal text must give exactly what the full normaliser gives, offsets included.
+    @Test func shortcutAgreesWithTheFullNormaliser() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["甲", "方", "a", "B", "7", " ", "  ", "\t", "，", "。", "Ａ", "１", "①", "e\u{301}", "\u{200B}", "“", "—", "\u{3000}", "-", "(", "é"]
+        var shortcutTaken = 0
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let fast = NormalizedText(text), full = NormalizedText(text, allowingShortcut: false)
+            #expect(fast.text == full.text, "\(text.debugDescription)")
+            if NormalizedText.Builder.isAlreadyNormal(text) { shortcutTaken += 1 }
+            let n = full.text.utf8.count
+            for lo in 0...n { for hi in lo...n {
+                #expect(fast.originalRange(of: lo..<hi) == full.originalRange(of: lo..<hi), "\(text.debugDescription) \(lo)..<\(hi)")
+            } }
+        }
+        #expect(shortcutTaken > 300)
+    }
 }

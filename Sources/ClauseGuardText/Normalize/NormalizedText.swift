@@ -28,12 +28,23 @@ public struct NormalizedText: Sendable {
     }
 
     public init(_ original: String) {
+        self.init(original, allowingShortcut: true)
+    }
+
+    /// `allowingShortcut: false` always runs the full normaliser (tests compare the two).
+    init(_ original: String, allowingShortcut: Bool) {
         self.original = original
+        self.originalCount = original.utf8.count
+        // Most paragraphs are already normal (no full-width forms, no stray spaces): one check, one span.
+        if allowingShortcut, Builder.isAlreadyNormal(original) {
+            text = original
+            spans = originalCount == 0 ? [] : [Span(normStart: 0, normLength: originalCount, origStart: 0, origLength: originalCount, identity: true)]
+            return
+        }
         var builder = Builder()
         builder.run(original)
         self.text = String(decoding: builder.out, as: UTF8.self)
         self.spans = builder.spans
-        self.originalCount = original.utf8.count
     }
 
     /// Maps a UTF-8 byte range of `text` back to the UTF-8 byte range of `original` it came from
@@ -93,6 +104,30 @@ extension NormalizedText {
         var segment: [Unicode.Scalar] = []
         var segmentStart = 0
         var segmentEnd = 0
+
+        /// True when normalising would return the text unchanged: every character is its own NFKC form, and each
+        /// space is single, inside the text, and not between characters whose spacing is removed.
+        static func isAlreadyNormal(_ original: String) -> Bool {
+            var previous: Neighbour = .boundary
+            var pendingSpace = false
+            for s in original.unicodeScalars {
+                if s == " " {
+                    if pendingSpace || previous == .boundary { return false }
+                    pendingSpace = true
+                    continue
+                }
+                guard !isWhitespace(s), !isIgnorable(s), fastPath(s) == s else { return false }
+                let kind = classify(s, original: s)
+                if pendingSpace {
+                    switch (previous, kind) {
+                    case (.cjk, .cjk), (.cjk, .digit), (.digit, .cjk): return false
+                    default: pendingSpace = false
+                    }
+                }
+                previous = kind
+            }
+            return !pendingSpace
+        }
 
         mutating func run(_ original: String) {
             out.reserveCapacity(original.utf8.count)
