@@ -110,19 +110,22 @@ struct ScanCommand: ParsableCommand {
         var kept: [ContractReport] = []
         let stream = format.stream(options: options)
         if let stream { sink.write(stream.begin()) }
-        // Each report is suppressed, counted and either written at once (streaming formats) or kept for the end.
-        scanner.scan(found.files, progress: progress.update) { report in
+        // Each report is suppressed and rendered (streaming formats) on its worker, then counted and written or
+        // kept for the end, in input order.
+        scanner.scan(found.files, progress: progress.update, prepare: { index, report -> (ContractReport, String?) in
             var contract = report
             suppress(&contract)
+            return (contract, stream?.contract(contract, first: index == 0))
+        }, deliver: { contract, rendered in
             summary.add(contract)
             if writeBaseline != nil { baseline.add(contract) }
             if let error = contract.error, !quiet { printError("clauseguard: \(error)") }
-            if let stream {
-                sink.write(stream.contract(contract, first: summary.contracts == 1))
+            if let rendered {
+                sink.write(rendered)
             } else {
                 kept.append(contract)
             }
-        }
+        })
         progress.finish()
         if let timings, let timingLog { try timingLog.write(to: timings) }
 
@@ -145,8 +148,8 @@ struct ScanCommand: ParsableCommand {
 
     /// Baseline and ignore-file suppressions, applied to each report as it arrives (Word-comment suppressions
     /// were applied while scanning).
-    private func suppressor() throws -> (inout ContractReport) -> Void {
-        var accepted: [(Finding, String) -> String?] = []
+    private func suppressor() throws -> @Sendable (inout ContractReport) -> Void {
+        var accepted: [@Sendable (Finding, String) -> String?] = []
         if let baseline {
             do {
                 let loaded = try Baseline.load(path: baseline)
@@ -168,7 +171,7 @@ struct ScanCommand: ParsableCommand {
                 throw ExitStatus.usage
             }
         }
-        return { contract in
+        return { [accepted] contract in
             guard !accepted.isEmpty else { return }
             let path = contract.path
             contract.suppress { finding in accepted.lazy.compactMap { $0(finding, path) }.first }

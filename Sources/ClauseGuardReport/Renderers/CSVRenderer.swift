@@ -3,7 +3,7 @@ import ClauseGuardRules
 
 /// One row per finding (and one per unreadable file), for a spreadsheet. RFC 4180 quoting; UTF-8 with a BOM so
 /// Excel shows Chinese correctly.
-public struct CSVRenderer: ReportRenderer {
+public struct CSVRenderer: ReportRenderer, Sendable {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
 

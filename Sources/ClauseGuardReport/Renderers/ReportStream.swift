@@ -3,7 +3,7 @@ import Foundation
 /// A format that can be written one contract at a time, so a batch of any size runs in flat memory:
 /// `begin`, then `contract` for each report in order, then `end` with the batch's header and summary
 /// (its `contracts` is empty).
-public protocol ReportStream {
+public protocol ReportStream: Sendable {
     func begin() -> String
     func contract(_ contract: ContractReport, first: Bool) -> String
     func end(_ batch: BatchReport) throws -> String

@@ -31,14 +31,22 @@ public struct BatchScanner: Sendable {
     /// Scans `files` and hands each report to `deliver` in input order as soon as it and all before it are done,
     /// then forgets it: memory holds the reports in flight, not the batch. `deliver` is never called concurrently.
     public func scan(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil, deliver: @escaping (ContractReport) -> Void) {
-        let results = ResultSlots(count: files.count, deliver: deliver)
+        scan(files, progress: progress, prepare: { _, report in report }, deliver: deliver)
+    }
+
+    /// Like `scan(_:progress:deliver:)`, with a `prepare` step (given the file's index) that runs on the worker
+    /// right after the file is analysed, e.g. rendering its part of a streamed report, so only `deliver` is serial.
+    public func scan<Prepared: Sendable>(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil,
+                                         prepare: @escaping @Sendable (Int, ContractReport) -> Prepared,
+                                         deliver: @escaping (Prepared) -> Void) {
+        let results = ResultSlots<Prepared>(count: files.count, deliver: deliver)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = results.claim() {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let report = scanOne(files[i])
+                let prepared = prepare(i, scanOne(files[i]))
                 timing?(files[i], Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-                let done = results.store(report, at: i)
+                let done = results.store(prepared, at: i)
                 progress?(done)
             }
         }
@@ -60,16 +68,17 @@ public struct BatchScanner: Sendable {
 }
 
 /// Work queue and the reorder buffer shared by the workers: results are delivered in input order, each slot
-/// emptied once delivered.
-private final class ResultSlots: @unchecked Sendable {
+/// emptied once delivered. One worker at a time delivers, outside the lock, so the others keep scanning.
+private final class ResultSlots<Prepared>: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private var done = 0
     private var nextToDeliver = 0
-    private var slots: [ContractReport?]
-    private let deliver: (ContractReport) -> Void
+    private var delivering = false
+    private var slots: [Prepared?]
+    private let deliver: (Prepared) -> Void
 
-    init(count: Int, deliver: @escaping (ContractReport) -> Void) {
+    init(count: Int, deliver: @escaping (Prepared) -> Void) {
         slots = Array(repeating: nil, count: count)
         self.deliver = deliver
     }
@@ -81,15 +90,28 @@ private final class ResultSlots: @unchecked Sendable {
         return next
     }
 
-    func store(_ report: ContractReport, at index: Int) -> Int {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = report
+    func store(_ result: Prepared, at index: Int) -> Int {
+        lock.lock()
+        slots[index] = result
         done += 1
-        while nextToDeliver < slots.count, let ready = slots[nextToDeliver] {
-            slots[nextToDeliver] = nil
-            nextToDeliver += 1
-            deliver(ready)
+        let count = done
+        // Whoever finds ready results and nobody delivering becomes the deliverer until none are ready.
+        guard !delivering else { lock.unlock(); return count }
+        delivering = true
+        while true {
+            var ready: [Prepared] = []
+            while nextToDeliver < slots.count, let result = slots[nextToDeliver] {
+                ready.append(result)
+                slots[nextToDeliver] = nil
+                nextToDeliver += 1
+            }
+            if ready.isEmpty { break }
+            lock.unlock()
+            ready.forEach(deliver)
+            lock.lock()
         }
-        return done
+        delivering = false
+        lock.unlock()
+        return count
     }
 }
