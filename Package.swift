@@ -54,3 +54,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, added only when scripts/fuzz.sh builds them (CLAUSEGUARD_FUZZ=1, with -sanitize=fuzzer):
+// a normal build and `swift test` never see them.
+if Context.environment["CLAUSEGUARD_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "FuzzDocx", dependencies: ["ClauseGuardIngest"], path: "Fuzz/FuzzDocx"),
+        .executableTarget(name: "FuzzWordML", dependencies: ["ClauseGuardIngest", "CZip"], path: "Fuzz/FuzzWordML"),
+        .executableTarget(name: "FuzzText", dependencies: ["ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzText"),
+        .executableTarget(name: "FuzzRules", dependencies: ["ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzRules"),
+    ]
+}
