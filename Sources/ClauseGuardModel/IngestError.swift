@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a contract could not be read. `description` is the one-line message users see: `FILE: reason`.
 public struct IngestError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Reason: String, Sendable, Codable {
@@ -10,7 +12,10 @@ public struct IngestError: Error, Sendable, CustomStringConvertible, Equatable {
     public var detail: String
 
     public init(file: String, reason: Reason, detail: String) {
-        self.file = file; self.reason = reason; self.detail = detail
+        // Library messages (libxml2, libzip) may span lines; users and reports get one line.
+        self.file = file; self.reason = reason
+        self.detail = detail.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     public var description: String { "\(file): \(detail)" }
