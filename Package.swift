@@ -45,12 +45,14 @@ let package = Package(
         ]),
 
         .testTarget(name: "ClauseGuardTextTests", dependencies: ["ClauseGuardText"]),
-        .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "CZip"]),
-        .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel"],
+        // Generates Word packages and hostile zips for the tests (fixtures are made, not committed).
+        .target(name: "ClauseGuardTestSupport", dependencies: ["CZip"], path: "Tests/ClauseGuardTestSupport"),
+        .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),
+        .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"],
                     resources: []),
-        .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel"]),
+        .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),
         // Runs the built binary as a user would; depends on it so `swift test` builds it first.
-        .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard"]),
+        .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard", "ClauseGuardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -62,6 +64,6 @@ if Context.environment["CLAUSEGUARD_FUZZ"] != nil {
         .executableTarget(name: "FuzzDocx", dependencies: ["ClauseGuardIngest"], path: "Fuzz/FuzzDocx"),
         .executableTarget(name: "FuzzWordML", dependencies: ["ClauseGuardIngest", "CZip"], path: "Fuzz/FuzzWordML"),
         .executableTarget(name: "FuzzText", dependencies: ["ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzText"),
-        .executableTarget(name: "FuzzRules", dependencies: ["ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzRules"),
+        .executableTarget(name: "FuzzRules", dependencies: ["ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzRules"),
     ]
 }

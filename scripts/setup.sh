@@ -2,7 +2,8 @@
 # Installs what ClauseGuard needs to build on Debian/Ubuntu (Swift itself must already be installed).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
-packages=(libzip-dev libxml2-dev libpcre2-dev pkg-config)
+# time: GNU time measures peak memory in the tests and the benchmark.
+packages=(libzip-dev libxml2-dev libpcre2-dev pkg-config time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,6 +1,7 @@
 import Foundation
 import ClauseGuardIngest
 import ClauseGuardRules
+import ClauseGuardModel
 
 /// libFuzzer target: arbitrary bytes as a rule file (YAML, keys, patterns and placeholders, conditions,
 /// examples), then every rule that loads run over a short contract and its own examples' runner.

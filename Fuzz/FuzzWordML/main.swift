@@ -24,8 +24,9 @@ enum MemoryZip {
         defer { zip_source_free(buffer) }
         guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error) else { return nil }
         for (name, content) in entries {
-            let copy = malloc(max(1, content.count))!
-            content.withUnsafeBytes { if let base = $0.baseAddress { copy.copyMemory(from: base, byteCount: content.count) } }
+            // libzip takes ownership of a non-empty buffer only (an empty one would leak), so pass none for "".
+            let copy = content.isEmpty ? nil : malloc(content.count)
+            content.withUnsafeBytes { if let base = $0.baseAddress { copy?.copyMemory(from: base, byteCount: content.count) } }
             guard let source = zip_source_buffer(archive, copy, zip_uint64_t(content.count), 1) else { free(copy); continue }
             let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_OVERWRITE))
             if index < 0 { zip_source_free(source); continue }

@@ -1,4 +1,5 @@
 import Foundation
+import ClauseGuardTestSupport
 
 /// Runs the built `clauseguard` binary, as a user would.
 struct CLIRunner {
@@ -24,9 +25,10 @@ struct CLIRunner {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var env = ProcessInfo.processInfo.environment
@@ -46,10 +48,16 @@ struct CLIRunner {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
+    /// Runs the binary under GNU time (`/usr/bin/time`, installed by scripts/setup.sh) and returns its exit
+    /// status and peak RSS in KiB. Measured by a separate parent: a child spawned from this large test process
+    /// would inherit the test process's high-water mark in its own `ru_maxrss`.
+    static func runMeasuringPeakRSS(_ arguments: [String]) throws -> (status: Int32, peakKiB: Int) {
+        let figures = try TestFolder.make("rss").appendingPathComponent("rss")
+        let run = try run(["-f", "%M", "-o", figures.path, binary.path] + arguments, executable: URL(fileURLWithPath: "/usr/bin/time"))
+        let peak = try String(contentsOf: figures, encoding: .utf8).split(separator: "\n").last.flatMap { Int($0) }
+        return (run.status, peak ?? 0)
     }
+
+    /// A fresh temporary folder (removed by the caller, or with all the others when the tests end).
+    static func temporaryFolder() throws -> URL { try TestFolder.make("cli") }
 }

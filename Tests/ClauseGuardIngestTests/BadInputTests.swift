@@ -1,4 +1,5 @@
 import Testing
+import ClauseGuardTestSupport
 import Foundation
 import ClauseGuardModel
 @testable import ClauseGuardIngest
@@ -19,7 +20,7 @@ import ClauseGuardModel
 
     @Test func missingDirectoryAndEmpty() throws {
         expect("/nonexistent/contract.docx", .notFound, "no such file")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-bad-\(UUID().uuidString)/x.docx")
+        let dir = try TestFolder.make("bad").appendingPathComponent("x.docx")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         expect(dir.path, .isDirectory, "is a directory")
         expect(try DocxBuilder.file([], name: "empty.docx"), .empty, "empty file")
@@ -85,16 +86,14 @@ import ClauseGuardModel
 
     @Test func billionLaughsIsRefused() throws {
         var builder = DocxBuilder(body: "")
-        var entities = "<!ENTITY lol \"lol\">"
-        for i in 1...9 { entities += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">" }
-        builder.rawDocument = "<?xml version=\"1.0\"?><!DOCTYPE w:document [\(entities)]><w:document xmlns:w=\"\(DocxBuilder.w)\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+        builder.rawDocument = BrokenFile.Documents.billionLaughs
         expect(try builder.write(), .forbiddenDTD, "declares a DTD")
     }
 
     @Test func externalEntitiesAreNeverResolved() throws {
         for target in ["file:///etc/passwd", "http://127.0.0.1:9/xxe"] {
             var builder = DocxBuilder(body: "")
-            builder.rawDocument = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY xxe SYSTEM \"\(target)\">]><w:document xmlns:w=\"\(DocxBuilder.w)\"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+            builder.rawDocument = BrokenFile.Documents.externalEntity(target)
             let found = error(try builder.write())
             #expect(found?.reason == .forbiddenDTD)
             #expect(found?.description.contains("root:") == false)

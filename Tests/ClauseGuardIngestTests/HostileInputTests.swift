@@ -1,4 +1,5 @@
 import Testing
+import ClauseGuardTestSupport
 import Foundation
 import ClauseGuardModel
 @testable import ClauseGuardIngest
@@ -20,11 +21,7 @@ import ClauseGuardModel
         return usage.ru_maxrss
     }
 
-    private func folder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    private func folder() throws -> URL { try TestFolder.make("hostile") }
 
     private func write(_ bytes: [UInt8], _ name: String, in dir: URL) throws -> String {
         let path = dir.appendingPathComponent(name).path
@@ -57,9 +54,7 @@ import ClauseGuardModel
         return outcome
     }
 
-    private static func document(_ body: String) -> [UInt8] {
-        Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"\(DocxBuilder.w)\"><w:body>\(body)</w:body></w:document>".utf8)
-    }
+    private static func document(_ body: String) -> [UInt8] { Array(BrokenFile.Documents.wrap(body).utf8) }
 
     // MARK: - Zip layer
 
@@ -159,10 +154,9 @@ import ClauseGuardModel
 
     @Test(arguments: [10_000, 100_000])
     func deeplyNestedElements(depth: Int) throws {
-        let body = String(repeating: "<w:sdt><w:sdtContent>", count: depth) + W.para("深") + String(repeating: "</w:sdtContent></w:sdt>", count: depth)
         // Stored, not deflated: deflated, this text trips the compression-ratio cap before the parser sees it.
         let dir = try folder()
-        let outcome = try read(try write(RawZip.wordPackage(document: Self.document(body)).bytes, "deep.docx", in: dir))
+        let outcome = try read(try write(RawZip.wordPackage(document: Array(BrokenFile.Documents.nested(depth: depth).utf8)).bytes, "deep.docx", in: dir))
         // libxml2 caps nesting (256 levels without XML_PARSE_HUGE): a malformed-XML error naming the part.
         #expect(outcome.error?.reason == .malformedXML || outcome.document?.blocks.first?.text == "深", "\(String(describing: outcome.error))")
         if let error = outcome.error { #expect(error.description.contains("word/document.xml")) }
@@ -185,14 +179,12 @@ import ClauseGuardModel
     @Test func invalidCharactersInXML() throws {
         for (name, body) in [("charref.docx", W.para("&#xD800;")), ("nul.docx", W.para("&#0;"))] {
             var builder = DocxBuilder(body: "")
-            builder.rawDocument = String(decoding: Self.document(body), as: UTF8.self)
+            builder.rawDocument = BrokenFile.Documents.wrap(body)
             #expect(try read(try builder.write(name: name)).error?.reason == .malformedXML)
         }
-        var invalidUTF8 = Self.document(W.para("AB"))
-        let at = invalidUTF8.firstIndex(of: 0x41)!
-        invalidUTF8[at] = 0xC3; invalidUTF8[at + 1] = 0x28   // a lead byte followed by ASCII
-        let dir = try folder()
-        #expect(try read(try write(RawZip.wordPackage(document: invalidUTF8).bytes, "badutf8.docx", in: dir)).error?.reason == .malformedXML)
+        let badUTF8 = try folder().appendingPathComponent("badutf8.docx")
+        try BrokenFile.invalidUTF8.make(at: badUTF8)
+        #expect(try read(badUTF8.path).error?.reason == .malformedXML)
     }
 
     // MARK: - Text files

@@ -1,4 +1,5 @@
 import Testing
+import ClauseGuardTestSupport
 import Foundation
 import ClauseGuardModel
 @testable import ClauseGuardIngest
@@ -50,8 +51,7 @@ import ClauseGuardModel
     }
 
     @Test func emptyAndMissingFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestFolder.make("text")
         defer { try? FileManager.default.removeItem(at: dir) }
         let empty = dir.appendingPathComponent("empty.txt").path
         FileManager.default.createFile(atPath: empty, contents: Data())

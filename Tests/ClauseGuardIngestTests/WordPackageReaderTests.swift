@@ -1,4 +1,5 @@
 import Testing
+import ClauseGuardTestSupport
 import Foundation
 import ClauseGuardModel
 @testable import ClauseGuardIngest

@@ -1,4 +1,5 @@
 import Testing
+import ClauseGuardTestSupport
 import Foundation
 import ClauseGuardModel
 import ClauseGuardIngest
@@ -8,8 +9,7 @@ import ClauseGuardRules
 /// Streamed formats must equal the buffered ones byte for byte, and the scanner must deliver in input order.
 @Suite struct StreamingTests {
     private func batch(files: Int) throws -> (BatchReport, [String]) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-stream-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestFolder.make("stream")
         var paths: [String] = []
         for i in 0..<files {
             let path = dir.appendingPathComponent("c\(i).txt").path

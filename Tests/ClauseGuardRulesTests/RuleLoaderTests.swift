@@ -1,4 +1,5 @@
 import Testing
+import ClauseGuardTestSupport
 import Foundation
 @testable import ClauseGuardRules
 
@@ -72,8 +73,7 @@ import Foundation
     }
 
     @Test func duplicateIdsAndYmlYamlBothLoadAndEmptyFileSaysSo() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestFolder.make("rules")
         defer { try? FileManager.default.removeItem(at: dir) }
         let rule = "id: d.one\nfamily: notice\nseverity: low\nmatch: 书面通知\nmessage: x\n"
         try rule.write(to: dir.appendingPathComponent("a.yml"), atomically: true, encoding: .utf8)

@@ -6,7 +6,7 @@ import Glibc
 
 /// Expands the paths a user gave into the contract files to read: folders recursively, in a stable order,
 /// skipping Office lock files (`~$x.docx`), hidden entries and files that are not contracts (counted, not silent),
-/// following no symlink loop. A file named explicitly is always returned, so a bad one gets its error.
+/// following no symlink loop (a link that cannot be resolved is returned, so it gets its error). A file named explicitly is always returned, so a bad one gets its error.
 public struct ContractDiscovery: Sendable {
     public var include: [String]
     public var exclude: [String]
@@ -52,13 +52,17 @@ public struct ContractDiscovery: Sendable {
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             if name.hasPrefix(".") { skipped["hidden", default: 0] += 1; continue }
             var entry = stat()
-            guard stat(path, &entry) == 0 else { skipped["broken link", default: 0] += 1; continue }
-            if entry.st_mode & S_IFMT == S_IFDIR {
+            // A dangling link or a link loop is not skipped: if it is named like a contract, the reader reports
+            // why it cannot be opened, like any other bad file.
+            let resolves = stat(path, &entry) == 0
+            if resolves, entry.st_mode & S_IFMT == S_IFDIR {
                 walk(path, relative: relativePath, into: &files, skipped: &skipped, visited: &visited)
                 continue
             }
             if name.hasPrefix("~$") { skipped["Office lock file", default: 0] += 1; continue }
-            guard SourceFormat(path: name) != nil else { skipped["not a contract file", default: 0] += 1; continue }
+            guard SourceFormat(path: name) != nil else {
+                skipped[resolves ? "not a contract file" : "broken link", default: 0] += 1; continue
+            }
             if !include.isEmpty, !include.contains(where: { Self.glob($0, matches: relativePath) }) {
                 skipped["not included", default: 0] += 1; continue
             }

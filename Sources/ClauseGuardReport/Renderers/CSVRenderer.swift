@@ -41,12 +41,13 @@ public struct CSVRenderer: ReportRenderer, Sendable {
 
 /// The lawyer's matrix as CSV: one row per contract, one column per family (`high`, `medium`, `low`, `missing`,
 /// `clean`, `unreadable`), so a spreadsheet filter shows which files lack a protection or share a risky clause.
+/// The last column holds the reason a file could not be read, so the matrix alone lists every failure.
 public struct MatrixCSVRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ report: BatchReport) throws -> String {
         let matrix = FamilyMatrix(report)
-        var rows = [["file", "risk", "score"] + matrix.families]
+        var rows = [["file", "risk", "score"] + matrix.families + ["error"]]
         for (contract, row) in zip(report.contracts, matrix.rows) {
             let cells = row.cells.map { cell -> String in
                 switch cell {
@@ -57,7 +58,7 @@ public struct MatrixCSVRenderer: ReportRenderer {
                 }
             }
             rows.append([row.path, contract.error == nil ? contract.risk.level.rawValue : "unreadable",
-                         contract.error == nil ? String(contract.risk.score) : ""] + cells)
+                         contract.error == nil ? String(contract.risk.score) : ""] + cells + [contract.error ?? ""])
         }
         return "\u{FEFF}" + rows.map { $0.map(CSVRenderer.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -2,9 +2,9 @@ import Foundation
 import CZip
 
 /// Builds Word packages for tests with libzip, so hostile and feature fixtures are generated, not committed.
-struct DocxBuilder {
-    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let namespaces = """
+public struct DocxBuilder {
+    public static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    public static let namespaces = """
     xmlns:w="\(w)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" \
     xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
     xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
@@ -15,25 +15,25 @@ struct DocxBuilder {
     xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"
     """
 
-    var body: String
-    var numbering: String?
-    var styles: String?
-    var comments: String?
-    var header: String?
-    var footnotes: String?
-    var footer: String?
-    var endnotes: String?
-    var extraEntries: [String: [UInt8]] = [:]
+    public var body: String
+    public var numbering: String?
+    public var styles: String?
+    public var comments: String?
+    public var header: String?
+    public var footnotes: String?
+    public var footer: String?
+    public var endnotes: String?
+    public var extraEntries: [String: [UInt8]] = [:]
     /// Replaces the generated document.xml entirely (for malformed or hostile XML).
-    var rawDocument: String?
+    public var rawDocument: String?
 
-    init(body: String) { self.body = body }
+    public init(body: String) { self.body = body }
 
-    var documentXML: String {
+    public var documentXML: String {
         rawDocument ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(Self.namespaces)><w:body>\(body)</w:body></w:document>"
     }
 
-    var entries: [(String, [UInt8])] {
+    public var entries: [(String, [UInt8])] {
         var rels = ""
         var out: [(String, [UInt8])] = []
         out.append(("[Content_Types].xml", Array("""
@@ -65,21 +65,20 @@ struct DocxBuilder {
     }
 
     /// Writes the package to a new temporary file and returns its path.
-    func write(name: String = "contract.docx") throws -> String {
+    public func write(name: String = "contract.docx") throws -> String {
         try Self.zip(entries, name: name)
     }
 
     /// Writes any entries as a zip file (deflated) with libzip.
-    static func zip(_ entries: [(String, [UInt8])], name: String = "contract.docx") throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-docx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    public static func zip(_ entries: [(String, [UInt8])], name: String = "contract.docx") throws -> String {
+        let dir = try TestFolder.make("docx")
         let path = dir.appendingPathComponent(name).path
         var error: Int32 = 0
         guard let archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error) else { throw BuildError.zip("open \(error)") }
         for (entry, bytes) in entries {
-            // libzip frees the copy when the archive is written (freep = 1).
-            let copy = malloc(max(bytes.count, 1))!
-            bytes.withUnsafeBytes { if let base = $0.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) } }
+            // libzip frees the copy when the archive is written (freep = 1), but only a non-empty one.
+            let copy = bytes.isEmpty ? nil : malloc(bytes.count)
+            bytes.withUnsafeBytes { if let base = $0.baseAddress { copy?.copyMemory(from: base, byteCount: bytes.count) } }
             guard let source = zip_source_buffer(archive, copy, zip_uint64_t(bytes.count), 1) else { throw BuildError.zip("source") }
             let index = zip_file_add(archive, entry, source, zip_flags_t(ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8))
             guard index >= 0 else { zip_source_free(source); throw BuildError.zip("add \(entry)") }
@@ -90,32 +89,31 @@ struct DocxBuilder {
     }
 
     /// Any bytes to a file.
-    static func file(_ bytes: [UInt8], name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-raw-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    public static func file(_ bytes: [UInt8], name: String) throws -> String {
+        let dir = try TestFolder.make("raw")
         let path = dir.appendingPathComponent(name).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
 
-    enum BuildError: Error { case zip(String) }
+    public enum BuildError: Error { case zip(String) }
 }
 
 /// Shorthands for WordprocessingML in tests.
-enum W {
-    static func p(_ content: String, pPr: String = "") -> String { "<w:p>\(pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>")\(content)</w:p>" }
-    static func r(_ text: String, rPr: String = "") -> String {
+public enum W {
+    public static func p(_ content: String, pPr: String = "") -> String { "<w:p>\(pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>")\(content)</w:p>" }
+    public static func r(_ text: String, rPr: String = "") -> String {
         "<w:r>\(rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>")<w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
     }
-    static func para(_ text: String) -> String { p(r(text)) }
-    static func numbered(_ text: String, numID: Int, level: Int) -> String {
+    public static func para(_ text: String) -> String { p(r(text)) }
+    public static func numbered(_ text: String, numID: Int, level: Int) -> String {
         p(r(text), pPr: "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
     }
-    static func level(_ ilvl: Int, format: String, text: String, start: Int = 1) -> String {
+    public static func level(_ ilvl: Int, format: String, text: String, start: Int = 1) -> String {
         "<w:lvl w:ilvl=\"\(ilvl)\"><w:start w:val=\"\(start)\"/><w:numFmt w:val=\"\(format)\"/><w:lvlText w:val=\"\(text)\"/></w:lvl>"
     }
-    static func abstract(_ id: Int, _ levels: String) -> String { "<w:abstractNum w:abstractNumId=\"\(id)\">\(levels)</w:abstractNum>" }
-    static func num(_ id: Int, abstract: Int, overrides: String = "") -> String {
+    public static func abstract(_ id: Int, _ levels: String) -> String { "<w:abstractNum w:abstractNumId=\"\(id)\">\(levels)</w:abstractNum>" }
+    public static func num(_ id: Int, abstract: Int, overrides: String = "") -> String {
         "<w:num w:numId=\"\(id)\"><w:abstractNumId w:val=\"\(abstract)\"/>\(overrides)</w:num>"
     }
 }

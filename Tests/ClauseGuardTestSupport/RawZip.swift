@@ -2,21 +2,23 @@ import Foundation
 
 /// Writes zip archives byte by byte (stored entries), for the hostile shapes a zip library refuses to make:
 /// duplicate names, absolute and `../` names, central-directory entries that share or overlap local data.
-struct RawZip {
-    struct Entry {
+public struct RawZip {
+    public struct Entry {
         var name: String
         var data: [UInt8]
         /// Point this central-directory entry at another entry's local header instead of its own.
         var sharesLocalHeaderOf: Int?
     }
 
-    var entries: [Entry] = []
+    public var entries: [Entry] = []
 
-    mutating func add(_ name: String, _ data: [UInt8], sharing index: Int? = nil) {
+    public init() {}
+
+    public mutating func add(_ name: String, _ data: [UInt8], sharing index: Int? = nil) {
         entries.append(Entry(name: name, data: data, sharesLocalHeaderOf: index))
     }
 
-    var bytes: [UInt8] {
+    public var bytes: [UInt8] {
         var out: [UInt8] = []
         var offsets: [Int] = [], crcs: [UInt32] = []
         for entry in entries {
@@ -50,14 +52,14 @@ struct RawZip {
         (0..<8).reduce(UInt32(n)) { c, _ in c & 1 != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1 }
     }
 
-    static func crc32(_ data: [UInt8]) -> UInt32 {
+    public static func crc32(_ data: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFFFFFF
         for byte in data { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         return crc ^ 0xFFFFFFFF
     }
 
     /// The minimal parts of a Word package around `document` (raw document.xml bytes).
-    static func wordPackage(document: [UInt8]) -> RawZip {
+    public static func wordPackage(document: [UInt8]) -> RawZip {
         var zip = RawZip()
         for (name, bytes) in DocxBuilder(body: "").entries where name != "word/document.xml" { zip.add(name, bytes) }
         zip.add("word/document.xml", document)
