@@ -37,7 +37,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // Report: per-contract and batch reports, one renderer per format.
-        .target(name: "ClauseGuardReport", dependencies: ["ClauseGuardModel", "ClauseGuardRules", "Rainbow"]),
+        .target(name: "ClauseGuardReport", dependencies: ["ClauseGuardModel", "ClauseGuardText", "ClauseGuardRules", "Rainbow"]),
         .executableTarget(name: "clauseguard", dependencies: [
             "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),
         .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"],
                     resources: []),
-        .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),
+        .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"]),
         // Runs the built binary as a user would; depends on it so `swift test` builds it first.
         .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard", "ClauseGuardTestSupport"]),
     ],

@@ -1,4 +1,5 @@
 import Testing
+import ClauseGuardText
 import ClauseGuardTestSupport
 import Foundation
 import ClauseGuardModel
@@ -58,6 +59,14 @@ import ClauseGuardRules
         contracts[1].notRead = "not read: 1 embedded object, 2 images"
         contracts[0].suppress { $0.family == "termination" ? "accepted \"as is\" \\ by\tlegal\n\u{1}" : nil }
         contracts[0].warnings.append("quote \" backslash \\ slash / control \u{7}\u{1F} emoji 😀 line\u{2028}")
+        // Every kind of value, with the numbers JSONEncoder writes in its own way (integral, tiny, huge, -0).
+        let index = try #require(contracts[0].findings.indices.first)
+        contracts[0].findings[index].values = [
+            "n": .number(-0.0), "big": .number(1e21), "tiny": .number(2.5e-7), "pct": .percent(0.30000000000000004),
+            "notice": .duration(DurationValue(value: 15, unit: .businessDay)), "term": .duration(DurationValue(value: 1.5, unit: .year)),
+            "fee": .money(MoneyValue(amount: 5000, currency: "CNY")), "who": .party(PartyValue(label: "乙方 \"B\"", role: .provider)),
+            "when": .date(DateValue(year: 2026, month: 11, day: nil, time: "24:00")), "bare": .date(DateValue()),
+        ]
         let report = BatchReport(version: "t", ruleCount: rules.rules.count, perspective: .client, language: "auto",
                                  contracts: contracts, skipped: [:])
         let streamed = try streamed(JSONStream(), report)

@@ -96,4 +96,13 @@ import Testing
     func rejects(_ sentence: String) throws {
         #expect(try PlaceholderHarness.capture(.percent, in: sentence) == nil, "\(sentence)")
     }
+
+    /// Found while testing the JSON writer: Int64 conversion trapped on 1e21 and on infinities.
+    @Test(arguments: [1e21, -1e21, 1e15, .infinity, -.infinity, .nan, 12345678901234567890])
+    func hugeAndNonFiniteNumbersDisplayWithoutTrapping(_ x: Double) {
+        #expect(!ValueFormatting.plain(x).isEmpty)
+        #expect(!ExtractedValue.money(MoneyValue(amount: x, currency: "CNY")).display(chinese: true).isEmpty)
+        #expect(!ExtractedValue.percent(x).display(chinese: false).isEmpty)
+        #expect(!ExtractedValue.duration(DurationValue(value: x, unit: .day)).display(chinese: false).isEmpty)
+    }
 }

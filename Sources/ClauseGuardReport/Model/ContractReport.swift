@@ -61,13 +61,13 @@ public struct ContractReport: Codable, Sendable {
     public var missingProtections: [Finding] { findings.filter { $0.kind == .missing } }
 
     static func ordered(_ findings: [Finding]) -> [Finding] {
-        // Sort positions rather than the findings themselves: moving large structs dominated the sort.
-        let order = findings.indices.sorted { i, j in
-            let a = findings[i], b = findings[j]
-            if a.severity != b.severity { return a.severity > b.severity }
-            let pa = a.location?.blockIndex ?? Int.max, pb = b.location?.blockIndex ?? Int.max
-            if pa != pb { return pa < pb }
-            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        // Sort small keys rather than the findings: copying a finding in the comparator retains all its fields.
+        let keys = findings.map { (severity: -$0.severity.rank, block: $0.location?.blockIndex ?? Int.max, rule: $0.ruleID) }
+        let order = keys.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.severity != b.severity { return a.severity < b.severity }
+            if a.block != b.block { return a.block < b.block }
+            if a.rule != b.rule { return a.rule < b.rule }
             return i < j
         }
         return order.map { findings[$0] }

@@ -1,11 +1,12 @@
 import Foundation
 import ClauseGuardRules
+import ClauseGuardText
 
 /// Writes a `ContractReport` as the JSON `JSONEncoder` makes of it (pretty-printed, keys sorted, slashes
 /// unescaped), byte for byte, without going through `Encodable`: encoding tens of thousands of findings that way
 /// took a quarter of a full scan. Keys are listed in sorted order by hand; a test compares the output with
-/// `JSONEncoder`'s on real reports, so a field added to the model and not here fails it. Extracted values, rare and
-/// varied, still go through `JSONEncoder`.
+/// `JSONEncoder`'s on real reports and on every kind of extracted value, so a field added to the model and not here
+/// fails it.
 struct ContractJSONWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -55,8 +56,64 @@ struct ContractJSONWriter {
             w.key(&fields, "severity"); w.string(f.severity.rawValue)
             if let suppression = f.suppression { w.key(&fields, "suppression"); w.string(suppression) }
             w.key(&fields, "title"); w.localized(f.title, indent + 2)
-            w.key(&fields, "values"); w.encoded(f.values, indent + 2)
+            w.key(&fields, "values"); w.values(f.values, indent + 2)
         }
+    }
+
+    private mutating func values(_ values: [String: ExtractedValue], _ indent: Int) {
+        // A number JSON cannot hold (never parsed, but possible) goes through JSONEncoder, as before.
+        guard values.values.allSatisfy(\.isFinite) else { return encoded(values, indent) }
+        object(indent) { w, fields in
+            for (name, value) in values.sorted(by: { $0.key < $1.key }) { w.key(&fields, name); w.value(value, indent + 2) }
+        }
+    }
+
+    /// One value, with the keys `ExtractedValue.encode(to:)` writes, in sorted order.
+    private mutating func value(_ v: ExtractedValue, _ indent: Int) {
+        let text = v.display(chinese: false), type = v.kind.rawValue
+        object(indent) { w, fields in
+            switch v {
+            case .number(let n):
+                w.key(&fields, "text"); w.string(text)
+                w.key(&fields, "type"); w.string(type)
+                w.key(&fields, "value"); w.number(n)
+            case .duration(let d):
+                w.key(&fields, "business"); w.raw(d.businessDays ? "true" : "false")
+                w.key(&fields, "days"); w.number(d.days)
+                w.key(&fields, "text"); w.string(text)
+                w.key(&fields, "type"); w.string(type)
+                w.key(&fields, "unit"); w.string(d.unit.rawValue)
+                w.key(&fields, "value"); w.number(d.value)
+            case .money(let m):
+                w.key(&fields, "amount"); w.number(m.amount)
+                w.key(&fields, "currency"); w.string(m.currency)
+                w.key(&fields, "text"); w.string(text)
+                w.key(&fields, "type"); w.string(type)
+            case .percent(let p):
+                w.key(&fields, "percent"); w.number(p)
+                w.key(&fields, "text"); w.string(text)
+                w.key(&fields, "type"); w.string(type)
+            case .party(let p):
+                w.key(&fields, "label"); w.string(p.label)
+                w.key(&fields, "role"); w.string(p.role.rawValue)
+                w.key(&fields, "text"); w.string(text)
+                w.key(&fields, "type"); w.string(type)
+            case .date(let d):
+                if let day = d.day { w.key(&fields, "day"); w.raw(String(day)) }
+                if let month = d.month { w.key(&fields, "month"); w.raw(String(month)) }
+                w.key(&fields, "text"); w.string(text)
+                if let time = d.time { w.key(&fields, "time"); w.string(time) }
+                w.key(&fields, "type"); w.string(type)
+                if let year = d.year { w.key(&fields, "year"); w.raw(String(year)) }
+            }
+        }
+    }
+
+    /// A double as JSONEncoder writes it: Swift's shortest form without a trailing ".0".
+    private mutating func number(_ x: Double) {
+        var text = x.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        raw(text)
     }
 
     private mutating func location(_ l: FindingLocation, _ indent: Int) {
@@ -168,5 +225,17 @@ struct ContractJSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(0x22)
+    }
+}
+
+private extension ExtractedValue {
+    /// False when a number in it is infinite or NaN, which JSON cannot hold.
+    var isFinite: Bool {
+        switch self {
+        case .number(let x), .percent(let x): x.isFinite
+        case .duration(let d): d.value.isFinite && d.days.isFinite
+        case .money(let m): m.amount.isFinite
+        case .party, .date: true
+        }
     }
 }

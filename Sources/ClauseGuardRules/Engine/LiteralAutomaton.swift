@@ -6,14 +6,17 @@ final class LiteralAutomaton: Sendable {
     /// Literal bytes → id; ids index the result of `scan`. A literal that did not fit (over 65,535 states) is
     /// absent, and the caller searches for it another way.
     let ids: [[UInt8]: Int]
+    /// The same ids by text, for lookups straight from a prefilter (no byte array to build and hash).
+    let idsByText: [String: Int]
     /// Byte → class.
     private let classes: [UInt16]
     private let classCount: Int
     /// (state × classCount + class) → next state.
     private let table: [UInt16]
-    /// Ids of the literals ending in each state (its own and those reached through failure links).
-    private let outputs: [[Int32]]
-    private let hasOutput: [Bool]
+    /// Ids of the literals ending in each state (its own and those reached through failure links), flattened:
+    /// state s outputs `outputIDs[outputStart[s]..<outputStart[s + 1]]`.
+    private let outputStart: [Int32]
+    private let outputIDs: [Int32]
 
     /// With `foldingASCIICase`, the literals must be lower-case and A–Z in the text step like a–z, so caseless
     /// literals are found without a lower-cased copy of the text.
@@ -71,34 +74,61 @@ final class LiteralAutomaton: Sendable {
             }
         }
         self.ids = ids
+        idsByText = Dictionary(uniqueKeysWithValues: ids.map { (String(decoding: $0.key, as: UTF8.self), $0.value) })
         self.classes = classes
         self.classCount = classCount
         self.table = table
-        self.outputs = outputs
-        hasOutput = outputs.map { !$0.isEmpty }
+        var start: [Int32] = [0]
+        for output in outputs { start.append(start[start.count - 1] + Int32(output.count)) }
+        outputStart = start
+        outputIDs = outputs.flatMap { $0 }
     }
 
     /// For each literal id, the units (delimited by `starts`) of `text` that contain it.
-    func scan(_ text: [UInt8], starts: [Int]) -> [UnitSet] {
-        var found = [UnitSet](repeating: .none(starts.count), count: ids.count)
+    func scan(_ text: [UInt8], starts: [Int]) -> LiteralHits {
+        var hits = LiteralHits(literals: ids.count, units: starts.count)
         var unit = 0
-        let stride = classCount
+        let stride = classCount, wordsPerSet = hits.wordsPerSet
         table.withUnsafeBufferPointer { table in
             classes.withUnsafeBufferPointer { classes in
-                hasOutput.withUnsafeBufferPointer { hasOutput in
-                    text.withUnsafeBufferPointer { bytes in
-                        var state = 0
-                        for position in 0..<bytes.count {
-                            state = Int(table[state &* stride &+ Int(classes[Int(bytes[position])])])
-                            guard hasOutput[state] else { continue }
-                            // A literal never spans the NUL between units, so its last byte is in its unit.
-                            while unit + 1 < starts.count, starts[unit + 1] <= position { unit += 1 }
-                            for id in outputs[state] { found[Int(id)].insert(unit) }
+                outputStart.withUnsafeBufferPointer { outputStart in
+                    outputIDs.withUnsafeBufferPointer { outputIDs in
+                        hits.words.withUnsafeMutableBufferPointer { words in
+                            text.withUnsafeBufferPointer { bytes in
+                                var state = 0
+                                for position in 0..<bytes.count {
+                                    state = Int(table[state &* stride &+ Int(classes[Int(bytes[position])])])
+                                    let first = Int(outputStart[state]), end = Int(outputStart[state &+ 1])
+                                    guard first < end else { continue }
+                                    // A literal never spans the NUL between units, so its last byte is in its unit.
+                                    while unit + 1 < starts.count, starts[unit + 1] <= position { unit += 1 }
+                                    let word = unit >> 6, bit = UInt64(1) << UInt64(unit & 63)
+                                    for k in first..<end { words[Int(outputIDs[k]) &* wordsPerSet &+ word] |= bit }
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        return found
+        return hits
+    }
+}
+
+/// The result of a scan: one bit set per literal id, all in one flat array (one allocation per scan, not one
+/// per literal).
+struct LiteralHits {
+    fileprivate(set) var words: [UInt64]
+    let wordsPerSet: Int
+    let units: Int
+
+    init(literals: Int, units: Int) {
+        self.units = units
+        wordsPerSet = (units + 63) / 64
+        words = [UInt64](repeating: 0, count: literals * wordsPerSet)
+    }
+
+    subscript(id: Int) -> UnitSet {
+        UnitSet(words: Array(words[(id * wordsPerSet)..<((id + 1) * wordsPerSet)]), count: units)
     }
 }

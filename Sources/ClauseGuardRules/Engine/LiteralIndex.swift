@@ -91,10 +91,11 @@ final class LiteralIndex {
     var unitCount: Int { starts.count }
 
     /// The units containing `literal`; with `caseless`, ASCII letters are compared folded (the literal is lower-case).
-    func units(containing literal: [UInt8], caseless: Bool) -> UnitSet {
-        if let id = (caseless ? automata.caseless : automata.exact).ids[literal] {
+    func units(containing text: String, caseless: Bool) -> UnitSet {
+        if let id = (caseless ? automata.caseless : automata.exact).idsByText[text] {
             return caseless ? caselessHits[id] : exactHits[id]
         }
+        let literal = Array(text.utf8)
         let key = Key(literal: literal, caseless: caseless)
         if let cached = otherHits[key] { return cached }
         let found = search(literal, in: caseless ? lowered : joined)

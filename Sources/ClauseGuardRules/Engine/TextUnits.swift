@@ -58,7 +58,7 @@ final class TextUnits {
         case .any:
             return nil
         case .literal(let text):
-            return index.units(containing: Array(text.utf8), caseless: caseless)
+            return index.units(containing: text, caseless: caseless)
         case .and(let parts):
             var result: UnitSet?
             for part in parts {

@@ -60,7 +60,15 @@ public struct Rule: Sendable {
 public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     case info, low, medium, high
 
-    public var rank: Int { Severity.allCases.firstIndex(of: self)! }
+    /// 0 for info … 3 for high (a switch: `allCases.firstIndex` built an array on every comparison).
+    public var rank: Int {
+        switch self {
+        case .info: 0
+        case .low: 1
+        case .medium: 2
+        case .high: 3
+        }
+    }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 

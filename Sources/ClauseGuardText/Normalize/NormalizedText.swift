@@ -100,10 +100,14 @@ extension NormalizedText {
         /// NFKC results for characters outside the fast paths, per normalisation.
         var cache: [String: [Unicode.Scalar]] = [:]
 
-        // Current segment: a starter plus following combining marks.
-        var segment: [Unicode.Scalar] = []
+        // Current segment: a starter plus following combining marks. The starter is kept apart so the common
+        // segment, one scalar, touches no array.
+        var starter: Unicode.Scalar? = nil
+        var marks: [Unicode.Scalar] = []
         var segmentStart = 0
         var segmentEnd = 0
+        /// The last span, still growing while identity copies follow each other; appended when one does not.
+        var openSpan: Span? = nil
 
         /// True when normalising would return the text unchanged: every character is its own NFKC form, and each
         /// space is single, inside the text, and not between characters whose spacing is removed.
@@ -134,28 +138,29 @@ extension NormalizedText {
             var offset = 0
             for scalar in original.unicodeScalars {
                 let width = UTF8.width(scalar)
-                if !segment.isEmpty, Self.mayCombine(scalar.value),
+                if starter != nil, Self.mayCombine(scalar.value),
                    scalar.properties.canonicalCombiningClass != .notReordered {
-                    segment.append(scalar)
+                    marks.append(scalar)
                     segmentEnd = offset + width
                 } else {
                     flushSegment()
-                    segment.append(scalar)
+                    starter = scalar
                     segmentStart = offset
                     segmentEnd = offset + width
                 }
                 offset += width
             }
             flushSegment()
+            if let open = openSpan { spans.append(open); openSpan = nil }
             // Trailing whitespace is trimmed: the pending run is simply dropped.
         }
 
         mutating func flushSegment() {
-            guard !segment.isEmpty else { return }
-            defer { segment.removeAll(keepingCapacity: true) }
+            guard let first = starter else { return }
+            starter = nil
             let start = segmentStart, end = segmentEnd
-            if segment.count == 1 {
-                let s = segment[0]
+            if marks.isEmpty {
+                let s = first
                 if Self.isWhitespace(s) {
                     addWhitespace(start..<end, isSpace: s == " ")
                     return
@@ -166,6 +171,8 @@ extension NormalizedText {
                     return
                 }
             }
+            let segment = [first] + marks
+            marks.removeAll(keepingCapacity: true)
             let key = String(String.UnicodeScalarView(segment))
             let normalised: [Unicode.Scalar]
             if let cached = cache[key] {
@@ -232,16 +239,16 @@ extension NormalizedText {
         }
 
         mutating func appendSpan(normStart: Int, normLength: Int, origStart: Int, origLength: Int, identity: Bool) {
-            if identity, var previous = spans.last, previous.identity,
-               previous.normStart + previous.normLength == normStart,
-               previous.origStart + previous.origLength == origStart {
-                previous.normLength += normLength
-                previous.origLength += origLength
-                spans[spans.count - 1] = previous
-            } else {
-                spans.append(Span(normStart: normStart, normLength: normLength,
-                                  origStart: origStart, origLength: origLength, identity: identity))
+            if identity, let open = openSpan, open.identity,
+               open.normStart + open.normLength == normStart,
+               open.origStart + open.origLength == origStart {
+                openSpan!.normLength += normLength
+                openSpan!.origLength += origLength
+                return
             }
+            if let open = openSpan { spans.append(open) }
+            openSpan = Span(normStart: normStart, normLength: normLength, origStart: origStart, origLength: origLength,
+                            identity: identity)
         }
 
         // MARK: Character classes

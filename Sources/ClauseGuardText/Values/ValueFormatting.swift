@@ -2,7 +2,9 @@
 enum ValueFormatting {
     /// "60", "0.5", "15.25" (at most two decimals, no grouping).
     static func plain(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        // Past 1e15 (or not finite) the integer conversions below would trap: Swift's own form is exact enough.
+        guard v.isFinite, abs(v) < 1e15 else { return v.description }
+        if v == v.rounded() { return String(Int64(v)) }
         var s = String(format2(v))
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
@@ -11,11 +13,12 @@ enum ValueFormatting {
 
     /// "5,000", "1,234,567.50" (two decimals when not whole).
     static func grouped(_ v: Double) -> String {
+        guard v.isFinite, abs(v) < 1e15 else { return v.description }
         let negative = v < 0
         let a = abs(v)
         let whole = a.rounded(.down)
         let cents = Int64(((a - whole) * 100).rounded())
-        var integer = abs(whole) < 1e15 ? String(Int64(whole)) : String(whole)
+        var integer = String(Int64(whole))
         var out = ""
         while integer.count > 3 {
             out = "," + integer.suffix(3) + out
