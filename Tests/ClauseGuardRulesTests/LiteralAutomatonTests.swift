@@ -1,4 +1,7 @@
+import Foundation
 import Testing
+import ClauseGuardIngest
+import ClauseGuardModel
 @testable import ClauseGuardRules
 
 /// The automaton must say exactly what a naive substring search says, unit by unit.
@@ -61,5 +64,41 @@ import Testing
         c.insert(5)
         c.formUnion(a)
         #expect(Array(c) == [0, 5, 63, 64, 129] && !c.isEmpty && UnitSet.none(3).isEmpty)
+    }
+
+    /// The scopes share one automaton pass over the document; the hits must equal those of scanning each scope's
+    /// own text. Run with the shipped pack over the samples, the evaluation contracts and awkward text (literals
+    /// across sentence ends, empty and comment blocks, repeated and overlapping literals).
+    @Test func sharedScopeHitsEqualEachScopesOwnScan() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let rules = RuleLoader.load(paths: [root.appendingPathComponent("Rules").path]).rules.rules
+        let automata = LiteralAutomata(patterns: rules.flatMap { $0.any + $0.all + $0.not + $0.requires })
+        var documents: [ContractDocument] = []
+        for folder in ["SampleContracts", "tools/samples/eval"] {
+            let dir = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where !name.hasSuffix(".yaml") {
+                documents.append(try ContractReader().read(path: dir.appendingPathComponent(name).path))
+            }
+        }
+        documents.append(try RuleFixture.document("""
+        第一条 甲方应支付违约金。乙方有权解除合同。The Agreement renews automatically. Either party may terminate.
+
+        第二条 提前三十日书面通知。书面通知书面通知。provider may terminate at any time at any time
+        乙方
+        有权
+        """))
+        var checked = 0
+        for document in documents {
+            let units = TextUnits(document: document, literals: automata)
+            for scope in [Scope.sentence, .clause, .document] {
+                let index = units.index(scope)
+                for automaton in [automata.exact, automata.caseless] {
+                    let shared = index.hits(automaton), own = index.hits(automaton, shared: false)
+                    #expect(shared == own, "\(document.source) \(scope)")
+                    checked += own.words.filter { $0 != 0 }.count
+                }
+            }
+        }
+        #expect(checked > 1000)
     }
 }

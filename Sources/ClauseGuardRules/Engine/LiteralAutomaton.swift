@@ -8,6 +8,11 @@ final class LiteralAutomaton: Sendable {
     let ids: [[UInt8]: Int]
     /// The same ids by text, for lookups straight from a prefilter (no byte array to build and hash).
     let idsByText: [String: Int]
+    /// Byte length of each literal, by id.
+    let lengths: [Int]
+    /// True when some literal holds a newline: hits of one text then cannot be shared between scopes that join
+    /// blocks with newlines and scopes that do not.
+    let hasNewlineLiteral: Bool
     /// Byte → class.
     private let classes: [UInt16]
     private let classCount: Int
@@ -75,6 +80,10 @@ final class LiteralAutomaton: Sendable {
         }
         self.ids = ids
         idsByText = Dictionary(uniqueKeysWithValues: ids.map { (String(decoding: $0.key, as: UTF8.self), $0.value) })
+        var lengths = [Int](repeating: 0, count: ids.count)
+        for (literal, id) in ids { lengths[id] = literal.count }
+        self.lengths = lengths
+        hasNewlineLiteral = ids.keys.contains { $0.contains(0x0A) }
         self.classes = classes
         self.classCount = classCount
         self.table = table
@@ -88,37 +97,43 @@ final class LiteralAutomaton: Sendable {
     func scan(_ text: [UInt8], starts: [Int]) -> LiteralHits {
         var hits = LiteralHits(literals: ids.count, units: starts.count)
         var unit = 0
-        let stride = classCount, wordsPerSet = hits.wordsPerSet
+        forEachHit(in: text) { id, position in
+            // A literal never spans the NUL between units, so its last byte is in its unit.
+            while unit + 1 < starts.count, starts[unit + 1] <= position { unit += 1 }
+            hits.insert(unit, id)
+        }
+        return hits
+    }
+
+    /// Calls `visit(id, position of the literal's last byte)` for every occurrence, in text order.
+    @inline(__always)
+    func forEachHit(in text: [UInt8], _ visit: (Int, Int) -> Void) {
+        guard !ids.isEmpty else { return }
+        let stride = classCount
         table.withUnsafeBufferPointer { table in
             classes.withUnsafeBufferPointer { classes in
                 outputStart.withUnsafeBufferPointer { outputStart in
                     outputIDs.withUnsafeBufferPointer { outputIDs in
-                        hits.words.withUnsafeMutableBufferPointer { words in
-                            text.withUnsafeBufferPointer { bytes in
-                                var state = 0
-                                for position in 0..<bytes.count {
-                                    state = Int(table[state &* stride &+ Int(classes[Int(bytes[position])])])
-                                    let first = Int(outputStart[state]), end = Int(outputStart[state &+ 1])
-                                    guard first < end else { continue }
-                                    // A literal never spans the NUL between units, so its last byte is in its unit.
-                                    while unit + 1 < starts.count, starts[unit + 1] <= position { unit += 1 }
-                                    let word = unit >> 6, bit = UInt64(1) << UInt64(unit & 63)
-                                    for k in first..<end { words[Int(outputIDs[k]) &* wordsPerSet &+ word] |= bit }
-                                }
+                        text.withUnsafeBufferPointer { bytes in
+                            var state = 0
+                            for position in 0..<bytes.count {
+                                state = Int(table[state &* stride &+ Int(classes[Int(bytes[position])])])
+                                let first = Int(outputStart[state]), end = Int(outputStart[state &+ 1])
+                                guard first < end else { continue }
+                                for k in first..<end { visit(Int(outputIDs[k]), position) }
                             }
                         }
                     }
                 }
             }
         }
-        return hits
     }
 }
 
 /// The result of a scan: one bit set per literal id, all in one flat array (one allocation per scan, not one
 /// per literal).
-struct LiteralHits {
-    fileprivate(set) var words: [UInt64]
+struct LiteralHits: Equatable {
+    private(set) var words: [UInt64]
     let wordsPerSet: Int
     let units: Int
 
@@ -126,6 +141,11 @@ struct LiteralHits {
         self.units = units
         wordsPerSet = (units + 63) / 64
         words = [UInt64](repeating: 0, count: literals * wordsPerSet)
+    }
+
+    @inline(__always)
+    mutating func insert(_ unit: Int, _ id: Int) {
+        words[id &* wordsPerSet &+ (unit >> 6)] |= UInt64(1) << UInt64(unit & 63)
     }
 
     subscript(id: Int) -> UnitSet {

@@ -59,13 +59,21 @@ final class LiteralAutomata: Sendable {
 /// The units of one scope joined into one byte string, so finding which units hold which literals is one
 /// automaton pass over the contract instead of one search per unit per pattern.
 final class LiteralIndex {
-    private let joined: [UInt8]
+    private let units: [String]
     /// Where each unit starts in `joined`; units are separated by a NUL byte, which no literal contains.
     private let starts: [Int]
     private let automata: LiteralAutomata
+    /// Where the hits come from: by default a scan of this index's own text; `TextUnits` shares one scan of the
+    /// document between its scopes.
+    private let provider: ((LiteralAutomaton) -> LiteralHits)?
+    private lazy var joined: [UInt8] = {
+        var joined: [UInt8] = []
+        for unit in units { joined.append(contentsOf: unit.utf8); joined.append(0) }
+        return joined
+    }()
     private lazy var lowered: [UInt8] = joined.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    private lazy var exactHits = automata.exact.scan(joined, starts: starts)
-    private lazy var caselessHits = automata.caseless.scan(joined, starts: starts)
+    private lazy var exactHits = hits(automata.exact)
+    private lazy var caselessHits = hits(automata.caseless)
     /// Literals the automata do not know (none when the index serves the rule set it was built for).
     private var otherHits: [Key: UnitSet] = [:]
 
@@ -74,18 +82,24 @@ final class LiteralIndex {
         var caseless: Bool
     }
 
-    init(units: [String], automata: LiteralAutomata) {
-        var joined: [UInt8] = []
+    init(units: [String], automata: LiteralAutomata, provider: ((LiteralAutomaton) -> LiteralHits)? = nil) {
         var starts: [Int] = []
         starts.reserveCapacity(units.count)
+        var offset = 0
         for unit in units {
-            starts.append(joined.count)
-            joined.append(contentsOf: unit.utf8)
-            joined.append(0)
+            starts.append(offset)
+            offset += unit.utf8.count + 1
         }
-        self.joined = joined
+        self.units = units
         self.starts = starts
         self.automata = automata
+        self.provider = provider
+    }
+
+    /// The hits of `automaton` in this index's units: shared, or from a scan of its own text.
+    func hits(_ automaton: LiteralAutomaton, shared: Bool = true) -> LiteralHits {
+        if shared, let provider { return provider(automaton) }
+        return automaton.scan(joined, starts: starts)
     }
 
     var unitCount: Int { starts.count }

@@ -39,18 +39,75 @@ final class TextUnits {
     }
 
     private let automata: LiteralAutomata
-    private lazy var sentenceIndex = LiteralIndex(units: sentences.map(\.text), automata: automata)
-    private lazy var clauseIndex = LiteralIndex(units: clauses.map(\.text), automata: automata)
-    private lazy var documentIndex = LiteralIndex(units: document.map(\.text), automata: automata)
+    private lazy var sentenceIndex = makeIndex(.sentence)
+    private lazy var clauseIndex = makeIndex(.clause)
+    private lazy var documentIndex = makeIndex(.document)
 
-    /// The units of `scope` where the pattern's prefilter holds; nil when it has none (every unit may match).
-    func candidates(_ pattern: CompiledPattern, _ scope: Scope) -> UnitSet? {
-        let index = switch scope {
+    func index(_ scope: Scope) -> LiteralIndex {
+        switch scope {
         case .sentence: sentenceIndex
         case .clause: clauseIndex
         case .document: documentIndex
         }
-        return evaluate(pattern.prefilter, caseless: pattern.prefilterIsCaseless, index)
+    }
+
+    private func makeIndex(_ scope: Scope) -> LiteralIndex {
+        let texts = units(for: scope).map(\.text)
+        guard !automata.exact.hasNewlineLiteral, !automata.caseless.hasNewlineLiteral else {
+            return LiteralIndex(units: texts, automata: automata)
+        }
+        return LiteralIndex(units: texts, automata: automata) { [unowned self] automaton in
+            let shared = self.sharedHits(automaton)
+            switch scope {
+            case .sentence: return shared.sentence
+            case .clause: return shared.clause
+            case .document: return shared.document
+            }
+        }
+    }
+
+    /// Hits of one automaton in every scope, by automaton.
+    private var shared: [ObjectIdentifier: (sentence: LiteralHits, clause: LiteralHits, document: LiteralHits)] = [:]
+
+    /// One automaton pass over the document unit gives the hits of all three scopes: clauses and the document
+    /// join blocks with newlines and no literal holds one, so every occurrence lies inside one block; it belongs
+    /// to that block's clause, and to the sentence that contains both its ends.
+    private func sharedHits(_ automaton: LiteralAutomaton) -> (sentence: LiteralHits, clause: LiteralHits, document: LiteralHits) {
+        if let cached = shared[ObjectIdentifier(automaton)] { return cached }
+        let whole = document[0]
+        var sentenceHits = LiteralHits(literals: automaton.ids.count, units: sentences.count)
+        var clauseHits = LiteralHits(literals: automaton.ids.count, units: clauses.count)
+        var documentHits = LiteralHits(literals: automaton.ids.count, units: 1)
+        var clauseOfBlock = [Int](repeating: -1, count: blocks.count)
+        for (c, clause) in clauses.enumerated() { for segment in clause.segments { clauseOfBlock[segment.blockIndex] = c } }
+        var blockStart = [Int](repeating: 0, count: blocks.count)
+        for segment in whole.segments { blockStart[segment.blockIndex] = segment.unitStart }
+        let sentenceRanges = sentences.map { unit -> Range<Int> in
+            let segment = unit.segments[0]
+            let start = blockStart[segment.blockIndex] + segment.blockStart
+            return start..<(start + segment.length)
+        }
+        let segments = whole.segments, lengths = automaton.lengths
+        var segment = 0, sentence = 0
+        automaton.forEachHit(in: Array(whole.text.utf8)) { id, end in
+            documentHits.insert(0, id)
+            while segment + 1 < segments.count, segments[segment + 1].unitStart <= end { segment += 1 }
+            let clause = clauseOfBlock[segments[segment].blockIndex]
+            if clause >= 0 { clauseHits.insert(clause, id) }
+            while sentence + 1 < sentenceRanges.count, sentenceRanges[sentence + 1].lowerBound <= end { sentence += 1 }
+            if sentence < sentenceRanges.count, sentenceRanges[sentence].lowerBound <= end - lengths[id] + 1,
+               end < sentenceRanges[sentence].upperBound {
+                sentenceHits.insert(sentence, id)
+            }
+        }
+        let result = (sentenceHits, clauseHits, documentHits)
+        shared[ObjectIdentifier(automaton)] = result
+        return result
+    }
+
+    /// The units of `scope` where the pattern's prefilter holds; nil when it has none (every unit may match).
+    func candidates(_ pattern: CompiledPattern, _ scope: Scope) -> UnitSet? {
+        evaluate(pattern.prefilter, caseless: pattern.prefilterIsCaseless, index(scope))
     }
 
     private func evaluate(_ prefilter: Prefilter, caseless: Bool, _ index: LiteralIndex) -> UnitSet? {
