@@ -10,3 +10,12 @@
 
 // xmlFree is a mutable global function pointer; Swift 6 refuses to touch it directly.
 static inline void cg_xmlFree(void *p) { xmlFree(p); }
+
+// libxml2 prints some errors (encoding conversion, I/O) to stderr even under XML_PARSE_NOERROR, several lines per
+// file. ClauseGuard reports every error itself, in one line, so the generic channel is silenced: for the calling
+// thread (libxml2 keeps it per thread) and as the default for threads that touch libxml2 later.
+static void cg_xml_ignore(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void cg_xml_silence(void) {
+    xmlSetGenericErrorFunc(NULL, cg_xml_ignore);
+    xmlThrDefSetGenericErrorFunc(NULL, cg_xml_ignore);
+}

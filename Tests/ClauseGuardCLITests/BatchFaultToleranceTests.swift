@@ -81,6 +81,8 @@ import ClauseGuardTestSupport
         #expect(run.status == 3, "\(run.stderr.prefix(500))")
         // Standard error names every bad file with its reason, one line each.
         for path in fixture.bad.keys { #expect(run.stderr.contains(path + ": "), "\(path) not on stderr") }
+        // Nothing else: no library chatter between the lines.
+        for line in run.stderr.split(separator: "\n") { #expect(line.hasPrefix("clauseguard: "), "stray line on stderr: \(line)") }
         let report = try String(contentsOf: output, encoding: .utf8)
         switch format {
         case "json": try checkJSON(report, fixture)

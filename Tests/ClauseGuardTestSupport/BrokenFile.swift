@@ -5,7 +5,7 @@ import Foundation
 /// reads 100,000 levels correctly, so it is a hostile input with a correct result (HostileInputTests).
 public enum BrokenFile: String, CaseIterable, Sendable {
     case empty, symlinkLoop, danglingLink, pdf, legacyDoc, truncatedZip, notWordZip, missingDocument,
-         deflateBomb, tooManyEntries, billionLaughs, externalEntity, malformedXML, invalidUTF8
+         deflateBomb, tooManyEntries, billionLaughs, externalEntity, malformedXML, invalidUTF8, undecodable
 
     public var expectedReason: String {
         switch self {
@@ -18,7 +18,7 @@ public enum BrokenFile: String, CaseIterable, Sendable {
         case .notWordZip, .missingDocument: "notWordDocument"
         case .deflateBomb, .tooManyEntries: "zipBomb"
         case .billionLaughs, .externalEntity: "forbiddenDTD"
-        case .malformedXML, .invalidUTF8: "malformedXML"
+        case .malformedXML, .invalidUTF8, .undecodable: "malformedXML"
         }
     }
 
@@ -106,6 +106,11 @@ public enum BrokenFile: String, CaseIterable, Sendable {
             var bytes = Array(Documents.wrap(W.para("AB")).utf8)
             let at = bytes.firstIndex(of: 0x41)!
             bytes[at] = 0xC3; bytes[at + 1] = 0x28   // a lead byte followed by ASCII
+            return RawZip.wordPackage(document: bytes).bytes
+        case .undecodable:
+            // Found by fuzzing: libxml2 converts UTF-7 through iconv and printed its failure to stderr, four lines
+            // per file, before ClauseGuard's own one-line error.
+            let bytes = Array("<?xml version='1.0' encoding='UTF-7' standalone='yes'?>\n".utf8) + [0x9C, 0x3A, 0x69, 0x00, 0x61]
             return RawZip.wordPackage(document: bytes).bytes
         case .symlinkLoop, .danglingLink: return []
         }

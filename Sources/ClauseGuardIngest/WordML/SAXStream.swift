@@ -46,6 +46,8 @@ final class SAXStream {
 
     init(handler: SAXHandler, name: String) {
         _ = Self.initialised
+        cg_xml_silence()
+        xmlResetLastError()   // so an error read after a failed chunk is this parse's own
         box = Box(handler)
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
@@ -85,10 +87,13 @@ final class SAXStream {
             throw Failure.doctype
         }
         if rc != 0 {
-            let error = xmlCtxtGetLastError(context)
+            // Encoding failures are raised outside the parser context; their message is in the thread's last error.
+            let error = xmlCtxtGetLastError(context).flatMap { $0.pointee.message == nil ? nil : $0 } ?? xmlGetLastError()
             let line = Int(error?.pointee.line ?? 0)
             var message = error?.pointee.message.map { String(cString: $0) } ?? "parse error \(rc)"
             message = message.trimmed(of: "\n ")
+            // Messages quote the offending input; a long quote is cut.
+            if message.count > 160 { message = message.prefix(160) + "…" }
             throw Failure.malformed(line: line, message: message)
         }
     }

@@ -145,7 +145,7 @@ public struct WordPackageReader: Sendable {
             IngestError(file: file, reason: .forbiddenDTD,
                         detail: "\(part) declares a DTD (never in Word documents; refused as a possible XXE or entity-expansion attack)")
         case .malformed(let line, let message):
-            IngestError(file: file, reason: .malformedXML, detail: "malformed XML in \(part) at line \(line): \(message)")
+            IngestError(file: file, reason: .malformedXML, detail: "malformed XML in \(part)\(line > 0 ? " at line \(line)" : ""): \(message)")
         }
     }
 }
