@@ -167,10 +167,12 @@ struct ContractJSONWriter {
 
     /// Writes `"key" : ` with the separator and indentation before it.
     private mutating func key(_ fields: inout Fields, _ name: String) {
-        bytes.append(contentsOf: fields.count == 0 ? [0x0A] : [0x2C, 0x0A])
+        // Single appends: array literals here were allocated for every key.
+        if fields.count > 0 { bytes.append(0x2C) }
+        bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(0x20, count: fields.indent))
         string(name)
-        bytes.append(contentsOf: [0x20, 0x3A, 0x20])
+        bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20)
         fields.count += 1
     }
 
@@ -184,7 +186,8 @@ struct ContractJSONWriter {
     private mutating func array<T>(_ items: [T], _ indent: Int, _ item: (inout ContractJSONWriter, T) -> Void) {
         bytes.append(0x5B)
         for (i, element) in items.enumerated() {
-            bytes.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
+            if i > 0 { bytes.append(0x2C) }
+            bytes.append(0x0A)
             bytes.append(contentsOf: repeatElement(0x20, count: indent + 2))
             item(&self, element)
         }

@@ -36,6 +36,7 @@ public struct Analyzer: Sendable {
         let languages = LanguageDetector.languages(of: document)
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages) }
         let units = TextUnits(document: document, literals: literals)
+        let parsed = ParsedValues()
         var findings: [Finding] = []
         var warnings: [String] = []
         for box in active {
@@ -46,12 +47,12 @@ public struct Analyzer: Sendable {
                 switch rule.kind {
                 case .match:
                     for index in plan.candidates {
-                        if let match = try self.match(rule, plan, index) { findings.append(finding(rule, match, units)) }
+                        if let match = try self.match(rule, plan, index, parsed) { findings.append(finding(rule, match, units)) }
                     }
                 case .missing:
                     // A protection missing from a contract in another language is not a finding.
                     guard rule.languages.contains(where: languages.contains) else { continue }
-                    if try !plan.candidates.contains(where: { try self.match(rule, plan, $0) != nil }) {
+                    if try !plan.candidates.contains(where: { try self.match(rule, plan, $0, parsed) != nil }) {
                         findings.append(missingFinding(rule))
                     }
                 }
@@ -85,14 +86,17 @@ public struct Analyzer: Sendable {
             candidates = .all(units.count)
             for pattern in rule.all {
                 if let units = text.candidates(pattern, scope) { candidates.formIntersection(units) }
+                if candidates.isEmpty { break }
             }
+            // No unit left (the usual case: most rules find nothing in a given contract): nothing else to work out.
+            guard !candidates.isEmpty else { anyUnits = []; notUnits = []; return }
             anyUnits = rule.any.map { text.candidates($0, scope) }
-            notUnits = rule.not.map { text.candidates($0, scope) }
             if !anyUnits.isEmpty, !anyUnits.contains(where: { $0 == nil }) {
                 var union = UnitSet.none(units.count)
                 for set in anyUnits { union.formUnion(set!) }
                 candidates.formIntersection(union)
             }
+            notUnits = candidates.isEmpty ? [] : rule.not.map { text.candidates($0, scope) }
         }
     }
 
@@ -107,14 +111,14 @@ public struct Analyzer: Sendable {
 
     /// The rule's first satisfying match in one unit: some `any` pattern (if any), every `all` pattern,
     /// no `not` pattern, and the condition true on the values extracted.
-    private func match(_ rule: Rule, _ plan: Plan, _ index: Int) throws -> UnitMatch? {
+    private func match(_ rule: Rule, _ plan: Plan, _ index: Int, _ parsed: ParsedValues) throws -> UnitMatch? {
         let unit = plan.units[index]
         var allRanges: [Range<Int>] = []
         var allValues: [String: ExtractedValue] = [:]
         for pattern in rule.all {
             guard let m = try pattern.regex.firstMatch(in: unit.text) else { return nil }
             allRanges.append(m.range)
-            if !pattern.placeholders.isEmpty { allValues.merge(values(of: m, pattern, unit.text)) { a, _ in a } }
+            if !pattern.placeholders.isEmpty { allValues.merge(values(of: m, pattern, unit.text, parsed)) { a, _ in a } }
         }
         for (i, pattern) in rule.not.enumerated() where plan.notUnits[i]?.contains(index) ?? true {
             if try pattern.regex.firstMatch(in: unit.text) != nil { return nil }
@@ -128,7 +132,7 @@ public struct Analyzer: Sendable {
             let matches = rule.condition == nil ? try pattern.regex.firstMatch(in: unit.text).map { [$0] } ?? []
                                                 : try pattern.regex.allMatches(in: unit.text)
             for m in matches {
-                let merged = pattern.placeholders.isEmpty ? allValues : values(of: m, pattern, unit.text).merging(allValues) { a, _ in a }
+                let merged = pattern.placeholders.isEmpty ? allValues : values(of: m, pattern, unit.text, parsed).merging(allValues) { a, _ in a }
                 if let condition = rule.condition, !condition.evaluate(merged, parameters: rule.params) { continue }
                 return UnitMatch(unit: unit, ranges: [m.range] + allRanges, values: merged)
             }
@@ -136,13 +140,28 @@ public struct Analyzer: Sendable {
         return nil
     }
 
-    private func values(of match: RegexMatch, _ pattern: CompiledPattern, _ text: String) -> [String: ExtractedValue] {
+    private func values(of match: RegexMatch, _ pattern: CompiledPattern, _ text: String, _ parsed: ParsedValues) -> [String: ExtractedValue] {
         var out: [String: ExtractedValue] = [:]
         for (name, kind) in pattern.placeholders {
-            guard let range = match.range(named: name), let value = Placeholders.parse(kind, text.utf8Slice(range)) else { continue }
+            guard let range = match.range(named: name), let value = parsed.value(kind, text.utf8Slice(range)) else { continue }
             out[name] = value
         }
         return out
+    }
+
+    /// Values parsed so far in one contract: rules that share a clause capture the same "30%" or "提前三十日"
+    /// many times, and the parsers work on characters, so each distinct capture is parsed once.
+    private final class ParsedValues {
+        private struct Key: Hashable { var kind: PlaceholderKind; var text: String }
+        private var known: [Key: ExtractedValue?] = [:]
+
+        func value(_ kind: PlaceholderKind, _ text: String) -> ExtractedValue? {
+            let key = Key(kind: kind, text: text)
+            if let value = known[key] { return value }
+            let value = Placeholders.parse(kind, text)
+            known[key] = value
+            return value
+        }
     }
 
     // MARK: - Findings
@@ -189,11 +208,13 @@ public struct Analyzer: Sendable {
 /// A stable identity for a finding: FNV-1a of the rule id and the normalised text (whitespace-insensitive).
 public enum Fingerprint {
     public static func make(_ ruleID: String, _ text: String) -> String {
+        // FNV-1a over the rule id, a NUL, and the text without spaces, tabs and newlines; streamed, because a
+        // document-scope unit is the whole contract.
         var hash: UInt64 = 0xcbf29ce484222325
-        for byte in ruleID.utf8 + [0] + text.utf8.filter({ $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
-        }
+        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        for byte in ruleID.utf8 { add(byte) }
+        add(0)
+        for byte in text.utf8 where byte != 0x20 && byte != 0x0A && byte != 0x09 { add(byte) }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

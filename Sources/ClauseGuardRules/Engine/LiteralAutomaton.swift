@@ -3,7 +3,7 @@
 /// the scan). Built once per rule set and shared read-only by all workers. The table is dense over byte classes
 /// (bytes no literal uses share one class) with 16-bit states, so it stays small enough for the CPU cache.
 final class LiteralAutomaton: Sendable {
-    /// Literal bytes → id; ids index the result of `scan`. A literal that did not fit (over 65,535 states) is
+    /// Literal bytes → id; ids index the result of `scan`. A literal that did not fit (over 32,767 states) is
     /// absent, and the caller searches for it another way.
     let ids: [[UInt8]: Int]
     /// The same ids by text, for lookups straight from a prefilter (no byte array to build and hash).
@@ -16,8 +16,10 @@ final class LiteralAutomaton: Sendable {
     /// Byte → class.
     private let classes: [UInt16]
     private let classCount: Int
-    /// (state × classCount + class) → next state.
+    /// (state × classCount + class) → next state, with `outputFlag` set when that state ends a literal, so the
+    /// scan reads nothing else for the bytes that end none (nearly all).
     private let table: [UInt16]
+    private static let outputFlag: UInt16 = 0x8000
     /// Ids of the literals ending in each state (its own and those reached through failure links), flattened:
     /// state s outputs `outputIDs[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
@@ -41,7 +43,8 @@ final class LiteralAutomaton: Sendable {
         var table = [UInt16](repeating: none, count: classCount)
         var outputs: [[Int32]] = [[]]
         var ids: [[UInt8]: Int] = [:]
-        for literal in unique where outputs.count + literal.count < Int(none) {
+        // States fit in 15 bits: the table's top bit marks states with an output (see `forEachHit`).
+        for literal in unique where outputs.count + literal.count < Int(Self.outputFlag) {
             let id = ids.count
             ids[literal] = id
             var state = 0
@@ -86,7 +89,7 @@ final class LiteralAutomaton: Sendable {
         hasNewlineLiteral = ids.keys.contains { $0.contains(0x0A) }
         self.classes = classes
         self.classCount = classCount
-        self.table = table
+        self.table = table.map { outputs[Int($0)].isEmpty ? $0 : $0 | Self.outputFlag }
         var start: [Int32] = [0]
         for output in outputs { start.append(start[start.count - 1] + Int32(output.count)) }
         outputStart = start
@@ -117,9 +120,10 @@ final class LiteralAutomaton: Sendable {
                         text.withUnsafeBufferPointer { bytes in
                             var state = 0
                             for position in 0..<bytes.count {
-                                state = Int(table[state &* stride &+ Int(classes[Int(bytes[position])])])
+                                let next = table[state &* stride &+ Int(classes[Int(bytes[position])])]
+                                state = Int(next & 0x7FFF)
+                                guard next & Self.outputFlag != 0 else { continue }
                                 let first = Int(outputStart[state]), end = Int(outputStart[state &+ 1])
-                                guard first < end else { continue }
                                 for k in first..<end { visit(Int(outputIDs[k]), position) }
                             }
                         }

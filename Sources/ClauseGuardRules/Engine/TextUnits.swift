@@ -28,6 +28,18 @@ final class TextUnits {
         automata = literals
         blocks = document.blocks
         normalized = document.blocks.map { NormalizedText($0.text) }
+        splits = Array(repeating: nil, count: document.blocks.count)
+    }
+
+    /// Each block's sentences as ranges of its normalised text, split once for both the sentence units and the
+    /// excerpts of findings.
+    private var splits: [[Range<Int>]?]
+
+    private func normalizedSentences(_ block: Int) -> [Range<Int>] {
+        if let split = splits[block] { return split }
+        let split = SentenceSplitter.split(normalized[block].text)
+        splits[block] = split
+        return split
     }
 
     func units(for scope: Scope) -> [Unit] {
@@ -156,7 +168,7 @@ final class TextUnits {
     private func originalSentences(_ block: Int) -> [Range<Int>] {
         if let cached = sentenceCache[block] { return cached }
         let text = normalized[block]
-        let sentences = SentenceSplitter.split(text.text).map { text.originalRange(of: $0) }
+        let sentences = normalizedSentences(block).map { text.originalRange(of: $0) }
         sentenceCache[block] = sentences
         return sentences
     }
@@ -167,7 +179,7 @@ final class TextUnits {
         var out: [Unit] = []
         for (i, block) in blocks.enumerated() where isContract(block) {
             let text = normalized[i].text
-            for range in SentenceSplitter.split(text) {
+            for range in normalizedSentences(i) {
                 let sentence = text.utf8Slice(range)
                 out.append(Unit(text: sentence, segments: [Segment(unitStart: 0, blockIndex: i, blockStart: range.lowerBound, length: range.count)]))
             }

@@ -267,7 +267,9 @@ extension NormalizedText {
         /// Blocks that hold combining marks; everything else (ASCII, Han, kana…) starts a new segment for sure.
         @inline(__always)
         static func mayCombine(_ v: UInt32) -> Bool {
-            (0x300...0x36F).contains(v) || (0x483...0x489).contains(v) || (0x591...0x5C7).contains(v)
+            // ASCII, Latin-1 and Han (most of every contract) leave at the first test.
+            if v < 0x300 || (v >= 0x3100 && v < 0xFE20) { return false }
+            return (0x300...0x36F).contains(v) || (0x483...0x489).contains(v) || (0x591...0x5C7).contains(v)
                 || (0x610...0x6ED).contains(v) || (0x900...0xDFF).contains(v) || (0x1AB0...0x1AFF).contains(v)
                 || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v) || (0x302A...0x302F).contains(v)
                 || (0x3099...0x309A).contains(v) || (0xFE20...0xFE2F).contains(v)
