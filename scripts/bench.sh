@@ -84,7 +84,7 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 PY
 BIG_MB=$(wc -c < "$OUT/big.txt" | awk '{printf "%.1f", $1/1048576}')
 rules_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 >/dev/null || true; rules_end=$(date +%s.%N)
-base_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 --no-default-rules >/dev/null || true; base_end=$(date +%s.%N)
+base_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 --no-default-rules >/dev/null 2>&1 || true; base_end=$(date +%s.%N)
 grep_start=$(date +%s.%N); while IFS= read -r p; do grep -c -P -- "$p" "$OUT/big.txt" >/dev/null || true; done < "$OUT/patterns"; grep_end=$(date +%s.%N)
 rules=$(echo "($rules_end - $rules_start) - ($base_end - $base_start)" | bc -l)
 grep_s=$(echo "$grep_end - $grep_start" | bc -l)
