@@ -61,9 +61,10 @@ let package = Package(
 // a normal build and `swift test` never see them.
 if Context.environment["CLAUSEGUARD_FUZZ"] != nil {
     package.targets += [
-        .executableTarget(name: "FuzzDocx", dependencies: ["ClauseGuardIngest"], path: "Fuzz/FuzzDocx"),
-        .executableTarget(name: "FuzzWordML", dependencies: ["ClauseGuardIngest", "CZip"], path: "Fuzz/FuzzWordML"),
-        .executableTarget(name: "FuzzText", dependencies: ["ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzText"),
-        .executableTarget(name: "FuzzRules", dependencies: ["ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzRules"),
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+        .executableTarget(name: "FuzzDocx", dependencies: ["FuzzDriver", "ClauseGuardIngest"], path: "Fuzz/FuzzDocx"),
+        .executableTarget(name: "FuzzWordML", dependencies: ["FuzzDriver", "ClauseGuardIngest", "CZip"], path: "Fuzz/FuzzWordML"),
+        .executableTarget(name: "FuzzText", dependencies: ["FuzzDriver", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzText"),
+        .executableTarget(name: "FuzzRules", dependencies: ["FuzzDriver", "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzRules"),
     ]
 }

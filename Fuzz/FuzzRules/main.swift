@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import ClauseGuardIngest
 import ClauseGuardRules
 import ClauseGuardModel
@@ -12,20 +13,11 @@ let contract: ContractDocument = {
     return document
 }()
 
-func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let yaml = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+func fuzzRules(_ input: UnsafeBufferPointer<UInt8>) {
+    let yaml = String(decoding: input, as: UTF8.self)
     let (rules, _) = RuleLoader.parse(yaml: yaml, file: "fuzz.yml")
-    guard !rules.isEmpty else { return 0 }
+    guard !rules.isEmpty else { return }
     _ = Analyzer(rules: RuleSet(rules)).analyze(contract)
-    return 0
 }
 
-// SwiftPM links an executable's entry point itself, so start libFuzzer through its driver entry point.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
-
-var arguments = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&arguments, &argv) { data, size in fuzzRules(data ?? UnsafePointer(bitPattern: 1)!, size) })
+runFuzzer(fuzzRules)

@@ -1,17 +1,17 @@
 import Foundation
+import FuzzDriver
 import ClauseGuardIngest
 import CZip
 
 /// libFuzzer target: arbitrary bytes as word/document.xml (and, split at the first NUL, word/numbering.xml),
 /// wrapped into a valid zip, so mutations reach the WordprocessingML reader instead of dying in the zip layer.
-func fuzzWordML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+func fuzzWordML(_ input: UnsafeBufferPointer<UInt8>) {
+    let bytes = Array(input)
     let split = bytes.firstIndex(of: 0) ?? bytes.count
     var entries = [("word/document.xml", Array(bytes[..<split]))]
     if split < bytes.count { entries.append(("word/numbering.xml", Array(bytes[(split + 1)...]))) }
-    guard let package = MemoryZip.make(entries) else { return 0 }
+    guard let package = MemoryZip.make(entries) else { return }
     _ = try? DocxReader().read(bytes: package, name: "fuzz.docx", format: .docx)
-    return 0
 }
 
 /// A stored (uncompressed) zip built in memory with libzip.
@@ -43,12 +43,4 @@ enum MemoryZip {
     }
 }
 
-// SwiftPM links an executable's entry point itself, so start libFuzzer through its driver entry point.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
-
-var arguments = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&arguments, &argv) { data, size in fuzzWordML(data ?? UnsafePointer(bitPattern: 1)!, size) })
+runFuzzer(fuzzWordML)
