@@ -68,23 +68,31 @@ final class TextUnits {
         guard !automata.exact.hasNewlineLiteral, !automata.caseless.hasNewlineLiteral else {
             return LiteralIndex(units: texts, automata: automata)
         }
-        return LiteralIndex(units: texts, automata: automata) { [unowned self] automaton in
-            let shared = self.sharedHits(automaton)
+        return LiteralIndex(units: texts, automata: automata) { [unowned self] in self.sharedHits($0)[scope] }
+    }
+
+    /// The hits of one automaton in each scope.
+    private struct ScopedHits {
+        var sentence: LiteralHits
+        var clause: LiteralHits
+        var document: LiteralHits
+
+        subscript(scope: Scope) -> LiteralHits {
             switch scope {
-            case .sentence: return shared.sentence
-            case .clause: return shared.clause
-            case .document: return shared.document
+            case .sentence: sentence
+            case .clause: clause
+            case .document: document
             }
         }
     }
 
-    /// Hits of one automaton in every scope, by automaton.
-    private var shared: [ObjectIdentifier: (sentence: LiteralHits, clause: LiteralHits, document: LiteralHits)] = [:]
+    /// Per automaton (by identity), computed on first use.
+    private var shared: [ObjectIdentifier: ScopedHits] = [:]
 
     /// One automaton pass over the document unit gives the hits of all three scopes: clauses and the document
     /// join blocks with newlines and no literal holds one, so every occurrence lies inside one block; it belongs
     /// to that block's clause, and to the sentence that contains both its ends.
-    private func sharedHits(_ automaton: LiteralAutomaton) -> (sentence: LiteralHits, clause: LiteralHits, document: LiteralHits) {
+    private func sharedHits(_ automaton: LiteralAutomaton) -> ScopedHits {
         if let cached = shared[ObjectIdentifier(automaton)] { return cached }
         let whole = document[0]
         var sentenceHits = LiteralHits(literals: automaton.ids.count, units: sentences.count)
@@ -112,7 +120,7 @@ final class TextUnits {
                 sentenceHits.insert(sentence, id)
             }
         }
-        let result = (sentenceHits, clauseHits, documentHits)
+        let result = ScopedHits(sentence: sentenceHits, clause: clauseHits, document: documentHits)
         shared[ObjectIdentifier(automaton)] = result
         return result
     }
