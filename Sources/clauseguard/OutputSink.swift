@@ -29,6 +29,11 @@ final class OutputSink {
         handle.write(Data(text.utf8))
     }
 
+    func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
+    }
+
     func close() throws {
         guard let temporary, let destination else { return }
         try handle.close()

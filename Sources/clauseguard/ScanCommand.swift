@@ -112,7 +112,7 @@ struct ScanCommand: ParsableCommand {
         if let stream { sink.write(stream.begin()) }
         // Each report is suppressed and rendered (streaming formats) on its worker, then counted and written or
         // kept for the end, in input order.
-        scanner.scan(found.files, progress: progress.update, prepare: { index, report -> (ContractReport, String?) in
+        scanner.scan(found.files, progress: progress.update, prepare: { index, report -> (ContractReport, [UInt8]?) in
             var contract = report
             suppress(&contract)
             return (contract, stream?.contract(contract, first: index == 0))

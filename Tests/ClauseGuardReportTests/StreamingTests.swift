@@ -26,7 +26,7 @@ import ClauseGuardRules
 
     private func streamed(_ stream: ReportStream, _ report: BatchReport) throws -> String {
         var out = stream.begin()
-        for (i, contract) in report.contracts.enumerated() { out += stream.contract(contract, first: i == 0) }
+        for (i, contract) in report.contracts.enumerated() { out += String(decoding: stream.contract(contract, first: i == 0), as: UTF8.self) }
         var tail = report
         tail.contracts = []
         return out + (try stream.end(tail))

@@ -75,7 +75,8 @@ public enum ClauseStructure {
 
     /// A short remainder without sentence punctuation is the clause's title (`第八条 违约责任`).
     private static func isTitle(_ text: String) -> Bool {
-        guard !text.isEmpty, text.unicodeScalars.count <= maxTitleScalars else { return false }
+        // Bounded: counting every scalar of a long paragraph only to compare with 30 showed in profiles.
+        guard !text.isEmpty, text.unicodeScalars.dropFirst(maxTitleScalars).isEmpty else { return false }
         return !text.contains(where: { "。；;，,：:".contains($0) }) && !text.hasSuffix(".")
     }
 

@@ -10,7 +10,11 @@ import ClauseGuardText
 struct ContractJSONWriter {
     private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    /// `prefix` (the separator before this contract in the array) starts the buffer, so nothing is prepended later.
+    init(prefix: String = "", capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+        bytes.append(contentsOf: prefix.utf8)
+    }
 
     mutating func write(_ report: ContractReport, indent: Int) {
         object(indent) { w, fields in
