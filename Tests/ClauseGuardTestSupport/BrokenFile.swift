@@ -5,7 +5,7 @@ import Foundation
 /// reads 100,000 levels correctly, so it is a hostile input with a correct result (HostileInputTests).
 public enum BrokenFile: String, CaseIterable, Sendable {
     case empty, symlinkLoop, danglingLink, pdf, legacyDoc, truncatedZip, notWordZip, missingDocument,
-         deflateBomb, tooManyEntries, billionLaughs, externalEntity, malformedXML, invalidUTF8, undecodable
+         deflateBomb, tooManyEntries, billionLaughs, externalEntity, malformedXML, invalidUTF8, undecodable, duplicateEntries
 
     public var expectedReason: String {
         switch self {
@@ -14,7 +14,7 @@ public enum BrokenFile: String, CaseIterable, Sendable {
         case .danglingLink: "notFound"
         case .pdf: "notZip"
         case .legacyDoc: "oleCompound"
-        case .truncatedZip: "corruptZip"
+        case .truncatedZip, .duplicateEntries: "corruptZip"
         case .notWordZip, .missingDocument: "notWordDocument"
         case .deflateBomb, .tooManyEntries: "zipBomb"
         case .billionLaughs, .externalEntity: "forbiddenDTD"
@@ -112,6 +112,10 @@ public enum BrokenFile: String, CaseIterable, Sendable {
             // per file, before ClauseGuard's own one-line error.
             let bytes = Array("<?xml version='1.0' encoding='UTF-7' standalone='yes'?>\n".utf8) + [0x9C, 0x3A, 0x69, 0x00, 0x61]
             return RawZip.wordPackage(document: bytes).bytes
+        case .duplicateEntries:
+            var zip = RawZip.wordPackage(document: Array(good.utf8))
+            zip.add("word/document.xml", Array(Documents.wrap(W.para("另一份正文")).utf8))
+            return zip.bytes
         case .symlinkLoop, .danglingLink: return []
         }
     }

@@ -36,8 +36,18 @@ final class WordZipArchive {
             throw IngestError(file: name, reason: .zipBomb, detail: "zip has \(count) entries (limit \(options.maxEntries)): refusing a possible zip bomb")
         }
         var names: [String] = []
+        var seen = Set<String>()
         for i in 0..<count {
-            if let entry = zip_get_name(opened, zip_uint64_t(i), 0) { names.append(String(cString: entry)) }
+            guard let entry = zip_get_name(opened, zip_uint64_t(i), 0) else { continue }
+            let entryName = String(cString: entry)
+            // Part names are case-insensitive (OPC): two entries with one name make the package ambiguous, and a
+            // second copy of a part could show one text to ClauseGuard and another to Word.
+            guard seen.insert(entryName.lowercased()).inserted else {
+                zip_discard(opened)
+                throw IngestError(file: name, reason: .corruptZip,
+                                  detail: "two zip entries are named \(entryName): refusing an ambiguous package")
+            }
+            names.append(entryName)
         }
         entries = names
     }
