@@ -149,8 +149,10 @@ import ClauseGuardTestSupport
         for path in fixture.good.keys.sorted().prefix(10) {
             try FileManager.default.copyItem(atPath: path, toPath: few.appendingPathComponent((path as NSString).lastPathComponent).path)
         }
-        let small = try CLIRunner.runMeasuringPeakRSS(["scan", few.path, "--format", "json", "-q", "-o", "/dev/null"])
-        let large = try CLIRunner.runMeasuringPeakRSS(["scan", fixture.folder.path, "--format", "json", "-q", "-o", "/dev/null"])
+        // Reports go to files in the test's own folder: tests never write to a real device node (as root, a
+        // tool that renamed over /dev/null would break the machine).
+        let small = try CLIRunner.runMeasuringPeakRSS(["scan", few.path, "--format", "json", "-q", "-o", few.appendingPathComponent("small.json").path])
+        let large = try CLIRunner.runMeasuringPeakRSS(["scan", fixture.folder.path, "--format", "json", "-q", "-o", few.appendingPathComponent("large.json").path])
         #expect(large.status == 3)
         // Reports stream out as files finish, so 100x the files may not cost much more memory. A debug build
         // (the release figures are in BENCHMARKS.md).
