@@ -25,6 +25,8 @@ let package = Package(
 
         // A fast substring search (libc memmem) for the rules' literal prefilters.
         .target(name: "CByteSearch"),
+        // Temporary output files removed on SIGINT/SIGTERM (the handler must stay async-signal-safe, hence C).
+        .target(name: "CTempFiles"),
         // The document model every stage shares.
         .target(name: "ClauseGuardModel"),
         // Text utilities: PCRE2 regex, normalisation with offset maps, typed values (numbers, money, durations…).
@@ -39,7 +41,7 @@ let package = Package(
         // Report: per-contract and batch reports, one renderer per format.
         .target(name: "ClauseGuardReport", dependencies: ["ClauseGuardModel", "ClauseGuardText", "ClauseGuardRules", "Rainbow"]),
         .executableTarget(name: "clauseguard", dependencies: [
-            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport",
+            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "CTempFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             "Rainbow",
         ]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ClauseGuardRules
+import ClauseGuardModel
 
 /// Where rules come from: the built-in pack plus any `--rules` folders.
 struct RuleOptions: ParsableArguments {
@@ -34,15 +35,21 @@ struct RuleOptions: ParsableArguments {
         return out + extra + ruleFolders
     }
 
-    /// Loads the rules, printing problems to stderr. Throws exit 2 on errors when strict.
+    /// Loads the rules, printing problems to stderr (errors even with `quiet`: a broken rule must never pass
+    /// unseen). Throws exit 2 on errors when strict, and always when no rule loaded: a scan without rules would
+    /// report every contract as clean.
     func load(extra: [String] = [], quiet: Bool = false) throws -> RuleLoader.Result {
-        let result = RuleLoader.load(paths: folders(extra: extra))
-        if !quiet {
-            for diagnostic in result.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+        let folders = folders(extra: extra)
+        let result = RuleLoader.load(paths: folders)
+        for diagnostic in result.diagnostics where !quiet || diagnostic.level == .error {
+            printError(diagnostic.description)
         }
         if strict && !result.diagnostics.isEmpty { throw ExitStatus.usage }
-        if result.rules.rules.isEmpty && result.files.isEmpty {
-            FileHandle.standardError.write(Data("clauseguard: no rule files found (use --rules DIR)\n".utf8))
+        if result.rules.rules.isEmpty {
+            let looked = folders.isEmpty ? "no rule folder (the built-in pack was not found beside the binary; set CLAUSEGUARD_RULES or use --rules DIR)"
+                                         : folders.map { ErrorText.clipped($0) }.joined(separator: ", ")
+            printError("clauseguard: error: no rules loaded from \(looked); refusing to report contracts as clean without rules")
+            throw ExitStatus.usage
         }
         return result
     }

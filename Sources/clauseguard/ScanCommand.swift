@@ -4,6 +4,7 @@ import ClauseGuardModel
 import ClauseGuardIngest
 import ClauseGuardRules
 import ClauseGuardReport
+import CTempFiles
 
 /// `clauseguard scan PATH...`: the main job.
 struct ScanCommand: ParsableCommand {
@@ -74,6 +75,8 @@ struct ScanCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Temporary output files are removed if the run is interrupted.
+        cg_temp_install_handlers()
         let configuration: ScanConfiguration
         do {
             configuration = try ScanConfiguration.load(explicit: config)
@@ -81,35 +84,48 @@ struct ScanCommand: ParsableCommand {
             printError("clauseguard: \(error)")
             throw ExitStatus.usage
         }
-        let loaded = try rules.load(extra: configuration.file?.rules ?? [], quiet: quiet)
-        let perspective = perspective?.value ?? configuration.file?.perspective ?? .client
-        let ruleSet = loaded.rules.configured(disabled: Set(disable + (configuration.file?.disable ?? [])),
-                                              severityOverrides: configuration.file?.severity ?? [:],
-                                              parameters: configuration.file?.params ?? [:])
-        let failOn = failOn ?? configuration.file?.failOn ?? .high
-        let minSeverity = minSeverity ?? configuration.file?.minSeverity ?? .info
+        let file = configuration.file
+        let loaded = try rules.load(extra: file?.rules ?? [], quiet: quiet)
+        let perspective = perspective?.value ?? file?.perspective ?? .client
+        let ruleSet = loaded.rules.configured(disabled: Set(disable + (file?.disable ?? [])),
+                                              severityOverrides: file?.severity ?? [:],
+                                              parameters: file?.params ?? [:])
+        let failOn = failOn ?? file?.failOn ?? .high
+        let minSeverity = minSeverity ?? file?.minSeverity ?? .info
+        let ignorePath = ignoreFile ?? IgnoreFile.find()
+        let settings = try auditSettings(configuration, loaded: loaded.rules, active: ruleSet, minimumSeverity: minSeverity, ignorePath: ignorePath)
 
-        let discovery = ContractDiscovery(include: include + (configuration.file?.include ?? []),
-                                          exclude: exclude + (configuration.file?.exclude ?? []))
+        let discovery = ContractDiscovery(include: include + (file?.include ?? []),
+                                          exclude: exclude + (file?.exclude ?? []))
         let found = discovery.discover(paths)
+        let roots = ScanRoots(arguments: paths)
+        // Every output is checked against every input and opened before the first contract is read.
+        var protected = found.files + paths + loaded.files
+        protected += [configuration.path, ignorePath, baseline].compactMap { $0 }
+        let outputs = try openOutputs(protecting: protected)
+        defer { outputs.values.forEach { $0.abandon() } }
+        let report = outputs["--output"]!
+        let suppress = try suppressor(ignorePath: ignorePath, roots: roots)
+
         var scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
                                    analyzer: Analyzer(rules: ruleSet, perspective: perspective),
                                    minimumSeverity: minSeverity, jobs: jobs)
         let timingLog = timings.map { _ in TimingLog() }
         scanner.timing = timingLog?.record
+        // A full disk stops the scan: its report could not be written anyway.
+        let writeFailed = WriteFailure()
+        scanner.isCancelled = writeFailed.isSet
         let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
-        let suppress = try suppressor()
-        let language = lang?.rawValue ?? configuration.file?.lang
-        let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
+        let language = lang?.rawValue ?? file?.lang
+        let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
         let options = RenderOptions(language: language ?? (format == .text ? nil : ScanCommand.environmentLanguage()),
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: failOn)
-        let sink = try OutputSink(path: output)
         var summary = BatchReport.Summary()
         var baseline = Baseline()
         var kept: [ContractReport] = []
         let stream = format.stream(options: options)
-        if let stream { sink.write(stream.begin()) }
+        if let stream { report.write(stream.begin()) }
         // Each report is suppressed and rendered (streaming formats) on its worker, then counted and written or
         // kept for the end, in input order.
         scanner.scan(found.files, progress: progress.update, prepare: { index, report -> (ContractReport, [UInt8]?) in
@@ -118,52 +134,90 @@ struct ScanCommand: ParsableCommand {
             return (contract, stream?.contract(contract, first: index == 0))
         }, deliver: { contract, rendered in
             summary.add(contract)
-            if writeBaseline != nil { baseline.add(contract) }
+            if writeBaseline != nil { baseline.add(contract, file: roots.relativePath(of: contract.path)) }
             if let error = contract.error, !quiet { printError("clauseguard: \(error)") }
             if let rendered {
-                sink.write(rendered)
+                report.write(rendered)
             } else {
                 kept.append(contract)
             }
+            if report.failure != nil { writeFailed.set() }
         })
         progress.finish()
-        if let timings, let timingLog { try timingLog.write(to: timings) }
 
-        let report = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: perspective,
-                                 language: language ?? "auto", contracts: kept, skipped: found.skipped, summary: summary)
+        let batch = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: perspective,
+                                language: language ?? "auto", contracts: kept, skipped: found.skipped, summary: summary,
+                                configuration: settings)
         if let stream {
-            sink.write(try stream.end(report))
+            report.write(try stream.end(batch))
         } else {
-            sink.write(try format.renderer(options: options, rules: ruleSet).render(report))
+            report.write(try format.renderer(options: options, rules: ruleSet).render(batch))
         }
-        try sink.close()
-        if let writeBaseline {
-            do { try baseline.write(to: writeBaseline) }
-            catch { printError("clauseguard: cannot write baseline \(writeBaseline): \(error.localizedDescription)"); throw ExitStatus.usage }
+        if let timingLog { outputs["--timings"]?.write(timingLog.text) }
+        if writeBaseline != nil { outputs["--write-baseline"]?.write(Array(try baseline.encoded())) }
+        do {
+            for option in ["--output", "--timings", "--write-baseline"] { try outputs[option]?.commit() }
+        } catch {
+            printError("clauseguard: \(error)")
+            throw ExitStatus.usage
         }
 
         if summary.unreadable > 0 { throw ExitStatus.unreadable }
         if let worst = summary.worstSeverity, worst >= failOn { throw ExitStatus.findings }
     }
 
+    /// Checks every output path against the inputs and each other, then opens them all (exit 2 on any problem,
+    /// before anything is written).
+    private func openOutputs(protecting inputs: [String]) throws -> [String: OutputFile] {
+        var requests = [OutputPlan.Request(option: "--output", path: output ?? "-")]
+        if let timings { requests.append(.init(option: "--timings", path: timings)) }
+        if let writeBaseline { requests.append(.init(option: "--write-baseline", path: writeBaseline, mayReplace: baseline)) }
+        do {
+            return try OutputPlan(requests, inputs: inputs).open()
+        } catch {
+            printError("clauseguard: error: \(error)")
+            throw ExitStatus.usage
+        }
+    }
+
+    /// Names what the settings turn down, on stderr (even with `-q`) and for the report; refuses a run in which
+    /// the settings leave no rule at all.
+    private func auditSettings(_ configuration: ScanConfiguration, loaded: RuleSet, active: RuleSet,
+                               minimumSeverity: Severity, ignorePath: String?) throws -> RunConfiguration {
+        let configName = configuration.displayPath ?? ScanConfiguration.fileName
+        var sources = [SettingsAudit.Source(name: "--disable", disable: disable)]
+        if let file = configuration.file {
+            sources.append(.init(name: configName, disable: file.disable ?? [], severity: file.severity ?? [:], params: file.params ?? [:]))
+        }
+        let audit = SettingsAudit.weakenings(of: loaded, by: sources, minimumSeverity: minimumSeverity)
+        for warning in audit.warnings { printError("clauseguard: warning: \(warning)") }
+        for note in audit.notes { printError("clauseguard: note: \(note)") }
+        if active.rules.isEmpty {
+            printError("clauseguard: error: every rule is disabled (\(audit.notes.joined(separator: "; "))); refusing to report contracts as clean without rules")
+            throw ExitStatus.usage
+        }
+        return RunConfiguration(configFile: configuration.displayPath, ignoreFile: ignorePath.map(ScanConfiguration.display),
+                                baseline: baseline, weakened: audit.notes)
+    }
+
     /// Baseline and ignore-file suppressions, applied to each report as it arrives (Word-comment suppressions
     /// were applied while scanning).
-    private func suppressor() throws -> @Sendable (inout ContractReport) -> Void {
+    private func suppressor(ignorePath: String?, roots: ScanRoots) throws -> @Sendable (inout ContractReport) -> Void {
         var accepted: [@Sendable (Finding, String) -> String?] = []
         if let baseline {
             do {
                 let loaded = try Baseline.load(path: baseline)
-                accepted.append { loaded.reason(for: $0, in: $1) }
+                accepted.append { loaded.reason(for: $0, file: roots.relativePath(of: $1)) }
             } catch {
-                printError("clauseguard: cannot read baseline \(baseline): \(error.localizedDescription)")
+                printError("clauseguard: cannot read baseline \(ErrorText.clipped(baseline)): \(ErrorText.clipped(String(describing: error)))")
                 throw ExitStatus.usage
             }
         }
-        if let path = ignoreFile ?? IgnoreFile.find() {
+        if let path = ignorePath {
             do {
                 let ignore = try IgnoreFile.load(path: path)
-                for entry in ignore.expired where !quiet {
-                    printError("clauseguard: \(path): ignore entry for \(entry.rule ?? entry.fingerprint ?? "?") expired on \(entry.expires ?? "?"); it no longer applies")
+                for entry in ignore.expired {
+                    printError("clauseguard: \(path):\(entry.line): ignore entry for \(entry.rule ?? entry.fingerprint ?? "?") expired on \(entry.expires ?? "?"); it no longer applies")
                 }
                 accepted.append { ignore.reason(for: $0, in: $1) }
             } catch {

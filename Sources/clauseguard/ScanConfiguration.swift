@@ -1,9 +1,11 @@
 import Foundation
 import Yams
+import ClauseGuardModel
 import ClauseGuardRules
 import ClauseGuardReport
 
 /// `.clauseguard.yml`: rule folders, disabled rules, severity overrides and thresholds for a repository of contracts.
+/// Found upward from the working folder within the project (`UpwardSearch`), or given with `--config`.
 struct ScanConfiguration {
     struct File: Decodable {
         var rules: [String]?
@@ -18,7 +20,7 @@ struct ScanConfiguration {
         var include: [String]?
         var exclude: [String]?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case rules, disable, severity, params, lang, perspective, include, exclude
             case failOn = "fail_on", minSeverity = "min_severity"
         }
@@ -33,19 +35,55 @@ struct ScanConfiguration {
 
     static let fileName = ".clauseguard.yml"
 
+    /// The config's path for reports and messages: relative to the working folder when it is there or above it.
+    var displayPath: String? { path.map(Self.display) }
+
     static func load(explicit: String?) throws -> ScanConfiguration {
         guard let path = explicit ?? UpwardSearch.find(fileName) else { return ScanConfiguration() }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw LoadError(description: "\(path): cannot read config file")
+            throw LoadError(description: "\(path): cannot read config file (missing, unreadable or not UTF-8)")
         }
         do {
-            var file = try YAMLDecoder().decode(File.self, from: text)
+            guard let root = try Yams.compose(yaml: text) else { return ScanConfiguration(path: path, file: File()) }
+            guard let mapping = root.mapping else { throw LoadError(description: "\(path):\(root.mark?.line ?? 1): a config file is a mapping of keys") }
+            // A misspelt key (fail-on, disabled_rules) would otherwise be ignored and the setting silently lost.
+            let known = File.CodingKeys.allCases.map(\.rawValue)
+            for (key, _) in mapping where !known.contains(key.string ?? "") {
+                throw LoadError(description: "\(path):\(key.mark?.line ?? 1): unknown key '\(ErrorText.clipped(key.string ?? "?", limit: 40))' (known: \(known.sorted().joined(separator: ", ")))")
+            }
+            var file = try YAMLDecoder().decode(File.self, from: root)
             // Rule folders are relative to the config file.
             let base = (path as NSString).deletingLastPathComponent
             file.rules = file.rules?.map { $0.hasPrefix("/") ? $0 : (base as NSString).appendingPathComponent($0) }
             return ScanConfiguration(path: path, file: file)
+        } catch let error as LoadError {
+            throw error
+        } catch let error as DecodingError {
+            throw LoadError(description: "\(path): bad config: \(describe(error))")
         } catch {
-            throw LoadError(description: "\(path): bad config: \(error)")
+            throw LoadError(description: "\(path): bad config: \(ErrorText.clipped(String(describing: error)))")
         }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context), .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context):
+            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return (key.isEmpty ? "" : "'\(key)': ") + ErrorText.clipped(context.debugDescription)
+        @unknown default:
+            return ErrorText.clipped(String(describing: error))
+        }
+    }
+
+    /// `path` relative to the working folder when it is inside it or above it (`../.clauseguard.yml`), else as is.
+    static func display(_ path: String) -> String {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        guard path.hasPrefix("/") else { return path }
+        var common = 0
+        while common < min(cwd.count, target.count), cwd[common] == target[common] { common += 1 }
+        guard common == cwd.count || common == target.count - 1 else { return path }
+        let ups = Array(repeating: "..", count: cwd.count - common)
+        return (ups + target[common...]).joined(separator: "/")
     }
 }

@@ -12,13 +12,24 @@ final class TimingLog: @unchecked Sendable {
         lines.append(line)
     }
 
-    func write(to path: String) throws {
+    var text: String {
         lock.lock(); defer { lock.unlock() }
-        do {
-            try Data(lines.joined().utf8).write(to: URL(fileURLWithPath: path))
-        } catch {
-            printError("clauseguard: cannot write timings to \(path): \(error.localizedDescription)")
-            throw ExitStatus.usage
-        }
+        return lines.joined()
+    }
+}
+
+/// Set once an output could not be written; read by the workers so a full disk stops the scan early.
+final class WriteFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failed = false
+
+    func set() {
+        lock.lock(); defer { lock.unlock() }
+        failed = true
+    }
+
+    @Sendable func isSet() -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return failed
     }
 }

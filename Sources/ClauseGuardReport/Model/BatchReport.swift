@@ -13,6 +13,9 @@ public struct BatchReport: Codable, Sendable {
     public var summary: Summary
     /// Files skipped while discovering (lock files, non-contracts), by reason.
     public var skipped: [String: Int]
+    /// The config, ignore and baseline files applied and what they turned down (keyed after "contracts", which
+    /// the streamed JSON writes first).
+    public var settings: RunConfiguration
 
     public struct ToolInfo: Codable, Sendable {
         public var name = "clauseguard"
@@ -50,12 +53,14 @@ public struct BatchReport: Codable, Sendable {
     }
 
     public init(version: String, ruleCount: Int, perspective: Perspective, language: String,
-                contracts: [ContractReport], skipped: [String: Int], summary: Summary? = nil) {
+                contracts: [ContractReport], skipped: [String: Int], summary: Summary? = nil,
+                configuration: RunConfiguration = RunConfiguration()) {
         tool = ToolInfo(version: version, rules: ruleCount)
         self.perspective = perspective.rawValue
         self.language = language
         self.contracts = contracts
         self.skipped = skipped
+        self.settings = configuration
         self.summary = summary ?? contracts.reduce(into: Summary()) { $0.add($1) }
     }
 

@@ -13,6 +13,7 @@ public struct HTMLRenderer: ReportRenderer {
         let l = Labels(chinese: zh)
         var body = "<h1>ClauseGuard</h1>\n"
         body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(report.perspective))</p>\n"
+        for line in report.settings.reportLines(chinese: zh) { body += "<p class=\"meta settings\">\(escape(line))</p>\n" }
         body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(report, labels: l))</section>\n"
         body += index(report, labels: l)
         let matrix = FamilyMatrix(report)

@@ -10,6 +10,8 @@ public struct MarkdownRenderer: ReportRenderer {
     public func render(_ report: BatchReport) throws -> String {
         let l = Labels(chinese: options.language == "zh")
         var out = "# ClauseGuard\n\n"
+        let settings = report.settings.reportLines(chinese: options.language == "zh")
+        if !settings.isEmpty { out += settings.map { "> " + cell($0) + "\n>\n" }.joined().dropLast(2) + "\n\n" }
         out += "| \(l.contract) | \(l.risk) | \(l.score) | high | medium | low | \(l.missingShort) |\n|---|---|---|---|---|---|---|\n"
         for c in report.contracts {
             if let error = c.error { out += "| \(cell(c.path)) | \(l.unreadable) | | | | | \(cell(error)) |\n"; continue }

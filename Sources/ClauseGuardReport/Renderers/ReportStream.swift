@@ -33,10 +33,10 @@ public struct JSONStream: ReportStream {
 
     private struct Tail: Encodable {
         var schemaVersion: String, tool: BatchReport.ToolInfo, perspective: String, language: String
-        var summary: BatchReport.Summary, skipped: [String: Int]
+        var summary: BatchReport.Summary, skipped: [String: Int], settings: RunConfiguration
         init(_ b: BatchReport) {
             schemaVersion = b.schemaVersion; tool = b.tool; perspective = b.perspective; language = b.language
-            summary = b.summary; skipped = b.skipped
+            summary = b.summary; skipped = b.skipped; settings = b.settings
         }
     }
 }

@@ -30,7 +30,7 @@ public struct SARIFRenderer: ReportRenderer {
                 results.append(result(finding, contract: contract, ruleIndex: index[finding.ruleID], chinese: chinese))
             }
         }
-        let run: [String: Any] = [
+        var run: [String: Any] = [
             "tool": ["driver": [
                 "name": "ClauseGuard",
                 "version": report.tool.version,
@@ -40,6 +40,7 @@ public struct SARIFRenderer: ReportRenderer {
             "invocations": [["executionSuccessful": report.summary.unreadable == 0, "toolExecutionNotifications": notifications]],
             "columnKind": "unicodeCodePoints",
         ]
+        if !report.settings.isDefault { run["properties"] = settingsProperties(report.settings) }
         let log: [String: Any] = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
@@ -47,6 +48,15 @@ public struct SARIFRenderer: ReportRenderer {
         ]
         let data = try JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The config, ignore and baseline files applied and what they turned down, as the run's property bag.
+    private func settingsProperties(_ settings: RunConfiguration) -> [String: Any] {
+        var properties: [String: Any] = ["weakened": settings.weakened]
+        if let file = settings.configFile { properties["configFile"] = file }
+        if let file = settings.ignoreFile { properties["ignoreFile"] = file }
+        if let file = settings.baseline { properties["baseline"] = file }
+        return properties
     }
 
     private func descriptor(_ rule: Rule, chinese: Bool) -> [String: Any] {

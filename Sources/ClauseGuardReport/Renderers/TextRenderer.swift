@@ -11,6 +11,8 @@ public struct TextRenderer: ReportRenderer {
 
     public func render(_ report: BatchReport) throws -> String {
         var out = ""
+        for line in report.settings.reportLines(chinese: options.language == "zh") { out += paint(line, .yellow) + "\n" }
+        if !out.isEmpty { out += "\n" }
         for contract in report.contracts { out += renderContract(contract) + "\n" }
         if report.contracts.count > 1 || report.contracts.contains(where: { $0.error != nil }) { out += summary(report) }
         return out

@@ -13,6 +13,8 @@ public struct BatchScanner: Sendable {
     /// Called (from any thread) with each file's path and the seconds it took to read and analyse, e.g. for
     /// `scan --timings`; kept out of the reports so they stay byte-identical between runs.
     public var timing: (@Sendable (String, Double) -> Void)?
+    /// Asked before each file; once true, no further file is started (e.g. the report can no longer be written).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     public init(reader: ContractReader, analyzer: Analyzer, minimumSeverity: Severity = .info, jobs: Int) {
         self.reader = reader
@@ -42,7 +44,7 @@ public struct BatchScanner: Sendable {
         let results = ResultSlots<Prepared>(count: files.count, deliver: deliver)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let i = results.claim() {
+            while isCancelled?() != true, let i = results.claim() {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let prepared = prepare(i, scanOne(files[i]))
                 timing?(files[i], Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

@@ -1,3 +1,5 @@
+import ClauseGuardModel
+
 /// A problem found while loading or linting rule files, printed as `file:line: error: message`.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Codable {
     public enum Level: String, Sendable, Codable { case error, warning }
@@ -12,7 +14,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Codable {
         self.file = file; self.line = line; self.level = level; self.message = message; self.ruleID = ruleID
     }
 
+    /// One line, the message cut to a bounded length (a rule file may quote a 4 MB regex back at the user).
     public var description: String {
-        "\(file):\(line): \(level.rawValue): \(message)" + (ruleID.map { " [\($0)]" } ?? "")
+        "\(file):\(line): \(level.rawValue): \(ErrorText.clipped(message, limit: 2 * ErrorText.limit))" + (ruleID.map { " [\(ErrorText.clipped($0, limit: 80))]" } ?? "")
     }
 }

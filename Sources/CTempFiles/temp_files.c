@@ -1,0 +1,61 @@
+#include "temp_files.h"
+
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SLOTS 32
+#define PATH_BYTES 4096
+
+enum { FREE = 0, CLAIMED = 1, READY = 2 };
+
+static char paths[SLOTS][PATH_BYTES];
+static int states[SLOTS];
+
+static void remove_and_reraise(int signal_number) {
+    for (int i = 0; i < SLOTS; i++) {
+        if (__atomic_load_n(&states[i], __ATOMIC_ACQUIRE) == READY) unlink(paths[i]);
+    }
+    // Die of the same signal, so the caller (a shell, CI) sees how the process ended.
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    fallback.sa_handler = SIG_DFL;
+    sigaction(signal_number, &fallback, NULL);
+    raise(signal_number);
+}
+
+void cg_temp_install_handlers(void) {
+    static int installed = 0;
+    if (__atomic_exchange_n(&installed, 1, __ATOMIC_ACQ_REL)) return;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = remove_and_reraise;
+    sigemptyset(&action.sa_mask);
+    const int stopping[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+    for (unsigned i = 0; i < sizeof stopping / sizeof stopping[0]; i++) {
+        struct sigaction current;
+        // A signal the parent chose to ignore (nohup, `trap '' INT`) stays ignored.
+        if (sigaction(stopping[i], NULL, &current) == 0 && current.sa_handler == SIG_IGN) continue;
+        sigaction(stopping[i], &action, NULL);
+    }
+    signal(SIGXFSZ, SIG_IGN);
+}
+
+int cg_temp_register(const char *path) {
+    size_t length = strlen(path);
+    if (length >= PATH_BYTES) return -1;
+    for (int i = 0; i < SLOTS; i++) {
+        int expected = FREE;
+        if (__atomic_compare_exchange_n(&states[i], &expected, CLAIMED, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+            memcpy(paths[i], path, length + 1);
+            __atomic_store_n(&states[i], READY, __ATOMIC_RELEASE);
+            return i;
+        }
+    }
+    return -1;
+}
+
+void cg_temp_unregister(int slot) {
+    if (slot < 0 || slot >= SLOTS) return;
+    __atomic_store_n(&states[slot], FREE, __ATOMIC_RELEASE);
+}
