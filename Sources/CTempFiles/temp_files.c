@@ -1,5 +1,6 @@
 #include "temp_files.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -32,12 +33,18 @@ void cg_temp_install_handlers(void) {
     action.sa_handler = remove_and_reraise;
     sigemptyset(&action.sa_mask);
     const int stopping[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+    sigset_t handled;
+    sigemptyset(&handled);
     for (unsigned i = 0; i < sizeof stopping / sizeof stopping[0]; i++) {
         struct sigaction current;
         // A signal the parent chose to ignore (nohup, `trap '' INT`) stays ignored.
         if (sigaction(stopping[i], NULL, &current) == 0 && current.sa_handler == SIG_IGN) continue;
         sigaction(stopping[i], &action, NULL);
+        sigaddset(&handled, stopping[i]);
     }
+    // A mask inherited from a spawning thread that blocks everything (thread pools do) would make these signals
+    // pend forever: the run could not be stopped at all.
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
     signal(SIGXFSZ, SIG_IGN);
 }
 

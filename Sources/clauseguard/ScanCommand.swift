@@ -98,6 +98,12 @@ struct ScanCommand: ParsableCommand {
         let discovery = ContractDiscovery(include: include + (file?.include ?? []),
                                           exclude: exclude + (file?.exclude ?? []))
         let found = discovery.discover(paths)
+        if found.files.isEmpty {
+            // An empty report would pass CI and, uploaded as SARIF, close every open alert.
+            let skipped = found.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            printError("clauseguard: error: no contract files to scan in \(paths.map { ErrorText.clipped($0) }.joined(separator: ", "))" + (skipped.isEmpty ? "" : " (skipped: \(skipped))"))
+            throw ExitStatus.usage
+        }
         let roots = ScanRoots(arguments: paths)
         // Every output is checked against every input and opened before the first contract is read.
         var protected = found.files + paths + loaded.files
@@ -209,7 +215,7 @@ struct ScanCommand: ParsableCommand {
                 let loaded = try Baseline.load(path: baseline)
                 accepted.append { loaded.reason(for: $0, file: roots.relativePath(of: $1)) }
             } catch {
-                printError("clauseguard: cannot read baseline \(ErrorText.clipped(baseline)): \(ErrorText.clipped(String(describing: error)))")
+                printError("clauseguard: cannot read baseline \(ErrorText.clipped(baseline)): \(ErrorText.clipped(String(describing: error), limit: 2 * ErrorText.limit))")
                 throw ExitStatus.usage
             }
         }

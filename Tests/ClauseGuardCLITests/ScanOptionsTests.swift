@@ -27,6 +27,8 @@ import Foundation
         severity: { termination.no-client-exit: low }
         """
         try Data(config.utf8).write(to: dir.appendingPathComponent(".clauseguard.yml"))
+        // The folder is a project (it holds .git): the search goes up to it and no further.
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".git"), withIntermediateDirectories: true)
         let sub = dir.appendingPathComponent("sub")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         // Found upward from a sub-folder of the repository.
