@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ClauseGuardModel
 import ClauseGuardRules
 
 /// Where rules come from: the built-in pack plus any `--rules` folders.
@@ -38,7 +39,7 @@ struct RuleOptions: ParsableArguments {
     func load(extra: [String] = [], quiet: Bool = false) throws -> RuleLoader.Result {
         let result = RuleLoader.load(paths: folders(extra: extra))
         if !quiet {
-            for diagnostic in result.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+            for diagnostic in result.diagnostics { printError(diagnostic.description) }
         }
         if strict && !result.diagnostics.isEmpty { throw ExitStatus.usage }
         if result.rules.rules.isEmpty && result.files.isEmpty {
@@ -48,6 +49,8 @@ struct RuleOptions: ParsableArguments {
     }
 }
 
+/// One line on standard error. Messages name files and quote rule and contract text: controls in them are shown
+/// visibly, so an ESC sequence in a file name cannot drive the user's terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((message.visibleControls + "\n").utf8))
 }
