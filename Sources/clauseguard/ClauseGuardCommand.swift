@@ -30,7 +30,7 @@ struct ClauseGuardCommand: ParsableCommand {
                 print(fullMessage(for: error))   // --help, --version
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            printError(fullMessage(for: error))
             Foundation.exit(ExitStatus.usage.rawValue)
         }
     }

@@ -40,6 +40,7 @@ struct ExtractCommand: ParsableCommand {
 }
 
 enum ExtractText {
+    /// The lines for a terminal: controls in the text (an ESC sequence, a bare CR) are shown visibly, never sent raw.
     static func render(_ document: ContractDocument) -> String {
         var lines: [String] = []
         for block in document.blocks {
@@ -62,7 +63,7 @@ enum ExtractText {
         if let encoding = document.encoding { footer += " (\(encoding))" }
         lines.append(footer)
         if let notRead = document.notReadSummary { lines.append("# \(notRead)") }
-        return lines.joined(separator: "\n")
+        return lines.joined(separator: "\n").visibleControls
     }
 }
 

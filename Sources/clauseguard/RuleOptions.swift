@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import ClauseGuardRules
 import ClauseGuardModel
+import ClauseGuardRules
 
 /// Where rules come from: the built-in pack plus any `--rules` folders.
 struct RuleOptions: ParsableArguments {
@@ -55,6 +55,8 @@ struct RuleOptions: ParsableArguments {
     }
 }
 
+/// One line on standard error. Messages name files and quote rule and contract text: controls in them are shown
+/// visibly, so an ESC sequence in a file name cannot drive the user's terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((message.visibleControls + "\n").utf8))
 }

@@ -161,11 +161,12 @@ public struct HTMLRenderer: ReportRenderer {
     """
 }
 
-/// HTML-escapes text: contract text must never become markup (a clause may contain `<script>`).
+/// HTML-escapes text: contract text must never become markup (a clause may contain `<script>`), and controls
+/// (which HTML does not allow) are shown visibly.
 func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
-    for ch in s {
+    for ch in s.visibleControls {
         switch ch {
         case "&": out += "&amp;"
         case "<": out += "&lt;"

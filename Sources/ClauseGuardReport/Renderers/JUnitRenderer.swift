@@ -1,7 +1,9 @@
+import ClauseGuardModel
 import ClauseGuardRules
 
 /// JUnit XML: one test suite per contract, one test case per rule family; a case fails when a finding of that
-/// family is at or above `--fail-on`. Unreadable contracts are errors.
+/// family is at or above `--fail-on`. Unreadable contracts are errors; content left unread (an altChunk, an object)
+/// is a skipped `not-read` case and a `notRead` suite property.
 public struct JUnitRenderer: ReportRenderer {
     public var families: [String]
     public var options: RenderOptions
@@ -9,7 +11,7 @@ public struct JUnitRenderer: ReportRenderer {
 
     public func render(_ report: BatchReport) throws -> String {
         var suites = ""
-        var totalTests = 0, totalFailures = 0, totalErrors = 0
+        var totalTests = 0, totalFailures = 0, totalErrors = 0, totalSkipped = 0
         for contract in report.contracts {
             let chinese = options.language == "zh"
             var cases = ""
@@ -24,6 +26,14 @@ public struct JUnitRenderer: ReportRenderer {
             }
             let present = Set(contract.findings.map(\.family))
             let families = (self.families + present.sorted()).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            // Content left unread was not checked: a suite property, and a skipped case CI dashboards count and show.
+            var properties = "", skipped = 0
+            if let notRead = contract.notRead {
+                properties = "    <properties>\n      <property name=\"notRead\" value=\"\(xml(notRead))\"/>\n    </properties>\n"
+                cases += "    <testcase classname=\"\(xml(contract.path))\" name=\"not-read\">\n"
+                cases += "      <skipped message=\"\(xml(notRead))\"/>\n    </testcase>\n"
+                skipped = 1
+            }
             for family in families {
                 let failing = contract.findings.filter { $0.family == family && $0.severity >= options.failOn }
                 cases += "    <testcase classname=\"\(xml(contract.path))\" name=\"\(xml(family))\">\n"
@@ -40,28 +50,32 @@ public struct JUnitRenderer: ReportRenderer {
                 }
                 cases += "    </testcase>\n"
             }
-            totalTests += families.count
+            totalTests += families.count + skipped
             totalFailures += failures
-            suites += "  <testsuite name=\"\(xml(contract.path))\" tests=\"\(families.count)\" failures=\"\(failures)\" errors=\"0\">\n\(cases)  </testsuite>\n"
+            totalSkipped += skipped
+            suites += "  <testsuite name=\"\(xml(contract.path))\" tests=\"\(families.count + skipped)\" failures=\"\(failures)\" errors=\"0\"\(skippedAttribute(skipped))>\n\(properties)\(cases)  </testsuite>\n"
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clauseguard\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"\(totalErrors)\">\n\(suites)</testsuites>\n"
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clauseguard\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"\(totalErrors)\"\(skippedAttribute(totalSkipped))>\n\(suites)</testsuites>\n"
     }
+
+    /// ` skipped="n"`, only where something was skipped, so reports without unread content keep their old bytes.
+    private func skippedAttribute(_ n: Int) -> String { n > 0 ? " skipped=\"\(n)\"" : "" }
 }
 
-/// Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry.
+/// Escapes text for XML attributes and content. Controls are shown visibly (XML 1.0 cannot carry most of them, and
+/// a CI log is read by people); U+FFFE and U+FFFF, which XML cannot carry either, are dropped.
 func xml(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
-    for scalar in s.unicodeScalars {
+    for scalar in s.visibleControls.unicodeScalars {
         switch scalar {
         case "&": out += "&amp;"
         case "<": out += "&lt;"
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&apos;"
-        case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
         default:
-            if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+            if (0xFFFE...0xFFFF).contains(scalar.value) { continue }
             out.unicodeScalars.append(scalar)
         }
     }

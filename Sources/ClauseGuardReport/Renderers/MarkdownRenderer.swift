@@ -19,7 +19,7 @@ public struct MarkdownRenderer: ReportRenderer {
         }
         let matrix = FamilyMatrix(report)
         if report.contracts.count > 1, !matrix.families.isEmpty {
-            out += "\n## \(l.matrixHeader)\n\n| \(l.contract) | " + matrix.families.map(l.family).joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: matrix.families.count) + "\n"
+            out += "\n## \(l.matrixHeader)\n\n| \(l.contract) | " + matrix.families.map { inline(l.family($0)) }.joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: matrix.families.count) + "\n"
             for row in matrix.rows {
                 out += "| \(cell(row.path)) | " + row.cells.map { $0.symbol }.joined(separator: " | ") + " |\n"
             }
@@ -29,15 +29,15 @@ public struct MarkdownRenderer: ReportRenderer {
             let zh = options.chinese(for: contract)
             let lc = Labels(chinese: zh)
             out += "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
-            if let notRead = contract.notRead { out += "> ⚠ \(notRead)\n\n" }
+            if let notRead = contract.notRead { out += "> ⚠ \(inline(notRead))\n\n" }
             for finding in contract.matchFindings {
-                out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message.text(chinese: zh)))** `\(finding.ruleID)`\n"
+                out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message.text(chinese: zh)))** `\(finding.ruleID.visibleControls)`\n"
                 if let location = finding.location {
                     out += "  - \(lc.clause): \(inline(location.clause.isEmpty ? lc.preamble : location.clause)) (¶\(location.paragraph))\n"
                     out += "  - > \(highlight(location.excerpt, location.highlights))\n"
                 }
                 if !finding.values.isEmpty {
-                    out += "  - \(lc.values): " + finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(chinese: zh))" }.joined(separator: ", ") + "\n"
+                    out += "  - \(lc.values): " + finding.values.sorted { $0.key < $1.key }.map { "\(inline($0.key)) = \(inline($0.value.display(chinese: zh)))" }.joined(separator: ", ") + "\n"
                 }
                 for note in finding.notes { out += "  - ⚠ \(inline(note))\n" }
                 let why = finding.explanation.text(chinese: zh)
@@ -58,10 +58,11 @@ public struct MarkdownRenderer: ReportRenderer {
 
     private func count(_ c: ContractReport, _ s: Severity) -> Int { c.matchFindings.filter { $0.severity == s }.count }
 
-    /// Markdown control characters in contract text are escaped so a clause cannot inject links or HTML.
+    /// Markdown control characters in contract text are escaped so a clause cannot inject links or HTML; terminal
+    /// controls are shown visibly.
     private func inline(_ s: String) -> String {
         var out = ""
-        for ch in s {
+        for ch in s.visibleControls {
             if "\\`*_[]<>#|!".contains(ch) { out.append("\\") }
             out.append(ch == "\n" ? " " : ch)
         }

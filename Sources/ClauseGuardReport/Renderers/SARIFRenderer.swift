@@ -26,6 +26,14 @@ public struct SARIFRenderer: ReportRenderer {
                 ])
                 continue
             }
+            // Content left unread (an altChunk, an embedded object) was not checked: CI must see that too.
+            if let notRead = contract.notRead {
+                notifications.append([
+                    "level": "warning",
+                    "message": ["text": notRead],
+                    "locations": [["physicalLocation": ["artifactLocation": ["uri": uri(contract.path)]]]],
+                ])
+            }
             for finding in contract.findings + contract.suppressed {
                 results.append(result(finding, contract: contract, ruleIndex: index[finding.ruleID], chinese: chinese))
             }

@@ -5,6 +5,8 @@ import ClauseGuardText
 
 /// The merchant's report: per contract a risk level, findings by severity with clause, quoted words, values,
 /// why it hurts and what to ask for, then the protections the contract lacks; a batch ends with a summary table.
+/// Every string from a contract, a file name or a rule file is passed through `visibleControls` before it is
+/// styled, so only our own colour codes reach the terminal.
 public struct TextRenderer: ReportRenderer {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
@@ -21,9 +23,9 @@ public struct TextRenderer: ReportRenderer {
     func renderContract(_ contract: ContractReport) -> String {
         let zh = options.chinese(for: contract)
         let l = Labels(chinese: zh)
-        var out = bold("━━ \(contract.path)") + "\n"
+        var out = bold("━━ \(contract.path.visibleControls)") + "\n"
         if let error = contract.error {
-            return out + paint("  \(l.unreadable): \(error)", .red) + "\n"
+            return out + paint("  \(l.unreadable): \(error.visibleControls)", .red) + "\n"
         }
         let level = l.level(contract.risk.level)
         out += "  \(l.risk): \(paint(level, colour(for: contract.risk.level))) (\(l.score) \(contract.risk.score))"
@@ -33,8 +35,8 @@ public struct TextRenderer: ReportRenderer {
         }
         if !counts.isEmpty { out += " · " + counts.joined(separator: ", ") }
         out += "\n"
-        if let notRead = contract.notRead { out += paint("  ⚠ \(notRead)", .yellow) + "\n" }
-        for warning in contract.warnings { out += paint("  ⚠ \(warning)", .yellow) + "\n" }
+        if let notRead = contract.notRead { out += paint("  ⚠ \(notRead.visibleControls)", .yellow) + "\n" }
+        for warning in contract.warnings { out += paint("  ⚠ \(warning.visibleControls)", .yellow) + "\n" }
 
         let matches = contract.matchFindings
         if matches.isEmpty { out += "\n  \(l.noFindings)\n" }
@@ -45,8 +47,8 @@ public struct TextRenderer: ReportRenderer {
         if !missing.isEmpty {
             out += "\n  " + bold(l.missingHeader) + "\n"
             for finding in missing {
-                out += "  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title.text(chinese: zh))\n"
-                let advice = finding.advice.text(chinese: zh)
+                out += "  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title.text(chinese: zh).visibleControls)\n"
+                let advice = finding.advice.text(chinese: zh).visibleControls
                 if !advice.isEmpty { out += "      \(l.ask): \(advice)\n" }
             }
         }
@@ -59,20 +61,20 @@ public struct TextRenderer: ReportRenderer {
     private func renderFinding(_ finding: Finding, number: Int, labels l: Labels) -> String {
         let zh = l.chinese
         var out = "  \(number). [\(paint(l.severity(finding.severity).uppercased(), colour(for: finding.severity)))] "
-        out += bold(finding.message.text(chinese: zh)) + "  " + dim(finding.ruleID) + "\n"
+        out += bold(finding.message.text(chinese: zh).visibleControls) + "  " + dim(finding.ruleID.visibleControls) + "\n"
         if let location = finding.location {
-            let clause = location.clause.isEmpty ? l.preamble : location.clause
+            let clause = location.clause.isEmpty ? l.preamble : location.clause.visibleControls
             out += "     \(l.clause): \(clause) (\(l.paragraph) \(location.paragraph)\(location.part == .body ? "" : ", \(location.part.rawValue)"))\n"
             out += "     “\(highlight(location.excerpt, location.highlights))”\n"
         }
         if !finding.values.isEmpty {
-            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(chinese: zh))" }
+            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(chinese: zh))".visibleControls }
             out += "     \(l.values): \(values.joined(separator: ", "))\n"
         }
-        for note in finding.notes { out += paint("     ⚠ \(note)", .yellow) + "\n" }
-        let why = finding.explanation.text(chinese: zh)
+        for note in finding.notes { out += paint("     ⚠ \(note.visibleControls)", .yellow) + "\n" }
+        let why = finding.explanation.text(chinese: zh).visibleControls
         if !why.isEmpty { out += "     \(l.why): \(why)\n" }
-        let advice = finding.advice.text(chinese: zh)
+        let advice = finding.advice.text(chinese: zh).visibleControls
         if !advice.isEmpty { out += "     \(l.ask): \(advice)\n" }
         return out
     }
@@ -102,7 +104,7 @@ public struct TextRenderer: ReportRenderer {
         let s = report.summary
         out += "\(s.contracts) \(l.contracts), \(s.unreadable) \(l.unreadable), \(s.findings) \(l.findings), \(s.suppressed) \(l.suppressedShort)"
         if !report.skipped.isEmpty {
-            out += "; " + l.skipped + ": " + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            out += "; " + l.skipped + ": " + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.visibleControls)" }.joined(separator: ", ")
         }
         return out + "\n"
     }
@@ -110,16 +112,16 @@ public struct TextRenderer: ReportRenderer {
     // MARK: - Styling
 
     private func highlight(_ text: String, _ spans: [TextSpan]) -> String {
-        guard !spans.isEmpty else { return text }
+        guard !spans.isEmpty else { return text.visibleControls }
         var out = ""
         var cursor = 0
         for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= cursor {
-            out += text.utf8Slice(cursor..<span.start)
-            let word = text.utf8Slice(span.start..<span.end)
+            out += text.utf8Slice(cursor..<span.start).visibleControls
+            let word = text.utf8Slice(span.start..<span.end).visibleControls
             out += options.colour ? word.red.bold.underline : "【\(word)】"
             cursor = span.end
         }
-        return out + text.utf8Slice(cursor..<text.utf8.count)
+        return out + text.utf8Slice(cursor..<text.utf8.count).visibleControls
     }
 
     private func paint(_ s: String, _ c: NamedColor) -> String { options.colour ? s.applyingColor(c) : s }
@@ -144,9 +146,10 @@ public struct TextRenderer: ReportRenderer {
     }
 }
 
-/// Column-aligned plain table (CJK characters count double width).
+/// Column-aligned plain table (CJK characters count double width); cells hold file names, so controls are shown.
 enum TextTable {
     static func render(_ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map(\.visibleControls) }
         guard let header = rows.first else { return "" }
         var widths = Array(repeating: 0, count: header.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], width(cell)) } }
