@@ -60,6 +60,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write each file's read-and-analyse time (path TAB milliseconds) to this file, for benchmarks.", valueName: "file"))
     var timings: String?
 
+    @Flag(help: "Follow symbolic links that lead out of a scanned folder (by default they are skipped and counted).")
+    var followLinks = false
+
     @Flag(name: .shortAndLong, help: "No progress or warnings on standard error.")
     var quiet = false
 
@@ -90,7 +93,8 @@ struct ScanCommand: ParsableCommand {
         let minSeverity = minSeverity ?? configuration.file?.minSeverity ?? .info
 
         let discovery = ContractDiscovery(include: include + (configuration.file?.include ?? []),
-                                          exclude: exclude + (configuration.file?.exclude ?? []))
+                                          exclude: exclude + (configuration.file?.exclude ?? []),
+                                          followLinks: followLinks)
         let found = discovery.discover(paths)
         var scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
                                    analyzer: Analyzer(rules: ruleSet, perspective: perspective),
