@@ -50,9 +50,10 @@ public enum PathBytes {
         return out
     }
 
-    /// The byte spellings to try when opening `path`: its escapes decoded, then (if different) as written.
+    /// The byte spellings to try when opening `path`: its escapes decoded, then (if different) as written. A
+    /// path straight from the command line that Swift already mangled is first looked up in `argv`.
     static func candidates(_ path: String) -> [[UInt8]] {
-        let decoded = bytes(path), literal = Array(path.utf8)
+        let decoded = bytes(fromArgument(path)), literal = Array(path.utf8)
         return decoded == literal ? [literal] : [decoded, literal]
     }
 

@@ -97,5 +97,10 @@ import ClauseGuardTestSupport
         let report = try json(named)
         #expect(paths(report, relativeTo: dir) == ["\\xBA\\xCF\\xCD\\xAC.txt"])
         #expect(((report["contracts"] as? [[String: Any]]) ?? []).first?["error"] == nil)
+
+        let extracted = try CLIRunner.run(["-c", "exec \"$0\" extract \"$(printf 'contrat-sign\\351.txt')\"", CLIRunner.binary.path],
+                                          in: dir, executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        #expect(extracted.stdout.contains("视为自动续约一年"))
     }
 }
