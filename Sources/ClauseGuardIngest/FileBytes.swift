@@ -45,6 +45,7 @@ enum FileBytes {
     }
 
     private static func open(_ raw: [UInt8], path: String, limit: Int?) throws(IngestError) -> Int32 {
+        guard !raw.isEmpty else { throw IngestError(file: path, reason: .notFound, detail: "no such file (empty path)") }
         // Checked with fstatat before opening, so a FIFO or device is never opened; checked again on the
         // descriptor, in case the file was swapped in between.
         let outcome: Result<Int32, IngestError>? = PathBytes.withParent(raw) { folder, name in

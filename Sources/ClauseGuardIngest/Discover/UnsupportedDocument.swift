@@ -8,7 +8,7 @@ enum UnsupportedDocument: Sendable {
     case legacyWord, legacyWordTemplate, rtf, openDocument, wps, pages, pdf, archive
 
     private static let byExtension: [String: UnsupportedDocument] = [
-        "doc": .legacyWord, "dot": .legacyWordTemplate, "wbk": .legacyWord,
+        "doc": .legacyWord, "dot": .legacyWordTemplate,
         "rtf": .rtf,
         "odt": .openDocument, "ott": .openDocument, "fodt": .openDocument,
         "wps": .wps, "wpt": .wps,
