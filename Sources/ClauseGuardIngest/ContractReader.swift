@@ -12,10 +12,8 @@ public struct ContractReader: Sendable {
     public func read(path: String) throws(IngestError) -> ContractDocument {
         guard let format = SourceFormat(path: path) else {
             try FileBytes.check(path: path)
-            let ext = path.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }
-            if ext?.lowercased() == "doc" {
-                throw IngestError(file: path, reason: .oleCompound,
-                                  detail: "legacy Word 97-2003 .doc: open it in Word or LibreOffice and save as .docx")
+            if let document = UnsupportedDocument(path: path) {
+                throw IngestError(file: path, reason: document.reason, detail: document.detail)
             }
             throw IngestError(file: path, reason: .unsupportedType,
                               detail: "unsupported file type (ClauseGuard reads \(Self.supportedExtensions.map { "." + $0 }.joined(separator: ", ")))")

@@ -61,6 +61,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write each file's read-and-analyse time (path TAB milliseconds) to this file, for benchmarks.", valueName: "file"))
     var timings: String?
 
+    @Flag(help: "Follow symbolic links that lead out of a scanned folder (by default they are skipped and counted).")
+    var followLinks = false
+
     @Flag(name: .shortAndLong, help: "No progress or warnings on standard error.")
     var quiet = false
 
@@ -96,7 +99,8 @@ struct ScanCommand: ParsableCommand {
         let settings = try auditSettings(configuration, loaded: loaded.rules, active: ruleSet, minimumSeverity: minSeverity, ignorePath: ignorePath)
 
         let discovery = ContractDiscovery(include: include + (file?.include ?? []),
-                                          exclude: exclude + (file?.exclude ?? []))
+                                          exclude: exclude + (file?.exclude ?? []),
+                                          followLinks: followLinks)
         let found = discovery.discover(paths)
         if found.files.isEmpty {
             // An empty report would pass CI and, uploaded as SARIF, close every open alert.

@@ -75,7 +75,7 @@ import Foundation
     }
 
     @Test func skipsLockFilesHiddenFoldersAndNonContractsWithACount() throws {
-        let dir = try folder(["~$draft.txt": calm, ".git/x.txt": calm, "notes.pdf": "x", "ok.txt": calm])
+        let dir = try folder(["~$draft.txt": calm, ".git/x.txt": calm, "notes.png": "x", "ok.txt": calm])
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try CLIRunner.run(["scan", dir.path, "--format", "json"])
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]

@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Decodes a plain-text contract without being told its encoding: UTF-8 (with or without BOM), UTF-16 with BOM
-/// (or without, when the NUL pattern makes it plain), and GB18030/GBK, which Chinese editors on Windows still write.
+/// Decodes a plain-text contract without being told its encoding: UTF-8 (with or without BOM), UTF-32 and UTF-16
+/// with BOM (or without, when the NUL pattern makes it plain), and GB18030/GBK, which Chinese editors on Windows
+/// still write.
 enum TextDecoder {
     struct Decoded {
         var text: String
@@ -19,11 +20,21 @@ enum TextDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return Decoded(text: try strictUTF8(Array(bytes.dropFirst(3))), encoding: "utf-8")
         }
+        // UTF-32's BOMs first: the little-endian one begins with UTF-16's.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return Decoded(text: try utf32(Array(bytes.dropFirst(4)), littleEndian: true), encoding: "utf-32le")
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return Decoded(text: try utf32(Array(bytes.dropFirst(4)), littleEndian: false), encoding: "utf-32be")
+        }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return Decoded(text: try utf16(Array(bytes.dropFirst(2)), littleEndian: true), encoding: "utf-16le")
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
             return Decoded(text: try utf16(Array(bytes.dropFirst(2)), littleEndian: false), encoding: "utf-16be")
+        }
+        if let endian = bomlessUTF32(bytes) {
+            return Decoded(text: try utf32(bytes, littleEndian: endian), encoding: endian ? "utf-32le" : "utf-32be")
         }
         if let endian = bomlessUTF16(bytes) {
             return Decoded(text: try utf16(bytes, littleEndian: endian), encoding: endian ? "utf-16le" : "utf-16be")
@@ -90,6 +101,45 @@ enum TextDecoder {
                 throw .invalid("invalid UTF-16 (unpaired surrogate) at code unit \(index)")
             }
         }
+    }
+
+    private static func utf32(_ bytes: [UInt8], littleEndian: Bool) throws(Failure) -> String {
+        guard bytes.count % 4 == 0 else { throw .invalid("UTF-32 text whose length is not a multiple of 4 bytes (truncated)") }
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count / 4)
+        var i = 0
+        while i < bytes.count {
+            guard let scalar = Unicode.Scalar(utf32Unit(bytes, at: i, littleEndian: littleEndian)) else {
+                throw .invalid("invalid UTF-32 (not a Unicode scalar) at byte \(i)")
+            }
+            scalars.append(scalar)
+            i += 4
+        }
+        return String(scalars)
+    }
+
+    private static func utf32Unit(_ bytes: [UInt8], at i: Int, littleEndian: Bool) -> UInt32 {
+        let b = (UInt32(bytes[i]), UInt32(bytes[i + 1]), UInt32(bytes[i + 2]), UInt32(bytes[i + 3]))
+        return littleEndian ? b.3 << 24 | b.2 << 16 | b.1 << 8 | b.0 : b.0 << 24 | b.1 << 16 | b.2 << 8 | b.3
+    }
+
+    /// UTF-32 without a BOM: every 4-byte unit of the sample is a Unicode scalar other than NUL in one byte order.
+    /// UTF-16 and UTF-8 text practically never passes (their units read as values far above U+10FFFF). Returns true
+    /// for little-endian.
+    private static func bomlessUTF32(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 8, bytes.count % 4 == 0, bytes.prefix(4096).contains(0) else { return nil }
+        let sample = Array(bytes.prefix(4096))
+        for littleEndian in [true, false] {
+            var valid = true
+            var i = 0
+            while i + 4 <= sample.count {
+                let unit = utf32Unit(sample, at: i, littleEndian: littleEndian)
+                if unit == 0 || Unicode.Scalar(unit) == nil { valid = false; break }
+                i += 4
+            }
+            if valid { return littleEndian }
+        }
+        return nil
     }
 
     /// UTF-16 without a BOM shows as NUL in every other byte of ASCII text. Returns true for little-endian.
