@@ -1,5 +1,6 @@
 import Foundation
 import ClauseGuardModel
+import ClauseGuardIngest
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -85,7 +86,11 @@ struct FileIdentity: Hashable {
     /// The identity of the file at `path` (links followed), or nil if there is none.
     init?(path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        // A contract whose name is not UTF-8 is carried in its `\xHH` form; stat the bytes it stands for.
+        var raw = PathBytes.bytes(PathBytes.fromArgument(path))
+        raw.append(0)
+        let found = stat(path, &info) == 0 || raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 } }
+        guard found else { return nil }
         self.init(info)
     }
 }
