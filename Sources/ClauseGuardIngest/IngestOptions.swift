@@ -10,6 +10,10 @@ public struct IngestOptions: Sendable, Hashable {
     public var ratioCheckMinimumBytes: Int = 1 << 20
     /// Most entries a package may have.
     public var maxEntries: Int = 10_000
+    /// Most paragraphs read from one Word package. Memory grows with paragraphs (each becomes a block that every
+    /// later stage keeps), so this bounds a file's memory where the byte caps cannot: 64 MiB of XML can hold
+    /// 2 million one-word paragraphs. A 1,000-page contract has about 30,000.
+    public var maxParagraphs: Int = 200_000
     /// Largest plain-text contract.
     public var maxTextBytes: Int = 64 << 20
 

@@ -38,6 +38,7 @@ final class NotesHandler: SAXHandler {
     func end(_ name: XMLName, namespace: XMLName) {
         if suppressed > 0 { suppressed -= 1; return }
         if name.string == element, WordDocumentHandler.isWord(namespace.string), let note = current {
+            inner.finish()
             notes.append(Note(id: note.id, author: note.author, date: note.date, paragraphs: note.first..<inner.paragraphs.count))
             current = nil
             return

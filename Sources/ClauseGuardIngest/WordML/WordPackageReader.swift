@@ -48,20 +48,22 @@ public struct WordPackageReader: Sendable {
             partsRead.append(numberingName)
         }
 
-        // The main document, streamed chunk by chunk from the zip into the parser.
+        // The main document, streamed chunk by chunk from the zip into the parser; each finished paragraph becomes
+        // a block at once.
+        let assembler = BlockAssembler(styles: styles, numbering: numbering, maxParagraphs: options.maxParagraphs)
         let body = WordDocumentHandler(part: .body, partName: main)
-        try parsePart(zip, main, body, file: name)
+        body.deliver = assembler.add
+        try parsePart(zip, main, body, file: name, assembler: assembler, finish: body.finish)
         partsRead.append(main)
-        var sections: [[WordDocumentHandler.Paragraph]] = [body.paragraphs]
         var skipped = body.skipped
         var objects = body.objectCount
 
         for (type, kind) in [("/header", PartKind.header), ("/footer", .footer)] {
             for partName in part(type).sorted() where zip.contains(partName) {
                 let handler = WordDocumentHandler(part: kind, partName: partName)
-                try parsePart(zip, partName, handler, file: name)
+                handler.deliver = assembler.add
+                try parsePart(zip, partName, handler, file: name, assembler: assembler, finish: handler.finish)
                 partsRead.append(partName)
-                sections.append(handler.paragraphs)
                 skipped += handler.skipped
                 objects += handler.objectCount
             }
@@ -69,38 +71,19 @@ public struct WordPackageReader: Sendable {
         for (type, element, kind) in [("/footnotes", "footnote", PartKind.footnote), ("/endnotes", "endnote", .endnote)] {
             for partName in part(type) where zip.contains(partName) {
                 let notes = NotesHandler(element: element, part: kind, partName: partName)
-                try parsePart(zip, partName, notes, file: name)
+                notes.inner.deliver = assembler.add
+                try parsePart(zip, partName, notes, file: name, assembler: assembler, finish: notes.inner.finish)
                 partsRead.append(partName)
-                sections.append(notes.inner.paragraphs)
                 skipped += notes.inner.skipped
             }
         }
-
-        var blocks: [Block] = []
-        var commentAnchors: [String: [Int]] = [:]
-        for paragraphs in sections {
-            for paragraph in paragraphs {
-                let style = styles.resolved(paragraph.style)
-                let numID = paragraph.numID ?? style?.numID
-                let level = paragraph.numLevel ?? style?.level ?? 0
-                let label = numID.flatMap { numbering.label(numID: $0, level: level) }
-                var flags = paragraph.flags
-                let outline = paragraph.outlineLevel ?? style?.outlineLevel
-                if styles.isHeading(paragraph.style) || (outline != nil && outline! < 9) { flags.insert(.heading) }
-                let index = blocks.count
-                for id in paragraph.commentIDs { commentAnchors[id, default: []].append(index) }
-                guard !paragraph.text.trimmed(of: " \t\n").isEmpty || !paragraph.revisions.isEmpty else { continue }
-                blocks.append(Block(index: index, text: paragraph.text, part: paragraph.part, partName: paragraph.partName,
-                                    style: paragraph.style, outlineLevel: outline, numberingLabel: label,
-                                    numberingLevel: label == nil ? nil : level, flags: flags, revisions: paragraph.revisions,
-                                    hiddenRanges: paragraph.hidden, cell: paragraph.cell, commentIDs: paragraph.commentIDs))
-            }
-        }
+        let blocks = assembler.blocks
+        let commentAnchors = assembler.commentAnchors
 
         var comments: [Comment] = []
         for partName in part("/comments") where zip.contains(partName) {
             let notes = NotesHandler(element: "comment", part: .comment, partName: partName)
-            try parsePart(zip, partName, notes, file: name)
+            try parsePart(zip, partName, notes, file: name, paragraphs: { notes.inner.paragraphCount }, finish: notes.inner.finish)
             partsRead.append(partName)
             for note in notes.notes {
                 let text = notes.inner.paragraphs[note.paragraphs].map(\.text).joined(separator: "\n")
@@ -123,15 +106,31 @@ public struct WordPackageReader: Sendable {
         return out
     }
 
-    /// Streams one part from the zip into a handler, chunk by chunk.
-    private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String) throws {
+    /// Streams one part from the zip into a handler, chunk by chunk, stopping as soon as the paragraph cap is passed.
+    private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String,
+                           paragraphs: () -> Int, finish: () -> Void) throws {
         let stream = SAXStream(handler: handler, name: partName)
+        func checkCap() throws {
+            guard paragraphs() > options.maxParagraphs else { return }
+            throw IngestError(file: file, reason: .tooLarge,
+                              detail: "too large to scan: more than \(options.maxParagraphs) paragraphs (reached in \(partName); raise --max-paragraphs to read it)")
+        }
         do {
-            try zip.read(partName) { try stream.feed($0, last: false) }
+            try zip.read(partName) { chunk in
+                try stream.feed(chunk, last: false)
+                try checkCap()
+            }
             try stream.feed(UnsafeRawBufferPointer(start: nil, count: 0), last: true)
+            finish()
+            try checkCap()
         } catch let failure as SAXStream.Failure {
             throw xmlError(failure, part: partName, file: file)
         }
+    }
+
+    private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String,
+                           assembler: BlockAssembler, finish: () -> Void) throws {
+        try parsePart(zip, partName, handler, file: file, paragraphs: { assembler.paragraphCount }, finish: finish)
     }
 
     private func parse<T>(_ bytes: [UInt8], _ partName: String, _ file: String, _ make: ([UInt8], String) throws -> T) throws -> T {
