@@ -76,6 +76,8 @@ struct IngestLimitOptions: ParsableArguments {
     var maxRatio: Int = 200
     @Option(help: ArgumentHelp("Most paragraphs read from one Word file (bounds its memory).", valueName: "n"))
     var maxParagraphs: Int = IngestOptions().maxParagraphs
+    @Option(help: ArgumentHelp("Most text read from one Word file, in MiB (bounds its memory).", valueName: "mib"))
+    var maxTextMB: Int = IngestOptions().maxDocumentTextBytes >> 20
 
     var ingestOptions: IngestOptions {
         var options = IngestOptions()
@@ -83,6 +85,7 @@ struct IngestLimitOptions: ParsableArguments {
         options.maxTotalBytes = maxTotalMB << 20
         options.maxCompressionRatio = maxRatio
         options.maxParagraphs = maxParagraphs
+        options.maxDocumentTextBytes = maxTextMB << 20
         return options
     }
 }

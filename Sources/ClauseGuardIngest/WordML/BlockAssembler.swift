@@ -7,23 +7,29 @@ final class BlockAssembler {
     private let styles: WordStyles
     private let numbering: WordNumbering
     private let maxParagraphs: Int
+    private let maxTextBytes: Int
     private(set) var blocks: [Block] = []
     /// Comment id → indices of the blocks anchoring it.
     private(set) var commentAnchors: [String: [Int]] = [:]
     /// Paragraphs seen, kept or not (empty ones advance the index and numbering too).
     private(set) var paragraphCount = 0
+    /// UTF-8 bytes of paragraph text seen.
+    private(set) var textBytes = 0
 
-    init(styles: WordStyles, numbering: WordNumbering, maxParagraphs: Int) {
+    init(styles: WordStyles, numbering: WordNumbering, limits: IngestOptions) {
         self.styles = styles
         self.numbering = numbering
-        self.maxParagraphs = maxParagraphs
+        maxParagraphs = limits.maxParagraphs
+        maxTextBytes = limits.maxDocumentTextBytes
     }
 
-    /// True once more paragraphs arrived than the cap allows; the caller stops parsing and reports the file.
-    var overLimit: Bool { paragraphCount > maxParagraphs }
+    /// True once more paragraphs or text arrived than the caps allow; the caller stops parsing and reports the
+    /// file, so nothing past the cap is kept.
+    var overLimit: Bool { paragraphCount > maxParagraphs || textBytes > maxTextBytes }
 
     func add(_ paragraph: WordDocumentHandler.Paragraph) {
         paragraphCount += 1
+        textBytes += paragraph.text.utf8.count
         if overLimit { return }
         let style = styles.resolved(paragraph.style)
         let numID = paragraph.numID ?? style?.numID

@@ -72,6 +72,10 @@ final class WordDocumentHandler: SAXHandler {
     var deliver: ((Paragraph) -> Void)?
     /// Paragraphs handed out so far (stored or delivered).
     private(set) var paragraphCount = 0
+    /// UTF-8 bytes of text in paragraphs handed out so far.
+    private(set) var textBytes = 0
+    /// Text held in paragraphs not finished yet (one paragraph can hold a whole part).
+    var openTextBytes: Int { stack.reduce(joining?.text.utf8.count ?? 0) { $0 + $1.bytes.count } }
     /// A paragraph whose mark is deleted, waiting to run on into the next one.
     private var joining: Paragraph?
     private(set) var skipped: [SkippedContent] = []
@@ -391,6 +395,7 @@ final class WordDocumentHandler: SAXHandler {
 
     private func output(_ paragraph: Paragraph) {
         paragraphCount += 1
+        textBytes += paragraph.text.utf8.count
         if let deliver { deliver(paragraph) } else { paragraphs.append(paragraph) }
     }
 

@@ -50,10 +50,10 @@ public struct WordPackageReader: Sendable {
 
         // The main document, streamed chunk by chunk from the zip into the parser; each finished paragraph becomes
         // a block at once.
-        let assembler = BlockAssembler(styles: styles, numbering: numbering, maxParagraphs: options.maxParagraphs)
+        let assembler = BlockAssembler(styles: styles, numbering: numbering, limits: options)
         let body = WordDocumentHandler(part: .body, partName: main)
         body.deliver = assembler.add
-        try parsePart(zip, main, body, file: name, assembler: assembler, finish: body.finish)
+        try parsePart(zip, main, body, file: name, assembler: assembler, open: body)
         partsRead.append(main)
         var skipped = body.skipped
         var objects = body.objectCount
@@ -62,7 +62,7 @@ public struct WordPackageReader: Sendable {
             for partName in part(type).sorted() where zip.contains(partName) {
                 let handler = WordDocumentHandler(part: kind, partName: partName)
                 handler.deliver = assembler.add
-                try parsePart(zip, partName, handler, file: name, assembler: assembler, finish: handler.finish)
+                try parsePart(zip, partName, handler, file: name, assembler: assembler, open: handler)
                 partsRead.append(partName)
                 skipped += handler.skipped
                 objects += handler.objectCount
@@ -72,7 +72,7 @@ public struct WordPackageReader: Sendable {
             for partName in part(type) where zip.contains(partName) {
                 let notes = NotesHandler(element: element, part: kind, partName: partName)
                 notes.inner.deliver = assembler.add
-                try parsePart(zip, partName, notes, file: name, assembler: assembler, finish: notes.inner.finish)
+                try parsePart(zip, partName, notes, file: name, assembler: assembler, open: notes.inner)
                 partsRead.append(partName)
                 skipped += notes.inner.skipped
             }
@@ -83,7 +83,7 @@ public struct WordPackageReader: Sendable {
         var comments: [Comment] = []
         for partName in part("/comments") where zip.contains(partName) {
             let notes = NotesHandler(element: "comment", part: .comment, partName: partName)
-            try parsePart(zip, partName, notes, file: name, paragraphs: { notes.inner.paragraphCount }, finish: notes.inner.finish)
+            try parsePart(zip, partName, notes, file: name, open: notes.inner) { (notes.inner.paragraphCount, notes.inner.textBytes) }
             partsRead.append(partName)
             for note in notes.notes {
                 let text = notes.inner.paragraphs[note.paragraphs].map(\.text).joined(separator: "\n")
@@ -106,15 +106,23 @@ public struct WordPackageReader: Sendable {
         return out
     }
 
-    /// Streams one part from the zip into a handler, chunk by chunk, stopping as soon as the paragraph cap is passed.
+    /// Streams one part from the zip into a handler, chunk by chunk, stopping as soon as a paragraph or text cap is
+    /// passed. `used` gives the paragraphs and text bytes finished so far; `open` holds the unfinished ones.
     private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String,
-                           paragraphs: () -> Int, finish: () -> Void) throws {
+                           open: WordDocumentHandler, used: () -> (paragraphs: Int, textBytes: Int)) throws {
         let stream = SAXStream(handler: handler, name: partName)
         func checkCap() throws {
-            guard paragraphs() > options.maxParagraphs else { return }
-            throw IngestError(file: file, reason: .tooLarge,
-                              detail: "too large to scan: more than \(options.maxParagraphs) paragraphs (reached in \(partName); raise --max-paragraphs to read it)")
+            let (paragraphs, text) = used()
+            if paragraphs > options.maxParagraphs {
+                throw IngestError(file: file, reason: .tooLarge,
+                                  detail: "too large to scan: more than \(options.maxParagraphs) paragraphs (reached in \(partName); raise --max-paragraphs to read it)")
+            }
+            if text + open.openTextBytes > options.maxDocumentTextBytes {
+                throw IngestError(file: file, reason: .tooLarge,
+                                  detail: "too large to scan: more than \(options.maxDocumentTextBytes >> 20) MiB of text (reached in \(partName); raise --max-text-mb to read it)")
+            }
         }
+        let finish = open.finish
         do {
             try zip.read(partName) { chunk in
                 try stream.feed(chunk, last: false)
@@ -129,8 +137,8 @@ public struct WordPackageReader: Sendable {
     }
 
     private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String,
-                           assembler: BlockAssembler, finish: () -> Void) throws {
-        try parsePart(zip, partName, handler, file: file, paragraphs: { assembler.paragraphCount }, finish: finish)
+                           assembler: BlockAssembler, open: WordDocumentHandler) throws {
+        try parsePart(zip, partName, handler, file: file, open: open) { (assembler.paragraphCount, assembler.textBytes) }
     }
 
     private func parse<T>(_ bytes: [UInt8], _ partName: String, _ file: String, _ make: ([UInt8], String) throws -> T) throws -> T {
