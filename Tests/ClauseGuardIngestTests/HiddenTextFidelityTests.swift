@@ -83,6 +83,18 @@ import ClauseGuardModel
         #expect(try read(body).blocks.map(\.text) == ["cell one", "cell two"])
     }
 
+    @Test func longChainOfDeletedMarksIsJoinedInOnePass() throws {
+        // A hostile file can delete every paragraph mark: joining must not copy the growing paragraph each time.
+        let mark = "<w:rPr><w:del w:id=\"1\" w:author=\"A\"/></w:rPr>"
+        let body = String(repeating: W.p(W.r("0123456789"), pPr: mark), count: 30_000) + W.para("end")
+        var options = IngestOptions()
+        options.maxCompressionRatio = 1 << 20   // the repeated paragraph compresses far better than a real document
+        let start = ContinuousClock.now
+        let blocks = try ContractReader(options: options).read(path: try DocxBuilder(body: body).write()).blocks
+        #expect(blocks.count == 1 && blocks[0].text.utf8.count == 300_003)
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+
     @Test func insertionInsideADeletionIsDeletedText() throws {
         let body = W.p(W.r("Refunds ") + "<w:del w:id=\"1\" w:author=\"B\"><w:ins w:id=\"2\" w:author=\"A\"><w:r><w:delText>are never given</w:delText></w:r>"
                        + "<w:r><w:t>nor credited</w:t></w:r></w:ins></w:del>" + W.r("are given."))

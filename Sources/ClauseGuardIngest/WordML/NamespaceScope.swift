@@ -4,7 +4,10 @@ import CLibXML2
 /// prefixes need it (`mc:Choice Requires="wps w14"`, `mc:Ignorable`): element and attribute names arrive
 /// already resolved by libxml2.
 final class NamespaceScope {
-    private var declarations: [(depth: Int, prefix: String, uri: String)] = []
+    /// prefix → its bindings, innermost last (a lookup is one hash, however many namespaces a hostile file declares).
+    private var bindings: [String: [String]] = [:]
+    /// The prefixes declared, innermost last, with the depth of the element declaring them.
+    private var declared: [(depth: Int, prefix: String)] = []
     private var depth = 0
 
     /// An element starts; `namespaces` holds `count` (prefix, URI) pairs it declares (libxml2's layout).
@@ -15,20 +18,24 @@ final class NamespaceScope {
         for i in 0..<count {
             let prefix = namespaces[2 * i].map { String(cString: $0) } ?? ""
             let uri = namespaces[2 * i + 1].map { String(cString: $0) } ?? ""
-            declarations.append((depth, prefix, uri))
+            bindings[prefix, default: []].append(uri)
+            declared.append((depth, prefix))
         }
     }
 
     /// The element that `enter` opened ends: its declarations go out of scope.
     @inline(__always)
     func leave() {
-        while let last = declarations.last, last.depth == depth { declarations.removeLast() }
+        while let last = declared.last, last.depth == depth {
+            declared.removeLast()
+            bindings[last.prefix]?.removeLast()
+        }
         depth -= 1
     }
 
     /// The URI bound to `prefix` (`""` = the default namespace) at the current element, or nil if undeclared.
     func namespace(forPrefix prefix: String) -> String? {
         if prefix == "xml" { return "http://www.w3.org/XML/1998/namespace" }
-        return declarations.last(where: { $0.prefix == prefix })?.uri
+        return bindings[prefix]?.last
     }
 }

@@ -376,14 +376,15 @@ final class WordDocumentHandler: SAXHandler {
         var paragraph = Paragraph(text: text, part: builder.part, partName: partName, style: builder.style, outlineLevel: builder.outlineLevel,
                                   numID: builder.numID, numLevel: builder.numLevel, flags: flags, revisions: builder.revisions,
                                   hidden: builder.hidden, cell: builder.cell, commentIDs: Self.unique(builder.commentIDs))
-        if let previous = joining {
-            joining = nil
+        if joining != nil {
             // Only within one story and one table cell: Word never runs a paragraph across a cell boundary.
-            if previous.part == paragraph.part && previous.cell == paragraph.cell {
-                paragraph = Self.join(previous, paragraph)
+            if joining!.part == paragraph.part && joining!.cell == paragraph.cell {
+                Self.join(&joining!, paragraph)   // in place: a long chain of deleted marks stays linear
+                paragraph = joining!
             } else {
-                output(previous)
+                output(joining!)
             }
+            joining = nil
         }
         if builder.markDeleted { joining = paragraph } else { output(paragraph) }
     }
@@ -394,23 +395,28 @@ final class WordDocumentHandler: SAXHandler {
     }
 
     private func output(_ paragraph: Paragraph) {
+        var paragraph = paragraph
+        if paragraph.flags.contains(.deleted), paragraph.commentIDs.count > 1 { paragraph.commentIDs = Self.unique(paragraph.commentIDs) }
         paragraphCount += 1
         textBytes += paragraph.text.utf8.count
         if let deliver { deliver(paragraph) } else { paragraphs.append(paragraph) }
     }
 
-    /// `first` (whose mark was deleted) and `second` as the one paragraph Word's final view shows. The paragraph
+    /// Makes `first` (whose mark was deleted) and `second` the one paragraph Word's final view shows. The paragraph
     /// mark that survives is the second's, so its style and numbering apply.
-    private static func join(_ first: Paragraph, _ second: Paragraph) -> Paragraph {
-        var joined = second
+    private static func join(_ first: inout Paragraph, _ second: Paragraph) {
         let shift = first.text.utf8.count
-        joined.text = first.text + second.text
-        joined.revisions = first.revisions + second.revisions.map { var r = $0; r.offset += shift; return r }
-        joined.hidden = first.hidden + second.hidden.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
-        joined.flags = first.flags.union(second.flags).union(.deleted)
-        if !(first.flags.contains(.allHidden) && second.flags.contains(.allHidden)) { joined.flags.remove(.allHidden) }
-        joined.commentIDs = unique(first.commentIDs + second.commentIDs)
-        return joined
+        first.text += second.text
+        first.revisions += second.revisions.map { var r = $0; r.offset += shift; return r }
+        first.hidden += second.hidden.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
+        let allHidden = first.flags.contains(.allHidden) && second.flags.contains(.allHidden)
+        first.flags = first.flags.union(second.flags).union(.deleted)
+        if !allHidden { first.flags.remove(.allHidden) }
+        first.commentIDs += second.commentIDs   // made unique when handed out
+        first.style = second.style
+        first.outlineLevel = second.outlineLevel
+        first.numID = second.numID
+        first.numLevel = second.numLevel
     }
 
     /// The ids in first-seen order, each once.
