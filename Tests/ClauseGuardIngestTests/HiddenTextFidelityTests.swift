@@ -36,6 +36,15 @@ import ClauseGuardModel
         #expect(block.hiddenRanges.isEmpty && !block.flags.contains(.hidden))
     }
 
+    @Test func formerParagraphPropertiesDoNotOverrideTheCurrentOnes() throws {
+        // w:pPrChange records the style and numbering before a tracked change; text misplaced inside is still read.
+        let pPr = "<w:pStyle w:val=\"Body\"/><w:pPrChange w:id=\"1\" w:author=\"A\"><w:pPr><w:pStyle w:val=\"Old\"/></w:pPr>"
+            + "<w:r><w:t>stray</w:t></w:r></w:pPrChange>"
+        let block = try #require(try read(W.p(W.r(" text"), pPr: pPr)).blocks.first)
+        #expect(block.style == "Body")
+        #expect(block.text == "stray text")
+    }
+
     @Test func specVanishOnARunIsNotHiddenText() throws {
         // specVanish belongs on paragraph marks (style separators); it is not the hidden-text property.
         let block = try #require(try read(W.p(W.r("Visible text.", rPr: "<w:specVanish/>"))).blocks.first)

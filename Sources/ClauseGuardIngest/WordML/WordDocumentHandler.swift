@@ -123,6 +123,10 @@ final class WordDocumentHandler: SAXHandler {
     enum Element: Int {
         case p, pPr, pStyle, outlineLvl, numId, ilvl, tabs, r, rPr, vanish, t, delText, instrText, tab, br, cr, noBreakHyphen, sym, ins, del, moveFrom, moveTo, fldChar, fldSimple, tbl, tr, tc, gridSpan, vMerge, sdt, txbxContent, commentRangeStart, commentReference, object, altChunk, rPrChange, pPrChange, ptab, other
     }
+    /// Paragraph and run properties, ignored inside a record of former properties. Text is never in properties,
+    /// so a misplaced `w:t` there is still read, not dropped.
+    fileprivate static let propertyElements: Set<Element> = [.pPr, .pStyle, .outlineLvl, .numId, .ilvl, .tabs, .rPr, .vanish,
+                                                   .ins, .del, .moveFrom, .moveTo, .rPrChange, .pPrChange]
     private static let elements: [String: Element] = {
         var map: [String: Element] = [:]
         var i = 0
@@ -165,7 +169,7 @@ final class WordDocumentHandler: SAXHandler {
         }
         var value: String? { attributes["val"] }
         let element = Self.element(name)
-        if formerPropertiesDepth > 0 {
+        if formerPropertiesDepth > 0, element.isProperty {
             if element == .rPrChange || element == .pPrChange { formerPropertiesDepth += 1 }
             return
         }
@@ -252,7 +256,7 @@ final class WordDocumentHandler: SAXHandler {
         case .word: break
         }
         let element = Self.element(name)
-        if formerPropertiesDepth > 0 {
+        if formerPropertiesDepth > 0, element.isProperty {
             if element == .rPrChange || element == .pPrChange { formerPropertiesDepth -= 1 }
             return
         }
@@ -440,6 +444,10 @@ final class WordDocumentHandler: SAXHandler {
         else if name == "imagedata" { skip(.image, "v:imagedata") }
         else if name == "chart", namespace.hasSuffix("/chart") { skip(.chart, "chart") }
     }
+}
+
+extension WordDocumentHandler.Element {
+    var isProperty: Bool { WordDocumentHandler.propertyElements.contains(self) }
 }
 
 extension Revision.Kind {
