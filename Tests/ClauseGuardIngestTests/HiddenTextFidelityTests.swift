@@ -45,6 +45,36 @@ import ClauseGuardModel
         #expect(block.text == "stray text")
     }
 
+    @Test func textHiddenThroughStylesIsFlagged() throws {
+        // Word hides text whose character or paragraph style (or a style it is based on) has w:vanish; the run's
+        // own w:vanish w:val="0" shows it again.
+        var builder = DocxBuilder(body: W.p(W.r("Visible. ") + W.r("Secret.", rPr: "<w:rStyle w:val=\"HiddenChar\"/>"))
+            + W.p(W.r("All hidden."), pPr: "<w:pStyle w:val=\"Hidden\"/>")
+            + W.p(W.r("Inherited. ") + W.r("Shown again.", rPr: "<w:vanish w:val=\"0\"/>"), pPr: "<w:pStyle w:val=\"HiddenChild\"/>"))
+        builder.styles = """
+        <w:style w:type="character" w:styleId="HiddenChar"><w:name w:val="Hidden Char"/><w:rPr><w:vanish/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Hidden"><w:name w:val="Hidden"/><w:rPr><w:vanish/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="HiddenChild"><w:name w:val="Hidden Child"/><w:basedOn w:val="Hidden"/></w:style>
+        """
+        let blocks = try read(builder).blocks
+        #expect(blocks.map(\.text) == ["Visible. Secret.", "All hidden.", "Inherited. Shown again."])
+        #expect(blocks[0].hiddenRanges == [TextSpan(start: 9, end: 16)] && !blocks[0].flags.contains(.allHidden))
+        #expect(blocks[1].flags.contains(.allHidden))
+        #expect(blocks[2].hiddenRanges == [TextSpan(start: 0, end: 11)] && !blocks[2].flags.contains(.allHidden))
+    }
+
+    @Test func documentDefaultsAndTheDefaultParagraphStyleCanHideText() throws {
+        var builder = DocxBuilder(body: W.para("Hidden by default.") + W.p(W.r("Plain."), pPr: "<w:pStyle w:val=\"Plain\"/>"))
+        builder.styles = """
+        <w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults>\
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
+        <w:style w:type="paragraph" w:styleId="Plain"><w:name w:val="Plain"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>
+        """
+        let blocks = try read(builder).blocks
+        #expect(blocks[0].flags.contains(.allHidden))
+        #expect(blocks[1].hiddenRanges.isEmpty)
+    }
+
     @Test func specVanishOnARunIsNotHiddenText() throws {
         // specVanish belongs on paragraph marks (style separators); it is not the hidden-text property.
         let block = try #require(try read(W.p(W.r("Visible text.", rPr: "<w:specVanish/>"))).blocks.first)

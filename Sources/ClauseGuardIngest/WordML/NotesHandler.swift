@@ -17,9 +17,9 @@ final class NotesHandler: SAXHandler {
     private let element: String
 
     /// `element` is the note element: footnote, endnote or comment.
-    init(element: String, part: PartKind, partName: String) {
+    init(element: String, part: PartKind, partName: String, styles: WordStyles = WordStyles()) {
         self.element = element
-        inner = WordDocumentHandler(part: part, partName: partName)
+        inner = WordDocumentHandler(part: part, partName: partName, styles: styles)
     }
 
     func start(_ name: XMLName, namespace: XMLName, attributes: SAXAttributes) {

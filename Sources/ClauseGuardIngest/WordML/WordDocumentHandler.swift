@@ -35,6 +35,8 @@ final class WordDocumentHandler: SAXHandler {
         var visibleBytes = 0
         /// The paragraph mark is a tracked deletion: in Word's final view the paragraph runs on into the next.
         var markDeleted = false
+        /// `w:vanish` of the paragraph style (or the default one), nil when no style says.
+        var styleVanish: Bool?
         init(part: PartKind) { self.part = part }
     }
 
@@ -101,7 +103,15 @@ final class WordDocumentHandler: SAXHandler {
     /// Depth inside `w:rPrChange`/`w:pPrChange`: the properties from before a tracked formatting change, not the
     /// ones the text has now.
     private var formerPropertiesDepth = 0
-    private var runHidden = false
+    /// The run's own `w:vanish`, and its character style's: nil when they do not say.
+    private var runVanish: Bool?
+    private var runStyleVanish: Bool?
+    /// Hidden text as Word decides it: the run's property, else its character style, else the paragraph style,
+    /// else the document defaults.
+    private var runHidden: Bool {
+        runVanish ?? runStyleVanish ?? stack.last?.styleVanish ?? styles.defaultVanish ?? false
+    }
+    private let styles: WordStyles
     private var capture: Capture = .none
     private var fields: [FieldState] = []
     private var simpleFieldDepth = 0
@@ -112,7 +122,8 @@ final class WordDocumentHandler: SAXHandler {
 
     private enum Capture { case none, text, deletedText, instruction }
 
-    init(part: PartKind, partName: String) {
+    init(part: PartKind, partName: String, styles: WordStyles = WordStyles()) {
+        self.styles = styles
         self.part = part
         self.partName = partName
     }
@@ -121,11 +132,11 @@ final class WordDocumentHandler: SAXHandler {
 
     /// The WordprocessingML elements the state machine reacts to; everything else is `.other`.
     enum Element: Int {
-        case p, pPr, pStyle, outlineLvl, numId, ilvl, tabs, r, rPr, vanish, t, delText, instrText, tab, br, cr, noBreakHyphen, sym, ins, del, moveFrom, moveTo, fldChar, fldSimple, tbl, tr, tc, gridSpan, vMerge, sdt, txbxContent, commentRangeStart, commentReference, object, altChunk, rPrChange, pPrChange, ptab, other
+        case p, pPr, pStyle, outlineLvl, numId, ilvl, tabs, r, rPr, vanish, t, delText, instrText, tab, br, cr, noBreakHyphen, sym, ins, del, moveFrom, moveTo, fldChar, fldSimple, tbl, tr, tc, gridSpan, vMerge, sdt, txbxContent, commentRangeStart, commentReference, object, altChunk, rPrChange, pPrChange, ptab, rStyle, other
     }
     /// Paragraph and run properties, ignored inside a record of former properties. Text is never in properties,
     /// so a misplaced `w:t` there is still read, not dropped.
-    fileprivate static let propertyElements: Set<Element> = [.pPr, .pStyle, .outlineLvl, .numId, .ilvl, .tabs, .rPr, .vanish,
+    fileprivate static let propertyElements: Set<Element> = [.pPr, .pStyle, .outlineLvl, .numId, .ilvl, .tabs, .rPr, .vanish, .rStyle,
                                                    .ins, .del, .moveFrom, .moveTo, .rPrChange, .pPrChange]
     private static let elements: [String: Element] = {
         var map: [String: Element] = [:]
@@ -184,17 +195,21 @@ final class WordDocumentHandler: SAXHandler {
             if sdtDepth > 0 { builder.flags.insert(.contentControl) }
             builder.commentIDs = pendingComments
             pendingComments = []
+            builder.styleVanish = styles.vanish(paragraphStyle: nil)
             stack.append(builder)
         case .pPr: inParagraphProperties = true
-        case .pStyle where inParagraphProperties: stack.last?.style = value
+        case .pStyle where inParagraphProperties:
+            stack.last?.style = value
+            stack.last?.styleVanish = styles.vanish(paragraphStyle: value)
+        case .rStyle where inRunProperties && !inParagraphProperties: runStyleVanish = styles.vanish(characterStyle: value)
         case .outlineLvl where inParagraphProperties: stack.last?.outlineLevel = value.flatMap(Int.init)
         case .numId where inParagraphProperties: stack.last?.numID = value
         case .ilvl where inParagraphProperties: stack.last?.numLevel = value.flatMap(Int.init)
         case .tabs: inTabs = true
-        case .r: inRun = true; runHidden = false
+        case .r: inRun = true; runVanish = nil; runStyleVanish = nil
         case .rPr: inRunProperties = true
         case .vanish where inRunProperties && !inParagraphProperties:
-            runHidden = value != "0" && value != "false" && value != "off"
+            runVanish = value != "0" && value != "false" && value != "off"
         case .t: capture = .text
         case .delText: capture = .deletedText
         case .instrText: capture = .instruction
@@ -264,7 +279,7 @@ final class WordDocumentHandler: SAXHandler {
         case .p: finishParagraph()
         case .pPr: inParagraphProperties = false
         case .tabs: inTabs = false
-        case .r: inRun = false; runHidden = false
+        case .r: inRun = false; runVanish = nil; runStyleVanish = nil
         case .rPr: inRunProperties = false
         case .t, .delText, .instrText: capture = .none
         case .ins, .del, .moveFrom, .moveTo:

@@ -51,7 +51,7 @@ public struct WordPackageReader: Sendable {
         // The main document, streamed chunk by chunk from the zip into the parser; each finished paragraph becomes
         // a block at once.
         let assembler = BlockAssembler(styles: styles, numbering: numbering, limits: options)
-        let body = WordDocumentHandler(part: .body, partName: main)
+        let body = WordDocumentHandler(part: .body, partName: main, styles: styles)
         body.deliver = assembler.add
         try parsePart(zip, main, body, file: name, assembler: assembler, open: body)
         partsRead.append(main)
@@ -60,7 +60,7 @@ public struct WordPackageReader: Sendable {
 
         for (type, kind) in [("/header", PartKind.header), ("/footer", .footer)] {
             for partName in part(type).sorted() where zip.contains(partName) {
-                let handler = WordDocumentHandler(part: kind, partName: partName)
+                let handler = WordDocumentHandler(part: kind, partName: partName, styles: styles)
                 handler.deliver = assembler.add
                 try parsePart(zip, partName, handler, file: name, assembler: assembler, open: handler)
                 partsRead.append(partName)
@@ -70,7 +70,7 @@ public struct WordPackageReader: Sendable {
         }
         for (type, element, kind) in [("/footnotes", "footnote", PartKind.footnote), ("/endnotes", "endnote", .endnote)] {
             for partName in part(type) where zip.contains(partName) {
-                let notes = NotesHandler(element: element, part: kind, partName: partName)
+                let notes = NotesHandler(element: element, part: kind, partName: partName, styles: styles)
                 notes.inner.deliver = assembler.add
                 try parsePart(zip, partName, notes, file: name, assembler: assembler, open: notes.inner)
                 partsRead.append(partName)
@@ -82,7 +82,7 @@ public struct WordPackageReader: Sendable {
 
         var comments: [Comment] = []
         for partName in part("/comments") where zip.contains(partName) {
-            let notes = NotesHandler(element: "comment", part: .comment, partName: partName)
+            let notes = NotesHandler(element: "comment", part: .comment, partName: partName, styles: styles)
             try parsePart(zip, partName, notes, file: name, open: notes.inner) { (notes.inner.paragraphCount, notes.inner.textBytes) }
             partsRead.append(partName)
             for note in notes.notes {
