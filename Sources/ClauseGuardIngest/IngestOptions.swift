@@ -10,6 +10,13 @@ public struct IngestOptions: Sendable, Hashable {
     public var ratioCheckMinimumBytes: Int = 1 << 20
     /// Most entries a package may have.
     public var maxEntries: Int = 10_000
+    /// Most paragraphs read from one Word package. Memory grows with paragraphs (each becomes a block that every
+    /// later stage keeps), so this bounds a file's memory where the byte caps cannot: 64 MiB of XML can hold
+    /// 2 million one-word paragraphs. A 1,000-page contract has about 30,000.
+    public var maxParagraphs: Int = 200_000
+    /// Most text (UTF-8 bytes) read from one Word package, the other thing memory grows with: about 9 bytes of
+    /// memory per byte of text by the end of a scan. A 1,000-page contract has about 3 MiB.
+    public var maxDocumentTextBytes: Int = 32 << 20
     /// Largest plain-text contract.
     public var maxTextBytes: Int = 64 << 20
 

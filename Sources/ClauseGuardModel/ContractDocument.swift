@@ -63,6 +63,8 @@ public struct Comment: Codable, Sendable, Hashable {
 public struct SkippedContent: Codable, Sendable, Hashable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case embeddedObject, altChunk, image, chart, unknownElement, unsupportedPart, macro
+        /// An `mc:AlternateContent` whose shown branch depends on the Word version: every candidate was read.
+        case uncertainAlternateContent
 
         var singular: String {
             switch self {
@@ -73,12 +75,14 @@ public struct SkippedContent: Codable, Sendable, Hashable {
             case .unknownElement: "unknown element with text"
             case .unsupportedPart: "unsupported part"
             case .macro: "macro project"
+            case .uncertainAlternateContent: "mc:AlternateContent of uncertain choice (both read)"
             }
         }
         var plural: String {
             switch self {
             case .altChunk: "altChunks"
             case .unknownElement: "unknown elements with text"
+            case .uncertainAlternateContent: "mc:AlternateContents of uncertain choice (all read)"
             default: singular + "s"
             }
         }

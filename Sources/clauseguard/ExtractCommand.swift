@@ -75,12 +75,18 @@ struct IngestLimitOptions: ParsableArguments {
     var maxTotalMB: Int = 256
     @Option(help: ArgumentHelp("Largest compression ratio of a part over 1 MiB.", valueName: "ratio"))
     var maxRatio: Int = 200
+    @Option(help: ArgumentHelp("Most paragraphs read from one Word file (bounds its memory).", valueName: "n"))
+    var maxParagraphs: Int = IngestOptions().maxParagraphs
+    @Option(help: ArgumentHelp("Most text read from one Word file, in MiB (bounds its memory).", valueName: "mib"))
+    var maxTextMB: Int = IngestOptions().maxDocumentTextBytes >> 20
 
     var ingestOptions: IngestOptions {
         var options = IngestOptions()
         options.maxPartBytes = maxPartMB << 20
         options.maxTotalBytes = maxTotalMB << 20
         options.maxCompressionRatio = maxRatio
+        options.maxParagraphs = maxParagraphs
+        options.maxDocumentTextBytes = maxTextMB << 20
         return options
     }
 }

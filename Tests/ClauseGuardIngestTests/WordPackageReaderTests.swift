@@ -52,8 +52,10 @@ import ClauseGuardModel
     }
 
     @Test func deletedParagraphMarkDoesNotSwallowTheRest() throws {
+        // The deleted mark joins the first paragraph with the second (Word's final view, see WORD-FIDELITY.md);
+        // none of the following text is taken for deleted.
         let body = W.p(W.r("第一段"), pPr: "<w:rPr><w:del w:id=\"9\" w:author=\"A\"/></w:rPr>") + W.para("第二段") + W.para("第三段")
-        #expect(try texts(body) == ["第一段", "第二段", "第三段"])
+        #expect(try texts(body) == ["第一段第二段", "第三段"])
     }
 
     @Test func hiddenTextIsKeptAndFlagged() throws {

@@ -17,9 +17,9 @@ final class NotesHandler: SAXHandler {
     private let element: String
 
     /// `element` is the note element: footnote, endnote or comment.
-    init(element: String, part: PartKind, partName: String) {
+    init(element: String, part: PartKind, partName: String, styles: WordStyles = WordStyles()) {
         self.element = element
-        inner = WordDocumentHandler(part: part, partName: partName)
+        inner = WordDocumentHandler(part: part, partName: partName, styles: styles)
     }
 
     func start(_ name: XMLName, namespace: XMLName, attributes: SAXAttributes) {
@@ -38,6 +38,7 @@ final class NotesHandler: SAXHandler {
     func end(_ name: XMLName, namespace: XMLName) {
         if suppressed > 0 { suppressed -= 1; return }
         if name.string == element, WordDocumentHandler.isWord(namespace.string), let note = current {
+            inner.finish()
             notes.append(Note(id: note.id, author: note.author, date: note.date, paragraphs: note.first..<inner.paragraphs.count))
             current = nil
             return

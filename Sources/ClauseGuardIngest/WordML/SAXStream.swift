@@ -39,6 +39,8 @@ final class SAXStream {
         private let recent = UnsafeMutablePointer<(pointer: UnsafePointer<xmlChar>?, name: Unmanaged<XMLName>?)>.allocate(capacity: 128)
         /// Elements without a namespace (per parse: names carry handler state, so none is shared between threads).
         private let none = XMLName("")
+        /// The namespace prefixes in scope, for attributes that name prefixes (`mc:Choice Requires="wps"`).
+        let scope = NamespaceScope()
         init(_ handler: SAXHandler) {
             self.handler = handler
             recent.initialize(repeating: (nil, nil), count: 128)
@@ -70,15 +72,18 @@ final class SAXStream {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         // The box outlives the parse (SAXStream owns it), so callbacks borrow it without retaining it.
-        sax.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
+        sax.startElementNs = { ctx, localname, _, uri, declared, namespaces, count, _, attributes in
             Unmanaged<Box>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { box in
+                box.scope.enter(namespaces, count: Int(declared))
                 box.handler.start(box.name(localname), namespace: box.name(uri),
-                                  attributes: SAXAttributes(pointers: attributes, count: Int(count)))
+                                  attributes: SAXAttributes(pointers: attributes, count: Int(count),
+                                                            scope: Unmanaged.passUnretained(box.scope)))
             }
         }
         sax.endElementNs = { ctx, localname, _, uri in
             Unmanaged<Box>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { box in
                 box.handler.end(box.name(localname), namespace: box.name(uri))
+                box.scope.leave()
             }
         }
         sax.characters = { ctx, chars, length in
@@ -139,6 +144,13 @@ final class XMLName {
 struct SAXAttributes {
     let pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let count: Int
+    /// The parse's namespace declarations (unretained: the stream owns it and outlives the callback).
+    var scope: Unmanaged<NamespaceScope>? = nil
+
+    /// The namespace URI a prefix stands for at this element, or nil when the prefix is not declared.
+    func namespace(forPrefix prefix: String) -> String? {
+        scope?._withUnsafeGuaranteedRef { $0.namespace(forPrefix: prefix) }
+    }
 
     subscript(_ name: String) -> String? {
         guard let pointers, count > 0 else { return nil }

@@ -33,6 +33,10 @@ final class WordDocumentHandler: SAXHandler {
         var cell: TableCellRef?
         var commentIDs: [String] = []
         var visibleBytes = 0
+        /// The paragraph mark is a tracked deletion: in Word's final view the paragraph runs on into the next.
+        var markDeleted = false
+        /// `w:vanish` of the paragraph style (or the default one), nil when no style says.
+        var styleVanish: Bool?
         init(part: PartKind) { self.part = part }
     }
 
@@ -63,7 +67,19 @@ final class WordDocumentHandler: SAXHandler {
 
     let part: PartKind
     let partName: String
+    /// Finished paragraphs, unless `deliver` takes them as they come.
     private(set) var paragraphs: [Paragraph] = []
+    /// Receives each finished paragraph in reading order, so a large part is never held twice (as paragraphs and
+    /// as blocks). Call `finish()` after the part's last event.
+    var deliver: ((Paragraph) -> Void)?
+    /// Paragraphs handed out so far (stored or delivered).
+    private(set) var paragraphCount = 0
+    /// UTF-8 bytes of text in paragraphs handed out so far.
+    private(set) var textBytes = 0
+    /// Text held in paragraphs not finished yet (one paragraph can hold a whole part).
+    var openTextBytes: Int { stack.reduce(joining?.text.utf8.count ?? 0) { $0 + $1.bytes.count } }
+    /// A paragraph whose mark is deleted, waiting to run on into the next one.
+    private var joining: Paragraph?
     private(set) var skipped: [SkippedContent] = []
     /// `w:object` elements (embedded or linked OLE objects); the reader compares them with the embedded parts.
     private(set) var objectCount = 0
@@ -74,14 +90,28 @@ final class WordDocumentHandler: SAXHandler {
     private var tables: [Table] = []
     private var tableCount = 0
     private var changes: [Change] = []
-    private var fallbackDepth = 0
+    /// Depth inside an `mc:Choice` or `mc:Fallback` that Word does not show: everything in it is ignored.
+    private var unshownDepth = 0
+    /// One entry per open `mc:AlternateContent`: whether a branch has been taken.
+    private var alternates: [Bool] = []
     private var sdtDepth = 0
     private var textBoxDepth = 0
     private var inRun = false
     private var inRunProperties = false
     private var inParagraphProperties = false
     private var inTabs = false
-    private var runHidden = false
+    /// Depth inside `w:rPrChange`/`w:pPrChange`: the properties from before a tracked formatting change, not the
+    /// ones the text has now.
+    private var formerPropertiesDepth = 0
+    /// The run's own `w:vanish`, and its character style's: nil when they do not say.
+    private var runVanish: Bool?
+    private var runStyleVanish: Bool?
+    /// Hidden text as Word decides it: the run's property, else its character style, else the paragraph style,
+    /// else the document defaults.
+    private var runHidden: Bool {
+        runVanish ?? runStyleVanish ?? stack.last?.styleVanish ?? styles.defaultVanish ?? false
+    }
+    private let styles: WordStyles
     private var capture: Capture = .none
     private var fields: [FieldState] = []
     private var simpleFieldDepth = 0
@@ -92,7 +122,8 @@ final class WordDocumentHandler: SAXHandler {
 
     private enum Capture { case none, text, deletedText, instruction }
 
-    init(part: PartKind, partName: String) {
+    init(part: PartKind, partName: String, styles: WordStyles = WordStyles()) {
+        self.styles = styles
         self.part = part
         self.partName = partName
     }
@@ -101,8 +132,12 @@ final class WordDocumentHandler: SAXHandler {
 
     /// The WordprocessingML elements the state machine reacts to; everything else is `.other`.
     enum Element: Int {
-        case p, pPr, pStyle, outlineLvl, numId, ilvl, tabs, r, rPr, vanish, t, delText, instrText, tab, br, cr, noBreakHyphen, sym, ins, del, moveFrom, moveTo, fldChar, fldSimple, tbl, tr, tc, gridSpan, vMerge, sdt, txbxContent, commentRangeStart, commentReference, object, altChunk, other
+        case p, pPr, pStyle, outlineLvl, numId, ilvl, tabs, r, rPr, vanish, t, delText, instrText, tab, br, cr, noBreakHyphen, sym, ins, del, moveFrom, moveTo, fldChar, fldSimple, tbl, tr, tc, gridSpan, vMerge, sdt, txbxContent, commentRangeStart, commentReference, object, altChunk, rPrChange, pPrChange, ptab, rStyle, other
     }
+    /// Paragraph and run properties, ignored inside a record of former properties. Text is never in properties,
+    /// so a misplaced `w:t` there is still read, not dropped.
+    fileprivate static let propertyElements: Set<Element> = [.pPr, .pStyle, .outlineLvl, .numId, .ilvl, .tabs, .rPr, .vanish, .rStyle,
+                                                   .ins, .del, .moveFrom, .moveTo, .rPrChange, .pPrChange]
     private static let elements: [String: Element] = {
         var map: [String: Element] = [:]
         var i = 0
@@ -130,10 +165,10 @@ final class WordDocumentHandler: SAXHandler {
     // MARK: Events
 
     func start(_ name: XMLName, namespace: XMLName, attributes: SAXAttributes) {
-        if fallbackDepth > 0 { fallbackDepth += 1; return }
+        if unshownDepth > 0 { unshownDepth += 1; return }
         switch Self.namespaceKind(namespace) {
         case .markupCompatibility:
-            if name.string == "Fallback" { fallbackDepth = 1 }   // the Choice was read; its fallback copy would duplicate it
+            startAlternate(name.string, attributes: attributes)
             return
         case .other:
             foreignDepth += 1
@@ -144,7 +179,13 @@ final class WordDocumentHandler: SAXHandler {
             break
         }
         var value: String? { attributes["val"] }
-        switch Self.element(name) {
+        let element = Self.element(name)
+        if formerPropertiesDepth > 0, element.isProperty {
+            if element == .rPrChange || element == .pPrChange { formerPropertiesDepth += 1 }
+            return
+        }
+        switch element {
+        case .rPrChange, .pPrChange: formerPropertiesDepth = 1
         case .p:
             let builder = Builder(part: textBoxDepth > 0 ? .textBox : (tables.isEmpty ? part : (part == .body ? .tableCell : part)))
             if let table = tables.last, textBoxDepth == 0 {
@@ -154,21 +195,26 @@ final class WordDocumentHandler: SAXHandler {
             if sdtDepth > 0 { builder.flags.insert(.contentControl) }
             builder.commentIDs = pendingComments
             pendingComments = []
+            builder.styleVanish = styles.vanish(paragraphStyle: nil)
             stack.append(builder)
         case .pPr: inParagraphProperties = true
-        case .pStyle where inParagraphProperties: stack.last?.style = value
+        case .pStyle where inParagraphProperties:
+            stack.last?.style = value
+            stack.last?.styleVanish = styles.vanish(paragraphStyle: value)
+        case .rStyle where inRunProperties && !inParagraphProperties: runStyleVanish = styles.vanish(characterStyle: value)
         case .outlineLvl where inParagraphProperties: stack.last?.outlineLevel = value.flatMap(Int.init)
         case .numId where inParagraphProperties: stack.last?.numID = value
         case .ilvl where inParagraphProperties: stack.last?.numLevel = value.flatMap(Int.init)
         case .tabs: inTabs = true
-        case .r: inRun = true; runHidden = false
+        case .r: inRun = true; runVanish = nil; runStyleVanish = nil
         case .rPr: inRunProperties = true
         case .vanish where inRunProperties && !inParagraphProperties:
-            runHidden = value != "0" && value != "false" && value != "off"
+            runVanish = value != "0" && value != "false" && value != "off"
         case .t: capture = .text
         case .delText: capture = .deletedText
         case .instrText: capture = .instruction
         case .tab where inRun && !inTabs: append("\t")
+        case .ptab: if inRun { append("\t") }
         case .br, .cr: if inRun { append("\n") }
         case .noBreakHyphen: append("-")
         case .sym:
@@ -180,6 +226,8 @@ final class WordDocumentHandler: SAXHandler {
             changes.append(Change(kind: .insertion, author: attributes["author"], date: attributes["date"]))
         case .del where !inRunProperties && !inParagraphProperties:
             changes.append(Change(kind: .deletion, author: attributes["author"], date: attributes["date"]))
+        case .del where inRunProperties && inParagraphProperties, .moveFrom where inRunProperties && inParagraphProperties:
+            stack.last?.markDeleted = true
         case .moveFrom where !inRunProperties && !inParagraphProperties:
             changes.append(Change(kind: .moveFrom, author: attributes["author"], date: attributes["date"]))
         case .moveTo where !inRunProperties && !inParagraphProperties:
@@ -214,18 +262,24 @@ final class WordDocumentHandler: SAXHandler {
     }
 
     func end(_ name: XMLName, namespace: XMLName) {
-        if fallbackDepth > 0 { fallbackDepth -= 1; return }
+        if unshownDepth > 0 { unshownDepth -= 1; return }
         switch Self.namespaceKind(namespace) {
-        case .markupCompatibility: return
+        case .markupCompatibility:
+            if name.string == "AlternateContent" { _ = alternates.popLast() }
+            return
         case .other: foreignDepth -= 1; return
         case .word: break
         }
         let element = Self.element(name)
+        if formerPropertiesDepth > 0, element.isProperty {
+            if element == .rPrChange || element == .pPrChange { formerPropertiesDepth -= 1 }
+            return
+        }
         switch element {
         case .p: finishParagraph()
         case .pPr: inParagraphProperties = false
         case .tabs: inTabs = false
-        case .r: inRun = false; runHidden = false
+        case .r: inRun = false; runVanish = nil; runStyleVanish = nil
         case .rPr: inRunProperties = false
         case .t, .delText, .instrText: capture = .none
         case .ins, .del, .moveFrom, .moveTo:
@@ -240,7 +294,7 @@ final class WordDocumentHandler: SAXHandler {
     }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if fallbackDepth > 0 { return }
+        if unshownDepth > 0 { return }
         switch capture {
         case .instruction:
             return
@@ -281,6 +335,30 @@ final class WordDocumentHandler: SAXHandler {
         }
     }
 
+    // MARK: Markup compatibility
+
+    /// Takes the branch of an `mc:AlternateContent` that Word shows: the first Choice whose `Requires` it
+    /// understands, else the Fallback. A Choice of uncertain verdict is read and does not end the search, so the
+    /// branch a differently versioned Word shows is read too (and the document says so).
+    private func startAlternate(_ name: String, attributes: SAXAttributes) {
+        switch name {
+        case "AlternateContent":
+            alternates.append(false)
+        case "Choice":
+            guard let taken = alternates.last, !taken else { unshownDepth = 1; return }
+            switch MarkupCompatibility.verdict(requires: attributes["Requires"], namespace: attributes.namespace(forPrefix:)) {
+            case .understood: alternates[alternates.count - 1] = true
+            case .notUnderstood: unshownDepth = 1
+            case .uncertain: skip(.uncertainAlternateContent, "mc:Choice Requires=\"\(attributes["Requires"] ?? "")\"")
+            }
+        case "Fallback":
+            guard let taken = alternates.last, !taken else { unshownDepth = 1; return }
+            alternates[alternates.count - 1] = true
+        default:
+            break
+        }
+    }
+
     // MARK: Helpers
 
     private func append(_ s: String) {
@@ -308,13 +386,56 @@ final class WordDocumentHandler: SAXHandler {
         // Empty paragraphs still count for numbering, so keep numbered ones.
         guard !trimmed.isEmpty || builder.numID != nil || !builder.revisions.isEmpty else {
             if !builder.commentIDs.isEmpty { pendingComments += builder.commentIDs }
+            // A paragraph with a deleted mark runs on into this empty one, which ends it.
+            if let previous = joining { joining = nil; output(previous) }
             return
         }
         var flags = builder.flags
         if !builder.hidden.isEmpty && builder.visibleBytes == 0 { flags.insert(.allHidden) }
-        paragraphs.append(Paragraph(text: text, part: builder.part, partName: partName, style: builder.style, outlineLevel: builder.outlineLevel,
-                                    numID: builder.numID, numLevel: builder.numLevel, flags: flags, revisions: builder.revisions,
-                                    hidden: builder.hidden, cell: builder.cell, commentIDs: Self.unique(builder.commentIDs)))
+        var paragraph = Paragraph(text: text, part: builder.part, partName: partName, style: builder.style, outlineLevel: builder.outlineLevel,
+                                  numID: builder.numID, numLevel: builder.numLevel, flags: flags, revisions: builder.revisions,
+                                  hidden: builder.hidden, cell: builder.cell, commentIDs: Self.unique(builder.commentIDs))
+        if joining != nil {
+            // Only within one story and one table cell: Word never runs a paragraph across a cell boundary.
+            if joining!.part == paragraph.part && joining!.cell == paragraph.cell {
+                Self.join(&joining!, paragraph)   // in place: a long chain of deleted marks stays linear
+                paragraph = joining!
+            } else {
+                output(joining!)
+            }
+            joining = nil
+        }
+        if builder.markDeleted { joining = paragraph } else { output(paragraph) }
+    }
+
+    /// Hands out a paragraph still waiting for its successor. Call at the end of a part (or of a note).
+    func finish() {
+        if let previous = joining { joining = nil; output(previous) }
+    }
+
+    private func output(_ paragraph: Paragraph) {
+        var paragraph = paragraph
+        if paragraph.flags.contains(.deleted), paragraph.commentIDs.count > 1 { paragraph.commentIDs = Self.unique(paragraph.commentIDs) }
+        paragraphCount += 1
+        textBytes += paragraph.text.utf8.count
+        if let deliver { deliver(paragraph) } else { paragraphs.append(paragraph) }
+    }
+
+    /// Makes `first` (whose mark was deleted) and `second` the one paragraph Word's final view shows. The paragraph
+    /// mark that survives is the second's, so its style and numbering apply.
+    private static func join(_ first: inout Paragraph, _ second: Paragraph) {
+        let shift = first.text.utf8.count
+        first.text += second.text
+        first.revisions += second.revisions.map { var r = $0; r.offset += shift; return r }
+        first.hidden += second.hidden.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
+        let allHidden = first.flags.contains(.allHidden) && second.flags.contains(.allHidden)
+        first.flags = first.flags.union(second.flags).union(.deleted)
+        if !allHidden { first.flags.remove(.allHidden) }
+        first.commentIDs += second.commentIDs   // made unique when handed out
+        first.style = second.style
+        first.outlineLevel = second.outlineLevel
+        first.numID = second.numID
+        first.numLevel = second.numLevel
     }
 
     /// The ids in first-seen order, each once.
@@ -338,6 +459,10 @@ final class WordDocumentHandler: SAXHandler {
         else if name == "imagedata" { skip(.image, "v:imagedata") }
         else if name == "chart", namespace.hasSuffix("/chart") { skip(.chart, "chart") }
     }
+}
+
+extension WordDocumentHandler.Element {
+    var isProperty: Bool { WordDocumentHandler.propertyElements.contains(self) }
 }
 
 extension Revision.Kind {

@@ -15,6 +15,9 @@ final class WordNumbering {
     private var instances: [String: String] = [:]
     /// numId → level → start override
     private var overrides: [String: [Int: Int]] = [:]
+    /// numId → the levels of its list, with the instance's own `w:lvlOverride/w:lvl` definitions in place of the
+    /// abstract ones (only for instances that have some).
+    private var redefined: [String: [Int: Level]] = [:]
     /// Counters per abstract list (Word continues a list across num instances of the same abstract definition).
     private var counters: [String: [Int: Int]] = [:]
     private var overridden: Set<String> = []
@@ -27,12 +30,17 @@ final class WordNumbering {
         abstracts = collector.abstracts
         instances = collector.instances
         overrides = collector.overrides
+        for (numID, levels) in collector.levelOverrides {
+            guard let abstractID = instances[numID] else { continue }
+            redefined[numID] = (abstracts[abstractID] ?? [:]).merging(levels) { _, own in own }
+        }
     }
 
     /// Advances the counter for a numbered paragraph and returns its label; nil for bullets and unknown lists.
     func label(numID: String, level: Int) -> String? {
         // Word has levels 0…8; anything else is hostile or broken and would break the counter arithmetic.
-        guard (0...8).contains(level), numID != "0", let abstractID = instances[numID], let levels = abstracts[abstractID], let definition = levels[level] else { return nil }
+        guard (0...8).contains(level), numID != "0", let abstractID = instances[numID],
+              let levels = redefined[numID] ?? abstracts[abstractID], let definition = levels[level] else { return nil }
         // A numbering instance with a start override restarts the list the first time it is used.
         let key = overrides[numID] == nil ? abstractID : "\(abstractID)#\(numID)"
         if let starts = overrides[numID], !overridden.contains(numID) {
@@ -74,6 +82,8 @@ final class WordNumbering {
         var abstracts: [String: [Int: Level]] = [:]
         var instances: [String: String] = [:]
         var overrides: [String: [Int: Int]] = [:]
+        /// numId → level → the level definition inside a `w:lvlOverride`.
+        var levelOverrides: [String: [Int: Level]] = [:]
         private var abstractID: String?
         private var level: Int?
         private var numID: String?
@@ -89,15 +99,19 @@ final class WordNumbering {
             case "lvl" where abstractID != nil:
                 level = attributes["ilvl"].flatMap(Int.init)
                 if let abstractID, let level { abstracts[abstractID]![level] = Level() }
-            case "start" where abstractID != nil && level != nil:
+            case "lvl" where numID != nil && overrideLevel != nil:
+                // The override's own level definition; its ilvl, if any, must agree with the lvlOverride's.
+                level = overrideLevel
+                if let numID, let level { levelOverrides[numID, default: [:]][level] = Level() }
+            case "start" where level != nil:
                 update { $0.start = Self.clampedStart(value) ?? 1 }
-            case "numFmt" where abstractID != nil && level != nil:
+            case "numFmt" where level != nil:
                 update { $0.format = value ?? "decimal" }
-            case "lvlText" where abstractID != nil && level != nil:
+            case "lvlText" where level != nil:
                 update { $0.text = value ?? "" }
-            case "isLgl" where abstractID != nil && level != nil:
+            case "isLgl" where level != nil:
                 update { $0.isLegal = value != "0" && value != "false" }
-            case "lvlRestart" where abstractID != nil && level != nil:
+            case "lvlRestart" where level != nil:
                 update { $0.restartAfter = value.flatMap(Int.init) }
             case "num":
                 numID = attributes["numId"]
@@ -116,10 +130,16 @@ final class WordNumbering {
             value.flatMap(Int.init).map { min(max($0, 0), 32_767) }
         }
 
+        /// Changes the level being defined: in an abstract list, or in a numbering instance's level override.
         private func update(_ change: (inout Level) -> Void) {
-            guard let abstractID, let level, var current = abstracts[abstractID]?[level] else { return }
-            change(&current)
-            abstracts[abstractID]![level] = current
+            guard let level else { return }
+            if let abstractID, var current = abstracts[abstractID]?[level] {
+                change(&current)
+                abstracts[abstractID]![level] = current
+            } else if let numID, var current = levelOverrides[numID]?[level] {
+                change(&current)
+                levelOverrides[numID]![level] = current
+            }
         }
 
         func end(_ element: XMLName, namespace: XMLName) {
@@ -127,8 +147,8 @@ final class WordNumbering {
             switch name {
             case "abstractNum": abstractID = nil
             case "lvl": level = nil
-            case "num": numID = nil
-            case "lvlOverride": overrideLevel = nil
+            case "num": numID = nil; level = nil
+            case "lvlOverride": overrideLevel = nil; level = nil
             default: break
             }
         }

@@ -48,59 +48,42 @@ public struct WordPackageReader: Sendable {
             partsRead.append(numberingName)
         }
 
-        // The main document, streamed chunk by chunk from the zip into the parser.
-        let body = WordDocumentHandler(part: .body, partName: main)
-        try parsePart(zip, main, body, file: name)
+        // The main document, streamed chunk by chunk from the zip into the parser; each finished paragraph becomes
+        // a block at once.
+        let assembler = BlockAssembler(styles: styles, numbering: numbering, limits: options)
+        let body = WordDocumentHandler(part: .body, partName: main, styles: styles)
+        body.deliver = assembler.add
+        try parsePart(zip, main, body, file: name, assembler: assembler, open: body)
         partsRead.append(main)
-        var sections: [[WordDocumentHandler.Paragraph]] = [body.paragraphs]
         var skipped = body.skipped
         var objects = body.objectCount
 
         for (type, kind) in [("/header", PartKind.header), ("/footer", .footer)] {
             for partName in part(type).sorted() where zip.contains(partName) {
-                let handler = WordDocumentHandler(part: kind, partName: partName)
-                try parsePart(zip, partName, handler, file: name)
+                let handler = WordDocumentHandler(part: kind, partName: partName, styles: styles)
+                handler.deliver = assembler.add
+                try parsePart(zip, partName, handler, file: name, assembler: assembler, open: handler)
                 partsRead.append(partName)
-                sections.append(handler.paragraphs)
                 skipped += handler.skipped
                 objects += handler.objectCount
             }
         }
         for (type, element, kind) in [("/footnotes", "footnote", PartKind.footnote), ("/endnotes", "endnote", .endnote)] {
             for partName in part(type) where zip.contains(partName) {
-                let notes = NotesHandler(element: element, part: kind, partName: partName)
-                try parsePart(zip, partName, notes, file: name)
+                let notes = NotesHandler(element: element, part: kind, partName: partName, styles: styles)
+                notes.inner.deliver = assembler.add
+                try parsePart(zip, partName, notes, file: name, assembler: assembler, open: notes.inner)
                 partsRead.append(partName)
-                sections.append(notes.inner.paragraphs)
                 skipped += notes.inner.skipped
             }
         }
-
-        var blocks: [Block] = []
-        var commentAnchors: [String: [Int]] = [:]
-        for paragraphs in sections {
-            for paragraph in paragraphs {
-                let style = styles.resolved(paragraph.style)
-                let numID = paragraph.numID ?? style?.numID
-                let level = paragraph.numLevel ?? style?.level ?? 0
-                let label = numID.flatMap { numbering.label(numID: $0, level: level) }
-                var flags = paragraph.flags
-                let outline = paragraph.outlineLevel ?? style?.outlineLevel
-                if styles.isHeading(paragraph.style) || (outline != nil && outline! < 9) { flags.insert(.heading) }
-                let index = blocks.count
-                for id in paragraph.commentIDs { commentAnchors[id, default: []].append(index) }
-                guard !paragraph.text.trimmed(of: " \t\n").isEmpty || !paragraph.revisions.isEmpty else { continue }
-                blocks.append(Block(index: index, text: paragraph.text, part: paragraph.part, partName: paragraph.partName,
-                                    style: paragraph.style, outlineLevel: outline, numberingLabel: label,
-                                    numberingLevel: label == nil ? nil : level, flags: flags, revisions: paragraph.revisions,
-                                    hiddenRanges: paragraph.hidden, cell: paragraph.cell, commentIDs: paragraph.commentIDs))
-            }
-        }
+        let blocks = assembler.blocks
+        let commentAnchors = assembler.commentAnchors
 
         var comments: [Comment] = []
         for partName in part("/comments") where zip.contains(partName) {
-            let notes = NotesHandler(element: "comment", part: .comment, partName: partName)
-            try parsePart(zip, partName, notes, file: name)
+            let notes = NotesHandler(element: "comment", part: .comment, partName: partName, styles: styles)
+            try parsePart(zip, partName, notes, file: name, open: notes.inner) { (notes.inner.paragraphCount, notes.inner.textBytes) }
             partsRead.append(partName)
             for note in notes.notes {
                 let text = notes.inner.paragraphs[note.paragraphs].map(\.text).joined(separator: "\n")
@@ -123,15 +106,39 @@ public struct WordPackageReader: Sendable {
         return out
     }
 
-    /// Streams one part from the zip into a handler, chunk by chunk.
-    private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String) throws {
+    /// Streams one part from the zip into a handler, chunk by chunk, stopping as soon as a paragraph or text cap is
+    /// passed. `used` gives the paragraphs and text bytes finished so far; `open` holds the unfinished ones.
+    private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String,
+                           open: WordDocumentHandler, used: () -> (paragraphs: Int, textBytes: Int)) throws {
         let stream = SAXStream(handler: handler, name: partName)
+        func checkCap() throws {
+            let (paragraphs, text) = used()
+            if paragraphs > options.maxParagraphs {
+                throw IngestError(file: file, reason: .tooLarge,
+                                  detail: "too large to scan: more than \(options.maxParagraphs) paragraphs (reached in \(partName); raise --max-paragraphs to read it)")
+            }
+            if text + open.openTextBytes > options.maxDocumentTextBytes {
+                throw IngestError(file: file, reason: .tooLarge,
+                                  detail: "too large to scan: more than \(options.maxDocumentTextBytes >> 20) MiB of text (reached in \(partName); raise --max-text-mb to read it)")
+            }
+        }
+        let finish = open.finish
         do {
-            try zip.read(partName) { try stream.feed($0, last: false) }
+            try zip.read(partName) { chunk in
+                try stream.feed(chunk, last: false)
+                try checkCap()
+            }
             try stream.feed(UnsafeRawBufferPointer(start: nil, count: 0), last: true)
+            finish()
+            try checkCap()
         } catch let failure as SAXStream.Failure {
             throw xmlError(failure, part: partName, file: file)
         }
+    }
+
+    private func parsePart(_ zip: WordZipArchive, _ partName: String, _ handler: SAXHandler, file: String,
+                           assembler: BlockAssembler, open: WordDocumentHandler) throws {
+        try parsePart(zip, partName, handler, file: file, open: open) { (assembler.paragraphCount, assembler.textBytes) }
     }
 
     private func parse<T>(_ bytes: [UInt8], _ partName: String, _ file: String, _ make: ([UInt8], String) throws -> T) throws -> T {

@@ -1,5 +1,5 @@
 /// What ClauseGuard needs from `styles.xml`: each paragraph style's outline level, heading-ness and numbering,
-/// following `w:basedOn` chains.
+/// following `w:basedOn` chains, and which paragraph and character styles (or the document defaults) hide text.
 struct WordStyles {
     struct Style {
         var name: String?
@@ -7,9 +7,17 @@ struct WordStyles {
         var outlineLevel: Int?
         var numID: String?
         var level: Int?
+        /// `w:rPr/w:vanish` of the style: true hides its text, false shows it, nil inherits.
+        var vanish: Bool?
     }
 
     private(set) var styles: [String: Style] = [:]
+    /// Character styles (`w:type="character"`), for `w:vanish` only.
+    private(set) var characterStyles: [String: Style] = [:]
+    /// The paragraph style of paragraphs without `w:pStyle` (`w:default="1"`).
+    private(set) var defaultParagraphStyle: String?
+    /// `w:docDefaults/w:rPrDefault/w:rPr/w:vanish`.
+    private(set) var defaultVanish: Bool?
 
     init() {}
 
@@ -17,6 +25,26 @@ struct WordStyles {
         let collector = Collector()
         try SAXStream.parse(bytes, handler: collector, name: name)
         styles = collector.styles
+        characterStyles = collector.characterStyles
+        defaultParagraphStyle = collector.defaultParagraphStyle
+        defaultVanish = collector.defaultVanish
+    }
+
+    /// Whether a paragraph style hides its text, through its basedOn chain; nil when no style in it says.
+    func vanish(paragraphStyle id: String?) -> Bool? { Self.vanish(id ?? defaultParagraphStyle, in: styles) }
+
+    /// Whether a character style hides its text, through its basedOn chain; nil when no style in it says.
+    func vanish(characterStyle id: String?) -> Bool? { Self.vanish(id, in: characterStyles) }
+
+    private static func vanish(_ id: String?, in table: [String: Style]) -> Bool? {
+        var id = id
+        var depth = 0
+        while let current = id, let style = table[current], depth < 10 {
+            if let vanish = style.vanish { return vanish }
+            id = style.basedOn
+            depth += 1
+        }
+        return nil
     }
 
     /// Resolved properties of a style id (inherited through basedOn, at most 10 deep to survive cycles).
@@ -41,17 +69,41 @@ struct WordStyles {
 
     private final class Collector: SAXHandler {
         var styles: [String: Style] = [:]
+        var characterStyles: [String: Style] = [:]
+        var defaultParagraphStyle: String?
+        var defaultVanish: Bool?
         private var current: String?
+        private var currentCharacter: String?
         private var inPPr = false
+        private var inRPr = false
+        private var inDefaults = false
 
         func start(_ element: XMLName, namespace: XMLName, attributes: SAXAttributes) {
             let name = element.string
             var value: String? { attributes["val"] }
             switch name {
             case "style":
-                guard attributes["type"] == nil || attributes["type"] == "paragraph", let id = attributes["styleId"] else { current = nil; return }
-                current = id
-                styles[id] = Style()
+                current = nil
+                currentCharacter = nil
+                guard let id = attributes["styleId"] else { return }
+                switch attributes["type"] {
+                case nil, "paragraph":
+                    current = id
+                    styles[id] = Style()
+                    if let isDefault = attributes["default"], isDefault == "1" || isDefault == "true" { defaultParagraphStyle = id }
+                case "character":
+                    currentCharacter = id
+                    characterStyles[id] = Style()
+                default: break
+                }
+            case "docDefaults": inDefaults = true
+            case "rPr": inRPr = true
+            case "vanish" where inRPr && !inPPr:
+                let hidden = value != "0" && value != "false" && value != "off"
+                if let current { styles[current]?.vanish = hidden }
+                else if let currentCharacter { characterStyles[currentCharacter]?.vanish = hidden }
+                else if inDefaults { defaultVanish = hidden }
+            case "basedOn" where currentCharacter != nil: if let currentCharacter { characterStyles[currentCharacter]?.basedOn = value }
             case "name": if let current { styles[current]?.name = value }
             case "basedOn": if let current { styles[current]?.basedOn = value }
             case "pPr": inPPr = true
@@ -64,7 +116,9 @@ struct WordStyles {
         func end(_ element: XMLName, namespace: XMLName) {
             let name = element.string
             if name == "pPr" { inPPr = false }
-            if name == "style" { current = nil }
+            if name == "rPr" { inRPr = false }
+            if name == "docDefaults" { inDefaults = false }
+            if name == "style" { current = nil; currentCharacter = nil }
         }
         func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
     }
