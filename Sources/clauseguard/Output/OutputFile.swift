@@ -11,6 +11,8 @@ import Glibc
 /// Standard output, character devices and FIFOs are written in place.
 ///
 /// A failed write is remembered and ends further writes; `commit` then reports it and removes the temporary file.
+/// No fsync before the rename: it cost up to a second on a large report, and the promise is about failures of the
+/// run (errors, a full disk, signals), which the rename alone covers; a report lost to a power cut is made again.
 final class OutputFile {
     let target: OutputTarget
     private var descriptor: Int32
@@ -89,7 +91,6 @@ final class OutputFile {
             if let failure { throw Failure(description: "cannot write \(ErrorText.clipped(target.displayPath)): \(failure)") }
             return
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, let (uid, gid) = owner, geteuid() == 0 { _ = fchown(descriptor, uid, gid) }
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
