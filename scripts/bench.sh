@@ -59,8 +59,19 @@ measure() {
 
 measure "lower bound: unzip -p document.xml" "$COUNT" "$OUT/t-unzip" \
   python3 scripts/bench_peer.py unzip "$OUT/list" "$OUT/patterns" "$OUT/t-unzip"
+# Ingest only: one rule that never matches (a scan with no rules at all is refused, exit 2).
+cat > "$OUT/inert.yml" <<'YML'
+rules:
+  - id: bench.inert
+    family: bench
+    severity: info
+    match: { any: ["zqxjclauseguardinertzqxj"] }
+    title: { zh: 基准, en: benchmark }
+    message: { zh: 基准, en: benchmark }
+YML
+INERT=(--no-default-rules --rules "$OUT/inert.yml")
 measure "clauseguard ingest only (no rules), 1 job" "$COUNT" "$OUT/t-ingest" \
-  $CG scan "$CORPUS" --no-default-rules --format json --jobs 1 -q --timings "$OUT/t-ingest"
+  $CG scan "$CORPUS" "${INERT[@]}" --format json --jobs 1 -q --timings "$OUT/t-ingest"
 measure "clauseguard full scan, 1 job" "$COUNT" "$OUT/t-full1" \
   $CG scan "$CORPUS" --format json --jobs 1 -q --timings "$OUT/t-full1"
 measure "clauseguard full scan, $(nproc) jobs" "$COUNT" "$OUT/t-fullN" \
@@ -84,7 +95,7 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 PY
 BIG_MB=$(wc -c < "$OUT/big.txt" | awk '{printf "%.1f", $1/1048576}')
 rules_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 >/dev/null || true; rules_end=$(date +%s.%N)
-base_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 --no-default-rules >/dev/null 2>&1 || true; base_end=$(date +%s.%N)
+base_start=$(date +%s.%N); $CG scan "$OUT/big.txt" --format json -q --jobs 1 "${INERT[@]}" >/dev/null 2>&1 || true; base_end=$(date +%s.%N)
 grep_start=$(date +%s.%N); while IFS= read -r p; do grep -c -P -- "$p" "$OUT/big.txt" >/dev/null || true; done < "$OUT/patterns"; grep_end=$(date +%s.%N)
 rules=$(echo "($rules_end - $rules_start) - ($base_end - $base_start)" | bc -l)
 grep_s=$(echo "$grep_end - $grep_start" | bc -l)
