@@ -16,8 +16,8 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "Contract files and folders (folders are scanned recursively).")
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Report format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat = .text
+    @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
     var output: String?
@@ -249,32 +249,7 @@ struct ScanCommand: ParsableCommand {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, junit, html, md, csv
-    case csvMatrix = "csv-matrix"
-
-    /// json and csv are written one contract at a time; the others need the whole batch.
-    func stream(options: RenderOptions) -> ReportStream? {
-        switch self {
-        case .json: JSONStream()
-        case .csv: CSVStream(options: options)
-        default: nil
-        }
-    }
-
-    func renderer(options: RenderOptions, rules: RuleSet) -> ReportRenderer {
-        switch self {
-        case .text: TextRenderer(options: options)
-        case .json: JSONRenderer()
-        case .sarif: SARIFRenderer(rules: rules, options: options)
-        case .junit: JUnitRenderer(families: Array(Set(rules.rules.map(\.family))).sorted(), options: options)
-        case .html: HTMLRenderer(options: options)
-        case .md: MarkdownRenderer(options: options)
-        case .csv: CSVRenderer(options: options)
-        case .csvMatrix: MatrixCSVRenderer()
-        }
-    }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 enum ReportLanguage: String, ExpressibleByArgument, CaseIterable { case zh, en }
 
