@@ -1,13 +1,19 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Pipeline stages, one target each: Ingest → Model → Rules (analyze) → Report → CLI.
+// Pipeline stages, one target each; a stage uses only the stages above it (checked by scripts/check_layers.sh):
+//   Model ← Text ← Ingest (libzip, libxml2)
+//   Model, Text ← Rules (Yams; never Ingest: rules analyse a ContractDocument however it was read)
+//   Rules ← Report (renderers only)
+//   Ingest, Rules, Report ← Pipeline (batch scanning, suppressions, rule examples and eval) ← clauseguard (the CLI)
 let package = Package(
     name: "ClauseGuard",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "clauseguard", targets: ["clauseguard"]),
+        // Rules alone analyse a ContractDocument without linking the Word reader; the pipeline adds reading and scanning.
         .library(name: "ClauseGuardRules", targets: ["ClauseGuardRules"]),
+        .library(name: "ClauseGuardPipeline", targets: ["ClauseGuardPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,18 +37,27 @@ let package = Package(
         .target(name: "ClauseGuardModel"),
         // Text utilities: PCRE2 regex, normalisation with offset maps, typed values (numbers, money, durations…).
         .target(name: "ClauseGuardText", dependencies: ["CPCRE2"]),
-        // Ingest: .docx/.docm/.dotx/.dotm via libzip + libxml2, .txt/.md with encoding detection.
+        // Ingest: finds the contract files in the given paths (Discover) and reads them: .docx/.docm/.dotx/.dotm via
+        // libzip + libxml2, .txt/.md with encoding detection.
         .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2"]),
-        // Analyze: rule files, matching, conditions, findings.
+        // Analyze: rule files, matching, conditions, findings, lint and explain; works on a ContractDocument only.
         .target(name: "ClauseGuardRules", dependencies: [
-            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "CByteSearch",
+            "ClauseGuardModel", "ClauseGuardText", "CByteSearch",
             .product(name: "Yams", package: "Yams"),
         ]),
-        // Report: per-contract and batch reports, one renderer per format.
+        // Report: per-contract and batch reports, one renderer per format; never reads a document.
         .target(name: "ClauseGuardReport", dependencies: ["ClauseGuardModel", "ClauseGuardText", "ClauseGuardRules", "Rainbow"]),
+        // Pipeline: read → analyse → suppress over many files in parallel (BatchScanner), baseline, ignore file and
+        // Word-comment suppressions, and the rule checks that read documents (rule examples, eval on labelled contracts).
+        .target(name: "ClauseGuardPipeline", dependencies: [
+            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // CLI: argument parsing, configuration and output files around the pipeline.
         .executableTarget(name: "clauseguard", dependencies: [
-            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "CTempFiles",
+            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "ClauseGuardPipeline", "CTempFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
             "Rainbow",
         ]),
 
@@ -50,9 +65,9 @@ let package = Package(
         // Generates Word packages and hostile zips for the tests (fixtures are made, not committed).
         .target(name: "ClauseGuardTestSupport", dependencies: ["CZip"], path: "Tests/ClauseGuardTestSupport"),
         .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),
-        .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"],
+        .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"],
                     resources: []),
-        .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"]),
+        .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardPipeline", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"]),
         // Runs the built binary as a user would; depends on it so `swift test` builds it first.
         .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard", "ClauseGuardTestSupport"]),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ClauseGuardRules
+import ClauseGuardPipeline
 
 /// `clauseguard rules list|test|lint|explain`: tooling for people who write rules.
 struct RulesCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import ClauseGuardModel
 import ClauseGuardIngest
 import ClauseGuardRules
 import ClauseGuardReport
+import ClauseGuardPipeline
 import CTempFiles
 
 /// `clauseguard scan PATH...`: the main job.

@@ -3,6 +3,7 @@ import Yams
 import ClauseGuardModel
 import ClauseGuardRules
 import ClauseGuardReport
+import ClauseGuardPipeline
 
 /// `.clauseguard.yml`: rule folders, disabled rules, severity overrides and thresholds for a repository of contracts.
 /// Found upward from the working folder within the project (`UpwardSearch`), or given with `--config`.

@@ -5,6 +5,7 @@ import Foundation
 import ClauseGuardModel
 import ClauseGuardIngest
 import ClauseGuardRules
+import ClauseGuardPipeline
 @testable import ClauseGuardReport
 
 /// Streamed formats must equal the buffered ones byte for byte, and the scanner must deliver in input order.

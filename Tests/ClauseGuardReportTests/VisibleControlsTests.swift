@@ -4,6 +4,7 @@ import ClauseGuardTestSupport
 import ClauseGuardModel
 import ClauseGuardIngest
 import ClauseGuardRules
+import ClauseGuardPipeline
 @testable import ClauseGuardReport
 
 /// The shared control-character escape, and the text report that styles text only after escaping it.

@@ -55,7 +55,7 @@ public enum MessageTemplate {
         }
     }
 
-    static func formatNumber(_ n: Double) -> String {
+    public static func formatNumber(_ n: Double) -> String {
         n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import ClauseGuardModel
 import ClauseGuardIngest
 import ClauseGuardRules
+import ClauseGuardReport
 
 /// Runs the pipeline over many files in parallel: each worker reads and analyses one contract at a time and keeps
 /// only its report, so memory stays bounded by the workers, not by the folder. Output order is the input order.

@@ -1,5 +1,6 @@
 import Foundation
 import ClauseGuardRules
+import ClauseGuardReport
 
 /// Known findings a template repository has accepted: `--write-baseline FILE` records them, `--baseline FILE`
 /// accepts them so CI fails only on new ones. Identity is the contract's path relative to the scanned folder

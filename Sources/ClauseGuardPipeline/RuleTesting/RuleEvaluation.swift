@@ -2,6 +2,7 @@ import Foundation
 import Yams
 import ClauseGuardModel
 import ClauseGuardIngest
+import ClauseGuardRules
 
 /// Measures the rule pack on labelled contracts (`clauseguard rules eval`): for each risk family, how many labelled
 /// clauses a finding of that family points at, how many it misses, and how many findings point at a clause

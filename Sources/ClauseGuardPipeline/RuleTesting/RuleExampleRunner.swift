@@ -1,6 +1,7 @@
 import Foundation
 import ClauseGuardModel
 import ClauseGuardIngest
+import ClauseGuardRules
 import ClauseGuardText
 
 /// Runs every rule's own examples (`clauseguard rules test`): each positive must fire with the expected values,
