@@ -57,7 +57,6 @@ let package = Package(
         .executableTarget(name: "clauseguard", dependencies: [
             "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "ClauseGuardPipeline", "CTempFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Yams", package: "Yams"),
             "Rainbow",
         ]),
 

@@ -25,7 +25,7 @@ ALLOWED = {
     RULES: {MODEL, TEXT, "CByteSearch", "Yams"},
     REPORT: {MODEL, TEXT, RULES, "Rainbow"},
     PIPELINE: {MODEL, TEXT, INGEST, RULES, REPORT, "Yams"},
-    "clauseguard": {MODEL, TEXT, INGEST, RULES, REPORT, PIPELINE, "CTempFiles", "ArgumentParser", "Rainbow", "Yams"},
+    "clauseguard": {MODEL, TEXT, INGEST, RULES, REPORT, PIPELINE, "CTempFiles", "ArgumentParser", "Rainbow"},
     "ClauseGuardTestSupport": {"CZip"},
 }
 # What a stage must not reach even indirectly: the reasons the layers exist.

@@ -88,20 +88,15 @@ struct ScanCommand: ParsableCommand {
             printError("clauseguard: \(error)")
             throw ExitStatus.usage
         }
-        let file = configuration.file
-        let loaded = try rules.load(extra: file?.rules ?? [], quiet: quiet)
-        let perspective = perspective?.value ?? file?.perspective ?? .client
-        let ruleSet = loaded.rules.configured(disabled: Set(disable + (file?.disable ?? [])),
-                                              severityOverrides: file?.severity ?? [:],
-                                              parameters: file?.params ?? [:])
-        let failOn = failOn ?? file?.failOn ?? .high
-        let minSeverity = minSeverity ?? file?.minSeverity ?? .info
+        let settings = ScanSettings(commandLine: .init(perspective: perspective?.value, failOn: failOn, minimumSeverity: minSeverity,
+                                                      language: lang?.rawValue, disable: disable, include: include, exclude: exclude),
+                                   configuration: configuration)
+        let loaded = try rules.load(extra: settings.extraRuleFolders, quiet: quiet)
+        let ruleSet = settings.configure(loaded.rules)
         let ignorePath = ignoreFile ?? IgnoreFile.find()
-        let settings = try auditSettings(configuration, loaded: loaded.rules, active: ruleSet, minimumSeverity: minSeverity, ignorePath: ignorePath)
+        let applied = try audit(settings, loaded: loaded.rules, active: ruleSet, ignorePath: ignorePath)
 
-        let discovery = ContractDiscovery(include: include + (file?.include ?? []),
-                                          exclude: exclude + (file?.exclude ?? []),
-                                          followLinks: followLinks)
+        let discovery = ContractDiscovery(include: settings.include, exclude: settings.exclude, followLinks: followLinks)
         let found = discovery.discover(paths)
         if found.files.isEmpty {
             // An empty report would pass CI and, uploaded as SARIF, close every open alert.
@@ -119,19 +114,19 @@ struct ScanCommand: ParsableCommand {
         let suppress = try suppressor(ignorePath: ignorePath, roots: roots)
 
         var scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
-                                   analyzer: Analyzer(rules: ruleSet, perspective: perspective),
-                                   minimumSeverity: minSeverity, jobs: jobs)
+                                   analyzer: Analyzer(rules: ruleSet, perspective: settings.perspective),
+                                   minimumSeverity: settings.minimumSeverity, jobs: jobs)
         let timingLog = timings.map { _ in TimingLog() }
         scanner.timing = timingLog?.record
         // A full disk stops the scan: its report could not be written anyway.
         let writeFailed = WriteFailure()
         scanner.isCancelled = writeFailed.isSet
         let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
-        let language = lang?.rawValue ?? file?.lang
+        let language = settings.language
         let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
         let options = RenderOptions(language: language ?? (format == .text ? nil : ScanCommand.environmentLanguage()),
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
-                                    failOn: failOn)
+                                    failOn: settings.failOn)
         var summary = BatchReport.Summary()
         var baseline = Baseline()
         var kept: [ContractReport] = []
@@ -156,9 +151,9 @@ struct ScanCommand: ParsableCommand {
         })
         progress.finish()
 
-        let batch = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: perspective,
+        let batch = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: settings.perspective,
                                 language: language ?? "auto", contracts: kept, skipped: found.skipped, summary: summary,
-                                configuration: settings)
+                                configuration: applied)
         if let stream {
             report.write(try stream.end(batch))
         } else {
@@ -174,7 +169,7 @@ struct ScanCommand: ParsableCommand {
         }
 
         if summary.unreadable > 0 { throw ExitStatus.unreadable }
-        if let worst = summary.worstSeverity, worst >= failOn { throw ExitStatus.findings }
+        if let worst = summary.worstSeverity, worst >= settings.failOn { throw ExitStatus.findings }
     }
 
     /// Checks every output path against the inputs and each other, then opens them all (exit 2 on any problem,
@@ -193,21 +188,15 @@ struct ScanCommand: ParsableCommand {
 
     /// Names what the settings turn down, on stderr (even with `-q`) and for the report; refuses a run in which
     /// the settings leave no rule at all.
-    private func auditSettings(_ configuration: ScanConfiguration, loaded: RuleSet, active: RuleSet,
-                               minimumSeverity: Severity, ignorePath: String?) throws -> RunConfiguration {
-        let configName = configuration.displayPath ?? ScanConfiguration.fileName
-        var sources = [SettingsAudit.Source(name: "--disable", disable: disable)]
-        if let file = configuration.file {
-            sources.append(.init(name: configName, disable: file.disable ?? [], severity: file.severity ?? [:], params: file.params ?? [:]))
-        }
-        let audit = SettingsAudit.weakenings(of: loaded, by: sources, minimumSeverity: minimumSeverity)
+    private func audit(_ settings: ScanSettings, loaded: RuleSet, active: RuleSet, ignorePath: String?) throws -> RunConfiguration {
+        let audit = settings.audit(loaded)
         for warning in audit.warnings { printError("clauseguard: warning: \(warning)") }
         for note in audit.notes { printError("clauseguard: note: \(note)") }
         if active.rules.isEmpty {
             printError("clauseguard: error: every rule is disabled (\(audit.notes.joined(separator: "; "))); refusing to report contracts as clean without rules")
             throw ExitStatus.usage
         }
-        return RunConfiguration(configFile: configuration.displayPath, ignoreFile: ignorePath.map(ScanConfiguration.display),
+        return RunConfiguration(configFile: settings.configuration.displayPath, ignoreFile: ignorePath.map(ScanConfiguration.display),
                                 baseline: baseline, weakened: audit.notes)
     }
 

@@ -4,6 +4,7 @@ import ClauseGuardTestSupport
 import ClauseGuardIngest
 import ClauseGuardRules
 import ClauseGuardReport
+import ClauseGuardPipeline
 
 /// Every registered format renders a batch (a risky contract and a broken one) naming both, the same bytes twice;
 /// the streamed ones equal their buffered renderer. A new format is covered by adding its case.

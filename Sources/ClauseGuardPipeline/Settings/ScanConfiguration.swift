@@ -2,24 +2,25 @@ import Foundation
 import Yams
 import ClauseGuardModel
 import ClauseGuardRules
-import ClauseGuardReport
 import ClauseGuardPipeline
 
 /// `.clauseguard.yml`: rule folders, disabled rules, severity overrides and thresholds for a repository of contracts.
 /// Found upward from the working folder within the project (`UpwardSearch`), or given with `--config`.
-struct ScanConfiguration {
-    struct File: Decodable {
-        var rules: [String]?
-        var disable: [String]?
-        var severity: [String: Severity]?
+public struct ScanConfiguration: Sendable {
+    public struct File: Decodable, Sendable {
+        public var rules: [String]?
+        public var disable: [String]?
+        public var severity: [String: Severity]?
         /// Rule parameters such as `max_notice_days: 15` (all rules) or `notice.long-period.max_days: 15` (one rule).
-        var params: [String: Double]?
-        var failOn: Severity?
-        var minSeverity: Severity?
-        var lang: String?
-        var perspective: Perspective?
-        var include: [String]?
-        var exclude: [String]?
+        public var params: [String: Double]?
+        public var failOn: Severity?
+        public var minSeverity: Severity?
+        public var lang: String?
+        public var perspective: Perspective?
+        public var include: [String]?
+        public var exclude: [String]?
+
+        public init() {}
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case rules, disable, severity, params, lang, perspective, include, exclude
@@ -27,19 +28,24 @@ struct ScanConfiguration {
         }
     }
 
-    struct LoadError: Error, CustomStringConvertible {
-        var description: String
+    public struct LoadError: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    var path: String?
-    var file: File?
+    public var path: String?
+    public var file: File?
 
-    static let fileName = ".clauseguard.yml"
+    public init(path: String? = nil, file: File? = nil) {
+        self.path = path
+        self.file = file
+    }
+
+    public static let fileName = ".clauseguard.yml"
 
     /// The config's path for reports and messages: relative to the working folder when it is there or above it.
-    var displayPath: String? { path.map(Self.display) }
+    public var displayPath: String? { path.map(Self.display) }
 
-    static func load(explicit: String?) throws -> ScanConfiguration {
+    public static func load(explicit: String?) throws -> ScanConfiguration {
         guard let path = explicit ?? UpwardSearch.find(fileName) else { return ScanConfiguration() }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LoadError(description: "\(path): cannot read config file (missing, unreadable or not UTF-8)")
@@ -77,7 +83,7 @@ struct ScanConfiguration {
     }
 
     /// `path` relative to the working folder when it is inside it or above it (`../.clauseguard.yml`), else as is.
-    static func display(_ path: String) -> String {
+    public static func display(_ path: String) -> String {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
         let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
         guard path.hasPrefix("/") else { return path }

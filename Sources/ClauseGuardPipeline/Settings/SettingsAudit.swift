@@ -1,18 +1,21 @@
 import ClauseGuardRules
-import ClauseGuardReport
 
 /// What a run's settings turn down compared with the rule pack as written: disabled rules and families, lowered
 /// severities, changed thresholds, a raised minimum severity. Each line names where it came from, and goes to
 /// stderr and into every report, so a report made clean by a config file never looks like a clean contract.
-enum SettingsAudit {
-    struct Source {
-        var name: String
-        var disable: [String] = []
-        var severity: [String: Severity] = [:]
-        var params: [String: Double] = [:]
+public enum SettingsAudit {
+    public struct Source: Sendable {
+        public var name: String
+        public var disable: [String] = []
+        public var severity: [String: Severity] = [:]
+        public var params: [String: Double] = [:]
+
+        public init(name: String, disable: [String] = [], severity: [String: Severity] = [:], params: [String: Double] = [:]) {
+            self.name = name; self.disable = disable; self.severity = severity; self.params = params
+        }
     }
 
-    static func weakenings(of rules: RuleSet, by sources: [Source], minimumSeverity: Severity) -> (notes: [String], warnings: [String]) {
+    public static func weakenings(of rules: RuleSet, by sources: [Source], minimumSeverity: Severity) -> (notes: [String], warnings: [String]) {
         var notes: [String] = []
         var warnings: [String] = []
         for source in sources {
