@@ -68,7 +68,7 @@ let package = Package(
                     resources: []),
         .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardPipeline", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"]),
         // Runs the built binary as a user would; depends on it so `swift test` builds it first.
-        .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard", "ClauseGuardTestSupport"]),
+        .testTarget(name: "ClauseGuardCLITests", dependencies: ["clauseguard", "ClauseGuardReport", "ClauseGuardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

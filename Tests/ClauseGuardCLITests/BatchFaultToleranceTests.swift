@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import ClauseGuardReport
 import ClauseGuardTestSupport
 
 /// A folder of 1,000 files, 10% broken in every way `BrokenFile` knows: in every output format each good file is
@@ -71,7 +72,7 @@ import ClauseGuardTestSupport
         return object?["contracts"] as? [[String: Any]] ?? []
     }
 
-    @Test(arguments: ["json", "sarif", "junit", "html", "md", "text", "csv", "csv-matrix"])
+    @Test(arguments: ReportFormat.allCases.map(\.rawValue))
     func everyFormatReportsGoodFilesInFullAndBadOnesWithTheirReason(format: String) throws {
         let fixture = try Fixture.shared.get()
         #expect(fixture.good.count == 900 && fixture.bad.count == 100)
@@ -88,6 +89,13 @@ import ClauseGuardTestSupport
         case "json": try checkJSON(report, fixture)
         case "sarif": try checkSARIF(report, fixture)
         case "csv": checkCSV(report, fixture)
+        case "compact", "github":
+            // A line per finding: files with findings appear, every bad file with its error.
+            for (path, expected) in fixture.good where !expected.ruleIDs.isEmpty { #expect(report.contains(path), "\(format): \(path) missing") }
+            for path in fixture.bad.keys {
+                let line = format == "compact" ? path + ": error: " : "::error file=\(path),title=unreadable::"
+                #expect(report.contains(line), "\(format): no error for \(path)")
+            }
         default:
             // Human and per-contract formats: every file named, every bad one with its message.
             for path in fixture.good.keys { #expect(report.contains(path), "\(format): \(path) missing") }

@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import ClauseGuardReport
 import ClauseGuardTestSupport
 
 /// What a folder scan does with the files around the contracts: unreadable documents are errors in every format,
@@ -23,7 +24,7 @@ import ClauseGuardTestSupport
             .map { $0.replacingOccurrences(of: dir.path + "/", with: "") }
     }
 
-    @Test(arguments: ["text", "json", "sarif", "junit", "html", "md", "csv", "csv-matrix"])
+    @Test(arguments: ReportFormat.allCases.map(\.rawValue))
     func documentsThatCannotBeReadAreErrorsInEveryFormat(_ format: String) throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -5,12 +5,15 @@ import ClauseGuardRules
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, junit, html, md, csv
     case csvMatrix = "csv-matrix"
+    case compact, github
 
     /// The formats written one contract at a time (flat memory for any batch); the others need the whole batch.
     public func stream(options: RenderOptions) -> ReportStream? {
         switch self {
         case .json: JSONStream()
         case .csv: CSVStream(options: options)
+        case .compact: CompactRenderer(options: options)
+        case .github: GitHubAnnotationsRenderer(options: options)
         default: nil
         }
     }
@@ -25,6 +28,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .md: MarkdownRenderer(options: options)
         case .csv: CSVRenderer(options: options)
         case .csvMatrix: MatrixCSVRenderer()
+        case .compact: CompactRenderer(options: options)
+        case .github: GitHubAnnotationsRenderer(options: options)
         }
     }
 }

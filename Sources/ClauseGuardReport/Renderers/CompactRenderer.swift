@@ -1,0 +1,32 @@
+import ClauseGuardModel
+import ClauseGuardRules
+
+/// One line per finding, `path:paragraph: severity: message [rule]`, for editors, grep and pre-commit hooks (the
+/// shape compilers and linters print, so editors jump to the file). An unreadable file is `path: error: reason`;
+/// content that was not read, `path: warning: not read: …`. Missing protections have no paragraph. Suppressed
+/// findings are left out, as in the text report.
+public struct CompactRenderer: ReportRenderer, ReportStream {
+    public var options: RenderOptions
+    public init(options: RenderOptions) { self.options = options }
+
+    public func render(_ report: BatchReport) throws -> String {
+        report.contracts.map(lines(for:)).joined()
+    }
+
+    public func begin() -> String { "" }
+    public func contract(_ contract: ContractReport, first: Bool) -> [UInt8] { Array(lines(for: contract).utf8) }
+    public func end(_ batch: BatchReport) throws -> String { "" }
+
+    func lines(for contract: ContractReport) -> String {
+        let path = contract.path.visibleControls
+        if let error = contract.error { return "\(path): error: \(error.visibleControls)\n" }
+        let chinese = options.chinese(for: contract)
+        var out = contract.notRead.map { "\(path): warning: \($0.visibleControls)\n" } ?? ""
+        for finding in contract.findings {
+            let place = finding.location.map { "\(path):\($0.paragraph)" } ?? path
+            let text = (finding.kind == .match ? finding.message : finding.title).text(chinese: chinese)
+            out += "\(place): \(finding.severity.rawValue): \(text.visibleControls.replacingOccurrences(of: "\n", with: " ")) [\(finding.ruleID)]\n"
+        }
+        return out
+    }
+}
