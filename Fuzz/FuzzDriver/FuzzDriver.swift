@@ -14,6 +14,7 @@ public func runFuzzer(_ target: @escaping (UnsafeBufferPointer<UInt8>) -> Void) 
     })
 }
 
+/// `nonisolated(unsafe)`: set once before libFuzzer starts, then only read, from libFuzzer's one calling thread.
 nonisolated(unsafe) private var currentTarget: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
 @_silgen_name("LLVMFuzzerRunDriver")

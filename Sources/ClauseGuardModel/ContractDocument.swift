@@ -19,9 +19,6 @@ public struct ContractDocument: Codable, Sendable {
         self.comments = comments; self.partsRead = partsRead; self.notRead = notRead
     }
 
-    /// Blocks that are contract text (not comments).
-    public var contractBlocks: [Block] { blocks.filter { $0.part != .comment } }
-
     /// Count of not-read items by kind, e.g. "not read: 1 embedded object, 1 altChunk".
     public var notReadSummary: String? {
         guard !notRead.isEmpty else { return nil }

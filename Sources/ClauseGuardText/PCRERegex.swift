@@ -4,6 +4,10 @@ import CPCRE2
 /// workers; each match call uses its own match data, so one instance may be used from many threads.
 ///
 /// Offsets are UTF-8 byte offsets into the subject string.
+///
+/// `@unchecked Sendable` because the compiler cannot see through the C pointers: every stored property is a `let`,
+/// and PCRE2 documents compiled code (JIT included) and match contexts as safe to share between threads as long as
+/// nothing modifies them, which nothing here does after `init`.
 public final class PCRERegex: @unchecked Sendable {
     public let pattern: String
     public let caseInsensitive: Bool

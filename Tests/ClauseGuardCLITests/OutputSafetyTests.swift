@@ -208,11 +208,13 @@ import Glibc
 }
 
 /// Bytes or exit statuses handed over from another thread.
+/// `@unchecked Sendable`: `data` and `received` are only touched with `lock` held.
 private final class ReceivedBytes: @unchecked Sendable {
     private let lock = NSLock()
     private var data: Data?
-    private(set) var statuses: [Int32] = []
+    private var received: [Int32] = []
     func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
     func get() -> Data? { lock.lock(); defer { lock.unlock() }; return data }
-    func append(_ status: Int32) { lock.lock(); statuses.append(status); lock.unlock() }
+    func append(_ status: Int32) { lock.lock(); received.append(status); lock.unlock() }
+    var statuses: [Int32] { lock.lock(); defer { lock.unlock() }; return received }
 }

@@ -54,7 +54,7 @@ import ClauseGuardModel
         let dir = try TestFolder.make("text")
         defer { try? FileManager.default.removeItem(at: dir) }
         let empty = dir.appendingPathComponent("empty.txt").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        try #require(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect(throws: IngestError(file: empty, reason: .empty, detail: "empty file (0 bytes)")) {
             try reader.read(path: empty, format: .txt)
         }

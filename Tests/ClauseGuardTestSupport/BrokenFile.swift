@@ -63,6 +63,7 @@ public enum BrokenFile: String, CaseIterable, Sendable {
     }
 
     /// Bytes are made once per kind: some (the 20,000-entry zip) take a moment to build.
+    /// `@unchecked Sendable`: `made` is only touched with `lock` held.
     private final class Cache: @unchecked Sendable {
         private var made: [BrokenFile: [UInt8]] = [:]
         private let lock = NSLock()

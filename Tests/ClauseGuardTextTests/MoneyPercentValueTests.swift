@@ -97,8 +97,8 @@ import Testing
         #expect(try PlaceholderHarness.capture(.percent, in: sentence) == nil, "\(sentence)")
     }
 
-    /// Found while testing the JSON writer: Int64 conversion trapped on 1e21 and on infinities.
-    @Test(arguments: [1e21, -1e21, 1e15, .infinity, -.infinity, .nan, 12345678901234567890])
+    /// `Int64(x)` traps from 2^63 (`0x1p63`) up and on infinities and NaN; display must not convert blindly.
+    @Test(arguments: [1e21, -1e21, 1e15, 0x1p63, 1.2345678901234567e19, .infinity, -.infinity, .nan])
     func hugeAndNonFiniteNumbersDisplayWithoutTrapping(_ x: Double) {
         #expect(!ValueFormatting.plain(x).isEmpty)
         #expect(!ExtractedValue.money(MoneyValue(amount: x, currency: "CNY")).display(chinese: true).isEmpty)

@@ -22,8 +22,6 @@ struct WordRelationships {
         all.filter { $0.type.hasSuffix(suffix) && !$0.external }.map { Self.resolve($0.target, base: base) }
     }
 
-    func relationship(_ id: String) -> Relationship? { all.first { $0.id == id } }
-
     /// `media/x.png` against `word/` → `word/media/x.png`; `/word/document.xml` → `word/document.xml`; `..` collapsed.
     static func resolve(_ target: String, base: String) -> String {
         var parts: [Substring] = target.hasPrefix("/") ? [] : base.split(separator: "/")
@@ -36,12 +34,10 @@ struct WordRelationships {
     private final class Collector: SAXHandler {
         var relationships: [Relationship] = []
         func start(_ element: XMLName, namespace: XMLName, attributes: SAXAttributes) {
-            let name = element.string
-            guard name == "Relationship", let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
+            guard element.string == "Relationship", let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
             relationships.append(Relationship(id: id, type: type, target: target, external: attributes["TargetMode"] == "External"))
         }
-        func end(_ element: XMLName, namespace: XMLName) {
-            let name = element.string}
+        func end(_ element: XMLName, namespace: XMLName) {}
         func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
     }
 }

@@ -26,9 +26,10 @@ public struct BatchScanner: Sendable {
 
     /// Scans `files`; `progress` is called (from any thread) after each file with the number done.
     public func scan(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [ContractReport] {
-        let collected = Collected()
-        scan(files, progress: progress) { collected.reports.append($0) }
-        return collected.reports
+        // `deliver` is never called concurrently, and every call happens before `scan` returns.
+        var reports: [ContractReport] = []
+        scan(files, progress: progress) { reports.append($0) }
+        return reports
     }
 
     /// Scans `files` and hands each report to `deliver` in input order as soon as it and all before it are done,
@@ -55,8 +56,6 @@ public struct BatchScanner: Sendable {
         }
     }
 
-    private final class Collected: @unchecked Sendable { var reports: [ContractReport] = [] }
-
     public func scanOne(_ path: String) -> ContractReport {
         do {
             let document = try reader.read(path: path)
@@ -72,6 +71,11 @@ public struct BatchScanner: Sendable {
 
 /// Work queue and the reorder buffer shared by the workers: results are delivered in input order, each slot
 /// emptied once delivered. One worker at a time delivers, outside the lock, so the others keep scanning.
+///
+/// `@unchecked Sendable` because the compiler cannot see the locking: every stored `var` is read and written only
+/// with `lock` held, and `deliver` (not `@Sendable`) is called only by the worker that set `delivering` under the
+/// lock, so never by two threads at once, each handover ordered by the lock. `NSLock` rather than `Mutex`: `Mutex`
+/// needs macOS 15 and the package supports macOS 13.
 private final class ResultSlots<Prepared>: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0

@@ -3,8 +3,8 @@ import ClauseGuardRules
 import ClauseGuardText
 
 /// Writes a `ContractReport` as the JSON `JSONEncoder` makes of it (pretty-printed, keys sorted, slashes
-/// unescaped), byte for byte, without going through `Encodable`: encoding tens of thousands of findings that way
-/// took a quarter of a full scan. Keys are listed in sorted order by hand; a test compares the output with
+/// unescaped), byte for byte, without going through `Encodable`, which for tens of thousands of findings costs
+/// about a quarter of a full scan. Keys are listed in sorted order by hand; a test compares the output with
 /// `JSONEncoder`'s on real reports and on every kind of extracted value, so a field added to the model and not here
 /// fails it.
 struct ContractJSONWriter {
@@ -65,7 +65,8 @@ struct ContractJSONWriter {
     }
 
     private mutating func values(_ values: [String: ExtractedValue], _ indent: Int) {
-        // A number JSON cannot hold (never parsed, but possible) goes through JSONEncoder, as before.
+        // A number JSON cannot hold (parsing never yields one, but the type allows it) goes through JSONEncoder, so
+        // its handling of that case is JSONEncoder's exactly rather than a second guess at it.
         guard values.values.allSatisfy(\.isFinite) else { return encoded(values, indent) }
         object(indent) { w, fields in
             for (name, value) in values.sorted(by: { $0.key < $1.key }) { w.key(&fields, name); w.value(value, indent + 2) }
@@ -171,7 +172,7 @@ struct ContractJSONWriter {
 
     /// Writes `"key" : ` with the separator and indentation before it.
     private mutating func key(_ fields: inout Fields, _ name: String) {
-        // Single appends: array literals here were allocated for every key.
+        // Single appends: an array literal here would be allocated for every key.
         if fields.count > 0 { bytes.append(0x2C) }
         bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(0x20, count: fields.indent))

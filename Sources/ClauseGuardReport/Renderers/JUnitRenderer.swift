@@ -58,7 +58,7 @@ public struct JUnitRenderer: ReportRenderer {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clauseguard\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"\(totalErrors)\"\(skippedAttribute(totalSkipped))>\n\(suites)</testsuites>\n"
     }
 
-    /// ` skipped="n"`, only where something was skipped, so reports without unread content keep their old bytes.
+    /// ` skipped="n"`, only where something was skipped, so the suites of fully read contracts carry nothing extra.
     private func skippedAttribute(_ n: Int) -> String { n > 0 ? " skipped=\"\(n)\"" : "" }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 public protocol ReportStream: Sendable {
     func begin() -> String
     /// One contract's part of the report as UTF-8 bytes, ready to write: the JSON writer produces bytes, and
-    /// making a String of them only to turn it back into bytes took 3 % of a scan.
+    /// making a String of them only to turn it back into bytes costs about 3 % of a scan.
     func contract(_ contract: ContractReport, first: Bool) -> [UInt8]
     func end(_ batch: BatchReport) throws -> String
 }

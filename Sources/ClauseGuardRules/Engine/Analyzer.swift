@@ -71,8 +71,8 @@ public struct Analyzer: Sendable {
         var values: [String: ExtractedValue]
     }
 
-    /// Where one rule can match in one contract: the units that hold the literals its patterns need (one memmem
-    /// pass per literal over the whole contract), so the regexes run only on those.
+    /// Where one rule can match in one contract: the units that hold the literals its patterns need (looked up in
+    /// the contract's `LiteralIndex`, filled by one Aho–Corasick pass), so the regexes run only on those.
     private struct Plan {
         let units: [TextUnits.Unit]
         var candidates: UnitSet

@@ -24,9 +24,4 @@ public enum LanguageDetector {
         if latin > 0, latin >= han * 3 { out.append("en") }
         return out.isEmpty ? ["zh", "en"] : out
     }
-
-    /// The main language, for choosing the report language.
-    public static func primary(of document: ContractDocument) -> String {
-        languages(of: document).first ?? "en"
-    }
 }

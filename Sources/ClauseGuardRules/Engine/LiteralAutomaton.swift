@@ -1,7 +1,7 @@
 /// Aho–Corasick over the bytes of every prefilter literal of a rule set: one pass over a contract's text finds
-/// which units hold which literals, however many literals the rules need (a memmem per literal took a quarter of
-/// the scan). Built once per rule set and shared read-only by all workers. The table is dense over byte classes
-/// (bytes no literal uses share one class) with 16-bit states, so it stays small enough for the CPU cache.
+/// which units hold which literals, however many literals the rules need (a search per literal would read the
+/// whole text once per literal). Built once per rule set and shared read-only by all workers. The table is dense
+/// over byte classes (bytes no literal uses share one class) with 16-bit states, so it stays small enough for the CPU cache.
 final class LiteralAutomaton: Sendable {
     /// Literal bytes → id; ids index the result of `scan`. A literal that did not fit (over 32,767 states) is
     /// absent, and the caller searches for it another way.

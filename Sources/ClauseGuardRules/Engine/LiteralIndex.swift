@@ -117,7 +117,8 @@ final class LiteralIndex {
         return found
     }
 
-    private func search(_ literal: [UInt8], in haystack: [UInt8]) -> UnitSet {        var set = UnitSet.none(starts.count)
+    private func search(_ literal: [UInt8], in haystack: [UInt8]) -> UnitSet {
+        var set = UnitSet.none(starts.count)
         guard !literal.isEmpty else { return .all(starts.count) }
         haystack.withUnsafeBytes { h in
             literal.withUnsafeBytes { n in

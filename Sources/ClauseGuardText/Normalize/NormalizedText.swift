@@ -68,11 +68,6 @@ public struct NormalizedText: Sendable {
         return start..<max(start, min(end, originalCount))
     }
 
-    /// The original text a normalised range came from.
-    public func originalSlice(of normalizedRange: Range<Int>) -> String {
-        original.utf8Slice(originalRange(of: normalizedRange))
-    }
-
     /// Index of the span whose normalised bytes contain `offset` (0 ≤ offset < total).
     private func spanIndex(containing offset: Int) -> Int {
         var lo = 0, hi = spans.count - 1
