@@ -2,7 +2,6 @@ import Foundation
 import Yams
 import ClauseGuardModel
 import ClauseGuardRules
-import ClauseGuardPipeline
 
 /// `.clauseguard.yml`: rule folders, disabled rules, severity overrides and thresholds for a repository of contracts.
 /// Found upward from the working folder within the project (`UpwardSearch`), or given with `--config`.
