@@ -1,7 +1,11 @@
 #include "temp_files.h"
 
 #include <pthread.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdlib.h>
+#include <sys/random.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -48,7 +52,7 @@ void cg_temp_install_handlers(void) {
     signal(SIGXFSZ, SIG_IGN);
 }
 
-int cg_temp_register(const char *path) {
+static int cg_temp_register(const char *path) {
     size_t length = strlen(path);
     if (length >= PATH_BYTES) return -1;
     for (int i = 0; i < SLOTS; i++) {
@@ -59,6 +63,30 @@ int cg_temp_register(const char *path) {
             return i;
         }
     }
+    return -1;
+}
+
+int cg_temp_create(char *template, int *slot) {
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    size_t length = strlen(template);
+    *slot = -1;
+    if (length < 6 || strcmp(template + length - 6, "XXXXXX") != 0) { errno = EINVAL; return -1; }
+    for (int attempt = 0; attempt < 100; attempt++) {
+        unsigned char random[6];
+        if (getrandom(random, sizeof random, 0) != (ssize_t)sizeof random) return -1;
+        for (int i = 0; i < 6; i++) template[length - 6 + i] = letters[random[i] % (sizeof letters - 1)];
+        // Remembered before it exists, so a signal between the two steps never leaves our file behind; at worst it
+        // unlinks a name not yet created (another process drawing the same random name in that instant is as
+        // unlikely as a mkstemp collision; O_EXCL keeps us off a name that is already taken).
+        int remembered = cg_temp_register(template);
+        int fd = open(template, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) { *slot = remembered; return fd; }
+        int saved = errno;
+        cg_temp_unregister(remembered);
+        errno = saved;
+        if (saved != EEXIST) return -1;
+    }
+    errno = EEXIST;
     return -1;
 }
 

@@ -8,8 +8,11 @@
 /// Installs the handlers (once) and makes SIGXFSZ return EFBIG from write() instead of killing the process.
 void cg_temp_install_handlers(void);
 
-/// Remembers `path` for removal on a signal; returns the slot, or -1 if the table is full or the path too long.
-int cg_temp_register(const char *path);
+/// Creates a new file from `template` the way mkstemp does (its trailing XXXXXX replaced by random letters, created
+/// with O_EXCL, mode 0600, close-on-exec), remembering the name for removal on a signal before the file exists, so
+/// a signal can never find the file created but not yet remembered. Returns the descriptor (or -1 with errno set);
+/// `slot` receives the slot to pass to `cg_temp_unregister` (-1 if the table was full).
+int cg_temp_create(char *template, int *slot);
 
 /// Forgets a slot (after the file was renamed into place or removed).
 void cg_temp_unregister(int slot);

@@ -39,12 +39,11 @@ final class OutputFile {
             let name = (resolved as NSString).lastPathComponent
             // Hidden, and not named like a contract, so a scan of the folder never reads it.
             var template = Array(((folder.isEmpty ? "" : folder + "/") + "." + name + ".clauseguard-XXXXXX").utf8CString)
-            descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            var slot: Int32 = -1
+            descriptor = template.withUnsafeMutableBufferPointer { cg_temp_create($0.baseAddress!, &slot) }
             guard descriptor >= 0 else { throw Self.failure(path, errno) }
-            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-            let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            self.temporary = temporary
-            cleanupSlot = cg_temp_register(temporary)
+            cleanupSlot = slot
+            temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if existing != nil {
                 var info = stat()
                 if stat(resolved, &info) == 0 {
