@@ -7,7 +7,8 @@ public enum ClauseStructure {
     /// The longest remainder after a label that still counts as the clause's title (`违约责任`, `Termination`).
     static let maxTitleScalars = 30
 
-    public static func assignPaths(_ blocks: inout [Block]) {
+    /// Called by `ContractReader` only, for every document it reads: callers never assign paths themselves.
+    static func assignPaths(_ blocks: inout [Block]) {
         var stack: [(kind: ClauseLabel.Kind, entry: String)] = []
         for i in blocks.indices {
             switch blocks[i].part {
