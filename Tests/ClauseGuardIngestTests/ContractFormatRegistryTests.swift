@@ -10,7 +10,7 @@ import ClauseGuardModel
     let clauses = "第八条 违约责任\n1. 乙方应按时付款。\n2. 任何一方解除本合同，应提前30日书面通知对方。\n"
 
     @Test func registryListsEachFormatOnceAndIsWhatTheFrontDoorReads() {
-        let claimed = ContractFormats.readers.flatMap(\.formats)
+        let claimed = ContractFormats.readers.flatMap { $0.formats }
         #expect(Set(claimed).count == claimed.count, "a format is claimed by two readers")
         #expect(ContractReader.supportedExtensions == claimed.map(\.rawValue))
         #expect(ContractReader.supportedExtensions == ["docx", "docm", "dotx", "dotm", "txt", "md"])
