@@ -3,7 +3,7 @@ import ClauseGuardModel
 /// Gives every block the clause path a lawyer would cite (`第八条 违约责任 › 2`, `8.2(a)`), from Word's
 /// automatic numbering where present and from labels typed into the text otherwise. Works the same for
 /// `.docx` and `.txt`, so findings cite clauses alike.
-public enum ClauseStructure {
+enum ClauseStructure {
     /// The longest remainder after a label that still counts as the clause's title (`违约责任`, `Termination`).
     static let maxTitleScalars = 30
 
