@@ -10,7 +10,7 @@ func fuzzDocx(_ input: UnsafeBufferPointer<UInt8>) {
     options.maxTotalBytes = 16 << 20
     options.ratioCheckMinimumBytes = 64 << 10
     options.maxEntries = 500
-    _ = try? DocxReader(options: options).read(bytes: Array(input), name: "fuzz.docx", format: .docx)
+    _ = try? ContractReader(options: options).read(bytes: Array(input), name: "fuzz.docx")
 }
 
 runFuzzer(fuzzDocx)

@@ -8,9 +8,7 @@ import ClauseGuardModel
 /// examples), then every rule that loads run over a short contract and its own examples' runner.
 let contract: ContractDocument = {
     let text = "第八条 违约责任\n1. 乙方有权单方解除合同，已收费用不予退还，甲方应支付剩余费用的30%作为违约金，最低5000元。\n2. 任何一方解除本合同，应提前30日书面通知对方。This Agreement shall automatically renew for successive one-year terms unless either party gives ninety (90) days' notice."
-    var document = try! PlainTextReader().read(bytes: Array(text.utf8), name: "c.txt", format: .txt)
-    ClauseStructure.assignPaths(&document.blocks)
-    return document
+    try! ContractReader().read(bytes: Array(text.utf8), name: "c.txt")
 }()
 
 func fuzzRules(_ input: UnsafeBufferPointer<UInt8>) {

@@ -13,8 +13,7 @@ let analyzer = Analyzer(rules: rules)
 
 func fuzzText(_ input: UnsafeBufferPointer<UInt8>) {
     let bytes = Array(input)
-    guard var document = try? PlainTextReader().read(bytes: bytes, name: "fuzz.txt", format: .txt) else { return }
-    ClauseStructure.assignPaths(&document.blocks)
+    guard let document = try? ContractReader().read(bytes: bytes, name: "fuzz.txt") else { return }
     _ = analyzer.analyze(document)
 }
 

@@ -11,7 +11,7 @@ func fuzzWordML(_ input: UnsafeBufferPointer<UInt8>) {
     var entries = [("word/document.xml", Array(bytes[..<split]))]
     if split < bytes.count { entries.append(("word/numbering.xml", Array(bytes[(split + 1)...]))) }
     guard let package = MemoryZip.make(entries) else { return }
-    _ = try? DocxReader().read(bytes: package, name: "fuzz.docx", format: .docx)
+    _ = try? ContractReader().read(bytes: package, name: "fuzz.docx")
 }
 
 /// A stored (uncompressed) zip built in memory with libzip.

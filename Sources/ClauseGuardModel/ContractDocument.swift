@@ -32,6 +32,8 @@ public struct ContractDocument: Codable, Sendable {
     }
 }
 
+/// The name of a document's format, shown in reports; which ones are read, and by which reader, is decided by the
+/// ingest stage's registry (`ContractFormats`).
 public enum SourceFormat: String, Codable, Sendable, CaseIterable {
     case docx, docm, dotx, dotm, txt, md
 
@@ -40,8 +42,6 @@ public enum SourceFormat: String, Codable, Sendable, CaseIterable {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         self.init(rawValue: path[path.index(after: dot)...].lowercased())
     }
-
-    public var isWordPackage: Bool { [.docx, .docm, .dotx, .dotm].contains(self) }
 }
 
 /// A Word comment. Its anchored text is in the blocks named by `blockIndices`.

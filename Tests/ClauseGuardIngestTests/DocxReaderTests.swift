@@ -4,18 +4,18 @@ import Foundation
 import ClauseGuardModel
 @testable import ClauseGuardIngest
 
-/// `DocxReader`, the Word-package entry point (no clause paths), and the behaviours of the Word reader that the
+/// `WordPackageReader` called directly (the raw Word-package reader: no clause paths), and the behaviours of the Word reader that the
 /// other suites do not reach: bytes vs path, footers and endnotes, part resolution, hostile entry names, more
 /// numbering formats and restarts, and the not-read report for charts, VML images and macros.
 @Suite struct DocxReaderTests {
     private func read(_ builder: DocxBuilder, format: SourceFormat = .docx) throws -> ContractDocument {
-        try DocxReader().read(path: try builder.write(), format: format)
+        try WordPackageReader().read(path: try builder.write(), format: format)
     }
 
     /// The error reading a built package gives, or nil.
     private func failure(_ builder: DocxBuilder) throws -> IngestError? {
         let path = try builder.write()
-        do { _ = try DocxReader().read(path: path, format: .docx); return nil } catch { return error }
+        do { _ = try WordPackageReader().read(path: path, format: .docx); return nil } catch { return error }
     }
 
     // MARK: Entry points
@@ -23,13 +23,13 @@ import ClauseGuardModel
     @Test func bytesAndPathGiveTheSameDocument() throws {
         let path = try DocxBuilder(body: W.para("甲方") + W.para("乙方")).write(name: "macro.docm")
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let fromPath = try DocxReader().read(path: path, format: .docm)
-        let fromBytes = try DocxReader().read(bytes: bytes, name: "fuzz-input", format: .docm)
+        let fromPath = try WordPackageReader().read(path: path, format: .docm)
+        let fromBytes = try WordPackageReader().read(bytes: bytes, name: "fuzz-input", format: .docm)
         #expect(fromPath.blocks == fromBytes.blocks)
         #expect(fromPath.source == path && fromBytes.source == "fuzz-input")
         #expect(fromPath.format == .docm && fromBytes.format == .docm)
         #expect(fromPath.blocks.map(\.index) == [0, 1])
-        // DocxReader leaves clause paths to the structure stage.
+        // A format reader leaves clause paths to the front door (ContractReader).
         #expect(fromPath.blocks.allSatisfy { $0.clausePath.isEmpty })
     }
 
@@ -38,7 +38,7 @@ import ClauseGuardModel
                                        (Array("<!DOCTYPE html><html><body>".utf8), .notZip, "HTML page"),
                                        (Array("PK\u{3}\u{4}garbage".utf8), .corruptZip, "zip")] {
             do {
-                _ = try DocxReader().read(bytes: bytes, name: "input-7", format: .docx)
+                _ = try WordPackageReader().read(bytes: bytes, name: "input-7", format: .docx)
                 Issue.record("no error for \(reason)")
             } catch {
                 #expect(error.reason == reason, "\(error)")
@@ -59,7 +59,7 @@ import ClauseGuardModel
         """
         let path = try DocxBuilder.zip([("_rels/.rels", Array(rels.utf8)), ("content/main.xml", Array(document.utf8)),
                                         ("word/document.xml", Array("<not-this/>".utf8))])
-        let read = try DocxReader().read(path: path, format: .docx)
+        let read = try WordPackageReader().read(path: path, format: .docx)
         #expect(read.blocks.map(\.text) == ["主文档在别处"])
         #expect(read.blocks.first?.partName == "content/main.xml" && read.partsRead == ["content/main.xml"])
     }
@@ -67,7 +67,7 @@ import ClauseGuardModel
     @Test func withoutRootRelationshipsFallsBackToWordDocument() throws {
         let document = "<w:document xmlns:w=\"\(DocxBuilder.w)\"><w:body>\(W.para("没有 .rels"))</w:body></w:document>"
         let path = try DocxBuilder.zip([("word/document.xml", Array(document.utf8))])
-        #expect(try DocxReader().read(path: path, format: .docx).blocks.map(\.text) == ["没有 .rels"])
+        #expect(try WordPackageReader().read(path: path, format: .docx).blocks.map(\.text) == ["没有 .rels"])
     }
 
     @Test func hostileEntryNamesAreIgnoredAndNothingIsWritten() throws {
@@ -77,7 +77,7 @@ import ClauseGuardModel
         let path = try builder.write()
         let folder = (path as NSString).deletingLastPathComponent
         let parent = (folder as NSString).deletingLastPathComponent
-        #expect(try DocxReader().read(path: path, format: .docx).blocks.map(\.text) == ["正文"])
+        #expect(try WordPackageReader().read(path: path, format: .docx).blocks.map(\.text) == ["正文"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["contract.docx"])
         #expect(!FileManager.default.fileExists(atPath: "/tmp/cg-absolute-evil.xml"))
         #expect(!FileManager.default.fileExists(atPath: (parent as NSString).appendingPathComponent("evil.xml")))
@@ -322,7 +322,7 @@ import ClauseGuardModel
         let path = try DocxBuilder(body: W.p(anchors + W.r("x") + "<w:commentRangeStart w:id=\"7\"/>")).write()
         let clock = ContinuousClock()
         let started = clock.now
-        let block = try #require(try DocxReader().read(path: path, format: .docx).blocks.first)
+        let block = try #require(try WordPackageReader().read(path: path, format: .docx).blocks.first)
         #expect(clock.now - started < .seconds(5))
         #expect(block.commentIDs.count == 100_000 && block.commentIDs.prefix(2) == ["0", "1"])
     }

@@ -17,9 +17,7 @@ enum RuleFixture {
     }
 
     static func document(_ text: String) throws -> ContractDocument {
-        var document = try PlainTextReader().read(bytes: Array(text.utf8), name: "contract.txt", format: .txt)
-        ClauseStructure.assignPaths(&document.blocks)
-        return document
+        try ContractReader().read(bytes: Array(text.utf8), name: "contract.txt")
     }
 
     static func findings(_ yaml: String, _ text: String, perspective: Perspective = .client) throws -> [Finding] {

@@ -98,7 +98,7 @@ public struct ContractDiscovery: Sendable {
                 return
             }
             if name.hasPrefix("~$") { skip("Office lock file"); return }
-            let format = SourceFormat(path: name)
+            let format = ContractFormats.reader(forPath: name)?.format
             guard format != nil || UnsupportedDocument(path: name) != nil else {
                 skip(resolves ? "not a contract file" : "broken link"); return
             }

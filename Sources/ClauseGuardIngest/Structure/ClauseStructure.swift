@@ -3,11 +3,12 @@ import ClauseGuardModel
 /// Gives every block the clause path a lawyer would cite (`第八条 违约责任 › 2`, `8.2(a)`), from Word's
 /// automatic numbering where present and from labels typed into the text otherwise. Works the same for
 /// `.docx` and `.txt`, so findings cite clauses alike.
-public enum ClauseStructure {
+enum ClauseStructure {
     /// The longest remainder after a label that still counts as the clause's title (`违约责任`, `Termination`).
     static let maxTitleScalars = 30
 
-    public static func assignPaths(_ blocks: inout [Block]) {
+    /// Called by `ContractReader` only, for every document it reads: callers never assign paths themselves.
+    static func assignPaths(_ blocks: inout [Block]) {
         var stack: [(kind: ClauseLabel.Kind, entry: String)] = []
         for i in blocks.indices {
             switch blocks[i].part {

@@ -6,11 +6,6 @@ public struct PlainTextReader: Sendable {
     public var options: IngestOptions
     public init(options: IngestOptions = IngestOptions()) { self.options = options }
 
-    public func read(path: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
-        let bytes = try FileBytes.read(path: path, limit: options.maxTextBytes)
-        return try read(bytes: bytes, name: path, format: format)
-    }
-
     public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
         guard !bytes.isEmpty else { throw IngestError(file: name, reason: .empty, detail: "empty file (0 bytes)") }
         let decoded: TextDecoder.Decoded

@@ -8,11 +8,6 @@ public struct WordPackageReader: Sendable {
 
     static let officeDocument = "/officeDocument"
 
-    public func read(path: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
-        let bytes = try FileBytes.read(path: path, limit: options.maxTotalBytes)
-        return try read(bytes: bytes, name: path, format: format)
-    }
-
     public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
         try PackageSniffer.checkZip(bytes, name: name)
         do {

@@ -70,8 +70,7 @@ public enum RuleExampleRunner {
     private static func load(_ input: RuleExample.Input, ruleFile: String) throws -> (ContractDocument, String) {
         switch input {
         case .text(let text):
-            var document = try PlainTextReader().read(bytes: Array(text.utf8), name: "example", format: .txt)
-            ClauseStructure.assignPaths(&document.blocks)
+            let document = try ContractReader().read(bytes: Array(text.utf8), name: "example", format: .txt)
             return (document, text.count > 120 ? String(text.prefix(120)) + "…" : text)
         case .file(let path):
             let resolved = path.hasPrefix("/") ? path : ((ruleFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
