@@ -53,9 +53,15 @@ let package = Package(
             "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The built-in pack: Rules/**/*.yml compiled in as source (not a resource bundle, which on Linux sits beside the
+        // binary), so a lone copied binary keeps its rules.
+        .executableTarget(name: "EmbedRulesGenerator"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["EmbedRulesGenerator"]),
+        .target(name: "ClauseGuardBuiltinRules", plugins: ["EmbedRules"]),
         // CLI: argument parsing, configuration and output files around the pipeline.
         .executableTarget(name: "clauseguard", dependencies: [
             "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "ClauseGuardPipeline", "CTempFiles",
+            "ClauseGuardBuiltinRules",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             "Rainbow",
         ]),

@@ -25,7 +25,10 @@ ALLOWED = {
     RULES: {MODEL, TEXT, "CByteSearch", "Yams"},
     REPORT: {MODEL, TEXT, RULES, "Rainbow"},
     PIPELINE: {MODEL, TEXT, INGEST, RULES, REPORT, "Yams"},
-    "clauseguard": {MODEL, TEXT, INGEST, RULES, REPORT, PIPELINE, "CTempFiles", "ArgumentParser", "Rainbow"},
+    # The built-in rule pack, generated from Rules/ at build time by the EmbedRules plugin and its generator.
+    "EmbedRulesGenerator": set(), "EmbedRules": {"EmbedRulesGenerator"}, "ClauseGuardBuiltinRules": {"EmbedRules"},
+    "clauseguard": {MODEL, TEXT, INGEST, RULES, REPORT, PIPELINE, "CTempFiles", "ArgumentParser", "Rainbow",
+                    "ClauseGuardBuiltinRules"},
     "ClauseGuardTestSupport": {"CZip"},
 }
 # What a stage must not reach even indirectly: the reasons the layers exist.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardBuiltinRules
 
 /// Where rules come from: the built-in pack plus any `--rules` folders.
 struct RuleOptions: ParsableArguments {
@@ -14,41 +15,32 @@ struct RuleOptions: ParsableArguments {
     @Flag(help: "Treat any rule-file problem as an error (exit 2).")
     var strict = false
 
-    /// The built-in pack: $CLAUSEGUARD_RULES, else `Rules/` beside the package the binary was built in, else ./Rules.
-    static func defaultRulesFolder() -> String? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["CLAUSEGUARD_RULES"], !env.isEmpty { return env }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("Rules")
-            if fm.fileExists(atPath: candidate.appendingPathComponent("README.md").path) { return candidate.path }
-            let shared = dir.appendingPathComponent("share/clauseguard/Rules")
-            if fm.fileExists(atPath: shared.path) { return shared.path }
-            dir.deleteLastPathComponent()
-        }
-        return fm.fileExists(atPath: "Rules") ? "Rules" : nil
-    }
-
-    func folders(extra: [String] = []) -> [String] {
-        var out: [String] = []
-        if !noDefaultRules, let builtIn = Self.defaultRulesFolder() { out.append(builtIn) }
-        return out + extra + ruleFolders
+    /// The built-in pack: the folder $CLAUSEGUARD_RULES when set (rule authors and tests; "" counts as unset), else
+    /// the pack compiled into the binary, so the binary works wherever it is copied or installed.
+    static func builtInPack() -> RulePack {
+        if let env = ProcessInfo.processInfo.environment["CLAUSEGUARD_RULES"], !env.isEmpty { return .folder(env) }
+        return .embedded(root: BuiltinRulePack.root, files: BuiltinRulePack.files.map { RuleSource(path: $0.path, text: $0.text) })
     }
 
     /// Loads the rules, printing problems to stderr (errors even with `quiet`: a broken rule must never pass
     /// unseen). Throws exit 2 on errors when strict, and always when no rule loaded: a scan without rules would
     /// report every contract as clean.
     func load(extra: [String] = [], quiet: Bool = false) throws -> RuleLoader.Result {
-        let folders = folders(extra: extra)
-        let result = RuleLoader.load(paths: folders)
+        let pack = noDefaultRules ? nil : Self.builtInPack()
+        let folders = extra + ruleFolders
+        let result = RuleLoader.load(pack: pack, paths: folders)
         for diagnostic in result.diagnostics where !quiet || diagnostic.level == .error {
             printError(diagnostic.description)
         }
         if strict && !result.diagnostics.isEmpty { throw ExitStatus.usage }
         if result.rules.rules.isEmpty {
-            let looked = folders.isEmpty ? "no rule folder (the built-in pack was not found beside the binary; set CLAUSEGUARD_RULES or use --rules DIR)"
-                                         : folders.map { ErrorText.clipped($0) }.joined(separator: ", ")
-            printError("clauseguard: error: no rules loaded from \(looked); refusing to report contracts as clean without rules")
+            var looked = folders.map { ErrorText.clipped($0) }
+            switch pack {
+            case .folder(let folder)?: looked.insert("CLAUSEGUARD_RULES=\(ErrorText.clipped(folder))", at: 0)
+            case .embedded?: looked.insert("the built-in pack", at: 0)
+            case nil: if looked.isEmpty { looked = ["nothing (--no-default-rules and no --rules DIR)"] }
+            }
+            printError("clauseguard: error: no rules loaded from \(looked.joined(separator: ", ")); refusing to report contracts as clean without rules")
             throw ExitStatus.usage
         }
         return result

@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
 
     /// The given rule folders, or the built-in pack.
     static func load(_ paths: [String]) -> RuleLoader.Result {
-        RuleLoader.load(paths: paths.isEmpty ? [RuleOptions.defaultRulesFolder() ?? "Rules"] : paths)
+        paths.isEmpty ? RuleLoader.load(pack: RuleOptions.builtInPack(), paths: []) : RuleLoader.load(paths: paths)
     }
 
     struct List: ParsableCommand {

@@ -106,7 +106,7 @@ struct ScanCommand: ParsableCommand {
         }
         let roots = ScanRoots(arguments: paths)
         // Every output is checked against every input and opened before the first contract is read.
-        var protected = found.files + paths + loaded.files
+        var protected = found.files + paths + loaded.filesOnDisk
         protected += [configuration.path, ignorePath, baseline].compactMap { $0 }
         let outputs = try openOutputs(protecting: protected)
         defer { outputs.values.forEach { $0.abandon() } }
@@ -151,7 +151,8 @@ struct ScanCommand: ParsableCommand {
         })
         progress.finish()
 
-        let batch = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, perspective: settings.perspective,
+        let batch = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, rulePack: loaded.packVersion,
+                                perspective: settings.perspective,
                                 language: language ?? "auto", contracts: kept, skipped: found.skipped, summary: summary,
                                 configuration: applied)
         if let stream {

@@ -21,6 +21,8 @@ public struct BatchReport: Codable, Sendable {
         public var name = "clauseguard"
         public var version: String
         public var rules: Int
+        /// The built-in rule pack's version (a hash of its files), absent with --no-default-rules.
+        public var rulePack: String?
     }
 
     /// Counts over the batch, kept up to date one contract at a time so a streamed report needs no list of them.
@@ -52,10 +54,10 @@ public struct BatchReport: Codable, Sendable {
         }
     }
 
-    public init(version: String, ruleCount: Int, perspective: Perspective, language: String,
+    public init(version: String, ruleCount: Int, rulePack: String? = nil, perspective: Perspective, language: String,
                 contracts: [ContractReport], skipped: [String: Int], summary: Summary? = nil,
                 configuration: RunConfiguration = RunConfiguration()) {
-        tool = ToolInfo(version: version, rules: ruleCount)
+        tool = ToolInfo(version: version, rules: ruleCount, rulePack: rulePack)
         self.perspective = perspective.rawValue
         self.language = language
         self.contracts = contracts

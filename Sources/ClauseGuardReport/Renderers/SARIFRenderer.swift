@@ -38,12 +38,14 @@ public struct SARIFRenderer: ReportRenderer {
                 results.append(result(finding, contract: contract, ruleIndex: index[finding.ruleID], chinese: chinese))
             }
         }
+        var driver: [String: Any] = [
+            "name": "ClauseGuard",
+            "version": report.tool.version,
+            "rules": driverRules.map { descriptor($0, chinese: chinese) },
+        ]
+        if let pack = report.tool.rulePack { driver["properties"] = ["rulePack": pack] }
         var run: [String: Any] = [
-            "tool": ["driver": [
-                "name": "ClauseGuard",
-                "version": report.tool.version,
-                "rules": driverRules.map { descriptor($0, chinese: chinese) },
-            ]],
+            "tool": ["driver": driver],
             "results": results,
             "invocations": [["executionSuccessful": report.summary.unreadable == 0, "toolExecutionNotifications": notifications]],
             "columnKind": "unicodeCodePoints",

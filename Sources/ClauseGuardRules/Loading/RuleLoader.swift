@@ -6,26 +6,64 @@ public enum RuleLoader {
     public struct Result: Sendable {
         public var rules: RuleSet
         public var diagnostics: [Diagnostic]
-        /// Rule files read, in load order.
+        /// Rule files loaded, in load order (embedded ones by their display name, e.g. `Rules/zh/penalty.yml`).
         public var files: [String]
+        /// The rule files read from disk: the inputs a report must never overwrite.
+        public var filesOnDisk: [String]
+        /// The built-in pack's version (see `RulePackVersion`), nil when no pack was loaded.
+        public var packVersion: String?
         public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
     }
 
-    public static func load(paths: [String]) -> Result {
+    /// One rule file to parse: its display name and text, or why it could not be read.
+    private struct Input {
+        var name: String
+        var text: Text
+        var onDisk: Bool
+        enum Text { case ok(String), failed(reason: String) }
+    }
+
+    public static func load(paths: [String]) -> Result { load(pack: nil, paths: paths) }
+
+    /// Loads the built-in pack (if any), then the given folders and files.
+    public static func load(pack: RulePack?, paths: [String]) -> Result {
         var diagnostics: [Diagnostic] = []
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(file: path, line: 0, level: .error, message: "rule folder or file not found"))
-                continue
+        var inputs: [Input] = []
+        var packVersion: String?
+        switch pack {
+        case nil:
+            break
+        case .folder(let folder):
+            let (files, problem) = listing(folder)
+            if let problem { diagnostics.append(problem) }
+            var versioned: [(path: String, bytes: [UInt8])] = []
+            for file in files {
+                let input = read(file.path)
+                if case .ok(let text) = input.text { versioned.append((file.relative, Array(text.utf8))) }
+                inputs.append(input)
             }
-            files += isDirectory.boolValue ? ruleFiles(in: path) : [path]
+            if problem == nil { packVersion = RulePackVersion.of(versioned) }
+        case .embedded(let root, let files):
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                inputs.append(Input(name: root + "/" + file.path, text: .ok(file.text), onDisk: false))
+            }
+            packVersion = RulePackVersion.of(files.map { ($0.path, Array($0.text.utf8)) })
         }
+        for path in paths {
+            let (files, problem) = listing(path)
+            if let problem { diagnostics.append(problem) }
+            inputs += files.map { read($0.path) }
+        }
+
         var rules: [Rule] = []
         var seen: [String: SourceLocation] = [:]
-        for file in files {
-            let (fileRules, fileDiagnostics) = load(file: file)
+        for input in inputs {
+            let file = input.name
+            let (fileRules, fileDiagnostics): ([Rule], [Diagnostic])
+            switch input.text {
+            case .ok(let yaml): (fileRules, fileDiagnostics) = parse(yaml: yaml, file: file)
+            case .failed(let reason): (fileRules, fileDiagnostics) = ([], [Diagnostic(file: file, line: 0, level: .error, message: reason)])
+            }
             diagnostics += fileDiagnostics
             if fileRules.isEmpty && !fileDiagnostics.contains(where: { $0.level == .error }) {
                 diagnostics.append(Diagnostic(file: file, line: 1, level: .warning, message: "file defines no rule"))
@@ -40,7 +78,28 @@ public enum RuleLoader {
                 rules.append(rule)
             }
         }
-        return Result(rules: RuleSet(rules), diagnostics: diagnostics, files: files)
+        return Result(rules: RuleSet(rules), diagnostics: diagnostics, files: inputs.map(\.name),
+                      filesOnDisk: inputs.filter(\.onDisk).map(\.name), packVersion: packVersion)
+    }
+
+    /// The rule files at `path` (a folder, searched recursively, or one file) with their paths below it.
+    private static func listing(_ path: String) -> ([(path: String, relative: String)], Diagnostic?) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return ([], Diagnostic(file: path, line: 0, level: .error, message: "rule folder or file not found"))
+        }
+        guard isDirectory.boolValue else { return ([(path, (path as NSString).lastPathComponent)], nil) }
+        return (relativeRuleFiles(in: path).map { ((path as NSString).appendingPathComponent($0), $0) }, nil)
+    }
+
+    private static func read(_ file: String) -> Input {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return Input(name: file, text: .failed(reason: "cannot read rule file"), onDisk: true)
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            return Input(name: file, text: .failed(reason: "rule file is not UTF-8"), onDisk: true)
+        }
+        return Input(name: file, text: .ok(yaml), onDisk: true)
     }
 
     public static func load(file: String) -> ([Rule], [Diagnostic]) {
@@ -61,15 +120,18 @@ public enum RuleLoader {
 
     /// Every `.yml`/`.yaml` below `folder`, sorted, skipping hidden entries.
     static func ruleFiles(in folder: String) -> [String] {
+        relativeRuleFiles(in: folder).map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// Every `.yml`/`.yaml` below `folder` as a path relative to it, sorted, skipping hidden entries.
+    static func relativeRuleFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var out: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
             let lower = name.lowercased()
-            if lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") {
-                out.append((folder as NSString).appendingPathComponent(relative))
-            }
+            if lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") { out.append(relative) }
         }
         return out.sorted()
     }
