@@ -5,19 +5,11 @@ import ClauseGuardRules
 /// shape compilers and linters print, so editors jump to the file). An unreadable file is `path: error: reason`;
 /// content that was not read, `path: warning: not read: …`. Missing protections have no paragraph. Suppressed
 /// findings are left out, as in the text report.
-public struct CompactRenderer: ReportRenderer, ReportStream {
+public struct CompactRenderer: LineReport {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
 
-    public func render(_ report: BatchReport) throws -> String {
-        report.contracts.map(lines(for:)).joined()
-    }
-
-    public func begin() -> String { "" }
-    public func contract(_ contract: ContractReport, first: Bool) -> [UInt8] { Array(lines(for: contract).utf8) }
-    public func end(_ batch: BatchReport) throws -> String { "" }
-
-    func lines(for contract: ContractReport) -> String {
+    public func lines(for contract: ContractReport) -> String {
         let path = contract.path.visibleControls
         if let error = contract.error { return "\(path): error: \(error.visibleControls)\n" }
         let chinese = options.chinese(for: contract)

@@ -5,19 +5,11 @@ import ClauseGuardRules
 /// and the run summary, for repositories without code scanning. high → error, medium → warning, low and info →
 /// notice; an unreadable file is an error, content not read a warning. `line` is the paragraph number (Word
 /// files have no lines; GitHub shows it in the annotation).
-public struct GitHubAnnotationsRenderer: ReportRenderer, ReportStream {
+public struct GitHubAnnotationsRenderer: LineReport {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
 
-    public func render(_ report: BatchReport) throws -> String {
-        report.contracts.map(lines(for:)).joined()
-    }
-
-    public func begin() -> String { "" }
-    public func contract(_ contract: ContractReport, first: Bool) -> [UInt8] { Array(lines(for: contract).utf8) }
-    public func end(_ batch: BatchReport) throws -> String { "" }
-
-    func lines(for contract: ContractReport) -> String {
+    public func lines(for contract: ContractReport) -> String {
         let file = Self.property(contract.path)
         if let error = contract.error { return "::error file=\(file),title=unreadable::\(Self.data(error))\n" }
         let chinese = options.chinese(for: contract)
