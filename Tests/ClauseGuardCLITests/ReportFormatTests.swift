@@ -18,25 +18,10 @@ import FoundationXML
         return (try CLIRunner.run(["scan", dir.path] + arguments), dir)
     }
 
-    private func validate(_ text: String, schema: String) throws -> (Int32, String) {
-        let file = try CLIRunner.temporaryFolder().appendingPathComponent("doc.json")
-        try Data(text.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CLIRunner.packageRoot.appendingPathComponent("scripts/validate_json.py").path, schema, file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
-    }
-
     @Test func jsonValidatesAgainstTheReportSchema() throws {
         let (run, dir) = try scan(["--format", "json"], files: ["a.txt": Self.hostile, "empty.txt": ""])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let (status, output) = try validate(run.stdout, schema: CLIRunner.packageRoot.appendingPathComponent("docs/report.schema.json").path)
+        let (status, output) = try SchemaValidator.validate(run.stdout, schema: "docs/report.schema.json")
         #expect(status == 0, "\(output)")
     }
 
@@ -44,8 +29,7 @@ import FoundationXML
         let (run, dir) = try scan(["--format", "sarif"], files: ["a.txt": Self.hostile, "empty.txt": ""])
         defer { try? FileManager.default.removeItem(at: dir) }
         // docs/ holds a copy of the official OASIS schema (shared/schemas/sarif-schema-2.1.0.json).
-        let schema = CLIRunner.packageRoot.appendingPathComponent("docs/sarif-schema-2.1.0.json")
-        let (status, output) = try validate(run.stdout, schema: schema.path)
+        let (status, output) = try SchemaValidator.validate(run.stdout, schema: "docs/sarif-schema-2.1.0.json")
         #expect(status == 0, "\(output)")
         let sarif = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let runs = sarif["runs"] as! [[String: Any]]
@@ -128,7 +112,7 @@ import FoundationXML
         let run = try CLIRunner.run(["scan", samples, "--format", format])
         #expect(run.status == 1)
         let schema = format == "json" ? "docs/report.schema.json" : "docs/sarif-schema-2.1.0.json"
-        let (status, output) = try validate(run.stdout, schema: CLIRunner.packageRoot.appendingPathComponent(schema).path)
+        let (status, output) = try SchemaValidator.validate(run.stdout, schema: schema)
         #expect(status == 0, "\(output)")
         #expect(run.stdout.contains("04-taobao-custody-redline.docx"))
     }

@@ -16,21 +16,28 @@ struct OutputPlan {
 
     /// Classifies each requested path and refuses the plan if an output would destroy an input or another output.
     init(_ requests: [Request], inputs: some Sequence<String>) throws(OutputTarget.Refusal) {
-        var inputIdentities: [FileIdentity: String] = [:]
-        for input in inputs {
-            if let identity = FileIdentity(path: input) { inputIdentities[identity] = inputIdentities[identity] ?? input }
+        var classified: [(request: Request, target: OutputTarget)] = []
+        for request in requests { classified.append((request, try OutputTarget.classify(request.path, option: request.option))) }
+        // Only an output that already exists can be an input: without one, no input is stat'ed (a 100,000-file scan
+        // to a new report costs nothing here).
+        var existing: Set<FileIdentity> = []
+        for (_, target) in classified { if case .file(_, _, let identity?) = target { existing.insert(identity) } }
+        var overwritten: [FileIdentity: String] = [:]
+        if !existing.isEmpty {
+            for input in inputs {
+                if let identity = FileIdentity(path: input), existing.contains(identity), overwritten[identity] == nil { overwritten[identity] = input }
+            }
         }
         var targets: [String: OutputTarget] = [:]
         var claimed: [String: String] = [:]   // file identity or resolved path → option
-        for request in requests {
-            let target = try OutputTarget.classify(request.path, option: request.option)
-            if case .file(_, let resolved, let existing) = target {
-                if let existing, let input = inputIdentities[existing],
-                   request.mayReplace.flatMap(FileIdentity.init(path:)) != existing {
+        for (request, target) in classified {
+            if case .file(_, let resolved, let identity) = target {
+                if let identity, let input = overwritten[identity],
+                   request.mayReplace.flatMap(FileIdentity.init(path:)) != identity {
                     throw OutputTarget.Refusal(description:
                         "\(request.option) \(ErrorText.clipped(request.path)): is an input of this scan (\(ErrorText.clipped(input))); ClauseGuard never writes over its inputs")
                 }
-                let key = existing.map { "\($0.device):\($0.inode)" } ?? Self.absolute(resolved)
+                let key = identity.map { "\($0.device):\($0.inode)" } ?? Self.absolute(resolved)
                 if let other = claimed[key] {
                     throw OutputTarget.Refusal(description: "\(request.option) \(ErrorText.clipped(request.path)): is also the path of \(other)")
                 }
