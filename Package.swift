@@ -3,7 +3,8 @@ import PackageDescription
 
 // Pipeline stages, one target each; a stage uses only the stages above it (checked by scripts/check_layers.sh):
 //   Model ← Text ← Ingest (libzip, libxml2)
-//   Model, Text ← Rules (Yams; never Ingest: rules analyse a ContractDocument however it was read)
+//   Model, Text ← Understanding (Yams: lexicons; parties, roles, clause frames, key terms)
+//   Model, Text, Understanding ← Rules (Yams; never Ingest: rules analyse a ContractDocument however it was read)
 //   Rules ← Report (renderers only)
 //   Ingest, Rules, Report ← Pipeline (batch scanning, suppressions, rule examples and eval) ← clauseguard (the CLI)
 let package = Package(
@@ -40,18 +41,23 @@ let package = Package(
         // Ingest: finds the contract files in the given paths (Discover) and reads them: .docx/.docm/.dotx/.dotm via
         // libzip + libxml2, .txt/.md with encoding detection.
         .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2"]),
+        // Understand: who is who (parties and roles), what each sentence lets whom do (clause frames), and the key
+        // terms of the four mission families, read with the lexicons in Rules/lexicon/.
+        .target(name: "ClauseGuardUnderstanding", dependencies: [
+            "ClauseGuardModel", "ClauseGuardText", .product(name: "Yams", package: "Yams"),
+        ]),
         // Analyze: rule files, matching, conditions, findings, lint and explain; works on a ContractDocument only.
         .target(name: "ClauseGuardRules", dependencies: [
-            "ClauseGuardModel", "ClauseGuardText", "CByteSearch",
+            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardUnderstanding", "CByteSearch",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Report: per-contract and batch reports, one renderer per format; never reads a document.
-        .target(name: "ClauseGuardReport", dependencies: ["ClauseGuardModel", "ClauseGuardText", "ClauseGuardRules", "Rainbow"]),
+        .target(name: "ClauseGuardReport", dependencies: ["ClauseGuardModel", "ClauseGuardText", "ClauseGuardUnderstanding", "ClauseGuardRules", "Rainbow"]),
         // Pipeline: read → analyse → suppress over many files in parallel (BatchScanner), baseline, ignore file and
         // Word-comment suppressions, and the rule checks that read documents (rule examples, eval on labelled contracts).
         .target(name: "ClauseGuardPipeline", dependencies: [
-            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport",
-            .product(name: "Yams", package: "Yams"),
+            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardUnderstanding", "ClauseGuardRules",
+            "ClauseGuardReport", .product(name: "Yams", package: "Yams"),
         ]),
         // The built-in pack: Rules/**/*.yml compiled in as source (not a resource bundle, which on Linux sits beside the
         // binary), so a lone copied binary keeps its rules.
@@ -60,13 +66,15 @@ let package = Package(
         .target(name: "ClauseGuardBuiltinRules", plugins: ["EmbedRules"]),
         // CLI: argument parsing, configuration and output files around the pipeline.
         .executableTarget(name: "clauseguard", dependencies: [
-            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "ClauseGuardPipeline", "CTempFiles",
+            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardUnderstanding", "ClauseGuardRules", "ClauseGuardReport",
+            "ClauseGuardPipeline", "CTempFiles",
             "ClauseGuardBuiltinRules",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             "Rainbow",
         ]),
 
         .testTarget(name: "ClauseGuardTextTests", dependencies: ["ClauseGuardText"]),
+        .testTarget(name: "ClauseGuardUnderstandingTests", dependencies: ["ClauseGuardUnderstanding", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"]),
         // Generates Word packages and hostile zips for the tests (fixtures are made, not committed).
         .target(name: "ClauseGuardTestSupport", dependencies: ["CZip"], path: "Tests/ClauseGuardTestSupport"),
         .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),

@@ -12,9 +12,9 @@ python3 - "$description" <<'PY'
 import json, re, sys
 
 # Direct dependencies each non-test target may declare (targets and products). A new target must be added here.
-MODEL, TEXT, INGEST, RULES, REPORT, PIPELINE = (
-    "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport",
-    "ClauseGuardPipeline")
+MODEL, TEXT, INGEST, UNDERSTANDING, RULES, REPORT, PIPELINE = (
+    "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardUnderstanding", "ClauseGuardRules",
+    "ClauseGuardReport", "ClauseGuardPipeline")
 ALLOWED = {
     "CZip": set(), "CLibXML2": set(), "CPCRE2": set(),
     "CByteSearch": set(),
@@ -22,17 +22,19 @@ ALLOWED = {
     MODEL: set(),
     TEXT: {MODEL, "CPCRE2"},
     INGEST: {MODEL, TEXT, "CZip", "CLibXML2"},
-    RULES: {MODEL, TEXT, "CByteSearch", "Yams"},
-    REPORT: {MODEL, TEXT, RULES, "Rainbow"},
-    PIPELINE: {MODEL, TEXT, INGEST, RULES, REPORT, "Yams"},
+    UNDERSTANDING: {MODEL, TEXT, "Yams"},
+    RULES: {MODEL, TEXT, UNDERSTANDING, "CByteSearch", "Yams"},
+    REPORT: {MODEL, TEXT, UNDERSTANDING, RULES, "Rainbow"},
+    PIPELINE: {MODEL, TEXT, INGEST, UNDERSTANDING, RULES, REPORT, "Yams"},
     # The built-in rule pack, generated from Rules/ at build time by the EmbedRules plugin and its generator.
     "EmbedRulesGenerator": set(), "EmbedRules": {"EmbedRulesGenerator"}, "ClauseGuardBuiltinRules": {"EmbedRules"},
-    "clauseguard": {MODEL, TEXT, INGEST, RULES, REPORT, PIPELINE, "CTempFiles", "ArgumentParser", "Rainbow",
+    "clauseguard": {MODEL, TEXT, INGEST, UNDERSTANDING, RULES, REPORT, PIPELINE, "CTempFiles", "ArgumentParser", "Rainbow",
                     "ClauseGuardBuiltinRules"},
     "ClauseGuardTestSupport": {"CZip"},
 }
 # What a stage must not reach even indirectly: the reasons the layers exist.
 NEVER_REACHES = {
+    UNDERSTANDING: {INGEST, RULES, "CZip", "CLibXML2"},
     RULES: {INGEST, "CZip", "CLibXML2"},
     REPORT: {INGEST, "CZip", "CLibXML2", PIPELINE},
 }

@@ -1,3 +1,4 @@
+import ClauseGuardText
 import Foundation
 import Testing
 import ClauseGuardIngest

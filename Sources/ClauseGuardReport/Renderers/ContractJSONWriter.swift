@@ -1,3 +1,4 @@
+import ClauseGuardModel
 import Foundation
 import ClauseGuardRules
 import ClauseGuardText

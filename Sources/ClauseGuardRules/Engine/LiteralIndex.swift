@@ -1,3 +1,4 @@
+import ClauseGuardText
 import CByteSearch
 
 /// A set of unit indices (sentences, clauses) as a bit set: rules intersect and unite these per contract.

@@ -1,3 +1,4 @@
+import ClauseGuardModel
 import Yams
 import ClauseGuardText
 

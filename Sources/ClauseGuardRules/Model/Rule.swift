@@ -1,3 +1,4 @@
+import ClauseGuardModel
 import ClauseGuardText
 
 /// One clause pattern loaded from a rule file. See `Rules/README.md` for the file format.
@@ -83,18 +84,6 @@ public enum Scope: String, Sendable, Codable, CaseIterable {
     case clause
     /// The whole contract.
     case document
-}
-
-/// Text in Chinese and English.
-public struct LocalizedText: Sendable, Codable, Hashable {
-    public var zh: String
-    public var en: String
-    public init(zh: String = "", en: String = "") { self.zh = zh; self.en = en }
-    public func text(chinese: Bool) -> String {
-        let preferred = chinese ? zh : en
-        return preferred.isEmpty ? (chinese ? en : zh) : preferred
-    }
-    public var isEmpty: Bool { zh.isEmpty && en.isEmpty }
 }
 
 public struct SourceLocation: Sendable, Codable, Hashable, CustomStringConvertible {

@@ -1,0 +1,67 @@
+import ClauseGuardModel
+import ClauseGuardText
+
+/// Frames of a whole contract: each body and table sentence, and the items of a list under a lead-in
+/// ("有下列情形之一的，甲方有权解除本合同：" / "Customer may terminate if any of the following occurs:").
+struct DocumentFrames {
+    let extractor: [String: FrameExtractor]
+
+    /// A lead-in promises items only this far.
+    private static let maxItems = 15
+    private static let leadInWords = ["下列", "以下", "如下", "following"]
+    private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
+
+    func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap) -> [ClauseFrame] {
+        var out: [ClauseFrame] = []
+        var leadIn: ClauseFrame?
+        var itemsLeft = 0
+        let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains { $0.value >= 0x2E80 } }
+        for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
+            let text = normalized[i].text
+            guard !text.isEmpty, let extractor = extractor[Self.language(of: text)] ?? extractor.values.first else { continue }
+            var blockFrames: [ClauseFrame] = []
+            for range in SentenceSplitter.split(text) {
+                let original = normalized[i].originalRange(of: range)
+                blockFrames += extractor.frames(sentence: text.utf8Slice(range), blockIndex: i,
+                                                span: TextSpan(start: original.lowerBound, end: original.upperBound),
+                                                parties: parties, definedLabels: defined)
+            }
+            if let lead = leadIn, itemsLeft > 0, isItem(block, text) {
+                itemsLeft -= 1
+                if !blockFrames.contains(where: { $0.action == lead.action && $0.actor != nil }) {
+                    var item = lead
+                    item.blockIndex = i
+                    item.sentence = TextSpan(start: 0, end: block.text.utf8.count)
+                    item.leadIn = lead.blockIndex
+                    item.cause = String(text.prefix(120))
+                    let missed = extractor.index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.trigger(.missed_target)) }
+                    item.trigger = missed ? .missed_target : .for_cause
+                    item.values = blockFrames.first?.values ?? FrameValues()
+                    blockFrames.insert(item, at: 0)
+                }
+            } else if !isItem(block, text) || blockFrames.contains(where: { $0.modality != nil }) {
+                leadIn = nil
+            }
+            if let last = blockFrames.last(where: { $0.modality != nil }), endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().contains($0) }) {
+                leadIn = last
+                itemsLeft = Self.maxItems
+            }
+            out += blockFrames
+        }
+        return out
+    }
+
+    private func isItem(_ block: Block, _ text: String) -> Bool {
+        block.numberingLabel != nil || (Self.itemLabel.map { (try? $0.firstMatch(in: text)) != nil } ?? false)
+    }
+
+    private func endsWithColon(_ text: String) -> Bool {
+        guard let last = text.last(where: { $0 != " " }) else { return false }
+        return last == ":" || last == "：" || (last == "—" || last == "-")
+    }
+
+    /// zh when the text has Han characters, else en.
+    static func language(of text: String) -> String {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } ? "zh" : "en"
+    }
+}

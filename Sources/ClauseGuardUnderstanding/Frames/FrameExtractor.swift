@@ -1,0 +1,143 @@
+import ClauseGuardModel
+import ClauseGuardText
+
+/// Reads clause frames from a contract's sentences: for each modal (有权 / shall not …) the action it governs, its
+/// actor, trigger, counterparty and values; statements without a modal for the actions that matter without one
+/// (违约金为…, 自动续约); and list items that inherit their lead-in's actor and action.
+public struct FrameExtractor: Sendable {
+    let index: LexiconIndex
+    let values: ValueReader
+
+    public init(index: LexiconIndex) {
+        self.index = index
+        values = ValueReader(index: index)
+    }
+
+    /// Actions a sentence states without a modal verb that still matter.
+    private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
+
+    /// Frames of one sentence (normalised text). `offsetMap` maps a normalised range back to the block's text.
+    func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String]) -> [ClauseFrame] {
+        let reading = SentenceReading(text, index: index, parties: parties, definedLabels: definedLabels)
+        guard reading.hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
+        var frames: [ClauseFrame] = []
+        var covered: Set<FrameAction> = []
+        let modals = reading.hits.filter { hit in hit.categories.contains { if case .modality = $0 { return true } else { return false } } }
+        let window = reading.chinese ? 90 : 200
+        for (n, modal) in modals.enumerated() {
+            let modality = modal.categories.compactMap { if case .modality(let m) = $0 { return m } else { return nil } }.first!
+            let limit = min(modal.start + window, n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count)
+            // An exclusion that is itself the action (不予退还), else the first action after the modal.
+            let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
+            guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
+            covered.insert(action)
+            frames.append(frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit,
+                                blockIndex: blockIndex, span: span))
+        }
+        for hit in reading.hits {
+            for case .action(let action) in hit.categories where Self.statedActions.contains(action) && !covered.contains(action) {
+                // 合同终止后 / upon termination: talk about termination, not a right to it.
+                if action == .terminate, !reading.has(.trigger(.expiry)) && !stated(reading, hit) { continue }
+                let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span)
+                // A bare mention of notice matters only with a period (提前30日书面通知).
+                if action == .notify && stated.values.notice == nil { continue }
+                covered.insert(action)
+                frames.append(stated)
+            }
+        }
+        return frames
+    }
+
+    /// "本合同自动终止" / "this Agreement shall automatically terminate": termination stated as an event.
+    private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
+        let before = reading.text(max(0, hit.start - 12)..<hit.start).lowercased()
+        return before.contains("自动") || before.contains("自行") || before.contains("automatically")
+    }
+
+    private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
+        for hit in reading.hits where hit.start >= start && hit.start < end {
+            for case .action(let action) in hit.categories where action != .notify { return (action, hit) }
+        }
+        // Notice only when nothing else is governed ("乙方应提前30日书面通知甲方").
+        for hit in reading.hits where hit.start >= start && hit.start < end {
+            for case .action(let action) in hit.categories { return (action, hit) }
+        }
+        return nil
+    }
+
+    private func frame(_ r: SentenceReading, modal: LexiconHit?, modality: Modality?, action: FrameAction, actionHit: LexiconHit,
+                       blockIndex: Int, span: TextSpan) -> ClauseFrame {
+        let anchor = modal?.start ?? actionHit.start
+        let actor = self.actor(r, before: anchor, modalEnd: modal?.end, actionStart: actionHit.start)
+        let counterparty = r.mentions.first { $0.start >= (modal?.end ?? actionHit.start) && !$0.isOther && $0.actor.text != actor?.text
+                                              && $0.actor.role != nil && $0.actor.role != actor?.role }?.actor
+            ?? r.mentions.first { $0.start >= anchor && $0.isOther }.map { _ in
+                FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
+        var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality)
+        if trigger == nil, action == .terminate, modality == .right { trigger = .at_will }
+        let negated = r.hits.contains { $0.categories.contains(.negation) && $0.end <= actionHit.start && actionHit.start - $0.end <= 3
+                                         && !($0.categories.contains { if case .modality = $0 { return true } else { return false } }) }
+        let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
+        return ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
+                           trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
+                           negated: negated, exception: exception, values: values.read(r))
+    }
+
+    /// The party named last before the modal in its sub-clause (甲方有权 / "Either party may"), else before it in the
+    /// sentence; for a passive ("may be terminated by Customer", "可由甲方解除"), the party after 由 / by.
+    private func actor(_ r: SentenceReading, before anchor: Int, modalEnd: Int?, actionStart: Int) -> FrameActor? {
+        if let modalEnd {
+            let between = r.text(modalEnd..<max(modalEnd, actionStart)).lowercased()
+            if between.hasPrefix(" be ") || between.contains("由") {
+                let agent = r.mentions.first { $0.start >= modalEnd && $0.start <= actionStart + 60 && !$0.isOther
+                    && (r.text(max(0, $0.start - 4)..<$0.start).lowercased().hasSuffix("by ") || r.text(max(0, $0.start - 3)..<$0.start) == "由") }
+                if let agent { return agent.actor }
+            }
+        }
+        let segment = r.segmentStart(anchor)
+        let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) }
+        return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= (r.chinese ? 30 : 80) })?.actor
+    }
+
+    /// 向甲方 / 对乙方 / 给 / to Customer: the party is an object, not the actor.
+    private func isObject(_ r: SentenceReading, _ m: SentenceReading.Mention) -> Bool {
+        let before = r.text(max(0, m.start - 4)..<m.start)
+        if r.chinese { return before.hasSuffix("向") || before.hasSuffix("对") || before.hasSuffix("给") || before.hasSuffix("为") }
+        let lower = before.lowercased()
+        return lower.hasSuffix("to ") || lower.hasSuffix("against ")
+    }
+
+    private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?) -> (Trigger?, String?) {
+        if r.has(.trigger(.at_will)) { return (.at_will, nil) }
+        let segment = r.segmentStart(anchor)
+        // Conditions: the sub-clauses before the actor's one (乙方逾期付款的，甲方有权…), or from "if" to the comma.
+        var cause: String?
+        if segment > 0 {
+            let before = r.text(0..<(segment - 1)).trimmingTrailing()
+            let conditional = r.has(.conditionBefore, in: 0..<segment) || index.lexicon.conditionsAfter.contains { before.hasSuffix($0) }
+            if conditional || r.has(.trigger(.for_cause), in: 0..<segment) || r.has(.trigger(.missed_target), in: 0..<segment) { cause = before }
+        }
+        if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) ?? r.firstHit(.trigger(.for_cause), in: anchor..<r.bytes.count) {
+            if r.has(.trigger(.for_cause), in: hit.start..<r.bytes.count) || r.has(.trigger(.missed_target), in: hit.start..<r.bytes.count) {
+                cause = r.text(hit.start..<r.segmentEnd(hit.end))
+            }
+        }
+        if let cause {
+            let missed = index.hits(in: Array(cause.utf8)).contains { $0.categories.contains(.trigger(.missed_target)) }
+            return (missed ? .missed_target : .for_cause, cause)
+        }
+        if r.has(.trigger(.for_cause)) && (action == .terminate || action == .pay_penalty) {
+            return (r.has(.trigger(.missed_target)) ? .missed_target : .for_cause, nil)
+        }
+        if (action == .renew || action == .terminate) && r.has(.trigger(.expiry)) { return (.expiry, nil) }
+        return (nil, nil)
+    }
+}
+
+private extension String {
+    func trimmingTrailing() -> String {
+        var s = Substring(self)
+        while let last = s.last, last == " " || last == "," { s = s.dropLast() }
+        return String(s)
+    }
+}

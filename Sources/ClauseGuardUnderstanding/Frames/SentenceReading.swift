@@ -1,0 +1,75 @@
+import ClauseGuardText
+
+/// One sentence's normalised bytes with its lexicon hits and the parties it names, the input of frame building.
+struct SentenceReading {
+    struct Mention {
+        var start: Int
+        var end: Int
+        var actor: FrameActor
+        /// "对方" / "the other party": the side opposite the actor.
+        var isOther: Bool
+    }
+
+    let bytes: [UInt8]
+    let hits: [LexiconHit]
+    let mentions: [Mention]
+    /// Byte offsets of , ; : (sub-clause boundaries; NFKC made the full-width ones ASCII).
+    let boundaries: [Int]
+    let chinese: Bool
+
+    init(_ text: String, index: LexiconIndex, parties: PartyMap, definedLabels: [String]) {
+        bytes = Array(text.utf8)
+        hits = index.hits(in: bytes)
+        chinese = index.lexicon.language == "zh"
+        var mentions: [Mention] = []
+        for hit in hits {
+            let text = String(decoding: bytes[hit.start..<hit.end], as: UTF8.self)
+            for category in hit.categories {
+                switch category {
+                case .letter(let letter): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: parties.role(of: letter)), isOther: false))
+                case .role(let role): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: role), isOther: false))
+                case .both: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: .both), isOther: false))
+                case .either: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: .either), isOther: false))
+                case .other: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: nil), isOther: true))
+                default: continue
+                }
+                break
+            }
+        }
+        // A contract's own defined names ("Inktomi", "the Company") are not lexicon words.
+        for label in definedLabels {
+            let needle = Array(label.utf8)
+            guard !needle.isEmpty, needle.count <= bytes.count else { continue }
+            var i = 0
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle),
+                   i == 0 || !Self.isWordByte(bytes[i - 1]), i + needle.count == bytes.count || !Self.isWordByte(bytes[i + needle.count]),
+                   !mentions.contains(where: { $0.start < i + needle.count && i < $0.end }) {
+                    mentions.append(Mention(start: i, end: i + needle.count, actor: FrameActor(text: label, role: parties.role(of: label)), isOther: false))
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        self.mentions = mentions.sorted { $0.start < $1.start }
+        let bytes = self.bytes
+        boundaries = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x3B || bytes[$0] == 0x3A }
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// Start of the sub-clause holding `offset`.
+    func segmentStart(_ offset: Int) -> Int { (boundaries.last { $0 < offset }).map { $0 + 1 } ?? 0 }
+    func segmentEnd(_ offset: Int) -> Int { boundaries.first { $0 >= offset } ?? bytes.count }
+
+    func has(_ category: LexiconCategory, in range: Range<Int>? = nil) -> Bool {
+        hits.contains { hit in hit.categories.contains(category) && (range.map { $0.contains(hit.start) } ?? true) }
+    }
+
+    func firstHit(_ category: LexiconCategory, in range: Range<Int>) -> LexiconHit? {
+        hits.first { $0.categories.contains(category) && range.contains($0.start) }
+    }
+}

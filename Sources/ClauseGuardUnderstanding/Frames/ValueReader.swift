@@ -1,0 +1,62 @@
+import ClauseGuardText
+
+/// The money, percentages and periods of a sentence, each given its meaning by the words around it: a floor
+/// (最低5000元), a cap, a per-day rate, the advance notice (提前30日, 30 days' prior notice) or another period.
+struct ValueReader: Sendable {
+    let index: LexiconIndex
+    private let duration: PCRERegex?
+    private let money: PCRERegex?
+    private let percent: PCRERegex?
+
+    init(index: LexiconIndex) {
+        self.index = index
+        duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
+        money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
+        percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
+    }
+
+    func read(_ r: SentenceReading) -> FrameValues {
+        var values = FrameValues()
+        let text = String(decoding: r.bytes, as: UTF8.self)
+        let look = r.chinese ? 15 : 40
+        func cue(_ cue: ValueCue, before start: Int, within: Int) -> Bool {
+            r.hits.contains { $0.categories.contains(.cue(cue)) && $0.end <= start && start - $0.end <= within }
+        }
+        for m in matches(money, text) {
+            guard let value = Placeholders.parse(.money, text.utf8Slice(m)), case .money(let amount) = value else { continue }
+            if cue(.floor, before: m.lowerBound, within: look) { values.floor = values.floor ?? amount }
+            else if cue(.cap, before: m.lowerBound, within: look) || followedByCap(r, m.upperBound) { values.cap = values.cap ?? amount }
+            else { values.amount = values.amount ?? amount }
+            if cue(.per_day, before: m.lowerBound, within: look) { values.perDay = true }
+        }
+        for m in matches(percent, text) {
+            guard let value = Placeholders.parse(.percent, text.utf8Slice(m)), case .percent(let p) = value else { continue }
+            if values.percent == nil { values.percent = p }
+            if cue(.per_day, before: m.lowerBound, within: look + 10) { values.perDay = true }
+        }
+        for m in matches(duration, text) {
+            guard let value = Placeholders.parse(.duration, text.utf8Slice(m)), case .duration(let period) = value else { continue }
+            if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
+        }
+        values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
+        values.written = r.has(.cue(.written))
+        return values
+    }
+
+    /// 提前30日 / 至少提前一个月 / 30 days' prior written notice / at least 60 days before the end of the term.
+    private func isNotice(_ r: SentenceReading, _ m: Range<Int>) -> Bool {
+        let leadBefore = r.hits.contains { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= (r.chinese ? 9 : 12) }
+        if r.chinese { return leadBefore || (m.upperBound < r.bytes.count && r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 12)).hasPrefix("前")) }
+        let after = r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 40)).lowercased()
+        return leadBefore || after.contains("notice") || after.hasPrefix("'") && after.contains("prior") || after.contains(" prior") || after.contains("before") || after.contains("in advance")
+    }
+
+    private func followedByCap(_ r: SentenceReading, _ end: Int) -> Bool {
+        r.chinese && r.hits.contains { $0.categories.contains(.cue(.cap)) && $0.start >= end && $0.start - end <= 3 }
+    }
+
+    private func matches(_ regex: PCRERegex?, _ text: String) -> [Range<Int>] {
+        guard let regex, let all = try? regex.allMatches(in: text) else { return [] }
+        return all.map(\.range)
+    }
+}

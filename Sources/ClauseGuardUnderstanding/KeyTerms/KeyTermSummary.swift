@@ -1,0 +1,117 @@
+import ClauseGuardModel
+import ClauseGuardText
+
+/// The one-line summary of a key term in both languages, naming the party as the contract does.
+enum KeyTermSummary {
+    static func text(_ term: KeyTerm) -> LocalizedText {
+        LocalizedText(zh: chinese(term), en: english(term))
+    }
+
+    static func party(_ actor: FrameActor?, chinese: Bool) -> String {
+        guard let actor else { return chinese ? "" : "" }
+        let side: String?
+        switch actor.role {
+        case .client: side = chinese ? "委托方" : "the client"
+        case .provider: side = chinese ? "服务方" : "the provider"
+        default: side = nil
+        }
+        guard let side, !actor.text.isEmpty, actor.text != side, !actor.text.lowercased().contains(side.replacingOccurrences(of: "the ", with: "")) else {
+            return actor.text.isEmpty ? (side ?? "") : actor.text
+        }
+        return chinese ? "\(actor.text)(\(side))" : "\(actor.text) (\(side))"
+    }
+
+    private static func days(_ d: DurationValue?, chinese: Bool) -> String? {
+        guard let d else { return nil }
+        let n = d.value == d.value.rounded() ? String(Int(d.value)) : String(d.value)
+        if chinese {
+            let unit = ["hour": "小时", "day": "天", "businessDay": "个工作日", "week": "周", "month": "个月", "quarter": "个季度", "year": "年"][d.unit.rawValue] ?? "天"
+            return n + unit
+        }
+        let unit = ["hour": "hour", "day": "day", "businessDay": "business day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"][d.unit.rawValue] ?? "day"
+        return "\(n) \(unit)\(d.value == 1 ? "" : "s")"
+    }
+
+    private static func money(_ m: MoneyValue) -> String {
+        let n = m.amount == m.amount.rounded() ? String(Int(m.amount)) : String(m.amount)
+        return m.currency == "CNY" ? "\(n)元" : "\(m.currency) \(n)"
+    }
+
+    private static func percent(_ p: Double) -> String { (p == p.rounded() ? String(Int(p)) : String(p)) + "%" }
+
+    private static let baseZH: [PenaltyBase: String] = [.remaining_fee: "剩余服务费", .total_fee: "合同总额", .monthly_fee: "月服务费", .overdue_amount: "逾期金额"]
+    private static let baseEN: [PenaltyBase: String] = [.remaining_fee: "the remaining fees", .total_fee: "the contract value", .monthly_fee: "the monthly fee", .overdue_amount: "the overdue amount"]
+
+    private static func chinese(_ t: KeyTerm) -> String {
+        let who = party(t.party, chinese: true)
+        let v = t.values
+        switch t.family {
+        case .termination:
+            let verb = t.modality == .prohibition ? "不得" : t.modality == .duty ? "应" : "可"
+            var when = ""
+            switch t.trigger {
+            case .at_will: when = "随时(无需理由)"
+            case .for_cause: when = t.cause.map { "在「\(clip($0))」时" } ?? "因对方违约"
+            case .missed_target: when = "在未达目标时"
+            case .expiry: when = "在期满时"
+            case nil: when = ""
+            }
+            var s = "\(who.isEmpty ? "" : who)\(verb)\(when)解除合同"
+            if let n = days(v.notice, chinese: true) { s += ",须提前\(n)\(v.written ? "书面" : "")通知" }
+            return s
+        case .penalty:
+            if t.forfeiture { return "已付费用不予退还" + (who.isEmpty ? "" : "(\(who))") }
+            var parts: [String] = []
+            if let p = v.percent { parts.append("\(v.base.flatMap { baseZH[$0] }.map { "\($0)的" } ?? "")\(percent(p))\(v.perDay ? "/日" : "")") }
+            if let a = v.amount { parts.append(money(a) + (v.perDay ? "/日" : "")) }
+            if let f = v.floor { parts.append("最低\(money(f))") }
+            if let c = v.cap { parts.append("上限\(money(c))") }
+            let payer = who.isEmpty ? "" : "\(who)"
+            return "\(payer)\(payer.isEmpty ? "" : "须")支付违约金/赔偿" + (parts.isEmpty ? "" : ":" + parts.joined(separator: ","))
+        case .notice:
+            let purpose = ["termination": "解除合同", "non_renewal": "不续约", "price_change": "调整价格", "other": "通知"][t.purpose?.rawValue ?? "other"]!
+            return "\(purpose)须提前\(days(v.notice, chinese: true) ?? "")\(v.written ? "书面" : "")通知" + (who.isEmpty ? "" : "(\(who))")
+        case .auto_renewal:
+            let term = days(v.period, chinese: true).map { ",每次续期\($0)" } ?? ""
+            return (t.automatic == true ? "期满自动续约" : "续约须另行约定") + term
+        }
+    }
+
+    private static func english(_ t: KeyTerm) -> String {
+        let who = party(t.party, chinese: false)
+        let v = t.values
+        switch t.family {
+        case .termination:
+            let verb = t.modality == .prohibition ? "may not terminate" : t.modality == .duty ? "must terminate" : "may terminate"
+            var when = ""
+            switch t.trigger {
+            case .at_will: when = " without cause"
+            case .for_cause: when = t.cause.map { " if \(clip($0))" } ?? " for cause"
+            case .missed_target: when = " when targets are missed"
+            case .expiry: when = " at expiry"
+            case nil: when = ""
+            }
+            var s = "\(who.isEmpty ? "A party" : who) \(verb)\(when)"
+            if let n = days(v.notice, chinese: false) { s += " on \(n)' \(v.written ? "written " : "")notice" }
+            return s
+        case .penalty:
+            if t.forfeiture { return "Fees paid are not refunded" }
+            var parts: [String] = []
+            if let p = v.percent { parts.append("\(percent(p))\(v.perDay ? " per day" : "")\(v.base.flatMap { baseEN[$0] }.map { " of \($0)" } ?? "")") }
+            if let a = v.amount { parts.append(money(a) + (v.perDay ? " per day" : "")) }
+            if let f = v.floor { parts.append("at least \(money(f))") }
+            if let c = v.cap { parts.append("capped at \(money(c))") }
+            return "\(who.isEmpty ? "A party" : who) pays damages" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
+        case .notice:
+            let purpose = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "notice"][t.purpose?.rawValue ?? "other"]!
+            return "\(days(v.notice, chinese: false) ?? "")' \(v.written ? "written " : "")notice for \(purpose)"
+        case .auto_renewal:
+            let term = days(v.period, chinese: false).map { " for \($0)" } ?? ""
+            return t.automatic == true ? "Renews automatically\(term)" : "Renewal by agreement\(term)"
+        }
+    }
+
+    private static func clip(_ s: String) -> String {
+        s.count > 30 ? String(s.prefix(30)) + "…" : s
+    }
+}

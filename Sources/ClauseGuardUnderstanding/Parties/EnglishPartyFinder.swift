@@ -1,0 +1,130 @@
+import Foundation
+import ClauseGuardText
+
+/// `Acme Inc. ("Acme")`, `(the "Customer")`, `hereinafter referred to as "Provider"`, `Party A: …`, then recitals:
+/// "Provider shall provide the Services to Customer", "Customer engages Consultant".
+struct EnglishPartyFinder: PartyFinder {
+    let index: LexiconIndex
+    private let definition: PCRERegex?
+    private let hereinafter: PCRERegex?
+    private let letterLine: PCRERegex?
+    private let roleOf: [String: FrameRole]
+
+    /// Defined terms that are not parties.
+    private static let notParties: Set<String> = [
+        "agreement", "effective date", "services", "service", "products", "product", "territory", "term", "parties", "party",
+        "software", "confidential information", "fees", "work", "deliverables", "exhibit", "schedule", "licensed products",
+        "commencement date", "initial term", "renewal term", "marks", "trademarks", "affiliate", "affiliates", "sow",
+        "statement of work", "purchase order", "specifications", "documentation", "content", "materials", "program",
+    ]
+    private static let companyMarker = RegexWords.compile(
+        "\\b(?:inc|incorporated|corp|corporation|llc|l\\.l\\.c|ltd|limited|company|co|gmbh|s\\.a|plc|lp|l\\.p|llp|n\\.v|ag|b\\.v|pte|pty|s\\.r\\.l)\\b\\.?",
+        caseless: true)
+
+    init(index: LexiconIndex) {
+        self.index = index
+        var roleOf: [String: FrameRole] = [:]
+        for (role, words) in index.lexicon.roleWords { for word in words { roleOf[word.lowercased()] = role } }
+        self.roleOf = roleOf
+        let quoteOpen = "[\"“]", quoteClose = "[\"”]"
+        let label = "(?<label>[A-Z][A-Za-z0-9.&'’ -]{0,40}?)"
+        definition = RegexWords.compile(
+            "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
+        hereinafter = RegexWords.compile(
+            "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,\\s*(?:hereinafter|herein)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
+        letterLine = RegexWords.compile("^\\s*(?<label>Party [A-D])\\s*:\\s*(?<name>[^,;\\n]{2,80})")
+    }
+
+    func parties(in texts: [String]) -> [Party] {
+        var parties: [Party] = []
+        for (i, text) in texts.enumerated() where parties.count < 4 {
+            guard text.utf8.count < 4_000 else { continue }
+            if let letterLine, let m = try? letterLine.firstMatch(in: text), let label = group(m, "label", text) {
+                record(&parties, label, name: group(m, "name", text), roleEvidence(label, nil, text, i))
+            }
+            for regex in [definition, hereinafter].compactMap({ $0 }) {
+                guard let matches = try? regex.allMatches(in: text) else { continue }
+                for m in matches {
+                    guard let label = group(m, "label", text) else { continue }
+                    var name = cleanName(group(m, "name", text) ?? "")
+                    let lower = label.lowercased()
+                    guard !Self.notParties.contains(lower), !lower.hasPrefix("the ") || roleOf[String(lower.dropFirst(4))] != nil else { continue }
+                    let isCompany = Self.companyMarker.map { (try? $0.firstMatch(in: name)) != nil } ?? false
+                    let isRoleWord = roleOf[lower] != nil || lower.hasPrefix("party ")
+                    guard isCompany || isRoleWord || text.lowercased().contains("between") else { continue }
+                    if name.isEmpty { name = label }
+                    record(&parties, label, name: name, roleEvidence(label, name, text.utf8Slice(m.range), i))
+                }
+            }
+        }
+        guard !parties.isEmpty else { return parties }
+        recitals(texts, &parties)
+        return parties
+    }
+
+    /// The role a party's own label or name says: "Customer", "XYZ Services Provider Inc." → provider.
+    private func roleEvidence(_ label: String, _ name: String?, _ quote: String, _ block: Int) -> RoleEvidence? {
+        for candidate in [label, name ?? ""] {
+            for hit in index.hits(in: Array(candidate.utf8)) {
+                for case .role(let role) in hit.categories {
+                    return RoleEvidence(kind: .definition, role: role, text: quote, blockIndex: block)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "X shall provide … to Y" (X provider), "X engages Y" (X client), read in the preamble's sentences.
+    private func recitals(_ texts: [String], _ parties: inout [Party]) {
+        let labels = parties.map(\.label)
+        for (i, text) in texts.enumerated() {
+            let bytes = Array(text.utf8)
+            let mentions = mentionsOf(labels, in: bytes)
+            guard mentions.count >= 1 else { continue }
+            for hit in index.hits(in: bytes) {
+                let serves = hit.categories.contains(.providerServes), hires = hit.categories.contains(.clientHires)
+                guard serves || hires else { continue }
+                // The subject: the nearest party named before the verb, at most ~12 words back.
+                guard let subject = mentions.last(where: { $0.end <= hit.start && hit.start - $0.end <= 60 }) else { continue }
+                let object = mentions.first { $0.start >= hit.end && $0.start - hit.end <= (serves ? 120 : 30) && $0.label != subject.label }
+                let quote = String(decoding: bytes[subject.start..<(object?.end ?? hit.end)], as: UTF8.self)
+                let subjectRole: FrameRole = serves ? .provider : .client
+                record(&parties, subject.label, RoleEvidence(kind: .recital, role: subjectRole, text: quote, blockIndex: i))
+                if let object {
+                    record(&parties, object.label, RoleEvidence(kind: .recital, role: subjectRole == .client ? .provider : .client, text: quote, blockIndex: i))
+                }
+            }
+        }
+    }
+
+    private func mentionsOf(_ labels: [String], in bytes: [UInt8]) -> [(label: String, start: Int, end: Int)] {
+        var out: [(label: String, start: Int, end: Int)] = []
+        for label in labels {
+            let needle = Array(label.utf8)
+            guard !needle.isEmpty, needle.count <= bytes.count else { continue }
+            var i = 0
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle,
+                   i == 0 || !isWordByte(bytes[i - 1]), i + needle.count == bytes.count || !isWordByte(bytes[i + needle.count]) {
+                    out.append((label, i, i + needle.count)); i += needle.count
+                } else { i += 1 }
+            }
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    private func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+
+    /// "This Agreement is made between Acme Inc." → "Acme Inc.".
+    private func cleanName(_ raw: String) -> String {
+        var name = raw.trimmingCharacters(in: .whitespaces)
+        for prefix in ["by and between ", "by and among ", "between ", "among ", "and ", "by "] {
+            if let r = name.range(of: prefix, options: [.caseInsensitive, .backwards]) { name = String(name[r.upperBound...]) }
+        }
+        return name.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+    }
+
+    private func group(_ m: RegexMatch, _ name: String, _ text: String) -> String? {
+        m.range(named: name).map { text.utf8Slice($0) }
+    }
+}

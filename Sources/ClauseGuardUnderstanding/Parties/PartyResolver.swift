@@ -1,0 +1,86 @@
+import ClauseGuardModel
+import ClauseGuardText
+
+/// Finds a contract's parties and the side each one is on, from the contract's own words: definitions
+/// (甲方(委托方), 委托方(以下简称"甲方"), Acme Inc. (the "Customer")), then recitals (甲方委托乙方…, "Provider shall
+/// provide the Services to Customer"), then the counterpart of a two-party contract. What is still unknown gets the
+/// documented default: the first party named (甲方, Party A) is the client. `client` (from `--client`) overrides all.
+public struct PartyResolver: Sendable {
+    let lexicons: [String: LexiconIndex]
+    /// Only the opening of a contract defines its parties; recitals sit there too.
+    static let preambleBlocks = 60
+
+    public init(lexicons: [String: LexiconIndex]) { self.lexicons = lexicons }
+
+    public func resolve(_ texts: [String], language: String, client: String? = nil) -> PartyMap {
+        guard let index = lexicons[language] else { return PartyMap() }
+        let finder = language == "zh" ? ChinesePartyFinder(index: index) as PartyFinder : EnglishPartyFinder(index: index)
+        let preamble = Array(texts.prefix(Self.preambleBlocks))
+        var parties = finder.parties(in: preamble)
+        var notes: [String] = []
+        var source = PartyMap.Source.contract
+
+        for i in parties.indices {
+            let votes = Dictionary(grouping: parties[i].evidence, by: \.role).mapValues { $0.count }
+            guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key == .provider) }) else { continue }
+            parties[i].role = best.key
+            if votes.count > 1 {
+                source = .conflict
+                notes.append("\(parties[i].label): the contract's words disagree (\(votes.map { "\($0.value) say \($0.key.rawValue)" }.sorted().joined(separator: ", "))); read as \(best.key.rawValue)")
+            }
+        }
+        // Two parties, one side known: the other is on the other side.
+        if parties.count == 2 {
+            for (i, j) in [(0, 1), (1, 0)] where parties[i].role == nil {
+                if let known = parties[j].role, known == .client || known == .provider {
+                    let role: FrameRole = known == .client ? .provider : .client
+                    parties[i].role = role
+                    parties[i].evidence.append(RoleEvidence(kind: .counterpart, role: role, text: "\(parties[j].label) = \(known.rawValue)"))
+                }
+            }
+        }
+        if parties.contains(where: { $0.role == nil }) {
+            // The documented default: the first party named is the client, the second the provider.
+            var next: [FrameRole] = [.client, .provider].filter { role in !parties.contains { $0.role == role } }
+            for i in parties.indices where parties[i].role == nil {
+                guard !next.isEmpty else { break }
+                let role = next.removeFirst()
+                parties[i].role = role
+                parties[i].evidence.append(RoleEvidence(kind: .default, role: role, text: "default: first party named = client"))
+                if source == .contract { source = .default }
+            }
+            if source == .default { notes.append(language == "zh" ? "合同未写明哪一方是委托方,按默认:先列明的一方(甲方)为委托方;可用 --client 指定"
+                                                                  : "the contract does not say which party is the client; by default the first party named is; use --client to say otherwise") }
+        }
+        if let client {
+            source = .option
+            if !parties.contains(where: { $0.label == client || $0.name == client }) {
+                parties.append(Party(label: client))
+            }
+            for i in parties.indices {
+                let isClient = parties[i].label == client || parties[i].name == client
+                let role: FrameRole = isClient ? .client : .provider
+                if parties[i].role != role || isClient {
+                    parties[i].role = role
+                    parties[i].evidence.append(RoleEvidence(kind: .option, role: role, text: "--client \(client)"))
+                }
+            }
+        }
+        return PartyMap(parties: parties, source: source, notes: notes)
+    }
+}
+
+/// Reads the parties of one language's contracts from the preamble's normalised text.
+protocol PartyFinder {
+    func parties(in texts: [String]) -> [Party]
+}
+
+extension PartyFinder {
+    /// Adds `evidence` to the party labelled `label` (created if new), keeping the first name seen.
+    func record(_ parties: inout [Party], _ label: String, name: String? = nil, _ evidence: RoleEvidence?) {
+        let index: Int
+        if let i = parties.firstIndex(where: { $0.label == label }) { index = i } else { parties.append(Party(label: label)); index = parties.count - 1 }
+        if parties[index].name == nil, let name, !name.isEmpty { parties[index].name = name }
+        if let evidence, !parties[index].evidence.contains(evidence) { parties[index].evidence.append(evidence) }
+    }
+}

@@ -1,0 +1,58 @@
+import ClauseGuardModel
+import ClauseGuardText
+
+/// What ClauseGuard understood of one contract: who is who, what each sentence lets whom do, and the key terms.
+public struct ContractUnderstanding: Sendable, Codable {
+    /// `zh` or `en`: the lexicon the contract was read with.
+    public var language: String
+    public var parties: PartyMap
+    public var frames: [ClauseFrame]
+    public var keyTerms: [KeyTerm]
+
+    public init(language: String, parties: PartyMap = PartyMap(), frames: [ClauseFrame] = [], keyTerms: [KeyTerm] = []) {
+        self.language = language; self.parties = parties; self.frames = frames; self.keyTerms = keyTerms
+    }
+}
+
+/// Reads contracts with the lexicons: parties and roles, clause frames, key terms. Built once per run and shared
+/// read-only by all workers.
+public struct Understander: Sendable {
+    let indexes: [String: LexiconIndex]
+    let resolver: PartyResolver
+    let documentFrames: DocumentFrames
+
+    public init(lexicons: Lexicons) {
+        var indexes: [String: LexiconIndex] = [:]
+        for (language, lexicon) in lexicons.byLanguage { indexes[language] = LexiconIndex(lexicon) }
+        self.indexes = indexes
+        resolver = PartyResolver(lexicons: indexes)
+        documentFrames = DocumentFrames(extractor: indexes.mapValues { FrameExtractor(index: $0) })
+    }
+
+    public var isEmpty: Bool { indexes.isEmpty }
+
+    /// `normalized` may be passed when the caller already normalised the blocks (the analyzer does).
+    /// `client`: the label or name of the party the user says is the client (`--client 乙方`).
+    public func understand(_ document: ContractDocument, normalized: [NormalizedText]? = nil, client: String? = nil) -> ContractUnderstanding {
+        let normalized = normalized ?? document.blocks.map { NormalizedText($0.text) }
+        let contract = document.blocks.indices.filter { document.blocks[$0].part == .body || document.blocks[$0].part == .tableCell }
+        let opening = contract.prefix(PartyResolver.preambleBlocks).map { normalized[$0].text }
+        let language = Self.language(opening)
+        guard !indexes.isEmpty else { return ContractUnderstanding(language: language) }
+        let parties = resolver.resolve(opening, language: indexes[language] != nil ? language : indexes.keys.sorted().first!, client: client)
+        let frames = documentFrames.frames(document, normalized: normalized, parties: parties)
+        let keyTerms = KeyTermBuilder().keyTerms(frames, document)
+        return ContractUnderstanding(language: language, parties: parties, frames: frames, keyTerms: keyTerms)
+    }
+
+    /// zh when Han characters outnumber a tenth of the letters, else en.
+    static func language(_ texts: [String]) -> String {
+        var han = 0, latin = 0
+        for text in texts.prefix(40) {
+            for scalar in text.unicodeScalars {
+                if (0x4E00...0x9FFF).contains(scalar.value) { han += 1 } else if scalar.isASCII && scalar.properties.isAlphabetic { latin += 1 }
+            }
+        }
+        return han * 10 >= latin && han > 0 ? "zh" : "en"
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+import ClauseGuardUnderstanding
+
+@Suite struct PartyResolverTests {
+    @Test func packageLexiconsLoad() {
+        #expect(PackageLexicons.lexicons["zh"] != nil)
+        #expect(PackageLexicons.lexicons["en"] != nil)
+    }
+
+    @Test func chineseDefinitionWithRoleInParentheses() {
+        let u = PackageLexicons.understand(["网店代运营服务合同", "甲方(服务方)：杭州某某网络科技有限公司", "乙方(委托方)：某某旗舰店", "第一条 乙方委托甲方运营其天猫店铺。"])
+        #expect(u.parties.role(of: "甲方") == .provider)
+        #expect(u.parties.role(of: "乙方") == .client)
+        #expect(u.parties.source == .contract)
+        #expect(u.parties.party(labelled: "甲方")?.name == "杭州某某网络科技有限公司")
+        #expect(u.parties.lettersSwapped)
+    }
+
+    @Test func chineseAliasDefinition() {
+        let u = PackageLexicons.understand(["委托方：某某服饰有限公司(以下简称“乙方”)", "服务方：某某电商公司(以下简称“甲方”)"])
+        #expect(u.parties.role(of: "乙方") == .client)
+        #expect(u.parties.role(of: "甲方") == .provider)
+    }
+
+    @Test func chineseRecitalDecidesWhenDefinitionsAreSilent() {
+        let u = PackageLexicons.understand(["甲方：某某科技有限公司", "乙方：某某商贸有限公司", "乙方委托甲方为其抖音小店提供代运营服务，双方达成如下协议："])
+        #expect(u.parties.role(of: "乙方") == .client)
+        #expect(u.parties.role(of: "甲方") == .provider)
+    }
+
+    @Test func chineseDefaultIsSaid() {
+        let u = PackageLexicons.understand(["甲方：张三", "乙方：李四", "第一条 合作内容"])
+        #expect(u.parties.role(of: "甲方") == .client)
+        #expect(u.parties.source == .default)
+        #expect(!u.parties.notes.isEmpty)
+    }
+
+    @Test func clientOptionOverridesTheContract() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司"], client: "乙方")
+        #expect(u.parties.role(of: "乙方") == .client)
+        #expect(u.parties.role(of: "甲方") == .provider)
+        #expect(u.parties.source == .option)
+    }
+
+    @Test func englishDefinedShortNameAndRecital() {
+        let u = PackageLexicons.understand([
+            "DISTRIBUTION AGREEMENT",
+            "This Agreement is made by and between Inktomi Corporation, a Delaware corporation (\"Inktomi\"), and Acme Retail Inc. (\"Acme\").",
+            "WHEREAS, Inktomi shall provide the Services to Acme on the terms below.",
+        ])
+        #expect(u.language == "en")
+        #expect(u.parties.role(of: "Inktomi") == .provider)
+        #expect(u.parties.role(of: "Acme") == .client)
+        #expect(u.parties.party(labelled: "Inktomi")?.name == "Inktomi Corporation, a Delaware corporation")
+    }
+
+    @Test func englishRoleWordLabel() {
+        let u = PackageLexicons.understand(["This Services Agreement is entered into between Foo LLC (the \"Provider\") and Bar Inc. (the \"Customer\")."])
+        #expect(u.parties.role(of: "Provider") == .provider)
+        #expect(u.parties.role(of: "Customer") == .client)
+    }
+}
