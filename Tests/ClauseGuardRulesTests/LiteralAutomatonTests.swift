@@ -90,7 +90,7 @@ import ClauseGuardModel
         """))
         var checked = 0
         for document in documents {
-            let units = TextUnits(document: document, literals: automata)
+            let units = TextUnits(document: document, normalized: document.blocks.map { NormalizedText($0.text) }, literals: automata)
             for scope in [Scope.sentence, .clause, .document] {
                 let index = units.index(scope)
                 for automaton in [automata.exact, automata.caseless] {

@@ -25,7 +25,10 @@ public enum RuleExampleRunner {
         var failures: [Failure] = []
         var exampleCount = 0
         for rule in ruleSet.rules {
-            let analyzer = Analyzer(rules: RuleSet([rule]), perspective: rule.perspective == .provider ? .provider : .client)
+            // Each rule alone, with the pack's lexicons: frame rules read parties and frames with them.
+            var single = RuleSet([rule])
+            single.lexicons = ruleSet.lexicons
+            let analyzer = Analyzer(rules: single, perspective: rule.perspective == .provider ? .provider : .client)
             var positives = 0, negatives = 0
             for example in rule.examples {
                 exampleCount += 1

@@ -1,5 +1,6 @@
 import ClauseGuardModel
 import ClauseGuardText
+import ClauseGuardUnderstanding
 
 /// Runs a rule set over a contract and produces findings. Rules are compiled once and shared; an Analyzer
 /// holds no mutable state, so one instance serves every worker.
@@ -12,9 +13,16 @@ public struct Analyzer: Sendable {
     /// Every prefilter literal of the active rules, searched for in one pass per contract.
     private let literals: LiteralAutomata
 
-    public init(rules: RuleSet, perspective: Perspective = .client) {
+    /// Reads parties, roles and key terms with the rule set's lexicons; nil when none was loaded.
+    private let understander: Understander?
+    /// The party the user says is the client (`--client 乙方`), overriding what the contract says.
+    public let client: String?
+
+    public init(rules: RuleSet, perspective: Perspective = .client, client: String? = nil) {
         self.rules = rules
         self.perspective = perspective
+        self.client = client
+        understander = rules.lexicons.isEmpty ? nil : Understander(lexicons: rules.lexicons)
         active = rules.rules.filter { $0.applies(to: perspective) }.map(RuleBox.init)
         literals = LiteralAutomata(patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not + $0.rule.requires })
     }
@@ -30,17 +38,35 @@ public struct Analyzer: Sendable {
         public var warnings: [String]
         /// Languages detected in the contract (`zh`, `en`).
         public var languages: [String]
+        /// Parties, roles, frames and key terms; nil when the rule set has no lexicon.
+        public var understanding: ContractUnderstanding?
     }
 
     public func analyze(_ document: ContractDocument) -> Result {
         let languages = LanguageDetector.languages(of: document)
-        guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages) }
-        let units = TextUnits(document: document, literals: literals)
+        let normalized = document.blocks.map { NormalizedText($0.text) }
+        let understanding = understander?.understand(document, normalized: normalized, client: client)
+        guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages, understanding: understanding) }
+        // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
+        // other way is matched through a view with the letters swapped, and its findings name its own letters.
+        let view = PartyView(understanding?.parties)
+        let units = TextUnits(document: document, normalized: view.swapped ? normalized.map(view.canonical) : normalized, literals: literals)
         let parsed = ParsedValues()
         var findings: [Finding] = []
+        var frameFindings: [Finding] = []
         var warnings: [String] = []
         for box in active {
             let rule = box.rule
+            if let selector = rule.frame {
+                // Frame rules need the understanding layer; without a lexicon they cannot run, and say so.
+                guard let understanding else {
+                    warnings.append("\(document.source): rule \(rule.id) skipped: it reads clause frames and no lexicon is loaded")
+                    continue
+                }
+                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view)
+                    .findings(in: document, understanding, languages: languages)
+                continue
+            }
             do {
                 guard try applies(rule, units) else { continue }
                 let plan = Plan(rule, units)
@@ -60,7 +86,9 @@ public struct Analyzer: Sendable {
                 warnings.append("\(document.source): rule \(rule.id) skipped: its pattern exceeded the backtracking budget")
             }
         }
-        return Result(findings: findings, warnings: warnings, languages: languages)
+        if view.swapped { findings = findings.map(view.contractWording) }
+        findings += frameFindings
+        return Result(findings: findings, warnings: warnings, languages: languages, understanding: understanding)
     }
 
     // MARK: - Matching

@@ -24,10 +24,10 @@ final class TextUnits {
     private(set) lazy var clauses: [Unit] = makeClauses()
     private(set) lazy var document: [Unit] = [makeUnit(blocks.indices.filter { isContract(blocks[$0]) })]
 
-    init(document: ContractDocument, literals: LiteralAutomata) {
+    init(document: ContractDocument, normalized: [NormalizedText], literals: LiteralAutomata) {
         automata = literals
         blocks = document.blocks
-        normalized = document.blocks.map { NormalizedText($0.text) }
+        self.normalized = normalized
         splits = Array(repeating: nil, count: document.blocks.count)
     }
 

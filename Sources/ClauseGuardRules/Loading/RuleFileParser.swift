@@ -1,4 +1,5 @@
 import ClauseGuardModel
+import ClauseGuardUnderstanding
 import Yams
 import ClauseGuardText
 
@@ -87,10 +88,15 @@ struct RuleFileParser {
         case (nil, nil): report(node, "rule has neither 'match' nor 'missing'", rule: ruleID); kind = .match; matchNode = nil
         }
         var any: [CompiledPattern] = [], all: [CompiledPattern] = [], not: [CompiledPattern] = []
+        var frame: FrameSelector?
         if let matchNode {
+            if case .mapping(let m) = matchNode, let frameNode = m["frame"] {
+                frame = parseFrameSelector(frameNode, rule: ruleID)
+                if scope != .sentence { report(frameNode, "a 'frame' rule reads one sentence: leave 'scope' out", rule: ruleID) }
+            }
             (any, all, not) = parsePatterns(matchNode, caseInsensitive: !caseSensitive, scope: scope, rule: ruleID)
-            if any.isEmpty && all.isEmpty && errorCount == errorsBefore {
-                report(matchNode, "no 'any' or 'all' pattern", rule: ruleID)
+            if frame == nil && any.isEmpty && all.isEmpty && errorCount == errorsBefore {
+                report(matchNode, "no 'any', 'all' or 'frame'", rule: ruleID)
             }
         }
 
@@ -111,7 +117,7 @@ struct RuleFileParser {
             } else { report(paramsNode, "'params' must map names to numbers", rule: ruleID) }
         }
 
-        let captures = (any + all).reduce(into: [String: PlaceholderKind]()) { $0.merge($1.placeholders) { a, _ in a } }
+        let captures = (any + all).reduce(into: frame == nil ? [:] : FrameSelector.captures) { $0.merge($1.placeholders) { a, _ in a } }
         var condition: Condition?
         let conditionSource = string(map, "when")
         if let source = conditionSource, let whenNode = map["when"] {
@@ -142,7 +148,7 @@ struct RuleFileParser {
 
         guard errorCount == errorsBefore else { return nil }
         return Rule(id: id, family: family, severity: severity, providerSeverity: providerSeverity, perspective: perspective,
-                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, condition: condition,
+                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, frame: frame, condition: condition,
                     conditionSource: conditionSource, params: params, title: title.isEmpty ? message : title,
                     message: message.isEmpty ? title : message, explanation: explanation, advice: advice,
                     examples: examples, tags: tags, origin: SourceLocation(file: file, line: line))
@@ -159,6 +165,7 @@ struct RuleFileParser {
         case .mapping(let map):
             for (key, value) in map {
                 let name = key.string ?? ""
+                if name == "frame" { continue }
                 guard Self.matchKeys.contains(name) else {
                     report(key, "unknown key '\(name)' in patterns (use any, all, not)", rule: rule); continue
                 }
@@ -196,6 +203,54 @@ struct RuleFileParser {
             report(node, "\(error) in pattern '\(source)'", rule: rule)
             return nil
         }
+    }
+
+    // MARK: - Frames
+
+    private static let frameKeys: Set<String> = ["actor", "modality", "action", "trigger", "negated"]
+
+    /// `frame: { actor: provider, modality: right, action: terminate, trigger: [at_will, none] }`.
+    private mutating func parseFrameSelector(_ node: Node, rule: String?) -> FrameSelector? {
+        guard case .mapping(let map) = node else { report(node, "'frame' must map actor/modality/action/trigger to values", rule: rule); return nil }
+        var selector = FrameSelector()
+        for (key, value) in map {
+            let name = key.string ?? ""
+            guard Self.frameKeys.contains(name) else {
+                report(key, "unknown key '\(name)' in frame" + suggestion(for: name, in: Self.frameKeys), rule: rule); continue
+            }
+            let words: [String]
+            switch value {
+            case .scalar(let scalar): words = [scalar.string]
+            case .sequence(let seq): words = seq.compactMap(\.string)
+            default: report(value, "'\(name)' takes a value or a list of values", rule: rule); continue
+            }
+            func parse<T: RawRepresentable & CaseIterable>(_: T.Type, allowNone: Bool = false) -> (Set<T>, Bool) where T.RawValue == String {
+                var out = Set<T>(), none = false
+                for word in words {
+                    if allowNone && word == "none" { none = true; continue }
+                    if let v = T(rawValue: word) { out.insert(v) } else {
+                        report(value, "unknown \(name) '\(word)' (one of \((T.allCases.map(\.rawValue) + (allowNone ? ["none"] : [])).joined(separator: ", ")))", rule: rule)
+                    }
+                }
+                return (out, none)
+            }
+            switch name {
+            case "actor":
+                selector.actors = parse(FrameRole.self).0
+            case "modality":
+                let (set, none) = parse(Modality.self, allowNone: true)
+                selector.modalities = set; selector.acceptsNoModality = none
+            case "action":
+                selector.actions = parse(FrameAction.self).0
+            case "trigger":
+                let (set, none) = parse(Trigger.self, allowNone: true)
+                selector.triggers = set; selector.acceptsNoTrigger = none
+            default:
+                guard let flag = words.first.flatMap(Bool.init) else { report(value, "'negated' is true or false", rule: rule); continue }
+                selector.negated = flag
+            }
+        }
+        return selector
     }
 
     // MARK: - Conditions and templates

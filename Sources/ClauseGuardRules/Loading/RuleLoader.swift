@@ -1,6 +1,8 @@
 import Foundation
+import ClauseGuardUnderstanding
 
-/// Loads rule files (`.yml` and `.yaml`) from folders and files, validating each rule.
+/// Loads rule files (`.yml` and `.yaml`) from folders and files, validating each rule. Files in a `lexicon/` folder
+/// are lexicons (the words the understanding layer reads contracts with), not rules.
 /// A broken rule or file is reported and skipped while the other rules still load.
 public enum RuleLoader {
     public struct Result: Sendable {
@@ -56,9 +58,21 @@ public enum RuleLoader {
         }
 
         var rules: [Rule] = []
+        var lexicons = Lexicons()
         var seen: [String: SourceLocation] = [:]
         for input in inputs {
             let file = input.name
+            if isLexicon(file) {
+                switch input.text {
+                case .ok(let yaml):
+                    switch LexiconParser.parse(yaml: yaml, file: file) {
+                    case .success(let lexicon): lexicons.add(lexicon)
+                    case .failure(let problem): diagnostics.append(Diagnostic(file: file, line: problem.line, level: .error, message: problem.message))
+                    }
+                case .failed(let reason): diagnostics.append(Diagnostic(file: file, line: 0, level: .error, message: reason))
+                }
+                continue
+            }
             let (fileRules, fileDiagnostics): ([Rule], [Diagnostic])
             switch input.text {
             case .ok(let yaml): (fileRules, fileDiagnostics) = parse(yaml: yaml, file: file)
@@ -78,8 +92,15 @@ public enum RuleLoader {
                 rules.append(rule)
             }
         }
-        return Result(rules: RuleSet(rules), diagnostics: diagnostics, files: inputs.map(\.name),
+        var ruleSet = RuleSet(rules)
+        ruleSet.lexicons = lexicons
+        return Result(rules: ruleSet, diagnostics: diagnostics, files: inputs.map(\.name),
                       filesOnDisk: inputs.filter(\.onDisk).map(\.name), packVersion: packVersion)
+    }
+
+    /// A lexicon file sits in a folder named `lexicon` (`Rules/lexicon/zh.yml`).
+    static func isLexicon(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().last == "lexicon"
     }
 
     /// The rule files at `path` (a folder, searched recursively, or one file) with their paths below it.
@@ -141,6 +162,8 @@ public enum RuleLoader {
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule]
     private var byID: [String: Int]
+    /// The lexicons loaded with the rules; the analyzer reads parties, roles and key terms with them.
+    public var lexicons = Lexicons()
 
     public init(_ rules: [Rule]) {
         self.rules = rules
@@ -152,7 +175,7 @@ public struct RuleSet: Sendable {
     /// A copy without some rules, with parameter overrides applied (`notice.long.max_days: 15`).
     public func configured(disabled: Set<String>, severityOverrides: [String: Severity] = [:],
                            parameters: [String: Double] = [:]) -> RuleSet {
-        RuleSet(rules.compactMap { rule in
+        var configured = RuleSet(rules.compactMap { rule in
             guard !disabled.contains(rule.id), !disabled.contains(rule.family) else { return nil }
             var rule = rule
             if let severity = severityOverrides[rule.id] { rule.severity = severity; rule.providerSeverity = nil }
@@ -166,5 +189,7 @@ public struct RuleSet: Sendable {
             }
             return rule
         })
+        configured.lexicons = lexicons
+        return configured
     }
 }

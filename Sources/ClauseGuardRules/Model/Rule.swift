@@ -19,6 +19,9 @@ public struct Rule: Sendable {
     /// The rule runs only on contracts where one of these matches (e.g. a store-management `missing:` rule only on
     /// contracts that mention a store); empty = every contract.
     public var requires: [CompiledPattern] = []
+    /// The clause frames the rule is about (see `FrameSelector`); patterns, if any, must then hold in the frame's
+    /// sentence. nil = a pattern rule.
+    public var frame: FrameSelector?
     public var condition: Condition?
     /// The condition as written, for `rules explain`.
     public var conditionSource: String?
@@ -52,7 +55,7 @@ public struct Rule: Sendable {
 
     /// Placeholder names captured by any of the rule's patterns, with their kinds.
     public var captures: [String: PlaceholderKind] {
-        var out: [String: PlaceholderKind] = [:]
+        var out: [String: PlaceholderKind] = frame == nil ? [:] : FrameSelector.captures
         for pattern in any + all { out.merge(pattern.placeholders) { a, _ in a } }
         return out
     }

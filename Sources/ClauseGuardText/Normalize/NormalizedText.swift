@@ -47,6 +47,30 @@ public struct NormalizedText: Sendable {
         self.spans = builder.spans
     }
 
+    private init(original: String, text: String, spans: [Span], originalCount: Int) {
+        self.original = original; self.text = text; self.spans = spans; self.originalCount = originalCount
+    }
+
+    /// The same text with every `a` written `b` and every `b` written `a` (both of one UTF-8 length, so the offset
+    /// map still holds): a contract whose 甲方 is the provider is matched as if its letters ran the usual way.
+    public func swapping(_ a: String, _ b: String) -> NormalizedText {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        precondition(x.count == y.count && !x.isEmpty, "swapped words must have one UTF-8 length")
+        guard text.contains(a) || text.contains(b) else { return self }
+        var bytes = Array(text.utf8)
+        var i = 0
+        while i + x.count <= bytes.count {
+            if bytes[i..<(i + x.count)].elementsEqual(x) {
+                bytes.replaceSubrange(i..<(i + x.count), with: y); i += x.count
+            } else if bytes[i..<(i + y.count)].elementsEqual(y) {
+                bytes.replaceSubrange(i..<(i + y.count), with: x); i += y.count
+            } else {
+                i += 1
+            }
+        }
+        return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
+    }
+
     /// Maps a UTF-8 byte range of `text` back to the UTF-8 byte range of `original` it came from
     /// (covering whole original characters), so reports can quote the original words.
     public func originalRange(of normalizedRange: Range<Int>) -> Range<Int> {

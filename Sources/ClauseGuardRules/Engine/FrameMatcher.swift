@@ -1,0 +1,97 @@
+import ClauseGuardModel
+import ClauseGuardText
+import ClauseGuardUnderstanding
+
+/// Runs one frame rule over a contract's frames: a finding per frame the selector accepts (and whose sentence holds
+/// the rule's patterns and condition), or for a `missing` rule one finding when no frame does. Frame findings name
+/// the contract's own parties through `{actor}`, `{counterparty}`, `{client}` and `{provider}`.
+struct FrameMatcher {
+    let rule: Rule
+    let selector: FrameSelector
+    let perspective: Perspective
+    let view: PartyView
+
+    func findings(in document: ContractDocument, _ understanding: ContractUnderstanding, languages: [String]) -> [Finding] {
+        guard rule.languages.contains(where: languages.contains) else { return [] }
+        let parties = partyValues(understanding.parties)
+        var out: [Finding] = []
+        for frame in understanding.frames where selector.matches(frame) {
+            let block = document.blocks[frame.blockIndex]
+            let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
+            guard Self.language(excerpt).map(rule.languages.contains) ?? true else { continue }
+            guard sentenceHolds(excerpt) else { continue }
+            let values = self.values(frame).merging(parties) { a, _ in a }
+            if let condition = rule.condition, !condition.evaluate(values, parameters: rule.params) { continue }
+            if rule.kind == .missing { return [] }
+            let location = FindingLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clausePath: block.clausePath,
+                                           clause: block.clauseDisplay, part: block.part, partName: block.partName, excerpt: excerpt,
+                                           highlights: [], matched: excerpt)
+            out.append(Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .match,
+                               title: render(rule.title, values), message: render(rule.message, values), explanation: render(rule.explanation, values),
+                               advice: render(rule.advice, values), location: location, values: values,
+                               notes: FindingNotes.notes(for: block, matched: frame.sentence.start..<frame.sentence.end),
+                               fingerprint: Fingerprint.make(rule.id, NormalizedText(excerpt).text), suppression: nil))
+        }
+        if rule.kind == .missing {
+            return [Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .missing,
+                            title: render(rule.title, parties), message: render(rule.message, parties), explanation: render(rule.explanation, parties),
+                            advice: render(rule.advice, parties), location: nil, values: [:], notes: [],
+                            fingerprint: Fingerprint.make(rule.id, "missing"), suppression: nil)]
+        }
+        return out
+    }
+
+    /// The rule's patterns, if any, in the frame's sentence (matched, like pattern rules, in the rule pack's letters).
+    private func sentenceHolds(_ excerpt: String) -> Bool {
+        guard !(rule.any.isEmpty && rule.all.isEmpty && rule.not.isEmpty) else { return true }
+        let normalized = NormalizedText(excerpt)
+        let text = (view.swapped ? view.canonical(normalized) : normalized).text
+        func found(_ p: CompiledPattern) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }
+        if rule.not.contains(where: found) { return false }
+        if !rule.all.allSatisfy(found) { return false }
+        return rule.any.isEmpty || rule.any.contains(where: found)
+    }
+
+    private func values(_ frame: ClauseFrame) -> [String: ExtractedValue] {
+        var out: [String: ExtractedValue] = [:]
+        if let actor = frame.actor { out["actor"] = party(actor) }
+        if let other = frame.counterparty { out["counterparty"] = party(other) }
+        let v = frame.values
+        if let d = v.notice { out["notice"] = .duration(d) }
+        if let d = v.period { out["period"] = .duration(d) }
+        if let p = v.percent { out["percent"] = .percent(p) }
+        if let m = v.amount { out["amount"] = .money(m) }
+        if let m = v.floor { out["floor"] = .money(m) }
+        if let m = v.cap { out["cap"] = .money(m) }
+        return out
+    }
+
+    private func partyValues(_ map: PartyMap) -> [String: ExtractedValue] {
+        var out: [String: ExtractedValue] = [:]
+        for role in [FrameRole.client, .provider] {
+            guard let party = map.parties(in: role).first else { continue }
+            out[role.rawValue] = self.party(FrameActor(text: party.label, role: role))
+        }
+        return out
+    }
+
+    private func party(_ actor: FrameActor) -> ExtractedValue {
+        let role: PartyRole = switch actor.role {
+        case .client: .client
+        case .provider: .provider
+        case .both: .both
+        case .either: .either
+        case nil: .other
+        }
+        return .party(PartyValue(label: PartyNaming.display(actor), role: role))
+    }
+
+    private func render(_ text: LocalizedText, _ values: [String: ExtractedValue]) -> LocalizedText {
+        LocalizedText(zh: MessageTemplate.render(text.zh, values: values, chinese: true),
+                      en: MessageTemplate.render(text.en, values: values, chinese: false))
+    }
+
+    private static func language(_ text: String) -> String? {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } ? "zh" : "en"
+    }
+}

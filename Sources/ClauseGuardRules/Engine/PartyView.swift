@@ -1,0 +1,41 @@
+import Foundation
+import ClauseGuardModel
+import ClauseGuardText
+import ClauseGuardUnderstanding
+
+/// The rule pack's point of view: its patterns and messages say 甲方 / Party A for the client and 乙方 / Party B for
+/// the provider. When a contract defines its letters the other way round (甲方(服务方)), the analyzer matches a view
+/// of the text with the letters swapped, then swaps them back in what the findings say, so every finding names the
+/// contract's own parties and a rule written once works whichever letter the merchant is.
+struct PartyView {
+    let swapped: Bool
+    private static let pairs = [("甲方", "乙方"), ("Party A", "Party B")]
+
+    init(_ parties: PartyMap?) { swapped = parties?.lettersSwapped ?? false }
+
+    func canonical(_ text: NormalizedText) -> NormalizedText {
+        Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) }
+    }
+
+    func contractWording(_ finding: Finding) -> Finding {
+        var f = finding
+        f.title = swap(f.title); f.message = swap(f.message); f.explanation = swap(f.explanation); f.advice = swap(f.advice)
+        f.values = f.values.mapValues { value in
+            guard case .party(var party) = value else { return value }
+            party.label = swap(party.label)
+            return .party(party)
+        }
+        return f
+    }
+
+    private func swap(_ text: LocalizedText) -> LocalizedText { LocalizedText(zh: swap(text.zh), en: swap(text.en)) }
+
+    private func swap(_ text: String) -> String {
+        Self.pairs.reduce(text) { text, pair in
+            guard text.contains(pair.0) || text.contains(pair.1) else { return text }
+            let marker = "\u{0}"
+            return text.replacingOccurrences(of: pair.0, with: marker).replacingOccurrences(of: pair.1, with: pair.0)
+                .replacingOccurrences(of: marker, with: pair.1)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ClauseGuardText
+import ClauseGuardUnderstanding
+
+/// The frames a rule is about: `frame: { actor: provider, modality: right, action: terminate, trigger: at_will }`.
+/// Each field lists the values it accepts (one value or a list); a field left out accepts anything.
+public struct FrameSelector: Sendable, Hashable {
+    public var actors: Set<FrameRole>?
+    public var modalities: Set<Modality>?
+    /// `none` in the file: a statement without a modal (违约金为…).
+    public var acceptsNoModality = false
+    public var actions: Set<FrameAction>?
+    public var triggers: Set<Trigger>?
+    /// `none` in the file: no trigger stated.
+    public var acceptsNoTrigger = false
+    public var negated: Bool?
+
+    public init() {}
+
+    public func matches(_ frame: ClauseFrame) -> Bool {
+        if let actors {
+            guard let role = frame.actor?.role, actors.contains(role) else { return false }
+        }
+        if let modalities {
+            if let m = frame.modality { guard modalities.contains(m) else { return false } } else if !acceptsNoModality { return false }
+        }
+        if let actions, !actions.contains(frame.action) { return false }
+        if let triggers {
+            if let t = frame.trigger { guard triggers.contains(t) else { return false } } else if !acceptsNoTrigger { return false }
+        }
+        if let negated, frame.negated != negated { return false }
+        return true
+    }
+
+    /// The values a frame gives a rule's messages and conditions, by name.
+    public static let captures: [String: PlaceholderKind] = [
+        "actor": .party, "counterparty": .party, "client": .party, "provider": .party,
+        "notice": .duration, "period": .duration, "percent": .percent, "amount": .money, "floor": .money, "cap": .money,
+    ]
+}

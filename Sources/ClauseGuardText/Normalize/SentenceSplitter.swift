@@ -1,0 +1,51 @@
+/// Splits normalised text into sentences: after 。！？!? and at the end of English sentences (". " before a
+/// capital letter or a digit), keeping numbers such as 8.2 and 5,000.00 whole. `；` does not end a sentence.
+public enum SentenceSplitter {
+    public static func split(_ text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            var s = start, e = end
+            while s < e, bytes[s] == 0x20 || bytes[s] == 0x0A || bytes[s] == 0x09 { s += 1 }
+            while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A || bytes[e - 1] == 0x09 { e -= 1 }
+            if e > s { out.append(s..<e) }
+            start = end
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            // 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F)
+            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { emit(i + 3); i += 3; continue }
+            if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x81 || bytes[i + 2] == 0x9F { emit(i + 3); i += 3; continue }
+            if b == 0x0A { emit(i + 1); i += 1; continue }
+            if b == 0x21 || b == 0x3F { emit(i + 1); i += 1; continue }
+            if b == 0x2E, i + 2 < bytes.count, bytes[i + 1] == 0x20 {
+                let next = bytes[i + 2]
+                let previous = i > 0 ? bytes[i - 1] : 0
+                let capitalOrDigit = (0x41...0x5A).contains(next) || (0x30...0x39).contains(next) || next == 0x28 || next >= 0xE0
+                // "e.g. ", "No. 5", "U.S. ", and list labels such as "1. " or "8.2. " do not end a sentence.
+                let abbreviation = isAbbreviation(bytes, endingAt: i) || isNumberLabel(bytes, endingAt: i)
+                if capitalOrDigit && !abbreviation && previous != 0x20 { emit(i + 1) }
+            }
+            i += 1
+        }
+        emit(bytes.count)
+        return out
+    }
+
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "mr", "ms", "dr", "vs", "etc", "cf"]
+
+    private static func isNumberLabel(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+        var s = dot
+        while s > 0, (0x30...0x39).contains(bytes[s - 1]) || bytes[s - 1] == 0x2E { s -= 1 }
+        return s < dot && (s == 0 || bytes[s - 1] == 0x20 || bytes[s - 1] == 0x0A)
+    }
+
+    private static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+        var s = dot
+        while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] < 0x80 { s -= 1 }
+        let word = String(decoding: bytes[s..<dot], as: UTF8.self).lowercased()
+        return abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter)
+    }
+}

@@ -1,0 +1,123 @@
+/// Aho–Corasick over the bytes of every prefilter literal of a rule set: one pass over a contract's text finds
+/// which units hold which literals, however many literals the rules need (a search per literal would read the
+/// whole text once per literal). Built once per rule set and shared read-only by all workers. The table is dense
+/// over byte classes (bytes no literal uses share one class) with 16-bit states, so it stays small enough for the CPU cache.
+public final class LiteralAutomaton: Sendable {
+    /// Literal bytes → id; ids index the result of `scan`. A literal that did not fit (over 32,767 states) is
+    /// absent, and the caller searches for it another way.
+    public let ids: [[UInt8]: Int]
+    /// The same ids by text, for lookups straight from a prefilter (no byte array to build and hash).
+    public let idsByText: [String: Int]
+    /// Byte length of each literal, by id.
+    public let lengths: [Int]
+    /// True when some literal holds a newline: hits of one text then cannot be shared between scopes that join
+    /// blocks with newlines and scopes that do not.
+    public let hasNewlineLiteral: Bool
+    /// Byte → class.
+    private let classes: [UInt16]
+    private let classCount: Int
+    /// (state × classCount + class) → next state, with `outputFlag` set when that state ends a literal, so the
+    /// scan reads nothing else for the bytes that end none (nearly all).
+    private let table: [UInt16]
+    private static let outputFlag: UInt16 = 0x8000
+    /// Ids of the literals ending in each state (its own and those reached through failure links), flattened:
+    /// state s outputs `outputIDs[outputStart[s]..<outputStart[s + 1]]`.
+    private let outputStart: [Int32]
+    private let outputIDs: [Int32]
+
+    /// With `foldingASCIICase`, the literals must be lower-case and A–Z in the text step like a–z, so caseless
+    /// literals are found without a lower-cased copy of the text.
+    public init(literals: some Sequence<[UInt8]>, foldingASCIICase: Bool = false) {
+        let unique = Array(Set(literals.filter { !$0.isEmpty })).sorted { $0.lexicographicallyPrecedes($1) }
+        var classes = [UInt16](repeating: 0, count: 256)
+        var classCount = 1
+        for byte in Set(unique.joined()).sorted() {
+            classes[Int(byte)] = UInt16(classCount)
+            classCount += 1
+        }
+        if foldingASCIICase {
+            for upper in 0x41...0x5A { classes[upper] = classes[upper | 0x20] }
+        }
+
+        let none = UInt16.max
+        var table = [UInt16](repeating: none, count: classCount)
+        var outputs: [[Int32]] = [[]]
+        var ids: [[UInt8]: Int] = [:]
+        // States fit in 15 bits: the table's top bit marks states with an output (see `forEachHit`).
+        for literal in unique where outputs.count + literal.count < Int(Self.outputFlag) {
+            let id = ids.count
+            ids[literal] = id
+            var state = 0
+            for byte in literal {
+                let slot = state * classCount + Int(classes[Int(byte)])
+                if table[slot] == none {
+                    table[slot] = UInt16(outputs.count)
+                    outputs.append([])
+                    table += repeatElement(none, count: classCount)
+                }
+                state = Int(table[slot])
+            }
+            outputs[state].append(Int32(id))
+        }
+        // Breadth first, so a state's failure target (shallower) is complete before the state itself.
+        var failure = [Int](repeating: 0, count: outputs.count)
+        var queue: [Int] = []
+        for c in 0..<classCount {
+            if table[c] == none { table[c] = 0 } else { queue.append(Int(table[c])) }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            outputs[state] += outputs[failure[state]]
+            for c in 0..<classCount {
+                let slot = state * classCount + c
+                let fallback = table[failure[state] * classCount + c]
+                if table[slot] == none {
+                    table[slot] = fallback
+                } else {
+                    failure[Int(table[slot])] = Int(fallback)
+                    queue.append(Int(table[slot]))
+                }
+            }
+        }
+        self.ids = ids
+        idsByText = Dictionary(uniqueKeysWithValues: ids.map { (String(decoding: $0.key, as: UTF8.self), $0.value) })
+        var lengths = [Int](repeating: 0, count: ids.count)
+        for (literal, id) in ids { lengths[id] = literal.count }
+        self.lengths = lengths
+        hasNewlineLiteral = ids.keys.contains { $0.contains(0x0A) }
+        self.classes = classes
+        self.classCount = classCount
+        self.table = table.map { outputs[Int($0)].isEmpty ? $0 : $0 | Self.outputFlag }
+        var start: [Int32] = [0]
+        for output in outputs { start.append(start[start.count - 1] + Int32(output.count)) }
+        outputStart = start
+        outputIDs = outputs.flatMap { $0 }
+    }
+
+    /// Calls `visit(id, position of the literal's last byte)` for every occurrence, in text order.
+    @inline(__always)
+    public func forEachHit(in text: [UInt8], _ visit: (Int, Int) -> Void) {
+        guard !ids.isEmpty else { return }
+        let stride = classCount
+        table.withUnsafeBufferPointer { table in
+            classes.withUnsafeBufferPointer { classes in
+                outputStart.withUnsafeBufferPointer { outputStart in
+                    outputIDs.withUnsafeBufferPointer { outputIDs in
+                        text.withUnsafeBufferPointer { bytes in
+                            var state = 0
+                            for position in 0..<bytes.count {
+                                let next = table[state &* stride &+ Int(classes[Int(bytes[position])])]
+                                state = Int(next & 0x7FFF)
+                                guard next & Self.outputFlag != 0 else { continue }
+                                let first = Int(outputStart[state]), end = Int(outputStart[state &+ 1])
+                                for k in first..<end { visit(Int(outputIDs[k]), position) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
