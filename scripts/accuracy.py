@@ -13,15 +13,19 @@ Metrics, per corpus x split x family f:
   `location.matched`), and entries of the contract's `keyTerms` array whose family is f (same location
   shape). "missing" findings have no location and never count. Other families (fees, handover...) never count.
 - A labelled clause is *quoted* when some report item of its family overlaps it (see `overlaps`):
-  both texts are normalised (NFKC, so full-width becomes half-width; lowercase; whitespace and punctuation
-  dropped), and they overlap when one contains the other (the contained text at least MIN_CONTAINED
-  characters, so a bare heading or number never counts) or they share a common substring of at least
-  SHARED_RUN characters (12 for Chinese, 40 for English). A label of several sentences is quoted when any of
-  its sentences is. An excerpt clipped with an ellipsis is compared piece by piece.
+  both texts are normalised (NFKC, so full-width becomes half-width; lowercase; whitespace, punctuation and
+  control characters dropped), and they overlap when
+    (a) the excerpt contains the label or one of its sentences (a sentence counts when it has at least
+        MIN_CONTAINED characters, 6 Chinese / 20 English, or is the whole label), or
+    (b) the label contains the excerpt and the excerpt has at least MIN_CONTAINED characters (so a bare
+        heading word or number never counts), or
+    (c) they share a common substring of at least SHARED_RUN characters (12 Chinese, 40 English).
+  A text is Chinese when it holds a CJK ideograph. An excerpt clipped with an ellipsis is compared piece by
+  piece. Suppressed findings (ignore file, baseline) are not report items.
 - clause recall = quoted labelled clauses / labelled clauses.
 - document precision = contracts with >= 1 label of f / contracts where the report quotes >= 1 item of f
-  (whatever the item overlaps). document recall = contracts where the report quotes >= 1 item of f /
-  contracts with >= 1 label of f. On CUAD, for-cause termination is unlabelled, so termination precision
+  (whatever the item overlaps; items are findings + key terms when the report has key terms).
+  document recall = contracts where the report quotes >= 1 item of f / contracts with >= 1 label of f. On CUAD, for-cause termination is unlabelled, so termination precision
   there is a lower bound.
 - notice days: labelled notice clauses with a numeric `notice_days`; exact when a report item of family
   notice that quotes the clause has a duration value (`values.*.days`) equal to it.
@@ -50,12 +54,14 @@ DEFAULT_CORPORA = (("cuad-dev", "../shared/corpus/cuad-dev"), ("zh-dev", "../sha
 DEFAULT_BINARY = ".build/release/clauseguard"
 DEFAULT_SPLITS = "eval/splits.json"
 HELDOUT_SHARE = 3  # one contract in HELDOUT_SHARE is held out (see splits_by_rule)
+# The keyword grep a reader would try first; a baseline, deliberately not tuned on the labels.
 GREP_PATTERNS = {
-    "termination": r"解除|终止|解约|terminat|cancel",
-    "penalty": r"违约金|罚金|罚款|滞纳金|liquidated damages|penalt",
-    "notice": r"提前.{0,6}(日|天|月|周)|(期满|到期).{0,10}(日|天|月)前|prior written notice"
-              r"|days['’]?\s+(prior\s+)?(written\s+)?notice|notice period",
-    "auto_renewal": r"自动续|顺延|自动延长|automatically\s+(be\s+)?renew|auto-renew|successive|evergreen",
+    "termination": r"解除|终止|中止|中断|取消|解约|terminat|cancel",
+    "penalty": r"违约金|罚金|罚款|滞纳金|liquidated damages|penalt|termination (fee|payment)|late (fee|charge)",
+    "notice": r"提前.{0,6}(日|天|月|周)|(期满|到期|届满).{0,10}(日|天|月)前|prior written notice|advance (written )?notice"
+              r"|(days|months)['’]?\s+(prior\s+)?(written\s+)?notice"
+              r"|(days|months)\W{0,3}(prior to|before) the (end|expir)|notice period",
+    "auto_renewal": r"自动续|顺延|自动延长|续期|automatic\w* renew|renew\w* automatic|successive|evergreen",
 }
 SENTENCE_END = re.compile(r"(?<=[。；！？;!?\n])|(?<=\.)(?=\s)")
 
@@ -131,11 +137,27 @@ def name_hash(file_name):
     return hashlib.sha256(os.path.basename(file_name).encode("utf-8")).hexdigest()
 
 
-def splits_by_rule(file_names):
-    """tune or heldout for each file: sorted by sha256 of the base name, every third one (the 1st, 4th, ...) is
-    held out, so a corpus of n contracts holds ceil(n/3) out whatever order its labels come in."""
-    ranked = sorted(file_names, key=lambda name: (name_hash(name), name))
-    return {name: "heldout" if rank % HELDOUT_SHARE == 0 else "tune" for rank, name in enumerate(ranked)}
+def stratum(families, file_counts):
+    """The contract's rarest labelled family in the corpus (fewest files), or "" when it has none."""
+    return min(families, key=lambda f: (file_counts[f], f)) if families else ""
+
+
+def splits_by_rule(families_of):
+    """tune or heldout for each file of {file: set of labelled families}.
+
+    Files are grouped by stratum (their rarest labelled family, or none); in each stratum, ordered by the
+    sha256 hex digest of the base name, every third file starting with the 2nd (2nd, 5th, 8th...) is held out.
+    So about a third of each family's contracts is held out, and a family with a single contract stays
+    tunable (without the strata, a corpus's only auto-renewal contracts could all fall in held-out)."""
+    file_counts = {f: sum(f in fams for fams in families_of.values()) for f in FAMILIES}
+    strata = {}
+    for name in families_of:
+        strata.setdefault(stratum(families_of[name], file_counts), []).append(name)
+    split = {}
+    for members in strata.values():
+        for rank, name in enumerate(sorted(members, key=lambda n: (name_hash(n), n))):
+            split[name] = "heldout" if rank % HELDOUT_SHARE == 1 else "tune"
+    return split
 
 
 def load_splits(path):
@@ -153,7 +175,12 @@ def assign_splits(corpus_name, contracts, recorded):
     if unrecorded:
         note(f"{corpus_name}: {len(unrecorded)} contracts not in the splits file, assigned by the sha256 rule "
              f"(record them with --write-splits)")
-    return {**splits_by_rule(unrecorded), **{c["file"]: known[c["file"]] for c in contracts if c["file"] in known}}
+    by_rule = splits_by_rule({c["file"]: labelled_families(c) for c in contracts if c["file"] not in known})
+    return {**by_rule, **{c["file"]: known[c["file"]] for c in contracts if c["file"] in known}}
+
+
+def labelled_families(contract):
+    return {f for f in FAMILIES if contract["labels"][f]}
 
 
 def write_splits(path, assignments):
@@ -161,9 +188,10 @@ def write_splits(path, assignments):
     for corpus_name, splits in assignments.items():
         recorded.setdefault(corpus_name, {}).update({f: s for f, s in splits.items()
                                                      if f not in recorded.get(corpus_name, {})})
-    document = {"rule": "contracts sorted by the sha256 hex digest of their base file name; every third one (1st, "
-                        "4th, ...) is held out; a recorded contract keeps its split and contracts added later are "
-                        "ranked among themselves (scripts/accuracy.py splits_by_rule)",
+    document = {"rule": "contracts grouped by their rarest labelled family (or none); in each group, sorted by the "
+                        "sha256 hex digest of the base file name, every third one starting with the 2nd is held out; "
+                        "a recorded contract keeps its split and contracts added later are split among themselves "
+                        "(scripts/accuracy.py splits_by_rule)",
                 "corpora": {name: dict(sorted(files.items())) for name, files in sorted(recorded.items())}}
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
@@ -189,6 +217,8 @@ def load_corpus(path):
                 record = json.loads(line)
             except json.JSONDecodeError as error:
                 raise UsageError(f"{labels_path}:{number}: not JSON ({error.msg})")
+            if not isinstance(record, dict) or not isinstance(record.get("file"), str):
+                raise UsageError(f"{labels_path}:{number}: no \"file\" field")
             labels = record.get("labels", {})
             contracts.append({
                 "file": record["file"],
@@ -321,13 +351,17 @@ def score_split(contracts, items_of):
 # ---------------------------------------------------------------- one corpus
 
 def read_text(corpus_path, contract):
-    with open(os.path.join(corpus_path, contract["file"]), encoding="utf-8", errors="replace") as f:
-        return f.read()
+    path = os.path.join(corpus_path, contract["file"])
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read the contract ({error.strerror})")
 
 
-def evaluate_corpus(name, path, report, splits):
-    """Scores of the three systems on each split of one corpus; raw scores keep the miss lists."""
-    contracts = load_corpus(path)
+def evaluate_corpus(name, path, contracts, report, splits):
+    """Scores of each system (findings, grep, findings+keyTerms) on each split of one corpus; the raw scores
+    keep the miss lists."""
     by_file = report_by_file(report)
     missing = [c["file"] for c in contracts if os.path.normpath(c["file"]) not in by_file]
     if missing:
@@ -361,9 +395,10 @@ def fmt_count(numerator, denominator):
 
 def markdown_table(results):
     has_key_terms = any("findings+keyTerms" in split["raw"] for r in results.values() for split in r.values())
-    head = ["corpus", "split", "family", "labelled", "recall"]
-    head += ["recall +key terms"] if has_key_terms else []
-    head += ["doc precision", "doc recall", "notice days exact", "hard neg. quoted", "grep recall", "grep doc precision"]
+    head = ["corpus", "split", "family", "labelled", "recall findings only" if has_key_terms else "recall"]
+    head += ["recall findings + key terms"] if has_key_terms else []
+    head += ["doc precision", "doc recall", "notice days exact", "hard neg. quoted",
+             "grep recall", "grep doc precision"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for corpus, splits in results.items():
         for split, data in splits.items():
@@ -434,7 +469,7 @@ def corpora_to_run(args):
     chosen = explicit or list(DEFAULT_CORPORA)
     present = []
     for name, path in chosen:
-        full = path if os.path.isabs(path) else os.path.join(REPO, path)
+        full = os.path.abspath(path) if explicit else os.path.join(REPO, path)
         if os.path.isfile(os.path.join(full, "labels.jsonl")):
             present.append((name, os.path.normpath(full)))
         elif explicit:
@@ -449,11 +484,15 @@ def corpora_to_run(args):
 def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", action="append", default=[], metavar="NAME=PATH",
-                        help="labelled corpus (repeatable; default: cuad-dev, zh-dev, zh-real)")
-    parser.add_argument("--binary", default=DEFAULT_BINARY, help=f"clauseguard binary (default {DEFAULT_BINARY})")
+                        help="labelled corpus (repeatable; default: "
+                        + ", ".join(f"{n}={p}" for n, p in DEFAULT_CORPORA) + ", relative to the repository)")
+    # Defaults are relative to the repository, paths given on the command line to the working folder.
+    parser.add_argument("--binary", default=os.path.join(REPO, DEFAULT_BINARY),
+                        help=f"clauseguard binary (default {DEFAULT_BINARY})")
     parser.add_argument("--report", action="append", default=[], metavar="NAME=FILE",
                         help="score this saved JSON report for corpus NAME instead of running the binary")
-    parser.add_argument("--splits", default=DEFAULT_SPLITS, help=f"split file (default {DEFAULT_SPLITS})")
+    parser.add_argument("--splits", default=os.path.join(REPO, DEFAULT_SPLITS),
+                        help=f"split file (default {DEFAULT_SPLITS})")
     parser.add_argument("--write-splits", action="store_true", help="record unrecorded contracts in the split file")
     parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
     parser.add_argument("--show-misses", action="store_true", help="list missed clauses of the tune split")
@@ -465,8 +504,7 @@ def main(argv=None, stdout=sys.stdout):
     try:
         corpora = corpora_to_run(args)
         saved = dict(parse_pairs(args.report, "--report"))
-        splits_path = args.splits if os.path.isabs(args.splits) else os.path.join(REPO, args.splits)
-        binary = args.binary if os.path.isabs(args.binary) else os.path.join(REPO, args.binary)
+        splits_path, binary = os.path.abspath(args.splits), os.path.abspath(args.binary)
         if any(name not in saved for name, _ in corpora) and not os.access(binary, os.X_OK):
             raise UsageError(f"no clauseguard binary at {binary} (build it: swift build -c release, or pass --binary)")
         recorded = load_splits(splits_path)
@@ -476,14 +514,14 @@ def main(argv=None, stdout=sys.stdout):
             contracts = load_corpus(path)
             report = load_report(saved[name]) if name in saved else run_clauseguard(binary, path, contracts)
             seconds[name] = round(time.monotonic() - started, 1)
-            results[name], assignments[name] = evaluate_corpus(name, path, report, recorded)
+            results[name], assignments[name] = evaluate_corpus(name, path, contracts, report, recorded)
     except UsageError as error:
         print(f"accuracy.py: error: {error}", file=sys.stderr)
         return 2
     if args.write_splits:
         write_splits(splits_path, assignments)
     print(markdown_table(results), file=stdout)
-    print(f"\nscan time (s): " + ", ".join(f"{n} {s}" for n, s in seconds.items()), file=stdout)
+    print("\nscan time (s): " + ", ".join(f"{n} {s}" for n, s in seconds.items()), file=stdout)
     if args.show_misses:
         print_misses(results, stdout)
     if args.json:
