@@ -508,12 +508,13 @@ def main(argv=None, stdout=sys.stdout):
         if any(name not in saved for name, _ in corpora) and not os.access(binary, os.X_OK):
             raise UsageError(f"no clauseguard binary at {binary} (build it: swift build -c release, or pass --binary)")
         recorded = load_splits(splits_path)
-        results, assignments, seconds = {}, {}, {}
+        results, assignments, seconds, tools = {}, {}, {}, {}
         for name, path in corpora:
             started = time.monotonic()
             contracts = load_corpus(path)
             report = load_report(saved[name]) if name in saved else run_clauseguard(binary, path, contracts)
             seconds[name] = round(time.monotonic() - started, 1)
+            tools[name] = report.get("tool")
             results[name], assignments[name] = evaluate_corpus(name, path, contracts, report, recorded)
     except UsageError as error:
         print(f"accuracy.py: error: {error}", file=sys.stderr)
@@ -527,7 +528,7 @@ def main(argv=None, stdout=sys.stdout):
     if args.json:
         document = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                     "commit": git_commit(), "command": " ".join(["scripts/accuracy.py", *(argv or sys.argv[1:])]),
-                    "scan_seconds": seconds, "corpora": json_results(results)}
+                    "tool": tools, "scan_seconds": seconds, "corpora": json_results(results)}
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(document, f, ensure_ascii=False, indent=1)
             f.write("\n")
