@@ -25,12 +25,13 @@ Metrics, per corpus x split x family f:
 - clause recall = quoted labelled clauses / labelled clauses.
 - document precision = contracts with >= 1 label of f / contracts where the report quotes >= 1 item of f
   (whatever the item overlaps; items are findings + key terms when the report has key terms).
-  document recall = contracts where the report quotes >= 1 item of f / contracts with >= 1 label of f. On CUAD, for-cause termination is unlabelled, so termination precision
-  there is a lower bound.
+  document recall = contracts where the report quotes >= 1 item of f / contracts with >= 1 label of f.
+  On CUAD, for-cause termination is unlabelled, so termination precision there is a lower bound.
 - notice days: labelled notice clauses with a numeric `notice_days`; exact when a report item of family
   notice that quotes the clause has a duration value (`values.*.days`) equal to it.
 - hard negatives (corpora that have them): look-alike clauses the report quotes with an item of their family.
-- grep baseline: every sentence of the text matching the family's keyword pattern (GREP_PATTERNS) is an item.
+- grep baseline: every sentence of the text matching the family's keyword pattern (GREP_PATTERNS) is an item
+  (Word files are read through `clauseguard extract`).
 """
 import argparse
 import datetime
@@ -350,8 +351,14 @@ def score_split(contracts, items_of):
 
 # ---------------------------------------------------------------- one corpus
 
-def read_text(corpus_path, contract):
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+
+
+def read_text(corpus_path, contract, binary):
+    """The contract's text for the grep baseline; Word files are read through `clauseguard extract`."""
     path = os.path.join(corpus_path, contract["file"])
+    if path.lower().endswith(WORD_SUFFIXES):
+        return extracted_text(binary, path)
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             return f.read()
@@ -359,7 +366,17 @@ def read_text(corpus_path, contract):
         raise UsageError(f"{path}: cannot read the contract ({error.strerror})")
 
 
-def evaluate_corpus(name, path, contracts, report, splits):
+def extracted_text(binary, path):
+    if not binary or not os.access(binary, os.X_OK):
+        raise UsageError(f"{path}: the grep baseline needs the clauseguard binary to read Word files")
+    result = subprocess.run([binary, "extract", path, "--format", "json"], capture_output=True)
+    try:
+        return "\n".join(block.get("text", "") for block in json.loads(result.stdout).get("blocks", []))
+    except (json.JSONDecodeError, AttributeError):
+        raise UsageError(f"{path}: clauseguard extract gave no JSON (exit {result.returncode})")
+
+
+def evaluate_corpus(name, path, contracts, report, splits, binary=None):
     """Scores of each system (findings, grep, findings+keyTerms) on each split of one corpus; the raw scores
     keep the miss lists."""
     by_file = report_by_file(report)
@@ -369,7 +386,7 @@ def evaluate_corpus(name, path, contracts, report, splits):
     for c in contracts:
         c["report"] = by_file[os.path.normpath(c["file"])]
         c["items"] = report_items(c["report"])
-        c["grep"] = grep_items(read_text(path, c))
+        c["grep"] = grep_items(read_text(path, c, binary))
     has_key_terms = any(i["source"] == "keyTerm" for c in contracts for i in c["items"])
     systems = {"findings": lambda c: [i for i in c["items"] if i["source"] == "finding"], "grep": lambda c: c["grep"]}
     if has_key_terms:
@@ -515,7 +532,7 @@ def main(argv=None, stdout=sys.stdout):
             report = load_report(saved[name]) if name in saved else run_clauseguard(binary, path, contracts)
             seconds[name] = round(time.monotonic() - started, 1)
             tools[name] = report.get("tool")
-            results[name], assignments[name] = evaluate_corpus(name, path, contracts, report, recorded)
+            results[name], assignments[name] = evaluate_corpus(name, path, contracts, report, recorded, binary)
     except UsageError as error:
         print(f"accuracy.py: error: {error}", file=sys.stderr)
         return 2

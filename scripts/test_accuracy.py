@@ -204,6 +204,20 @@ class FakeCorpusTests(unittest.TestCase):
         self.assertEqual(len(err.getvalue().strip().splitlines()), 1)
         self.assertIn("no clauseguard binary", err.getvalue())
 
+    def test_a_word_file_without_the_binary_is_a_one_line_error(self):
+        with open(os.path.join(self.corpus, "labels.jsonl"), "a", encoding="utf-8") as f:
+            f.write(json.dumps({"file": "texts/d.docx", "labels": {}}) + "\n")
+        self.report["contracts"].append({"path": "texts/d.docx", "findings": []})
+        with open(self.report_path, "w", encoding="utf-8") as f:
+            json.dump(self.report, f, ensure_ascii=False)
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = accuracy.main(["--corpus", f"fake={self.corpus}", "--report", f"fake={self.report_path}",
+                                  "--binary", "/nonexistent/clauseguard", "--splits", self.splits],
+                                 stdout=io.StringIO())
+        self.assertEqual(code, 2)
+        self.assertIn("d.docx: the grep baseline needs the clauseguard binary", err.getvalue())
+
     def test_a_missing_named_corpus_is_a_one_line_error(self):
         err = io.StringIO()
         with contextlib.redirect_stderr(err):
