@@ -2,7 +2,7 @@ import ClauseGuardRules
 
 /// The report of one run: every contract, in the order the paths were given and discovered, plus a summary.
 public struct BatchReport: Codable, Sendable {
-    public static let schemaVersion = "1.0"
+    public static let schemaVersion = "2.0"
 
     public var schemaVersion: String = BatchReport.schemaVersion
     public var tool: ToolInfo

@@ -1,5 +1,6 @@
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardUnderstanding
 
 /// Everything the report says about one contract. Renderers only format this; they decide nothing.
 public struct ContractReport: Codable, Sendable {
@@ -14,6 +15,10 @@ public struct ContractReport: Codable, Sendable {
     /// "not read: 1 embedded object, 1 altChunk"
     public var notRead: String?
     public var warnings: [String]
+    /// Who is who and why (nil when the file was not read or no lexicon was loaded).
+    public var parties: PartyMap?
+    /// Every termination right, penalty, notice period and renewal of the contract, risky or not.
+    public var keyTerms: [KeyTerm]
     /// Set when the file could not be read; then there are no findings.
     public var error: String?
     public var errorReason: String?
@@ -28,6 +33,8 @@ public struct ContractReport: Codable, Sendable {
         risk = RiskScore(findings: findings)
         notRead = document.notReadSummary
         warnings = analysis.warnings
+        parties = analysis.understanding?.parties
+        keyTerms = analysis.understanding?.keyTerms ?? []
     }
 
     public init(path: String, error: IngestError) {
@@ -38,6 +45,7 @@ public struct ContractReport: Codable, Sendable {
         suppressed = []
         risk = RiskScore(findings: [])
         warnings = []
+        keyTerms = []
         self.error = error.description
         errorReason = error.reason.rawValue
     }

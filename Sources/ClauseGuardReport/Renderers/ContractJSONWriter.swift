@@ -23,8 +23,11 @@ struct ContractJSONWriter {
             if let reason = report.errorReason { w.key(&fields, "errorReason"); w.string(reason) }
             w.key(&fields, "findings"); w.findings(report.findings, indent + 2)
             if let format = report.format { w.key(&fields, "format"); w.string(format) }
+            // Key terms and parties are a few dozen small values per contract: JSONEncoder's cost is negligible here.
+            w.key(&fields, "keyTerms"); w.encoded(report.keyTerms, indent + 2)
             w.key(&fields, "languages"); w.array(report.languages, indent + 2) { w, s in w.string(s) }
             if let notRead = report.notRead { w.key(&fields, "notRead"); w.string(notRead) }
+            if let parties = report.parties { w.key(&fields, "parties"); w.encoded(parties, indent + 2) }
             w.key(&fields, "path"); w.string(report.path)
             w.key(&fields, "risk"); w.risk(report.risk, indent + 2)
             w.key(&fields, "suppressed"); w.findings(report.suppressed, indent + 2)

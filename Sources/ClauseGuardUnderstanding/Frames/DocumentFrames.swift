@@ -15,6 +15,8 @@ struct DocumentFrames {
         var out: [ClauseFrame] = []
         var leadIn: ClauseFrame?
         var itemsLeft = 0
+        // The label shape of the lead-in's first item ("(1)", "一、"); its list ends at a label of another shape.
+        var itemShape: String?
         let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains { $0.value >= 0x2E80 } }
         for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
             let text = normalized[i].text
@@ -26,7 +28,9 @@ struct DocumentFrames {
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),
                                                 parties: parties, definedLabels: defined)
             }
-            if let lead = leadIn, itemsLeft > 0, isItem(block, text) {
+            let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
+            if leadIn != nil, itemShape == nil { itemShape = shape }
+            if let lead = leadIn, itemsLeft > 0, let shape, shape == itemShape {
                 itemsLeft -= 1
                 if !blockFrames.contains(where: { $0.action == lead.action && $0.actor != nil }) {
                     var item = lead
@@ -39,12 +43,13 @@ struct DocumentFrames {
                     item.values = blockFrames.first?.values ?? FrameValues()
                     blockFrames.insert(item, at: 0)
                 }
-            } else if !isItem(block, text) || blockFrames.contains(where: { $0.modality != nil }) {
+            } else {
                 leadIn = nil
             }
             if let last = blockFrames.last(where: { $0.modality != nil }), endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().contains($0) }) {
                 leadIn = last
                 itemsLeft = Self.maxItems
+                itemShape = nil
             }
             out += blockFrames
         }
@@ -53,6 +58,25 @@ struct DocumentFrames {
 
     private func isItem(_ block: Block, _ text: String) -> Bool {
         block.numberingLabel != nil || (Self.itemLabel.map { (try? $0.firstMatch(in: text)) != nil } ?? false)
+    }
+
+    /// A list label's shape: digits → 1, Chinese numerals → 一, letters → a, punctuation kept: "(1)", "一、", "a.".
+    static func shape(of block: Block, _ text: String) -> String {
+        if let label = block.numberingLabel { return "word:\(block.numberingLevel ?? 0)" + String(label.map(Self.shapeChar)) }
+        var out = ""
+        for ch in text.prefix(5) {
+            let c = Self.shapeChar(ch)
+            out.append(c)
+            if ch == ")" || ch == "、" || ch == "." || ch == "）" { break }
+        }
+        return out
+    }
+
+    private static func shapeChar(_ ch: Character) -> Character {
+        if ch.isASCII && ch.isNumber { return "1" }
+        if "一二三四五六七八九十".contains(ch) { return "一" }
+        if ch.isASCII && ch.isLetter { return "a" }
+        return ch
     }
 
     private func endsWithColon(_ text: String) -> Bool {

@@ -96,7 +96,15 @@ public struct FrameExtractor: Sendable {
         }
         let segment = r.segmentStart(anchor)
         let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) }
-        return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= (r.chinese ? 30 : 80) })?.actor
+        if r.chinese {
+            // 方可 / 才可 / 始可 ("only then may"): the permission is the sentence's topic's, not the party just named.
+            let before = r.text(max(0, anchor - 3)..<anchor)
+            let namedJustBefore = r.mentions.contains { $0.end == anchor }
+            if !namedJustBefore, before == "方" || before == "才" || before == "始" { return candidates.first?.actor }
+            // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付): the topic is the first party named.
+            return (candidates.last { $0.start >= segment } ?? candidates.first)?.actor
+        }
+        return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 
     /// 向甲方 / 对乙方 / 给 / to Customer: the party is an object, not the actor.
@@ -108,7 +116,6 @@ public struct FrameExtractor: Sendable {
     }
 
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?) -> (Trigger?, String?) {
-        if r.has(.trigger(.at_will)) { return (.at_will, nil) }
         let segment = r.segmentStart(anchor)
         // Conditions: the sub-clauses before the actor's one (乙方逾期付款的，甲方有权…), or from "if" to the comma.
         var cause: String?
@@ -122,10 +129,14 @@ public struct FrameExtractor: Sendable {
                 cause = r.text(hit.start..<r.segmentEnd(hit.end))
             }
         }
+        // A stated condition wins over 随时 elsewhere in the sentence (如乙方违约，甲方有权随时解除: for cause).
+        if cause == nil, r.has(.trigger(.at_will)) { return (.at_will, nil) }
         if let cause {
             let missed = index.hits(in: Array(cause.utf8)).contains { $0.categories.contains(.trigger(.missed_target)) }
             return (missed ? .missed_target : .for_cause, cause)
         }
+        // A lead-in with a condition ("Customer may terminate if Provider:") introduces causes.
+        if r.bytes.last == 0x3A, r.has(.conditionBefore, in: anchor..<r.bytes.count) { return (.for_cause, nil) }
         if r.has(.trigger(.for_cause)) && (action == .terminate || action == .pay_penalty) {
             return (r.has(.trigger(.missed_target)) ? .missed_target : .for_cause, nil)
         }

@@ -18,7 +18,7 @@ struct ValueReader: Sendable {
     func read(_ r: SentenceReading) -> FrameValues {
         var values = FrameValues()
         let text = String(decoding: r.bytes, as: UTF8.self)
-        let look = r.chinese ? 15 : 40
+        let look = r.chinese ? 36 : 40
         func cue(_ cue: ValueCue, before start: Int, within: Int) -> Bool {
             r.hits.contains { $0.categories.contains(.cue(cue)) && $0.end <= start && start - $0.end <= within }
         }
@@ -32,7 +32,7 @@ struct ValueReader: Sendable {
         for m in matches(percent, text) {
             guard let value = Placeholders.parse(.percent, text.utf8Slice(m)), case .percent(let p) = value else { continue }
             if values.percent == nil { values.percent = p }
-            if cue(.per_day, before: m.lowerBound, within: look + 10) { values.perDay = true }
+            if cue(.per_day, before: m.lowerBound, within: look * 2) { values.perDay = true }
         }
         for m in matches(duration, text) {
             guard let value = Placeholders.parse(.duration, text.utf8Slice(m)), case .duration(let period) = value else { continue }

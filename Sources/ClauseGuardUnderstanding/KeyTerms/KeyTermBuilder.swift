@@ -4,6 +4,12 @@ import ClauseGuardModel
 /// one per sentence and family, with a one-line summary naming the contract's own parties.
 struct KeyTermBuilder {
     private static let automaticWords = ["自动", "视为", "顺延", "默认", "automatic", "deemed", "unless", "successive"]
+    /// A penalty stated without a modal must name one (赔偿 alone is often who bears a cost, not a penalty).
+    private static let penaltyWords = ["违约金", "滞纳金", "罚款", "罚金", "赔偿金", "违约赔偿", "liquidated damages", "penalt", "late fee",
+                                       "late charge", "termination fee", "interest at"]
+    /// Renewal is about the contract's term, at its end.
+    private static let termWords = ["合同", "协议", "服务期", "期限", "agreement", "term"]
+    private static let renewalCues = ["期满", "到期", "届满", "自动", "视为", "expir", "automatic", "renew", "successive"]
 
     func keyTerms(_ frames: [ClauseFrame], _ document: ContractDocument) -> [KeyTerm] {
         var out: [KeyTerm] = []
@@ -27,12 +33,18 @@ struct KeyTermBuilder {
             case .terminate where frame.modality == .right || frame.modality == .prohibition || frame.modality == .duty || frame.leadIn != nil:
                 add(.termination)
             case .pay_penalty:
+                let lower = excerpt.lowercased()
+                if frame.modality == nil && !Self.penaltyWords.contains(where: lower.contains) && frame.values.percent == nil { break }
                 add(.penalty)
             case .no_refund:
                 add(.penalty, forfeiture: true)
             case .renew:
                 let lower = excerpt.lowercased()
-                add(.auto_renewal, automatic: !frame.negated && Self.automaticWords.contains { lower.contains($0) })
+                guard Self.termWords.contains(where: lower.contains), Self.renewalCues.contains(where: lower.contains) else { break }
+                let automatic = !frame.negated && Self.automaticWords.contains { lower.contains($0) }
+                // A renewal that is not automatic is a term only when someone may or must renew (可续约 / may renew).
+                guard automatic || frame.modality != nil else { break }
+                add(.auto_renewal, automatic: automatic)
             default:
                 break
             }

@@ -86,7 +86,7 @@ enum KeyTermSummary {
             var when = ""
             switch t.trigger {
             case .at_will: when = " without cause"
-            case .for_cause: when = t.cause.map { " if \(clip($0))" } ?? " for cause"
+            case .for_cause: when = t.cause.map { $0.lowercased().hasPrefix("if ") ? " \(clip($0))" : " if \(clip($0))" } ?? " for cause"
             case .missed_target: when = " when targets are missed"
             case .expiry: when = " at expiry"
             case nil: when = ""
@@ -103,7 +103,7 @@ enum KeyTermSummary {
             if let c = v.cap { parts.append("capped at \(money(c))") }
             return "\(who.isEmpty ? "A party" : who) pays damages" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
         case .notice:
-            let purpose = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "notice"][t.purpose?.rawValue ?? "other"]!
+            let purpose = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "other matters"][t.purpose?.rawValue ?? "other"]!
             return "\(days(v.notice, chinese: false) ?? "")' \(v.written ? "written " : "")notice for \(purpose)"
         case .auto_renewal:
             let term = days(v.period, chinese: false).map { " for \($0)" } ?? ""

@@ -32,7 +32,9 @@ struct EnglishPartyFinder: PartyFinder {
             "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
         hereinafter = RegexWords.compile(
             "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,\\s*(?:hereinafter|herein)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
-        letterLine = RegexWords.compile("^\\s*(?<label>Party [A-D])\\s*:\\s*(?<name>[^,;\\n]{2,80})")
+        // "Party A: …", "Provider: Northwind Ltd.", "Client: Lotus Valley Foods Limited".
+        let roleWords = RegexWords.alternation(Array(roleOf.keys))
+        letterLine = RegexWords.compile("^\\s*(?<label>Party [A-D]|(?:\(roleWords))(?: Party)?)\\s*:\\s*(?<name>[A-Z][^,;\\n]{1,80})", caseless: true)
     }
 
     func parties(in texts: [String]) -> [Party] {

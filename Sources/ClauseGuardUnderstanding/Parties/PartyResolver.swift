@@ -19,6 +19,10 @@ public struct PartyResolver: Sendable {
         var parties = finder.parties(in: preamble)
         var notes: [String] = []
         var source = PartyMap.Source.contract
+        if parties.isEmpty {
+            source = .default
+            notes.append(language == "zh" ? "未找到合同当事人的定义;按角色用语(委托方、服务方等)判断" : "no party definitions found; roles are read from role words (Customer, Provider …)")
+        }
 
         for i in parties.indices {
             let votes = Dictionary(grouping: parties[i].evidence, by: \.role).mapValues { $0.count }
