@@ -14,12 +14,25 @@ import Foundation
         CLIRunner.packageRoot.appendingPathComponent("Tests/Golden/\(sample).findings.txt")
     }
 
-    /// One line per finding: severity, rule, clause citation, values — stable and readable in a diff.
+    /// One line per party (label, role, where the role came from), per key term (family, clause, summary) and per
+    /// finding (severity, rule, clause citation, values) — stable and readable in a diff.
     static func summarize(_ json: String) throws -> String {
         let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
         let contract = (report["contracts"] as! [[String: Any]])[0]
         if let error = contract["error"] as? String { return "error: \(error)\n" }
         var lines: [String] = []
+        if let map = contract["parties"] as? [String: Any] {
+            for party in map["parties"] as? [[String: Any]] ?? [] {
+                let evidence = (party["evidence"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+                lines.append("party \(party["label"] as! String) = \(party["role"] as? String ?? "?") (\(Array(Set(evidence)).sorted().joined(separator: ",")))")
+            }
+        }
+        for term in contract["keyTerms"] as? [[String: Any]] ?? [] {
+            let location = term["location"] as! [String: Any]
+            let clause = (location["clause"] as? String).map { $0.isEmpty ? "(preamble)" : $0 } ?? "?"
+            let summary = (term["summary"] as! [String: String])["en"]!
+            lines.append("keyterm \(term["family"] as! String) @ \(clause) | \(summary)")
+        }
         for (key, label) in [("findings", ""), ("suppressed", "suppressed ")] {
             for finding in contract[key] as! [[String: Any]] {
                 let location = finding["location"] as? [String: Any]

@@ -83,7 +83,9 @@ struct FrameMatcher {
         case .either: .either
         case nil: .other
         }
-        return .party(PartyValue(label: PartyNaming.display(actor), role: role))
+        // English values show their role when displayed ("Inktomi (provider)"); Chinese ones carry it in the label.
+        let chinese = actor.text.unicodeScalars.contains { $0.value >= 0x2E80 }
+        return .party(PartyValue(label: chinese ? PartyNaming.display(actor) : actor.text, role: role))
     }
 
     private func render(_ text: LocalizedText, _ values: [String: ExtractedValue]) -> LocalizedText {

@@ -39,7 +39,10 @@ struct ValueReader: Sendable {
             if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
         }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
-        values.written = r.has(.cue(.written))
+        // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
+        // for the cue in the text itself.
+        let lower = text.lowercased()
+        values.written = (index.lexicon.cues[.written] ?? []).contains { lower.contains($0.lowercased()) }
         return values
     }
 

@@ -1,0 +1,84 @@
+import Testing
+import ClauseGuardUnderstanding
+
+@Suite struct FrameExtractorTests {
+    private func frames(_ paragraphs: [String], client: String? = nil) -> [ClauseFrame] {
+        PackageLexicons.understand(paragraphs, client: client).frames
+    }
+
+    @Test func providerAtWillTerminationInASwappedContract() throws {
+        let f = frames(["甲方(服务方)：某某电商公司", "乙方(委托方)：某某旗舰店", "甲方有权随时解除本合同，无需承担任何责任。"])
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.text == "甲方")
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.modality == .right)
+        #expect(frame.trigger == .at_will)
+    }
+
+    @Test func conditionMakesItForCauseEvenWithSuiShi() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方逾期提交运营报告超过15日的，甲方有权随时解除本合同。"])
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .client)
+        #expect(frame.trigger == .for_cause)
+        #expect(frame.cause?.contains("逾期") == true)
+    }
+
+    @Test func prohibitionAndConsent() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "未经乙方书面同意，甲方不得单方提前解除本合同。"])
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.text == "甲方")
+        #expect(frame.modality == .prohibition)
+    }
+
+    @Test func penaltyWithPercentBaseFloorAndPayee() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方提前解除合同的，应向乙方支付剩余服务费的30%作为违约金，且最低不少于人民币5000元。"])
+        let frame = try #require(f.first { $0.action == .pay_penalty })
+        #expect(frame.actor?.role == .client)
+        #expect(frame.counterparty?.role == .provider)
+        #expect(frame.values.percent == 30)
+        #expect(frame.values.base == .remaining_fee)
+        #expect(frame.values.floor?.amount == 5000)
+    }
+
+    @Test func perDayRateAndTopicActor() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方逾期支付任何款项的，每逾期一日，应按应付未付金额的千分之五向乙方支付滞纳金。"])
+        let frame = try #require(f.first { $0.action == .pay_penalty })
+        #expect(frame.actor?.role == .client)
+        #expect(frame.values.perDay)
+        #expect(frame.values.percent == 0.5)
+    }
+
+    @Test func listItemsInheritTheLeadIn() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "有下列情形之一的，乙方有权单方解除本合同：",
+                        "（1）甲方逾期支付任何款项超过七日的；", "（2）甲方擅自修改店铺设置的。", "第十二条 违约责任"])
+        let items = f.filter { $0.leadIn != nil }
+        #expect(items.count == 2)
+        #expect(items.allSatisfy { $0.actor?.role == .provider && $0.action == .terminate && $0.trigger == .for_cause })
+        #expect(items.first?.cause?.contains("逾期支付") == true)
+    }
+
+    @Test func englishDefinedNameActorAndNotice() throws {
+        let f = frames(["This Agreement is made between Inktomi Corporation (\"Inktomi\") and Acme Retail Inc. (\"Customer\").",
+                        "Inktomi may terminate this Agreement at any time without cause upon thirty (30) days' prior written notice to Customer."])
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.text == "Inktomi")
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger == .at_will)
+        #expect(frame.values.notice?.days == 30)
+        #expect(frame.values.written)
+    }
+
+    @Test func englishPassiveAgent() throws {
+        let f = frames(["This Agreement is between Foo LLC (the \"Provider\") and Bar Inc. (the \"Customer\").",
+                        "This Agreement may be terminated by Customer for convenience on sixty (60) days' notice."])
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .client)
+        #expect(frame.values.notice?.days == 60)
+    }
+
+    @Test func englishForCause() throws {
+        let f = frames(["Provider may terminate this Agreement if Customer fails to pay any undisputed invoice within thirty (30) days."])
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.trigger == .for_cause)
+    }
+}
