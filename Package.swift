@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "ClauseGuardBuiltinRules", plugins: ["EmbedRules"]),
         // CLI: argument parsing, configuration and output files around the pipeline.
         .executableTarget(name: "clauseguard", dependencies: [
-            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "ClauseGuardPipeline", "CTempFiles",
+            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardRules", "ClauseGuardReport", "ClauseGuardPipeline", "CTempFiles",
             "ClauseGuardBuiltinRules",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             "Rainbow",
