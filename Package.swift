@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "ClauseGuardBuiltinRules", plugins: ["EmbedRules"]),
         // CLI: argument parsing, configuration and output files around the pipeline.
         .executableTarget(name: "clauseguard", dependencies: [
-            "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardUnderstanding", "ClauseGuardRules", "ClauseGuardReport",
+            "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardUnderstanding", "ClauseGuardRules", "ClauseGuardReport",
             "ClauseGuardPipeline", "CTempFiles",
             "ClauseGuardBuiltinRules",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

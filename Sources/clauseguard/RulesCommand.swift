@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ClauseGuardRules
+import ClauseGuardText
 import ClauseGuardPipeline
 
 /// `clauseguard rules list|test|lint|explain`: tooling for people who write rules.
@@ -19,7 +20,7 @@ struct RulesCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the loaded rules.")
         @OptionGroup var rules: RuleOptions
-        @Option(help: "Language of the titles: zh or en.") var lang: ReportLanguage = .en
+        @Option(help: "Language of the titles: zh or en.") var lang: Language = .en
         @Flag(help: "Print every expanded pattern (PCRE2, one per line) instead, e.g. for grep -P in benchmarks.")
         var patterns = false
 
@@ -36,7 +37,7 @@ struct RulesCommand: ParsableCommand {
             }
             for rule in loaded.rules.rules.sorted(by: { ($0.family, $0.id) < ($1.family, $1.id) }) {
                 let kind = rule.kind == .missing ? " (missing)" : ""
-                print("\(rule.id.padding(toLength: 40, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(rule.family.padding(toLength: 18, withPad: " ", startingAt: 0)) \(rule.title.text(chinese: lang == .zh))\(kind)")
+                print("\(rule.id.padding(toLength: 40, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(rule.family.padding(toLength: 18, withPad: " ", startingAt: 0)) \(rule.title[lang])\(kind)")
             }
             print("\(loaded.rules.rules.count) rules from \(loaded.files.count) files")
         }
@@ -79,7 +80,7 @@ struct RulesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show what a rule looks for and why it exists.")
         @Argument(help: "The rule id.") var id: String
         @OptionGroup var rules: RuleOptions
-        @Option(help: "zh or en.") var lang: ReportLanguage?
+        @Option(help: "zh or en.") var lang: Language?
 
         func run() throws {
             let loaded = try rules.load(quiet: true)
@@ -87,7 +88,7 @@ struct RulesCommand: ParsableCommand {
                 printError("clauseguard: no rule '\(id)' (see 'clauseguard rules list')")
                 throw ExitStatus.usage
             }
-            print(RuleExplanation.render(rule, languages: lang.map { [$0.rawValue] } ?? ["en", "zh"]))
+            print(RuleExplanation.render(rule, languages: lang.map { [$0] } ?? [.en, .zh]))
         }
     }
 

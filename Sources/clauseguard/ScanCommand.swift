@@ -3,6 +3,7 @@ import Foundation
 import ClauseGuardModel
 import ClauseGuardIngest
 import ClauseGuardRules
+import ClauseGuardText
 import ClauseGuardReport
 import ClauseGuardPipeline
 import CTempFiles
@@ -24,7 +25,7 @@ struct ScanCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Report language: zh or en (default: each contract's language, then LANG).")
-    var lang: ReportLanguage?
+    var lang: Language?
 
     @Option(name: .customLong("as"), help: "Whose side the risk is judged from: client (the merchant, 甲方) or provider.")
     var perspective: PerspectiveOption?
@@ -89,7 +90,7 @@ struct ScanCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let settings = ScanSettings(commandLine: .init(perspective: perspective?.value, failOn: failOn, minimumSeverity: minSeverity,
-                                                      language: lang?.rawValue, disable: disable, include: include, exclude: exclude),
+                                                      language: lang, disable: disable, include: include, exclude: exclude),
                                    configuration: configuration)
         let loaded = try rules.load(extra: settings.extraRuleFolders, quiet: quiet)
         let ruleSet = settings.configure(loaded.rules)
@@ -124,7 +125,7 @@ struct ScanCommand: ParsableCommand {
         let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
         let language = settings.language
         let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
-        let options = RenderOptions(language: language ?? (format == .text ? nil : ScanCommand.environmentLanguage()),
+        let options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en,
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: settings.failOn)
         var summary = BatchReport.Summary()
@@ -153,7 +154,7 @@ struct ScanCommand: ParsableCommand {
 
         let batch = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, rulePack: loaded.packVersion,
                                 perspective: settings.perspective,
-                                language: language ?? "auto", contracts: kept, skipped: found.skipped, summary: summary,
+                                language: language?.rawValue ?? "auto", contracts: kept, skipped: found.skipped, summary: summary,
                                 configuration: applied)
         if let stream {
             report.write(try stream.end(batch))
@@ -233,16 +234,16 @@ struct ScanCommand: ParsableCommand {
         }
     }
 
-    /// zh when LANG says Chinese, else nil (each contract's own language).
-    static func environmentLanguage() -> String? {
+    /// zh when LANG says Chinese: the language for what no contract decides.
+    static func environmentLanguage() -> Language? {
         let lang = ProcessInfo.processInfo.environment["LANG"] ?? ""
-        return lang.hasPrefix("zh") ? "zh" : nil
+        return lang.hasPrefix("zh") ? .zh : nil
     }
 }
 
 extension ReportFormat: ExpressibleByArgument {}
 
-enum ReportLanguage: String, ExpressibleByArgument, CaseIterable { case zh, en }
+extension Language: ExpressibleByArgument {}
 
 enum PerspectiveOption: String, ExpressibleByArgument, CaseIterable {
     case client, provider

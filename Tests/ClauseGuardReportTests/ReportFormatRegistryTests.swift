@@ -22,7 +22,7 @@ import ClauseGuardPipeline
     @Test(arguments: ReportFormat.allCases)
     func everyFormatNamesEveryContractAndIsDeterministic(_ format: ReportFormat) throws {
         let (report, rules) = try batch()
-        let options = RenderOptions(language: "en")
+        let options = RenderOptions(language: .en)
         let rendered = try format.renderer(options: options, rules: rules).render(report)
         #expect(rendered.contains("risky.txt") && rendered.contains("broken.txt"), "\(format)")
         #expect(try format.renderer(options: options, rules: rules).render(report) == rendered)

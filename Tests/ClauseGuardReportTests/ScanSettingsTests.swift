@@ -1,5 +1,6 @@
 import Testing
 import ClauseGuardRules
+import ClauseGuardText
 import ClauseGuardPipeline
 
 /// The command line wins over `.clauseguard.yml`, which wins over the defaults; lists come from both.
@@ -9,7 +10,7 @@ import ClauseGuardPipeline
         file.failOn = .medium
         file.minSeverity = .low
         file.perspective = .provider
-        file.lang = "en"
+        file.lang = .en
         file.include = ["*.docx"]
         file.disable = ["penalty"]
         file.rules = ["/extra"]
@@ -22,11 +23,11 @@ import ClauseGuardPipeline
 
         let fromConfig = ScanSettings(commandLine: .init(include: ["*.txt"]), configuration: config())
         #expect(fromConfig.failOn == .medium && fromConfig.minimumSeverity == .low && fromConfig.perspective == .provider)
-        #expect(fromConfig.language == "en" && fromConfig.include == ["*.txt", "*.docx"] && fromConfig.extraRuleFolders == ["/extra"])
+        #expect(fromConfig.language == .en && fromConfig.include == ["*.txt", "*.docx"] && fromConfig.extraRuleFolders == ["/extra"])
 
-        let overridden = ScanSettings(commandLine: .init(perspective: .client, failOn: .low, minimumSeverity: .info, language: "zh"),
+        let overridden = ScanSettings(commandLine: .init(perspective: .client, failOn: .low, minimumSeverity: .info, language: .zh),
                                       configuration: config())
-        #expect(overridden.failOn == .low && overridden.minimumSeverity == .info && overridden.perspective == .client && overridden.language == "zh")
+        #expect(overridden.failOn == .low && overridden.minimumSeverity == .info && overridden.perspective == .client && overridden.language == .zh)
     }
 
     @Test func disabledRulesComeFromBothAndAreAudited() {

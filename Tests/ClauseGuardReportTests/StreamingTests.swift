@@ -83,7 +83,7 @@ import ClauseGuardPipeline
 
     @Test func csvStreamEqualsTheBufferedReport() throws {
         let (report, _) = try batch(files: 7)
-        let options = RenderOptions(language: "en")
+        let options = RenderOptions(language: .en)
         #expect(try streamed(CSVStream(options: options), report) == CSVRenderer(options: options).render(report))
     }
 

@@ -30,7 +30,7 @@ import ClauseGuardPipeline
         #expect(contracts.first?.findings.isEmpty == false)
         let report = BatchReport(version: "t", ruleCount: 1, perspective: .client, language: "auto", contracts: contracts, skipped: [:])
         for colour in [true, false] {
-            let text = try TextRenderer(options: RenderOptions(language: "en", colour: colour)).render(report)
+            let text = try TextRenderer(options: RenderOptions(language: .en, colour: colour)).render(report)
             // Whatever styling is on, the only escapes left are SGR colour codes (ESC [ digits m).
             let unstyled = text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
             #expect(!unstyled.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })

@@ -9,15 +9,15 @@ import ClauseGuardText
     ]
 
     @Test func fillsReferencesAndFields() {
-        let zh = MessageTemplate.render("需提前{notice}通知（{notice.days}天）", values: values, chinese: true)
+        let zh = MessageTemplate.render("需提前{notice}通知（{notice.days}天）", values: values, language: .zh)
         #expect(zh.contains("30") && !zh.contains("{") && zh.hasSuffix("（30天）"))
-        #expect(MessageTemplate.render("{notice.days} days, {notice.days} again", values: values, chinese: false) == "30 days, 30 again")
+        #expect(MessageTemplate.render("{notice.days} days, {notice.days} again", values: values, language: .en) == "30 days, 30 again")
     }
 
     @Test func keepsWhatItCannotFill() {
-        #expect(MessageTemplate.render("{missing} and {notice.nofield} stay", values: values, chinese: false) == "{missing} and {notice.nofield} stay")
-        #expect(MessageTemplate.render("a {b c} d {", values: values, chinese: false) == "a {b c} d {")
-        #expect(MessageTemplate.render("x {a {notice.days}} y", values: values, chinese: false) == "x {a 30} y")
-        #expect(MessageTemplate.render("no values {notice}", values: [:], chinese: false) == "no values {notice}")
+        #expect(MessageTemplate.render("{missing} and {notice.nofield} stay", values: values, language: .en) == "{missing} and {notice.nofield} stay")
+        #expect(MessageTemplate.render("a {b c} d {", values: values, language: .en) == "a {b c} d {")
+        #expect(MessageTemplate.render("x {a {notice.days}} y", values: values, language: .en) == "x {a 30} y")
+        #expect(MessageTemplate.render("no values {notice}", values: [:], language: .en) == "no values {notice}")
     }
 }

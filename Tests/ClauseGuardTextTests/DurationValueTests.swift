@@ -75,14 +75,14 @@ import Testing
 
     @Test func display() {
         let sixty = ExtractedValue.duration(DurationValue(value: 60, unit: .day))
-        #expect(sixty.display(chinese: false) == "60 days")
-        #expect(sixty.display(chinese: true) == "60天")
+        #expect(sixty.display(in: .en) == "60 days")
+        #expect(sixty.display(in: .zh) == "60天")
         let half = ExtractedValue.duration(DurationValue(value: 0.5, unit: .month))
-        #expect(half.display(chinese: true) == "半个月")
-        #expect(half.display(chinese: false) == "0.5 months")
+        #expect(half.display(in: .zh) == "半个月")
+        #expect(half.display(in: .en) == "0.5 months")
         let business = ExtractedValue.duration(DurationValue(value: 15, unit: .businessDay))
-        #expect(business.display(chinese: false) == "15 business days")
-        #expect(business.display(chinese: true) == "15个工作日")
+        #expect(business.display(in: .en) == "15 business days")
+        #expect(business.display(in: .zh) == "15个工作日")
     }
 
     @Test func allDurationsInAParagraph() throws {

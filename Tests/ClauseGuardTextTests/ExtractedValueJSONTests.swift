@@ -12,7 +12,7 @@ import Foundation
         let data = try JSONEncoder().encode(value)
         let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         #expect(object["type"] as? String == kind.rawValue)
-        #expect(object["text"] as? String == value.display(chinese: false))
+        #expect(object["text"] as? String == value.display(in: .en))
         #expect(try JSONDecoder().decode(ExtractedValue.self, from: data) == value)
     }
 }

@@ -56,10 +56,10 @@ import Testing
 
     @Test func display() {
         let v = ExtractedValue.money(MoneyValue(amount: 5000, currency: "CNY"))
-        #expect(v.display(chinese: false) == "RMB 5,000")
-        #expect(v.display(chinese: true) == "5,000元")
+        #expect(v.display(in: .en) == "RMB 5,000")
+        #expect(v.display(in: .zh) == "5,000元")
         let usd = ExtractedValue.money(MoneyValue(amount: 1_234_567.5, currency: "USD"))
-        #expect(usd.display(chinese: false) == "USD 1,234,567.50")
+        #expect(usd.display(in: .en) == "USD 1,234,567.50")
     }
 }
 
@@ -89,7 +89,7 @@ import Testing
         #expect(value.field(nil) == .number(percent))
         #expect(value.field("percent") == .number(percent))
         #expect(value.field("value") == .number(percent))
-        #expect(value.display(chinese: false) == ValueFormatting.plain(percent) + "%")
+        #expect(value.display(in: .en) == ValueFormatting.plain(percent) + "%")
     }
 
     @Test(arguments: ["完成交付", "一成不变", "30天", "百分", "30 per", "percentage"])
@@ -101,8 +101,8 @@ import Testing
     @Test(arguments: [1e21, -1e21, 1e15, 0x1p63, 1.2345678901234567e19, .infinity, -.infinity, .nan])
     func hugeAndNonFiniteNumbersDisplayWithoutTrapping(_ x: Double) {
         #expect(!ValueFormatting.plain(x).isEmpty)
-        #expect(!ExtractedValue.money(MoneyValue(amount: x, currency: "CNY")).display(chinese: true).isEmpty)
-        #expect(!ExtractedValue.percent(x).display(chinese: false).isEmpty)
-        #expect(!ExtractedValue.duration(DurationValue(value: x, unit: .day)).display(chinese: false).isEmpty)
+        #expect(!ExtractedValue.money(MoneyValue(amount: x, currency: "CNY")).display(in: .zh).isEmpty)
+        #expect(!ExtractedValue.percent(x).display(in: .en).isEmpty)
+        #expect(!ExtractedValue.duration(DurationValue(value: x, unit: .day)).display(in: .en).isEmpty)
     }
 }

@@ -51,11 +51,11 @@ import Testing
 
     @Test func display() {
         let b = ExtractedValue.party(PartyValue(label: "Party B", role: .provider))
-        #expect(b.display(chinese: false) == "Party B (provider)")
-        #expect(b.display(chinese: true) == "乙方")
+        #expect(b.display(in: .en) == "Party B (provider)")
+        #expect(b.display(in: .zh) == "乙方")
         let yi = ExtractedValue.party(PartyValue(label: "乙方", role: .provider))
-        #expect(yi.display(chinese: true) == "乙方")
-        #expect(yi.display(chinese: false) == "Party B (provider)")
+        #expect(yi.display(in: .zh) == "乙方")
+        #expect(yi.display(in: .en) == "Party B (provider)")
     }
 }
 
@@ -111,11 +111,11 @@ import Testing
 
     @Test func display() {
         let d = ExtractedValue.date(DateValue(year: 2025, month: 8, day: 20))
-        #expect(d.display(chinese: false) == "2025-08-20")
-        #expect(d.display(chinese: true) == "2025年8月20日")
+        #expect(d.display(in: .en) == "2025-08-20")
+        #expect(d.display(in: .zh) == "2025年8月20日")
         let t = ExtractedValue.date(DateValue(month: 8, day: 20, time: "24:00"))
-        #expect(t.display(chinese: true) == "8月20日24:00")
-        #expect(t.display(chinese: false) == "--08-20 24:00")
+        #expect(t.display(in: .zh) == "8月20日24:00")
+        #expect(t.display(in: .en) == "--08-20 24:00")
     }
 }
 

@@ -1,4 +1,5 @@
 import ClauseGuardModel
+import ClauseGuardText
 
 /// Reads `.txt` and `.md` contracts into blocks: one block per line for text, one per paragraph for Markdown
 /// (soft-wrapped lines joined, `#` headings flagged with their outline level).
@@ -59,7 +60,7 @@ public struct PlainTextReader: Sendable {
     /// Chinese soft-wrapped lines join without a space, English ones with one.
     private func joiner(_ lines: [String]) -> String {
         guard let last = lines.first?.unicodeScalars.last else { return " " }
-        return last.value >= 0x2E80 ? "" : " "
+        return CJK.isCJK(last) ? "" : " "
     }
 
     private func markdownHeading(_ line: String) -> (level: Int, text: String)? {

@@ -2,6 +2,7 @@ import Foundation
 import Yams
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
 /// `.clauseguard.yml`: rule folders, disabled rules, severity overrides and thresholds for a repository of contracts.
 /// Found upward from the working folder within the project (`UpwardSearch`), or given with `--config`.
@@ -14,7 +15,7 @@ public struct ScanConfiguration: Sendable {
         public var params: [String: Double]?
         public var failOn: Severity?
         public var minSeverity: Severity?
-        public var lang: String?
+        public var lang: Language?
         public var perspective: Perspective?
         public var include: [String]?
         public var exclude: [String]?

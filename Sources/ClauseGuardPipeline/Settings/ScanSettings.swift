@@ -1,4 +1,5 @@
 import ClauseGuardRules
+import ClauseGuardText
 import ClauseGuardReport
 
 /// A scan's settings resolved once: each value from the command line, else `.clauseguard.yml`, else the default;
@@ -9,13 +10,13 @@ public struct ScanSettings: Sendable {
         public var perspective: Perspective?
         public var failOn: Severity?
         public var minimumSeverity: Severity?
-        public var language: String?
+        public var language: Language?
         public var disable: [String] = []
         public var include: [String] = []
         public var exclude: [String] = []
 
         public init(perspective: Perspective? = nil, failOn: Severity? = nil, minimumSeverity: Severity? = nil,
-                    language: String? = nil, disable: [String] = [], include: [String] = [], exclude: [String] = []) {
+                    language: Language? = nil, disable: [String] = [], include: [String] = [], exclude: [String] = []) {
             self.perspective = perspective; self.failOn = failOn; self.minimumSeverity = minimumSeverity
             self.language = language; self.disable = disable; self.include = include; self.exclude = exclude
         }
@@ -26,8 +27,8 @@ public struct ScanSettings: Sendable {
     public let perspective: Perspective
     public let failOn: Severity
     public let minimumSeverity: Severity
-    /// "zh", "en", or nil for each contract's own language.
-    public let language: String?
+    /// The report language asked for; nil for each contract's own language.
+    public let language: Language?
     public let include: [String]
     public let exclude: [String]
     /// Rule folders the config adds to the built-in pack (relative to the config file, already resolved).

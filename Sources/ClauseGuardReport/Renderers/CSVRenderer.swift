@@ -1,6 +1,7 @@
 import Foundation
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
 /// One row per finding (and one per unreadable file, and one per file with content not read, kind `not-read`),
 /// for a spreadsheet. RFC 4180 quoting; UTF-8 with a BOM so Excel shows Chinese correctly.
@@ -21,17 +22,17 @@ public struct CSVRenderer: ReportRenderer, Sendable {
         if let error = contract.error {
             return [[contract.path, "", "", "", "", "error", "", "", "", "", "", "", "", "", error]]
         }
-        let chinese = options.chinese(for: contract)
+        let language = options.language(for: contract)
         // Content that was not read gets a row of its own, so a contract with no findings still shows it.
         let notRead = contract.notRead.map {
             [[contract.path, contract.risk.level.rawValue, "", "", "", "not-read", "", "", $0, "", "", "", "", "", ""]]
         } ?? []
         return notRead + (contract.findings + contract.suppressed).map { finding in
-            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.display(chinese: chinese))" }.joined(separator: "; ")
+            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.display(in: language))" }.joined(separator: "; ")
             return [contract.path, contract.risk.level.rawValue, finding.severity.rawValue, finding.family, finding.ruleID,
                     finding.kind.rawValue, finding.location?.clause ?? "", finding.location.map { String($0.paragraph) } ?? "",
-                    finding.message.text(chinese: chinese), finding.location?.matched ?? "", values,
-                    finding.advice.text(chinese: chinese), finding.suppression ?? "", finding.fingerprint, ""]
+                    finding.message[language], finding.location?.matched ?? "", values,
+                    finding.advice[language], finding.suppression ?? "", finding.fingerprint, ""]
         }
     }
 

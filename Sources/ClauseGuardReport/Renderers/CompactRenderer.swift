@@ -1,5 +1,6 @@
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
 /// One line per finding, `path:paragraph: severity: message [rule]`, for editors, grep and pre-commit hooks (the
 /// shape compilers and linters print, so editors jump to the file). An unreadable file is `path: error: reason`;
@@ -12,11 +13,11 @@ public struct CompactRenderer: LineReport {
     public func lines(for contract: ContractReport) -> String {
         let path = contract.path.visibleControls
         if let error = contract.error { return "\(path): error: \(error.visibleControls)\n" }
-        let chinese = options.chinese(for: contract)
+        let language = options.language(for: contract)
         var out = contract.notRead.map { "\(path): warning: \($0.visibleControls)\n" } ?? ""
         for finding in contract.findings {
             let place = finding.location.map { "\(path):\($0.paragraph)" } ?? path
-            let text = (finding.kind == .match ? finding.message : finding.title).text(chinese: chinese)
+            let text = (finding.kind == .match ? finding.message : finding.title)[language]
             out += "\(place): \(finding.severity.rawValue): \(text.visibleControls.replacingOccurrences(of: "\n", with: " ")) [\(finding.ruleID)]\n"
         }
         return out

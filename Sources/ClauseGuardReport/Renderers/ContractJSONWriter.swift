@@ -79,7 +79,7 @@ struct ContractJSONWriter {
 
     /// One value, with the keys `ExtractedValue.encode(to:)` writes, in sorted order.
     private mutating func value(_ v: ExtractedValue, _ indent: Int) {
-        let text = v.display(chinese: false), type = v.kind.rawValue
+        let text = v.display(in: .en), type = v.kind.rawValue
         object(indent) { w, fields in
             switch v {
             case .number(let n):

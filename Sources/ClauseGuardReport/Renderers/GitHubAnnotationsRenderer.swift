@@ -1,5 +1,6 @@
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
 /// GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`): annotations on the pull request
 /// and the run summary, for repositories without code scanning. high → error, medium → warning, low and info →
@@ -12,7 +13,7 @@ public struct GitHubAnnotationsRenderer: LineReport {
     public func lines(for contract: ContractReport) -> String {
         let file = Self.property(contract.path)
         if let error = contract.error { return "::error file=\(file),title=unreadable::\(Self.data(error))\n" }
-        let chinese = options.chinese(for: contract)
+        let language = options.language(for: contract)
         var out = contract.notRead.map { "::warning file=\(file),title=not read::\(Self.data($0))\n" } ?? ""
         for finding in contract.findings {
             let level = switch finding.severity {
@@ -21,7 +22,7 @@ public struct GitHubAnnotationsRenderer: LineReport {
             case .low, .info: "notice"
             }
             let line = finding.location.map { ",line=\($0.paragraph)" } ?? ""
-            let text = (finding.kind == .match ? finding.message : finding.title).text(chinese: chinese)
+            let text = (finding.kind == .match ? finding.message : finding.title)[language]
             let clause = finding.location.map { $0.clause.isEmpty ? "" : " (\($0.clause))" } ?? ""
             out += "::\(level) file=\(file)\(line),title=\(Self.property(finding.ruleID))::\(Self.data(text + clause))\n"
         }

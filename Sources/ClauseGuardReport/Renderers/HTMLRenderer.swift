@@ -9,11 +9,11 @@ public struct HTMLRenderer: ReportRenderer {
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ report: BatchReport) throws -> String {
-        let zh = options.language == "zh" || (options.language == nil && report.contracts.first?.languages.first == "zh")
-        let l = Labels(chinese: zh)
+        let language = options.batchLanguage(report.contracts)
+        let l = Labels(language)
         var body = "<h1>ClauseGuard</h1>\n"
         body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(report.perspective))</p>\n"
-        for line in report.settings.reportLines(chinese: zh) { body += "<p class=\"meta settings\">\(escape(line))</p>\n" }
+        for line in report.settings.reportLines(l) { body += "<p class=\"meta settings\">\(escape(line))</p>\n" }
         body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(report, labels: l))</section>\n"
         body += index(report, labels: l)
         let matrix = FamilyMatrix(report)
@@ -21,7 +21,7 @@ public struct HTMLRenderer: ReportRenderer {
         for (n, contract) in report.contracts.enumerated() { body += contractSection(contract, anchor: n) }
         return """
         <!DOCTYPE html>
-        <html lang="\(zh ? "zh-CN" : "en")">
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -76,8 +76,8 @@ public struct HTMLRenderer: ReportRenderer {
     }
 
     private func contractSection(_ contract: ContractReport, anchor: Int) -> String {
-        let zh = options.chinese(for: contract)
-        let l = Labels(chinese: zh)
+        let language = options.language(for: contract)
+        let l = Labels(language)
         var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(escape(contract.path))</h2>\n"
         if let error = contract.error {
             return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(error))</p></section>\n"
@@ -85,25 +85,25 @@ public struct HTMLRenderer: ReportRenderer {
         out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
         if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }
         for finding in contract.matchFindings {
-            out += "<article class=\"finding \(finding.severity.rawValue)\"><h3><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.message.text(chinese: zh))) <code>\(escape(finding.ruleID))</code></h3>\n"
+            out += "<article class=\"finding \(finding.severity.rawValue)\"><h3><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.message[language])) <code>\(escape(finding.ruleID))</code></h3>\n"
             if let location = finding.location {
                 out += "<p class=\"clause\">\(escape(l.clause)): \(escape(location.clause.isEmpty ? l.preamble : location.clause)) · ¶\(location.paragraph)</p>\n"
                 out += "<blockquote>\(highlight(location.excerpt, location.highlights))</blockquote>\n"
             }
             if !finding.values.isEmpty {
-                out += "<p>\(escape(l.values)): " + finding.values.sorted { $0.key < $1.key }.map { "<b>\(escape($0.key))</b> = \(escape($0.value.display(chinese: zh)))" }.joined(separator: ", ") + "</p>\n"
+                out += "<p>\(escape(l.values)): " + finding.values.sorted { $0.key < $1.key }.map { "<b>\(escape($0.key))</b> = \(escape($0.value.display(in: language)))" }.joined(separator: ", ") + "</p>\n"
             }
             for note in finding.notes { out += "<p class=\"warn\">⚠ \(escape(note))</p>\n" }
-            let why = finding.explanation.text(chinese: zh)
+            let why = finding.explanation[language]
             if !why.isEmpty { out += "<p><b>\(escape(l.why)):</b> \(escape(why))</p>\n" }
-            let advice = finding.advice.text(chinese: zh)
+            let advice = finding.advice[language]
             if !advice.isEmpty { out += "<p class=\"advice\"><b>\(escape(l.ask)):</b> \(escape(advice))</p>\n" }
             out += "</article>\n"
         }
         if !contract.missingProtections.isEmpty {
             out += "<h3>\(escape(l.missingHeader))</h3><ul class=\"missing\">\n"
             for finding in contract.missingProtections {
-                out += "<li><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.title.text(chinese: zh))) — \(escape(finding.advice.text(chinese: zh)))</li>\n"
+                out += "<li><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.title[language])) — \(escape(finding.advice[language]))</li>\n"
             }
             out += "</ul>\n"
         }
@@ -137,12 +137,7 @@ public struct HTMLRenderer: ReportRenderer {
     private func quoted(_ s: String) -> String { "\"\(s)\"" }
 
     private func highlight(_ text: String, _ spans: [TextSpan]) -> String {
-        var out = "", cursor = 0
-        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= cursor {
-            out += escape(text.utf8Slice(cursor..<span.start)) + "<mark>" + escape(text.utf8Slice(span.start..<span.end)) + "</mark>"
-            cursor = span.end
-        }
-        return out + escape(text.utf8Slice(cursor..<text.utf8.count))
+        Highlighter.highlight(text, spans, escape: escape) { "<mark>\($0)</mark>" }
     }
 
     static let css = """

@@ -1,5 +1,6 @@
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
 /// JUnit XML: one test suite per contract, one test case per rule family; a case fails when a finding of that
 /// family is at or above `--fail-on`. Unreadable contracts are errors; content left unread (an altChunk, an object)
@@ -13,7 +14,7 @@ public struct JUnitRenderer: ReportRenderer {
         var suites = ""
         var totalTests = 0, totalFailures = 0, totalErrors = 0, totalSkipped = 0
         for contract in report.contracts {
-            let chinese = options.language == "zh"
+            let language = options.language(for: contract)
             var cases = ""
             var failures = 0
             if let error = contract.error {
@@ -40,13 +41,13 @@ public struct JUnitRenderer: ReportRenderer {
                 if !failing.isEmpty {
                     failures += 1
                     let body = failing.map { f in
-                        "[\(f.severity.rawValue)] \(f.ruleID): \(f.message.text(chinese: chinese))" + (f.location.map { " (\($0.clause.isEmpty ? "¶\($0.paragraph)" : $0.clause)): \($0.excerpt)" } ?? "")
+                        "[\(f.severity.rawValue)] \(f.ruleID): \(f.message[language])" + (f.location.map { " (\($0.clause.isEmpty ? "¶\($0.paragraph)" : $0.clause)): \($0.excerpt)" } ?? "")
                     }.joined(separator: "\n")
                     cases += "      <failure type=\"\(xml(family))\" message=\"\(failing.count) finding(s) at or above \(options.failOn.rawValue)\">\(xml(body))</failure>\n"
                 }
                 let below = contract.findings.filter { $0.family == family && $0.severity < options.failOn }
                 if !below.isEmpty {
-                    cases += "      <system-out>\(xml(below.map { "[\($0.severity.rawValue)] \($0.ruleID): \($0.message.text(chinese: chinese))" }.joined(separator: "\n")))</system-out>\n"
+                    cases += "      <system-out>\(xml(below.map { "[\($0.severity.rawValue)] \($0.ruleID): \($0.message[language])" }.joined(separator: "\n")))</system-out>\n"
                 }
                 cases += "    </testcase>\n"
             }

@@ -1,10 +1,14 @@
+import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
-/// The fixed words of the human-readable reports, in Chinese and English.
+/// The fixed words of the human-readable reports, in the report's language.
 struct Labels {
-    let chinese: Bool
+    let language: Language
 
-    private func t(_ zh: String, _ en: String) -> String { chinese ? zh : en }
+    init(_ language: Language) { self.language = language }
+
+    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     var risk: String { t("风险", "Risk") }
     var score: String { t("分值", "score") }
@@ -17,6 +21,7 @@ struct Labels {
     var noFindings: String { t("未发现风险条款。", "No risky clauses found.") }
     var missingHeader: String { t("合同缺少的保护条款:", "Protections this contract lacks:") }
     var missingShort: String { t("缺失", "missing") }
+    var missingProtection: String { t("缺少保护条款:", "Missing protection: ") }
     var unreadable: String { t("无法读取", "unreadable") }
     var summaryHeader: String { t("━━ 汇总", "━━ Summary") }
     var contract: String { t("合同", "Contract") }
@@ -24,6 +29,18 @@ struct Labels {
     var findings: String { t("项发现", "findings") }
     var suppressedShort: String { t("已忽略", "suppressed") }
     var skipped: String { t("跳过", "skipped") }
+    var matrixHeader: String { t("合同 × 风险类别", "Contracts × families") }
+    var matrixLegend: String {
+        t("● 高风险条款 ◐ 中风险 ○ 低风险(数字为条数) ✗ 缺少保护条款 · 未发现 ? 无法读取",
+          "● high-risk clause ◐ medium ○ low (number = count) ✗ protection missing · nothing found ? unreadable")
+    }
+    var indexHeader: String { t("合同列表(按风险排序)", "Contracts by risk") }
+    var familyChart: String { t("各类风险数量", "Findings by family") }
+    var findingsHeader: String { t("风险条款", "Findings") }
+    var perspectiveLabel: String { t("视角", "perspective") }
+    var adviceLead: String { t("建议:", "Ask for: ") }
+    var settingsApplied: String { t("已应用的设置: ", "Settings applied: ") }
+    var checksTurnedDown: String { t("检查被调低: ", "Checks turned down: ") }
 
     func suppressed(_ n: Int) -> String {
         t("另有 \(n) 项发现已按基线或忽略规则接受(见 JSON 报告)。", "\(n) more finding(s) accepted by a baseline or suppression (see the JSON report).")
@@ -49,22 +66,6 @@ struct Labels {
 }
 
 extension Labels {
-    var matrixHeader: String { t2("合同 × 风险类别", "Contracts × families") }
-    var matrixLegend: String {
-        t2("● 高风险条款 ◐ 中风险 ○ 低风险(数字为条数) ✗ 缺少保护条款 · 未发现 ? 无法读取",
-           "● high-risk clause ◐ medium ○ low (number = count) ✗ protection missing · nothing found ? unreadable")
-    }
-    private func t2(_ zh: String, _ en: String) -> String { chinese ? zh : en }
-}
-
-extension Labels {
-    var indexHeader: String { chinese ? "合同列表(按风险排序)" : "Contracts by risk" }
-    var familyChart: String { chinese ? "各类风险数量" : "Findings by family" }
-    var findingsHeader: String { chinese ? "风险条款" : "Findings" }
-    var perspectiveLabel: String { chinese ? "视角" : "perspective" }
-}
-
-extension Labels {
     private static let families: [String: (zh: String, en: String)] = [
         "termination": ("解约", "Termination"), "penalty": ("违约金", "Penalties"), "notice": ("通知期", "Notice"),
         "auto_renewal": ("自动续约", "Auto-renewal"), "fees": ("费用", "Fees"), "ad_spend": ("推广费", "Ad spend"),
@@ -78,6 +79,6 @@ extension Labels {
     /// A family's name for readers; unknown families show their id.
     func family(_ id: String) -> String {
         guard let names = Self.families[id] else { return id }
-        return chinese ? names.zh : names.en
+        return t(names.zh, names.en)
     }
 }

@@ -8,9 +8,9 @@ public struct MarkdownRenderer: ReportRenderer {
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ report: BatchReport) throws -> String {
-        let l = Labels(chinese: options.language == "zh")
+        let l = Labels(options.batchLanguage(report.contracts))
         var out = "# ClauseGuard\n\n"
-        let settings = report.settings.reportLines(chinese: options.language == "zh")
+        let settings = report.settings.reportLines(l)
         if !settings.isEmpty { out += settings.map { "> " + cell($0) + "\n>\n" }.joined().dropLast(2) + "\n\n" }
         out += "| \(l.contract) | \(l.risk) | \(l.score) | high | medium | low | \(l.missingShort) |\n|---|---|---|---|---|---|---|\n"
         for c in report.contracts {
@@ -26,29 +26,29 @@ public struct MarkdownRenderer: ReportRenderer {
             out += "\n\(l.matrixLegend)\n"
         }
         for contract in report.contracts where contract.error == nil {
-            let zh = options.chinese(for: contract)
-            let lc = Labels(chinese: zh)
+            let language = options.language(for: contract)
+            let lc = Labels(language)
             out += "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
             if let notRead = contract.notRead { out += "> ⚠ \(inline(notRead))\n\n" }
             for finding in contract.matchFindings {
-                out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message.text(chinese: zh)))** `\(finding.ruleID.visibleControls)`\n"
+                out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message[language]))** `\(finding.ruleID.visibleControls)`\n"
                 if let location = finding.location {
                     out += "  - \(lc.clause): \(inline(location.clause.isEmpty ? lc.preamble : location.clause)) (¶\(location.paragraph))\n"
                     out += "  - > \(highlight(location.excerpt, location.highlights))\n"
                 }
                 if !finding.values.isEmpty {
-                    out += "  - \(lc.values): " + finding.values.sorted { $0.key < $1.key }.map { "\(inline($0.key)) = \(inline($0.value.display(chinese: zh)))" }.joined(separator: ", ") + "\n"
+                    out += "  - \(lc.values): " + finding.values.sorted { $0.key < $1.key }.map { "\(inline($0.key)) = \(inline($0.value.display(in: language)))" }.joined(separator: ", ") + "\n"
                 }
                 for note in finding.notes { out += "  - ⚠ \(inline(note))\n" }
-                let why = finding.explanation.text(chinese: zh)
+                let why = finding.explanation[language]
                 if !why.isEmpty { out += "  - \(lc.why): \(inline(why))\n" }
-                let advice = finding.advice.text(chinese: zh)
+                let advice = finding.advice[language]
                 if !advice.isEmpty { out += "  - \(lc.ask): \(inline(advice))\n" }
             }
             if !contract.missingProtections.isEmpty {
                 out += "\n**\(lc.missingHeader)**\n\n"
                 for finding in contract.missingProtections {
-                    out += "- [\(lc.severity(finding.severity))] \(inline(finding.title.text(chinese: zh))) — \(inline(finding.advice.text(chinese: zh)))\n"
+                    out += "- [\(lc.severity(finding.severity))] \(inline(finding.title[language])) — \(inline(finding.advice[language]))\n"
                 }
             }
             if !contract.suppressed.isEmpty { out += "\n\(lc.suppressed(contract.suppressed.count))\n" }
@@ -71,11 +71,6 @@ public struct MarkdownRenderer: ReportRenderer {
     private func cell(_ s: String) -> String { inline(s) }
 
     private func highlight(_ text: String, _ spans: [TextSpan]) -> String {
-        var out = "", cursor = 0
-        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= cursor {
-            out += inline(text.utf8Slice(cursor..<span.start)) + "**" + inline(text.utf8Slice(span.start..<span.end)) + "**"
-            cursor = span.end
-        }
-        return out + inline(text.utf8Slice(cursor..<text.utf8.count))
+        Highlighter.highlight(text, spans, escape: inline) { "**\($0)**" }
     }
 }

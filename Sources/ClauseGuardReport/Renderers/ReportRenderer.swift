@@ -1,4 +1,6 @@
+import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
 /// One renderer per output format, as in SwiftLint's reporters.
 public protocol ReportRenderer {
@@ -6,19 +8,41 @@ public protocol ReportRenderer {
 }
 
 public struct RenderOptions: Sendable {
-    /// Report language: "zh" or "en"; nil = each contract's own language.
-    public var language: String?
+    /// The language asked for (`--lang`, or `lang` in the config); nil lets each contract speak its own.
+    public var language: Language?
+    /// The language when no contract decides: a batch whose contracts are written in different languages, an
+    /// unreadable contract (the CLI takes it from LANG).
+    public var fallbackLanguage: Language
     /// Colour with ANSI escapes (text format on a terminal).
     public var colour: Bool
     /// Findings at or above this severity fail (junit, exit code).
     public var failOn: Severity
-    public init(language: String? = nil, colour: Bool = false, failOn: Severity = .high) {
-        self.language = language; self.colour = colour; self.failOn = failOn
+    public init(language: Language? = nil, fallbackLanguage: Language = .en, colour: Bool = false, failOn: Severity = .high) {
+        self.language = language; self.fallbackLanguage = fallbackLanguage; self.colour = colour; self.failOn = failOn
     }
 
-    /// Whether to speak Chinese for a contract.
-    public func chinese(for contract: ContractReport) -> Bool {
-        if let language { return language == "zh" }
-        return contract.languages.first == "zh"
+    // The report language is chosen here and nowhere else, the same way for every format (CONTRIBUTING.md,
+    // "Report language").
+
+    /// The language of everything said about one contract: the language asked for, else the contract's own.
+    public func language(for contract: ContractReport) -> Language {
+        language ?? contract.primaryLanguage ?? fallbackLanguage
     }
+
+    /// The language of text about the whole batch (titles, summary tables, settings lines, SARIF rule
+    /// descriptions): the language asked for, else the one all readable contracts share, else the fallback.
+    public func batchLanguage(_ contracts: [ContractReport]) -> Language {
+        if let language { return language }
+        var shared: Language?
+        for contract in contracts {
+            guard let own = contract.primaryLanguage else { continue }
+            if shared == nil { shared = own } else if shared != own { return fallbackLanguage }
+        }
+        return shared ?? fallbackLanguage
+    }
+}
+
+extension ContractReport {
+    /// The language the contract is mostly written in (the first detected); nil when it could not be read.
+    public var primaryLanguage: Language? { languages.first.flatMap(Language.init(rawValue:)) }
 }

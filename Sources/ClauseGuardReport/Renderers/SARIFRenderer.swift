@@ -1,6 +1,7 @@
 import Foundation
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 
 /// SARIF 2.1.0 for code-scanning dashboards: rules in `tool.driver.rules` with help text, results located at the
 /// contract file with the clause path and paragraph number (SARIF's "line" for a Word file is its paragraph).
@@ -10,7 +11,7 @@ public struct SARIFRenderer: ReportRenderer {
     public init(rules: RuleSet, options: RenderOptions) { self.rules = rules; self.options = options }
 
     public func render(_ report: BatchReport) throws -> String {
-        let chinese = options.language == "zh"
+        let batchLanguage = options.batchLanguage(report.contracts)
         let usedIDs = Set(report.contracts.flatMap { $0.findings + $0.suppressed }.map(\.ruleID))
         let driverRules = rules.rules.filter { usedIDs.contains($0.id) }.sorted { $0.id < $1.id }
         let index = Dictionary(uniqueKeysWithValues: driverRules.enumerated().map { ($1.id, $0) })
@@ -35,13 +36,13 @@ public struct SARIFRenderer: ReportRenderer {
                 ])
             }
             for finding in contract.findings + contract.suppressed {
-                results.append(result(finding, contract: contract, ruleIndex: index[finding.ruleID], chinese: chinese))
+                results.append(result(finding, contract: contract, ruleIndex: index[finding.ruleID], language: options.language(for: contract)))
             }
         }
         var driver: [String: Any] = [
             "name": "ClauseGuard",
             "version": report.tool.version,
-            "rules": driverRules.map { descriptor($0, chinese: chinese) },
+            "rules": driverRules.map { descriptor($0, language: batchLanguage) },
         ]
         if let pack = report.tool.rulePack { driver["properties"] = ["rulePack": pack] }
         var run: [String: Any] = [
@@ -69,22 +70,22 @@ public struct SARIFRenderer: ReportRenderer {
         return properties
     }
 
-    private func descriptor(_ rule: Rule, chinese: Bool) -> [String: Any] {
-        var help = rule.explanation.text(chinese: chinese)
-        let advice = rule.advice.text(chinese: chinese)
-        if !advice.isEmpty { help += (help.isEmpty ? "" : "\n\n") + (chinese ? "建议:" : "Ask for: ") + advice }
+    private func descriptor(_ rule: Rule, language: Language) -> [String: Any] {
+        var help = rule.explanation[language]
+        let advice = rule.advice[language]
+        if !advice.isEmpty { help += (help.isEmpty ? "" : "\n\n") + Labels(language).adviceLead + advice }
         return [
             "id": rule.id,
             "name": rule.id.split(separator: ".").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().replacingOccurrences(of: "-", with: ""),
-            "shortDescription": ["text": rule.title.text(chinese: chinese)],
-            "fullDescription": ["text": rule.message.text(chinese: chinese)],
-            "help": ["text": help.isEmpty ? rule.title.text(chinese: chinese) : help],
+            "shortDescription": ["text": rule.title[language]],
+            "fullDescription": ["text": rule.message[language]],
+            "help": ["text": help.isEmpty ? rule.title[language] : help],
             "defaultConfiguration": ["level": level(rule.severity)],
             "properties": ["tags": [rule.family] + rule.tags, "family": rule.family, "severity": rule.severity.rawValue],
         ]
     }
 
-    private func result(_ finding: Finding, contract: ContractReport, ruleIndex: Int?, chinese: Bool) -> [String: Any] {
+    private func result(_ finding: Finding, contract: ContractReport, ruleIndex: Int?, language: Language) -> [String: Any] {
         var physical: [String: Any] = ["artifactLocation": ["uri": uri(contract.path)]]
         var logical: [[String: Any]] = []
         if let location = finding.location {
@@ -97,8 +98,8 @@ public struct SARIFRenderer: ReportRenderer {
         } else {
             physical["region"] = ["startLine": 1]
         }
-        var message = finding.message.text(chinese: chinese)
-        if finding.kind == .missing { message = (chinese ? "缺少保护条款:" : "Missing protection: ") + message }
+        var message = finding.message[language]
+        if finding.kind == .missing { message = Labels(language).missingProtection + message }
         var locationObject: [String: Any] = ["physicalLocation": physical]
         if !logical.isEmpty { locationObject["logicalLocations"] = logical }
         var out: [String: Any] = [

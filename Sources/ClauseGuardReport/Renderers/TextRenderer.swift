@@ -13,7 +13,7 @@ public struct TextRenderer: ReportRenderer {
 
     public func render(_ report: BatchReport) throws -> String {
         var out = ""
-        for line in report.settings.reportLines(chinese: options.language == "zh") { out += paint(line, .yellow) + "\n" }
+        for line in report.settings.reportLines(Labels(options.batchLanguage(report.contracts))) { out += paint(line, .yellow) + "\n" }
         if !out.isEmpty { out += "\n" }
         for contract in report.contracts { out += renderContract(contract) + "\n" }
         if report.contracts.count > 1 || report.contracts.contains(where: { $0.error != nil }) { out += summary(report) }
@@ -21,8 +21,8 @@ public struct TextRenderer: ReportRenderer {
     }
 
     func renderContract(_ contract: ContractReport) -> String {
-        let zh = options.chinese(for: contract)
-        let l = Labels(chinese: zh)
+        let language = options.language(for: contract)
+        let l = Labels(language)
         var out = bold("━━ \(contract.path.visibleControls)") + "\n"
         if let error = contract.error {
             return out + paint("  \(l.unreadable): \(error.visibleControls)", .red) + "\n"
@@ -47,8 +47,8 @@ public struct TextRenderer: ReportRenderer {
         if !missing.isEmpty {
             out += "\n  " + bold(l.missingHeader) + "\n"
             for finding in missing {
-                out += "  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title.text(chinese: zh).visibleControls)\n"
-                let advice = finding.advice.text(chinese: zh).visibleControls
+                out += "  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title[language].visibleControls)\n"
+                let advice = finding.advice[language].visibleControls
                 if !advice.isEmpty { out += "      \(l.ask): \(advice)\n" }
             }
         }
@@ -59,29 +59,28 @@ public struct TextRenderer: ReportRenderer {
     }
 
     private func renderFinding(_ finding: Finding, number: Int, labels l: Labels) -> String {
-        let zh = l.chinese
+        let language = l.language
         var out = "  \(number). [\(paint(l.severity(finding.severity).uppercased(), colour(for: finding.severity)))] "
-        out += bold(finding.message.text(chinese: zh).visibleControls) + "  " + dim(finding.ruleID.visibleControls) + "\n"
+        out += bold(finding.message[language].visibleControls) + "  " + dim(finding.ruleID.visibleControls) + "\n"
         if let location = finding.location {
             let clause = location.clause.isEmpty ? l.preamble : location.clause.visibleControls
             out += "     \(l.clause): \(clause) (\(l.paragraph) \(location.paragraph)\(location.part == .body ? "" : ", \(location.part.rawValue)"))\n"
             out += "     “\(highlight(location.excerpt, location.highlights))”\n"
         }
         if !finding.values.isEmpty {
-            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(chinese: zh))".visibleControls }
+            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(in: language))".visibleControls }
             out += "     \(l.values): \(values.joined(separator: ", "))\n"
         }
         for note in finding.notes { out += paint("     ⚠ \(note.visibleControls)", .yellow) + "\n" }
-        let why = finding.explanation.text(chinese: zh).visibleControls
+        let why = finding.explanation[language].visibleControls
         if !why.isEmpty { out += "     \(l.why): \(why)\n" }
-        let advice = finding.advice.text(chinese: zh).visibleControls
+        let advice = finding.advice[language].visibleControls
         if !advice.isEmpty { out += "     \(l.ask): \(advice)\n" }
         return out
     }
 
     func summary(_ report: BatchReport) -> String {
-        let zh = options.language == "zh"
-        let l = Labels(chinese: zh)
+        let l = Labels(options.batchLanguage(report.contracts))
         var rows: [[String]] = [[l.contract, l.risk, "high", "medium", "low", l.missingShort]]
         for contract in report.contracts {
             if contract.error != nil {
@@ -112,16 +111,7 @@ public struct TextRenderer: ReportRenderer {
     // MARK: - Styling
 
     private func highlight(_ text: String, _ spans: [TextSpan]) -> String {
-        guard !spans.isEmpty else { return text.visibleControls }
-        var out = ""
-        var cursor = 0
-        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= cursor {
-            out += text.utf8Slice(cursor..<span.start).visibleControls
-            let word = text.utf8Slice(span.start..<span.end).visibleControls
-            out += options.colour ? word.red.bold.underline : "【\(word)】"
-            cursor = span.end
-        }
-        return out + text.utf8Slice(cursor..<text.utf8.count).visibleControls
+        Highlighter.highlight(text, spans, escape: \.visibleControls) { options.colour ? $0.red.bold.underline : "【\($0)】" }
     }
 
     private func paint(_ s: String, _ c: NamedColor) -> String { options.colour ? s.applyingColor(c) : s }

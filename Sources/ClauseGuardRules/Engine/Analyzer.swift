@@ -228,8 +228,8 @@ public struct Analyzer: Sendable {
     }
 
     private func render(_ text: LocalizedText, _ values: [String: ExtractedValue]) -> LocalizedText {
-        LocalizedText(zh: MessageTemplate.render(text.zh, values: values, chinese: true),
-                      en: MessageTemplate.render(text.en, values: values, chinese: false))
+        LocalizedText(zh: MessageTemplate.render(text.zh, values: values, language: .zh),
+                      en: MessageTemplate.render(text.en, values: values, language: .en))
     }
 }
 

@@ -89,8 +89,8 @@ struct FrameMatcher {
     }
 
     private func render(_ text: LocalizedText, _ values: [String: ExtractedValue]) -> LocalizedText {
-        LocalizedText(zh: MessageTemplate.render(text.zh, values: values, chinese: true),
-                      en: MessageTemplate.render(text.en, values: values, chinese: false))
+        LocalizedText(zh: MessageTemplate.render(text.zh, values: values, language: .zh),
+                      en: MessageTemplate.render(text.en, values: values, language: .en))
     }
 
     private static func language(_ text: String) -> String? {

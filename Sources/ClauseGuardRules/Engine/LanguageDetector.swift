@@ -1,4 +1,5 @@
 import ClauseGuardModel
+import ClauseGuardText
 
 /// Which languages a contract is written in, by counting Han characters against Latin letters.
 public enum LanguageDetector {
@@ -9,11 +10,8 @@ public enum LanguageDetector {
         var han = 0, latin = 0, seen = 0
         scan: for block in document.blocks where block.part != .comment {
             for scalar in block.text.unicodeScalars {
-                switch scalar.value {
-                case 0x4E00...0x9FFF: han += 1
-                case 0x41...0x5A, 0x61...0x7A: latin += 1
-                default: break
-                }
+                let v = scalar.value
+                if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { latin += 1 } else if CJK.isIdeograph(v) { han += 1 }
                 seen += 1
                 if seen >= sampleScalars { break scan }
             }

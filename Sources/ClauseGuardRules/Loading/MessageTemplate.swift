@@ -17,7 +17,7 @@ public enum MessageTemplate {
         return out
     }
 
-    public static func render(_ template: String, values: [String: ExtractedValue], chinese: Bool) -> String {
+    public static func render(_ template: String, values: [String: ExtractedValue], language: Language) -> String {
         // Most messages have nothing to fill in; skip the parse (it ran for every finding).
         guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         // One pass over the bytes: copy text, replace each `{reference}` that has a value, keep the others.
@@ -36,18 +36,18 @@ public enum MessageTemplate {
                 rest = rest[inner...]
                 continue
             }
-            out += replacement(for: name, values, chinese: chinese) ?? String(rest[open...close])
+            out += replacement(for: name, values, language: language) ?? String(rest[open...close])
             rest = rest[rest.utf8.index(after: close)...]
         }
         out += rest
         return out
     }
 
-    private static func replacement(for reference: Substring, _ values: [String: ExtractedValue], chinese: Bool) -> String? {
+    private static func replacement(for reference: Substring, _ values: [String: ExtractedValue], language: Language) -> String? {
         guard !reference.isEmpty, reference.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
         let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
         guard let value = values[parts[0]] else { return nil }
-        guard parts.count > 1 else { return value.display(chinese: chinese) }
+        guard parts.count > 1 else { return value.display(in: language) }
         switch value.field(parts[1]) {
         case .number(let n)?: return formatNumber(n)
         case .string(let s)?: return s

@@ -1,3 +1,5 @@
+import ClauseGuardText
+
 /// Static checks on a pattern as written, for mistakes that make a rule silently useless.
 enum PatternLint {
     /// Characters that normalisation rewrites (NFKC full-width forms), so a pattern containing them never matches.
@@ -56,6 +58,6 @@ enum PatternLint {
 
     static func isCJK(_ c: Character) -> Bool {
         guard let scalar = c.unicodeScalars.first else { return false }
-        return (0x3000...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+        return CJK.isCJK(scalar)
     }
 }

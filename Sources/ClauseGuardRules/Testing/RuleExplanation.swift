@@ -1,16 +1,18 @@
+import ClauseGuardText
+
 /// The text of `clauseguard rules explain ID`.
 public enum RuleExplanation {
-    public static func render(_ rule: Rule, languages: [String]) -> String {
+    public static func render(_ rule: Rule, languages: [Language]) -> String {
         var lines = ["\(rule.id)  [\(rule.family), \(rule.severity.rawValue)\(rule.providerSeverity.map { ", as provider: \($0.rawValue)" } ?? "")]"]
         lines.append("defined at \(rule.origin)")
         lines.append("kind: \(rule.kind == .missing ? "missing (fires when no \(rule.scope.rawValue) matches)" : "match"), scope: \(rule.scope.rawValue), languages: \(rule.languages.joined(separator: ", ")), perspective: \(rule.perspective.rawValue)")
         for lang in languages {
-            let zh = lang == "zh"
+            let zh = lang == .zh
             lines.append("")
-            lines.append("\(zh ? "标题" : "Title"): \(rule.title.text(chinese: zh))")
-            lines.append("\(zh ? "提示" : "Message"): \(rule.message.text(chinese: zh))")
-            if !rule.explanation.isEmpty { lines.append("\(zh ? "风险说明" : "Why"): \(rule.explanation.text(chinese: zh))") }
-            if !rule.advice.isEmpty { lines.append("\(zh ? "建议" : "Advice"): \(rule.advice.text(chinese: zh))") }
+            lines.append("\(zh ? "标题" : "Title"): \(rule.title[lang])")
+            lines.append("\(zh ? "提示" : "Message"): \(rule.message[lang])")
+            if !rule.explanation.isEmpty { lines.append("\(zh ? "风险说明" : "Why"): \(rule.explanation[lang])") }
+            if !rule.advice.isEmpty { lines.append("\(zh ? "建议" : "Advice"): \(rule.advice[lang])") }
         }
         lines.append("")
         for (name, patterns) in [("any", rule.any), ("all", rule.all), ("not", rule.not)] where !patterns.isEmpty {

@@ -316,15 +316,9 @@ extension NormalizedText {
             }
         }
 
+        /// CJK text, and the curly quotes Chinese text is quoted with: no space belongs next to them either.
         static func isCJK(_ v: UInt32) -> Bool {
-            (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3FFFF).contains(v)
-                || (0xF900...0xFAFF).contains(v)          // compatibility ideographs
-                || (0x3000...0x303F).contains(v)          // CJK symbols and punctuation
-                || (0x3200...0x33FF).contains(v)          // enclosed CJK, compatibility
-                || (0xFE30...0xFE4F).contains(v)          // CJK compatibility forms
-                || (0xFF00...0xFFEF).contains(v)          // full-width / half-width forms
-                || (0x3040...0x30FF).contains(v)          // kana
-                || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0x2019
+            CJK.isCJK(v) || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0x2019
         }
 
         static func classify(_ normalised: Unicode.Scalar, original: Unicode.Scalar) -> Neighbour {

@@ -8,7 +8,7 @@ extension ExtractedValue {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(kind.rawValue, forKey: .type)
-        try c.encode(display(chinese: false), forKey: .text)
+        try c.encode(display(in: .en), forKey: .text)
         switch self {
         case .number(let n):
             try c.encode(n, forKey: .value)

@@ -90,17 +90,17 @@ public enum ExtractedValue: Sendable, Hashable, Codable {
     }
 
     /// Short human form in English and Chinese: "60 days"/"60天", "RMB 5,000"/"5,000元", "30%", "Party B (provider)"/"乙方".
-    public func display(chinese: Bool) -> String {
+    public func display(in language: Language) -> String {
         switch self {
         case .number(let v):
             return ValueFormatting.plain(v)
         case .percent(let p):
             return ValueFormatting.plain(p) + "%"
         case .duration(let d):
-            return Self.display(d, chinese: chinese)
+            return Self.display(d, in: language)
         case .money(let m):
             let amount = ValueFormatting.grouped(m.amount)
-            if chinese {
+            if language == .zh {
                 switch m.currency {
                 case "CNY": return amount + "元"
                 case "USD": return amount + "美元"
@@ -111,14 +111,14 @@ public enum ExtractedValue: Sendable, Hashable, Codable {
             }
             return (m.currency == "CNY" ? "RMB" : m.currency) + " " + amount
         case .party(let p):
-            if chinese { return PartyParser.chineseName(p) }
+            if language == .zh { return PartyParser.chineseName(p) }
             let name = PartyParser.englishName(p)
             switch p.role {
             case .client, .provider: return "\(name) (\(p.role.rawValue))"
             default: return name
             }
         case .date(let d):
-            if chinese {
+            if language == .zh {
                 if d.year == nil, d.month == nil, d.day == nil { return "____年__月__日" + (d.time ?? "") }
                 var s = d.year.map { "\($0)年" } ?? ""
                 s += d.month.map { "\($0)月" } ?? "__月"
@@ -131,9 +131,9 @@ public enum ExtractedValue: Sendable, Hashable, Codable {
         }
     }
 
-    private static func display(_ d: DurationValue, chinese: Bool) -> String {
+    private static func display(_ d: DurationValue, in language: Language) -> String {
         let n = ValueFormatting.plain(d.value)
-        if chinese {
+        if language == .zh {
             if d.value == 0.5 {
                 switch d.unit {
                 case .month: return "半个月"

@@ -77,7 +77,7 @@ public enum PartyParser {
         case "neither party": return "任何一方均不"
         case "other party": return "对方"
         default:
-            if p.label.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return p.label }
+            if p.label.unicodeScalars.contains(where: CJK.isCJK) { return p.label }
             switch p.role {
             case .client: return "\(p.label)(甲方)"
             case .provider: return "\(p.label)(乙方)"

@@ -1,4 +1,5 @@
 import ClauseGuardModel
+import ClauseGuardText
 
 /// Turns a contract's frames into its key terms: every termination right, penalty, notice period and renewal,
 /// one per sentence and family, with a one-line summary naming the contract's own parties.
