@@ -50,7 +50,7 @@ public struct Understander: Sendable {
         var han = 0, latin = 0
         for text in texts.prefix(40) {
             for scalar in text.unicodeScalars {
-                if (0x4E00...0x9FFF).contains(scalar.value) { han += 1 } else if scalar.isASCII && scalar.properties.isAlphabetic { latin += 1 }
+                if CJK.isIdeograph(scalar) { han += 1 } else if scalar.isASCII && scalar.properties.isAlphabetic { latin += 1 }
             }
         }
         return han * 10 >= latin && han > 0 ? "zh" : "en"

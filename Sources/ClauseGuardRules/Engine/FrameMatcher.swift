@@ -84,7 +84,7 @@ struct FrameMatcher {
         case nil: .other
         }
         // English values show their role when displayed ("Inktomi (provider)"); Chinese ones carry it in the label.
-        let chinese = actor.text.unicodeScalars.contains { $0.value >= 0x2E80 }
+        let chinese = actor.text.unicodeScalars.contains(where: CJK.isIdeograph)
         return .party(PartyValue(label: chinese ? PartyNaming.display(actor) : actor.text, role: role))
     }
 
@@ -94,6 +94,6 @@ struct FrameMatcher {
     }
 
     private static func language(_ text: String) -> String? {
-        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } ? "zh" : "en"
+        text.unicodeScalars.contains(where: CJK.isIdeograph) ? "zh" : "en"
     }
 }

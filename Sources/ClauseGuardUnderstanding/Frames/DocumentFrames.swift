@@ -17,7 +17,7 @@ struct DocumentFrames {
         var itemsLeft = 0
         // The label shape of the lead-in's first item ("(1)", "一、"); its list ends at a label of another shape.
         var itemShape: String?
-        let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains { $0.value >= 0x2E80 } }
+        let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains(where: CJK.isIdeograph) }
         for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
             let text = normalized[i].text
             guard !text.isEmpty, let extractor = extractor[Self.language(of: text)] ?? extractor.values.first else { continue }
@@ -86,6 +86,6 @@ struct DocumentFrames {
 
     /// zh when the text has Han characters, else en.
     static func language(of text: String) -> String {
-        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } ? "zh" : "en"
+        text.unicodeScalars.contains(where: CJK.isIdeograph) ? "zh" : "en"
     }
 }
