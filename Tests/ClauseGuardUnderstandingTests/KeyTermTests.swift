@@ -35,6 +35,19 @@ import ClauseGuardUnderstanding
         #expect(!u.keyTerms.contains { $0.family == .auto_renewal })
     }
 
+    @Test func renewalThatIsExpresslyNotAutomatic() {
+        let u = PackageLexicons.understand(["双方有意继续合作的，应于期满前另行签订书面续约协议；未签订书面续约协议的，本合同不因任何一方的沉默或继续履行而自动续期。"])
+        let renewal = u.keyTerms.filter { $0.family == .auto_renewal }
+        #expect(renewal.count == 1)
+        #expect(renewal.first?.automatic == false)
+    }
+
+    @Test func waivedPenaltyIsNotAPenalty() {
+        let u = PackageLexicons.understand(["运营目标连续3个月未达成的，甲方可无责解约，无需支付任何违约金。"])
+        #expect(!u.keyTerms.contains { $0.family == .penalty })
+        #expect(u.keyTerms.contains { $0.family == .termination && $0.trigger == .missed_target })
+    }
+
     @Test func nonRefundableFeesAreAForfeiture() {
         let u = PackageLexicons.understand(["服务费一经支付，无论何种原因，均不予退还。"])
         #expect(u.keyTerms.contains { $0.family == .penalty && $0.forfeiture })

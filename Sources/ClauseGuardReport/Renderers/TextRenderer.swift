@@ -37,6 +37,7 @@ public struct TextRenderer: ReportRenderer {
         out += "\n"
         if let notRead = contract.notRead { out += paint("  ⚠ \(notRead.visibleControls)", .yellow) + "\n" }
         for warning in contract.warnings { out += paint("  ⚠ \(warning.visibleControls)", .yellow) + "\n" }
+        out += keyTerms(contract, language)
 
         let matches = contract.matchFindings
         if matches.isEmpty { out += "\n  \(l.noFindings)\n" }
@@ -54,6 +55,23 @@ public struct TextRenderer: ReportRenderer {
         }
         if !contract.suppressed.isEmpty {
             out += "\n  \(l.suppressed(contract.suppressed.count))\n"
+        }
+        return out
+    }
+
+    private func keyTerms(_ contract: ContractReport, _ language: Language) -> String {
+        let k = KeyTermLines(language: language)
+        var out = ""
+        if let parties = k.parties(contract.parties) { out += "  \(k.partiesTitle): \(parties.visibleControls)\n" }
+        guard contract.parties != nil else { return out }
+        out += "\n  " + bold(k.header) + "\n"
+        let groups = k.groups(contract.keyTerms)
+        if groups.isEmpty { out += "    \(k.none)\n" }
+        for group in groups {
+            out += "    \(group.title):\n"
+            for term in group.terms {
+                out += "      • \(term.summary.visibleControls)" + (term.clause.isEmpty ? "" : dim(term.clause.visibleControls).prefixedBySpace) + "\n"
+            }
         }
         return out
     }
@@ -162,6 +180,8 @@ enum TextTable {
 }
 
 extension String {
+    var prefixedBySpace: String { " " + self }
+
     func trimmingTrailingSpaces() -> String {
         var s = self
         while s.hasSuffix(" ") { s.removeLast() }

@@ -20,6 +20,8 @@ public struct ClauseFrame: Sendable, Codable, Hashable {
     /// The exception as written (除…外 / unless …).
     public var exception: String?
     public var values: FrameValues
+    /// renew: the contract renews itself (自动续约, 视为续签, "shall automatically renew") unless someone objects.
+    public var automatic: Bool = false
     /// For an item of a list ("下列情形之一的，甲方有权解除：(一)…"): the block of the lead-in it inherits from.
     public var leadIn: Int?
 

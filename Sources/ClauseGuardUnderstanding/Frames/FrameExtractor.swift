@@ -21,7 +21,8 @@ public struct FrameExtractor: Sendable {
         let reading = SentenceReading(text, index: index, parties: parties, definedLabels: definedLabels)
         guard reading.hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
         var frames: [ClauseFrame] = []
-        var covered: Set<FrameAction> = []
+        // Action words a modal already governs (by where they start), so a statement is not read twice.
+        var covered: Set<Int> = []
         let modals = reading.hits.filter { hit in hit.categories.contains { if case .modality = $0 { return true } else { return false } } }
         let window = reading.chinese ? 90 : 200
         for (n, modal) in modals.enumerated() {
@@ -30,18 +31,19 @@ public struct FrameExtractor: Sendable {
             // An exclusion that is itself the action (不予退还), else the first action after the modal.
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
-            covered.insert(action)
+            covered.insert(actionHit.start)
             frames.append(frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit,
                                 blockIndex: blockIndex, span: span))
         }
-        for hit in reading.hits {
-            for case .action(let action) in hit.categories where Self.statedActions.contains(action) && !covered.contains(action) {
+        for hit in reading.hits where !covered.contains(hit.start) {
+            for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 // 合同终止后 / upon termination: talk about termination, not a right to it.
                 if action == .terminate, !reading.has(.trigger(.expiry)) && !stated(reading, hit) { continue }
                 let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span)
                 // A bare mention of notice matters only with a period (提前30日书面通知).
                 if action == .notify && stated.values.notice == nil { continue }
-                covered.insert(action)
+                // One statement per action and sentence (违约金…违约金 is one penalty), unless it renews differently.
+                if frames.contains(where: { $0.action == action && $0.modality == nil && $0.automatic == stated.automatic }) { continue }
                 frames.append(stated)
             }
         }
@@ -75,12 +77,21 @@ public struct FrameExtractor: Sendable {
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality)
         if trigger == nil, action == .terminate, modality == .right { trigger = .at_will }
-        let negated = r.hits.contains { $0.categories.contains(.negation) && $0.end <= actionHit.start && actionHit.start - $0.end <= 3
+        // A negation between the modal (or the sub-clause start) and the action: 无需支付违约金, 不因…而自动续期, "shall not
+        // automatically renew".
+        let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start))
+        let negated = r.hits.contains { $0.categories.contains(.negation) && $0.start >= from && $0.end <= actionHit.start
                                          && !($0.categories.contains { if case .modality = $0 { return true } else { return false } }) }
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
-        return ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
-                           trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
-                           negated: negated, exception: exception, values: values.read(r))
+        var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
+                                trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
+                                negated: negated, exception: exception, values: values.read(r))
+        if action == .renew, !negated {
+            // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them.
+            let words = r.text(max(0, actionHit.start - (r.chinese ? 12 : 24))..<actionHit.end).lowercased()
+            frame.automatic = (index.lexicon.cues[.automatic] ?? []).contains { words.contains($0.lowercased()) }
+        }
+        return frame
     }
 
     /// The party named last before the modal in its sub-clause (甲方有权 / "Either party may"), else before it in the

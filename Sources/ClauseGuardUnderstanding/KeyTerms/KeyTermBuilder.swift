@@ -4,10 +4,10 @@ import ClauseGuardText
 /// Turns a contract's frames into its key terms: every termination right, penalty, notice period and renewal,
 /// one per sentence and family, with a one-line summary naming the contract's own parties.
 struct KeyTermBuilder {
-    private static let automaticWords = ["自动", "视为", "顺延", "默认", "automatic", "deemed", "unless", "successive"]
     /// A penalty stated without a modal must name one (赔偿 alone is often who bears a cost, not a penalty).
     private static let penaltyWords = ["违约金", "滞纳金", "罚款", "罚金", "赔偿金", "违约赔偿", "liquidated damages", "penalt", "late fee",
                                        "late charge", "termination fee", "interest at"]
+    private static let payWords = ["支付", "赔偿", "承担", "pay", "bear"]
     /// Renewal is about the contract's term, at its end.
     private static let termWords = ["合同", "协议", "服务期", "期限", "agreement", "term"]
     private static let renewalCues = ["期满", "到期", "届满", "自动", "视为", "expir", "automatic", "renew", "successive"]
@@ -31,18 +31,20 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where frame.modality == .right || frame.modality == .prohibition || frame.modality == .duty || frame.leadIn != nil:
+            case .terminate where (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil) && !frame.negated:
                 add(.termination)
-            case .pay_penalty:
+            case .pay_penalty where !frame.negated:
                 let lower = excerpt.lowercased()
-                if frame.modality == nil && !Self.penaltyWords.contains(where: lower.contains) && frame.values.percent == nil { break }
+                let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
+                // Without a modal, a penalty must be named and either priced or paid (not "违约金减免" in passing).
+                if frame.modality == nil && !(Self.penaltyWords.contains(where: lower.contains) && (hasValue || Self.payWords.contains(where: lower.contains))) { break }
                 add(.penalty)
             case .no_refund:
                 add(.penalty, forfeiture: true)
-            case .renew:
+            case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 let lower = excerpt.lowercased()
                 guard Self.termWords.contains(where: lower.contains), Self.renewalCues.contains(where: lower.contains) else { break }
-                let automatic = !frame.negated && Self.automaticWords.contains { lower.contains($0) }
+                let automatic = siblings.contains { $0.action == .renew && $0.automatic }
                 // A renewal that is not automatic is a term only when someone may or must renew (可续约 / may renew).
                 guard automatic || frame.modality != nil else { break }
                 add(.auto_renewal, automatic: automatic)

@@ -44,7 +44,7 @@ public struct Lexicon: Sendable {
 
 /// Words around a value that say what it is.
 public enum ValueCue: String, Sendable, CaseIterable, Codable {
-    case floor, cap, per_day, notice_lead, written, business_days
+    case floor, cap, per_day, notice_lead, written, business_days, automatic
 }
 
 /// What a percentage penalty is a percentage of.
