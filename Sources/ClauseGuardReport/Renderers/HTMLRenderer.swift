@@ -84,6 +84,7 @@ public struct HTMLRenderer: ReportRenderer {
         }
         out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
         if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }
+        out += keyTerms(contract, language)
         for finding in contract.matchFindings {
             out += "<article class=\"finding \(finding.severity.rawValue)\"><h3><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.message[language])) <code>\(escape(finding.ruleID))</code></h3>\n"
             if let location = finding.location {
@@ -109,6 +110,24 @@ public struct HTMLRenderer: ReportRenderer {
         }
         if !contract.suppressed.isEmpty { out += "<p class=\"meta\">\(escape(l.suppressed(contract.suppressed.count)))</p>\n" }
         return out + "</section>\n"
+    }
+
+    private func keyTerms(_ contract: ContractReport, _ language: Language) -> String {
+        guard contract.parties != nil else { return "" }
+        let k = KeyTermLines(language: language)
+        var out = "<div class=\"keyterms\">"
+        if let parties = k.parties(contract.parties) { out += "<p><b>\(escape(k.partiesTitle)):</b> \(escape(parties))</p>\n" }
+        out += "<h3>\(escape(k.header))</h3>\n"
+        let groups = k.groups(contract.keyTerms)
+        if groups.isEmpty { out += "<p>\(escape(k.none))</p>\n" }
+        for group in groups {
+            out += "<h4>\(escape(group.title))</h4><ul>\n"
+            for term in group.terms {
+                out += "<li>\(escape(term.summary))" + (term.clause.isEmpty ? "" : " <span class=\"meta\">\(escape(term.clause))</span>") + "</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        return out + "</div>\n"
     }
 
     /// Horizontal bars: findings per family, stacked by severity.

@@ -30,6 +30,7 @@ public struct MarkdownRenderer: ReportRenderer {
             let lc = Labels(language)
             out += "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
             if let notRead = contract.notRead { out += "> ⚠ \(inline(notRead))\n\n" }
+            out += keyTerms(contract, language)
             for finding in contract.matchFindings {
                 out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message[language]))** `\(finding.ruleID.visibleControls)`\n"
                 if let location = finding.location {
@@ -54,6 +55,23 @@ public struct MarkdownRenderer: ReportRenderer {
             if !contract.suppressed.isEmpty { out += "\n\(lc.suppressed(contract.suppressed.count))\n" }
         }
         return out
+    }
+
+    private func keyTerms(_ contract: ContractReport, _ language: Language) -> String {
+        guard contract.parties != nil else { return "" }
+        let k = KeyTermLines(language: language)
+        var out = ""
+        if let parties = k.parties(contract.parties) { out += "**\(k.partiesTitle):** \(inline(parties))\n\n" }
+        out += "### \(k.header)\n\n"
+        let groups = k.groups(contract.keyTerms)
+        if groups.isEmpty { out += "\(k.none)\n" }
+        for group in groups {
+            out += "- **\(group.title)**\n"
+            for term in group.terms {
+                out += "  - \(inline(term.summary))" + (term.clause.isEmpty ? "" : " (\(inline(term.clause)))") + "\n"
+            }
+        }
+        return out + "\n"
     }
 
     private func count(_ c: ContractReport, _ s: Severity) -> Int { c.matchFindings.filter { $0.severity == s }.count }

@@ -5,6 +5,7 @@ import ClauseGuardRules
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, junit, html, md, csv
     case csvMatrix = "csv-matrix"
+    case csvTerms = "csv-terms"
     case compact, github
 
     /// The formats written one contract at a time (flat memory for any batch); the others need the whole batch.
@@ -12,6 +13,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .json: JSONStream()
         case .csv: CSVStream(options: options)
+        case .csvTerms: KeyTermsCSVRenderer()
         case .compact: CompactRenderer(options: options)
         case .github: GitHubAnnotationsRenderer(options: options)
         default: nil
@@ -28,6 +30,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .md: MarkdownRenderer(options: options)
         case .csv: CSVRenderer(options: options)
         case .csvMatrix: MatrixCSVRenderer()
+        case .csvTerms: KeyTermsCSVRenderer()
         case .compact: CompactRenderer(options: options)
         case .github: GitHubAnnotationsRenderer(options: options)
         }

@@ -34,8 +34,11 @@ struct ChinesePartyFinder: PartyFinder {
         let hireVerbs = RegexWords.alternation(lexicon.clientHires)
         hires = hireVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:\(hireVerbs))[^。，,;；:]{0,3}?(?<b>\(letters))")
         let serveVerbs = RegexWords.alternation(lexicon.providerServes)
-        serves = serveVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:为|向)(?<b>\(letters))[^。;；]{0,30}?(?:\(serveVerbs))")
+        // "乙方为甲方提供…代运营服务": providing a service, not materials (甲方应向乙方提供店铺账号 says nothing of roles).
+        serves = serveVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:为|向)(?<b>\(letters))[^。;；]{0,30}?(?:\(serveVerbs))[^。;；]{0,20}?(?:服务|运营|托管|推广)")
     }
+
+    static let recitalBlocks = 30
 
     func parties(in texts: [String]) -> [Party] {
         var parties: [Party] = []
@@ -51,7 +54,8 @@ struct ChinesePartyFinder: PartyFinder {
                     record(&parties, letter, RoleEvidence(kind: .definition, role: role, text: text.utf8Slice(m.range), blockIndex: i))
                 }
             }
-            for (regex, firstRole) in [(hires, FrameRole.client), (serves, FrameRole.provider)] {
+            // Recitals sit in the opening; later "甲方委托乙方代为…" clauses are about tasks, not who is who.
+            for (regex, firstRole) in [(hires, FrameRole.client), (serves, FrameRole.provider)] where i < Self.recitalBlocks {
                 guard let regex, let matches = try? regex.allMatches(in: text) else { continue }
                 for m in matches {
                     guard let a = group(m, "a", text), let b = group(m, "b", text), a != b else { continue }

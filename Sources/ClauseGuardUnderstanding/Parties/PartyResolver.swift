@@ -25,12 +25,13 @@ public struct PartyResolver: Sendable {
         }
 
         for i in parties.indices {
-            let votes = Dictionary(grouping: parties[i].evidence, by: \.role).mapValues { $0.count }
+            // A definition (甲方(委托方)) outweighs a recital (甲方委托乙方…), which reads a verb and can misread it.
+            let votes = Dictionary(grouping: parties[i].evidence, by: \.role).mapValues { $0.reduce(0) { $0 + ($1.kind == .definition ? 3 : 1) } }
             guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key == .provider) }) else { continue }
             parties[i].role = best.key
             if votes.count > 1 {
                 source = .conflict
-                notes.append("\(parties[i].label): the contract's words disagree (\(votes.map { "\($0.value) say \($0.key.rawValue)" }.sorted().joined(separator: ", "))); read as \(best.key.rawValue)")
+                notes.append("\(parties[i].label): the contract's words disagree (weight \(votes.map { "\($0.value) for \($0.key.rawValue)" }.sorted().joined(separator: ", "))); read as \(best.key.rawValue)")
             }
         }
         // Two parties, one side known: the other is on the other side.
