@@ -290,7 +290,8 @@ def grep_items(text):
 def durations_in_days(values):
     days = set()
     for value in values.values():
-        if isinstance(value, dict) and value.get("type") == "duration" and isinstance(value.get("days"), (int, float)):
+        # Finding values say `"type": "duration"`; key-term values (`values.notice`, `values.period`) have a unit.
+        if isinstance(value, dict) and (value.get("type") == "duration" or "unit" in value) and isinstance(value.get("days"), (int, float)):
             days.add(round(value["days"], 3))
     return days
 

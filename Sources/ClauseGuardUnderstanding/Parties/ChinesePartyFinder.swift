@@ -27,6 +27,8 @@ struct ChinesePartyFinder: PartyFinder {
             "(?<role>\(roles))\\s*:[^。\\n]{0,60}?\\(\\s*\(alias)(?<letter>\(letters))",
             // 甲方：某公司(服务方)
             "(?<letter>\(letters))\\s*:[^。\\n(]{1,60}\\(\\s*(?<role>\(roles))\\s*\\)",
+            // 乙方作为代运营服务商 / 乙方作为甲方账号的代运营方 / 甲方系店铺所有人
+            "(?<letter>\(letters))(?:作为|系|是|为)(?:\(letters))?[^，。,;；:]{0,10}?(?<role>\(roles))",
             // 甲方(以下简称"委托方")
             "(?<letter>\(letters))\\s*\\(\\s*(?:以下简称|以下称为|以下称|下称|简称)\\s*[“\"「『']?\\s*(?<role>\(roles))",
         ].compactMap { RegexWords.compile($0) }
@@ -65,6 +67,10 @@ struct ChinesePartyFinder: PartyFinder {
                     record(&parties, b, RoleEvidence(kind: .recital, role: secondRole, text: quote, blockIndex: i))
                 }
             }
+        }
+        // A text that uses its letters without defining them (a partial copy, a template) still has those parties.
+        for letter in index.lexicon.letters where !parties.contains(where: { $0.label == letter }) {
+            if texts.contains(where: { $0.contains(letter) }) { record(&parties, letter, nil) }
         }
         // Parties in the order of their letters (甲, 乙, 丙), as the contract lists them.
         let order = index.lexicon.letters
