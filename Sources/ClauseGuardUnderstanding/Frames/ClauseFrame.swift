@@ -58,6 +58,8 @@ public struct FrameValues: Sendable, Codable, Hashable {
     public var perDay: Bool = false
     /// The advance notice (提前30日, 30 days' prior notice).
     public var notice: DurationValue?
+    /// An advance notice whose length the template leaves blank (提前＿＿天).
+    public var noticeUnstated: Bool = false
     /// Another period the clause states (a renewal term, a deadline).
     public var period: DurationValue?
     /// Notice must be written (书面 / in writing).
@@ -66,6 +68,6 @@ public struct FrameValues: Sendable, Codable, Hashable {
     public init() {}
 
     public var isEmpty: Bool {
-        percent == nil && base == nil && amount == nil && floor == nil && cap == nil && !perDay && notice == nil && period == nil && !written
+        percent == nil && base == nil && amount == nil && floor == nil && cap == nil && !perDay && notice == nil && !noticeUnstated && period == nil && !written
     }
 }

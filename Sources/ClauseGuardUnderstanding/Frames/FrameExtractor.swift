@@ -41,7 +41,7 @@ public struct FrameExtractor: Sendable {
                 if action == .terminate, !reading.has(.trigger(.expiry)) && !stated(reading, hit) { continue }
                 let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span)
                 // A bare mention of notice matters only with a period (提前30日书面通知).
-                if action == .notify && stated.values.notice == nil { continue }
+                if action == .notify && stated.values.notice == nil && !stated.values.noticeUnstated { continue }
                 // One statement per action and sentence (违约金…违约金 is one penalty), unless it renews differently.
                 if frames.contains(where: { $0.action == action && $0.modality == nil && $0.automatic == stated.automatic }) { continue }
                 frames.append(stated)
@@ -50,10 +50,14 @@ public struct FrameExtractor: Sendable {
         return frames
     }
 
-    /// "本合同自动终止" / "this Agreement shall automatically terminate": termination stated as an event.
+    /// "本合同自动终止" / "本协议终止：" / "this Agreement shall automatically terminate": termination stated as an
+    /// event, not "合同终止后" (after it ends).
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = reading.text(max(0, hit.start - 12)..<hit.start).lowercased()
-        return before.contains("自动") || before.contains("自行") || before.contains("automatically")
+        if before.contains("自动") || before.contains("自行") || before.contains("automatically") { return true }
+        guard reading.chinese, ["合同", "协议", "契约"].contains(where: before.hasSuffix) else { return false }
+        let after = reading.text(hit.end..<min(reading.bytes.count, hit.end + 6))
+        return !["后", "时", "之", "前", "的", "或", "和", "及"].contains(where: after.hasPrefix)
     }
 
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {

@@ -7,12 +7,15 @@ struct ValueReader: Sendable {
     private let duration: PCRERegex?
     private let money: PCRERegex?
     private let percent: PCRERegex?
+    /// 提前＿＿天 / 提前××日 / "___ days' prior notice": a notice period left blank in a template.
+    private let blank: PCRERegex?
 
     init(index: LexiconIndex) {
         self.index = index
         duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
         money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
         percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
+        blank = try? PCRERegex("提前\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)|[_×]{2,}\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+)?days?['’]?\\s+(?:prior\\s+)?(?:written\\s+)?notice", caseInsensitive: true)
     }
 
     func read(_ r: SentenceReading) -> FrameValues {
@@ -38,6 +41,7 @@ struct ValueReader: Sendable {
             guard let value = Placeholders.parse(.duration, text.utf8Slice(m)), case .duration(let period) = value else { continue }
             if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
         }
+        if values.notice == nil, let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
         // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
         // for the cue in the text itself.

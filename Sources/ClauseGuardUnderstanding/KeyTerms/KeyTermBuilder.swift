@@ -7,7 +7,7 @@ struct KeyTermBuilder {
     /// A penalty stated without a modal must name one (赔偿 alone is often who bears a cost, not a penalty).
     private static let penaltyWords = ["违约金", "滞纳金", "罚款", "罚金", "赔偿金", "违约赔偿", "liquidated damages", "penalt", "late fee",
                                        "late charge", "termination fee", "interest at"]
-    private static let payWords = ["支付", "赔偿", "承担", "pay", "bear"]
+    private static let payWords = ["支付", "赔偿", "承担", "加收", "pay", "bear"]
     /// Renewal is about the contract's term, at its end.
     private static let termWords = ["合同", "协议", "服务期", "期限", "agreement", "term"]
     private static let renewalCues = ["期满", "到期", "届满", "自动", "视为", "expir", "automatic", "renew", "successive"]
@@ -31,13 +31,16 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil) && !frame.negated:
+            case .terminate where (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil
+                                   || frame.actor == nil) && !frame.negated:
+                // Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate").
                 add(.termination)
             case .pay_penalty where !frame.negated:
                 let lower = excerpt.lowercased()
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
-                // Without a modal, a penalty must be named and either priced or paid (not "违约金减免" in passing).
-                if frame.modality == nil && !(Self.penaltyWords.contains(where: lower.contains) && (hasValue || Self.payWords.contains(where: lower.contains))) { break }
+                // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
+                if frame.modality == nil && !Self.penaltyWords.contains(where: lower.contains)
+                    && !(hasValue && Self.payWords.contains(where: lower.contains)) { break }
                 add(.penalty)
             case .no_refund:
                 add(.penalty, forfeiture: true)
@@ -51,7 +54,7 @@ struct KeyTermBuilder {
             default:
                 break
             }
-            if frame.values.notice != nil {
+            if frame.values.notice != nil || frame.values.noticeUnstated {
                 let actions = Set(siblings.map(\.action))
                 let purpose: NoticePurpose = actions.contains(.terminate) ? .termination
                     : actions.contains(.renew) || excerpt.contains("续") ? .non_renewal

@@ -70,7 +70,7 @@ enum KeyTermSummary {
             return "\(payer)\(payer.isEmpty ? "" : "须")支付违约金/赔偿" + (parts.isEmpty ? "" : ":" + parts.joined(separator: ","))
         case .notice:
             let purpose = ["termination": "解除合同", "non_renewal": "不续约", "price_change": "调整价格", "other": "通知"][t.purpose?.rawValue ?? "other"]!
-            return "\(purpose)须提前\(days(v.notice, chinese: true) ?? "")\(v.written ? "书面" : "")通知" + (who.isEmpty ? "" : "(\(who))")
+            return "\(purpose)须提前\(days(v.notice, chinese: true) ?? "__天")\(v.written ? "书面" : "")通知" + (who.isEmpty ? "" : "(\(who))")
         case .auto_renewal:
             let term = days(v.period, chinese: true).map { ",每次续期\($0)" } ?? ""
             return (t.automatic == true ? "期满自动续约" : "续约须另行约定") + term
@@ -104,7 +104,7 @@ enum KeyTermSummary {
             return "\(who.isEmpty ? "A party" : who) pays damages" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
         case .notice:
             let purpose = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "other matters"][t.purpose?.rawValue ?? "other"]!
-            return "\(days(v.notice, chinese: false) ?? "")' \(v.written ? "written " : "")notice for \(purpose)"
+            return "\(days(v.notice, chinese: false) ?? "__ days")' \(v.written ? "written " : "")notice for \(purpose)"
         case .auto_renewal:
             let term = days(v.period, chinese: false).map { " for \($0)" } ?? ""
             return t.automatic == true ? "Renews automatically\(term)" : "Renewal by agreement\(term)"
