@@ -32,8 +32,9 @@ public struct FrameExtractor: Sendable {
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
             covered.insert(actionHit.start)
-            frames.append(frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit,
-                                blockIndex: blockIndex, span: span))
+            let built = frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit, blockIndex: blockIndex, span: span)
+            if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
+            frames.append(built)
         }
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
@@ -48,6 +49,14 @@ public struct FrameExtractor: Sendable {
             }
         }
         return frames
+    }
+
+    /// "This Agreement shall (automatically) terminate": the modal governs the termination itself, not a clause around it
+    /// ("will end unless earlier terminated", "shall survive termination").
+    private func governsDirectly(_ r: SentenceReading, _ modal: LexiconHit, _ action: LexiconHit) -> Bool {
+        guard action.start - modal.end <= 24 else { return false }
+        let between = r.text(modal.end..<action.start).lowercased()
+        return !["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"].contains(where: between.contains)
     }
 
     /// "本合同自动终止" / "本协议终止：" / "this Agreement shall automatically terminate": termination stated as an

@@ -7,6 +7,7 @@ struct KeyTermBuilder {
     /// A penalty stated without a modal must name one (赔偿 alone is often who bears a cost, not a penalty).
     private static let penaltyWords = ["违约金", "滞纳金", "罚款", "罚金", "赔偿金", "违约赔偿", "liquidated damages", "penalt", "late fee",
                                        "late charge", "termination fee", "interest at"]
+    private static let notPenalty = ["indemnif", "hold harmless", "taxes", "代扣代缴", "税"]
     private static let payWords = ["支付", "赔偿", "承担", "加收", "pay", "bear"]
     /// Renewal is about the contract's term, at its end.
     private static let termWords = ["合同", "协议", "服务期", "期限", "agreement", "term"]
@@ -37,12 +38,18 @@ struct KeyTermBuilder {
                 add(.termination)
             case .pay_penalty where !frame.negated:
                 let lower = excerpt.lowercased()
+                // Indemnities and tax clauses mention penalties without imposing one.
+                if Self.notPenalty.contains(where: lower.contains) { break }
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
                 if frame.modality == nil && !Self.penaltyWords.contains(where: lower.contains)
                     && !(hasValue && Self.payWords.contains(where: lower.contains)) { break }
                 add(.penalty)
             case .no_refund:
+                // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
+                // "non-refundable fee" is a forfeiture only when the clause is about ending the contract.
+                let lower = excerpt.lowercased()
+                if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !["terminat", "cancel", "expir"].contains(where: lower.contains) { break }
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 let lower = excerpt.lowercased()
