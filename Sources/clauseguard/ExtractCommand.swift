@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import ClauseGuardModel
 import ClauseGuardIngest
+import ClauseGuardRules
+import ClauseGuardUnderstanding
 
 /// `clauseguard extract FILE`: the text as ClauseGuard sees it, so a user can tell why a clause was or was not seen.
 struct ExtractCommand: ParsableCommand {
@@ -15,8 +17,11 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "A .docx/.docm/.dotx/.dotm/.txt/.md contract.")
     var file: String
 
-    @Option(help: "text (one block per line) or json (the document model).")
+    @Option(help: "text (one block per line) or json (the document model, with the parties, their roles and why, and the clause frames and key terms read from it).")
     var format: Format = .text
+
+    @Option(help: ArgumentHelp("The party that is the client, overriding what the contract says (json).", valueName: "party"))
+    var client: String?
 
     @OptionGroup var limits: IngestLimitOptions
 
@@ -30,12 +35,30 @@ struct ExtractCommand: ParsableCommand {
         }
         switch format {
         case .json:
+            // The lexicons come with the built-in pack (or $CLAUSEGUARD_RULES), as for a scan.
+            let lexicons = RuleLoader.load(pack: RuleOptions.builtInPack(), paths: []).rules.lexicons
+            let understanding = lexicons.isEmpty ? nil : Understander(lexicons: lexicons).understand(document, client: client)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+            print(String(decoding: try encoder.encode(ExtractedContract(document: document, understanding: understanding)), as: UTF8.self))
         case .text:
             print(ExtractText.render(document))
         }
+    }
+}
+
+/// The document model with what was understood of it beside its own keys (`understanding`: parties with their
+/// evidence, frames per block, key terms), so a user sees why a clause was read the way it was.
+struct ExtractedContract: Encodable {
+    var document: ContractDocument
+    var understanding: ContractUnderstanding?
+
+    enum Key: String, CodingKey { case understanding }
+
+    func encode(to encoder: Encoder) throws {
+        try document.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(understanding, forKey: .understanding)
     }
 }
 

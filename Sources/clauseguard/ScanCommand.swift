@@ -30,6 +30,9 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: "Whose side the risk is judged from: client (the merchant, 甲方) or provider.")
     var perspective: PerspectiveOption?
 
+    @Option(help: ArgumentHelp("The party that is the client (the merchant), by its label or name, when the contract does not say or says it wrongly: --client 乙方, --client Inktomi.", valueName: "party"))
+    var client: String?
+
     @Option(help: "Findings at or above this severity make the exit code 1: high, medium, low, info.")
     var failOn: Severity?
 
@@ -90,7 +93,7 @@ struct ScanCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let settings = ScanSettings(commandLine: .init(perspective: perspective?.value, failOn: failOn, minimumSeverity: minSeverity,
-                                                      language: lang, disable: disable, include: include, exclude: exclude),
+                                                      language: lang, client: client, disable: disable, include: include, exclude: exclude),
                                    configuration: configuration)
         let loaded = try rules.load(extra: settings.extraRuleFolders, quiet: quiet)
         let ruleSet = settings.configure(loaded.rules)
@@ -115,7 +118,7 @@ struct ScanCommand: ParsableCommand {
         let suppress = try suppressor(ignorePath: ignorePath, roots: roots)
 
         var scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
-                                   analyzer: Analyzer(rules: ruleSet, perspective: settings.perspective),
+                                   analyzer: Analyzer(rules: ruleSet, perspective: settings.perspective, client: settings.client),
                                    minimumSeverity: settings.minimumSeverity, jobs: jobs)
         let timingLog = timings.map { _ in TimingLog() }
         scanner.timing = timingLog?.record

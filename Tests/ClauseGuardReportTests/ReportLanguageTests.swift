@@ -52,8 +52,8 @@ import ClauseGuardModel
         case .json:
             // JSON carries both languages of every text; the reader picks.
             #expect(zhOwn > 0 && enOwn > 0 && zhOther > 0 && enOther > 0)
-        case .csvMatrix:
-            // Family columns and symbols only: no rule text.
+        case .csvMatrix, .csvTerms:
+            // Family columns and symbols, or key-term values: no rule text.
             #expect(zhOwn + enOwn + zhOther + enOther == 0)
         case .sarif:
             // Results per contract in its language; rule descriptions are batch-level text, in the fallback (the
@@ -70,7 +70,7 @@ import ClauseGuardModel
     func anAskedLanguageIsUsedForEveryContract(_ format: ReportFormat) throws {
         let (report, rules) = try mixedBatch()
         for (asked, own, other) in [(Language.zh, ["甲消息", "乙消息"], ["A-message", "B-message"]),
-                                    (.en, ["A-message", "B-message"], ["甲消息", "乙消息"])] where format != .json && format != .csvMatrix {
+                                    (.en, ["A-message", "B-message"], ["甲消息", "乙消息"])] where format != .json && format != .csvMatrix && format != .csvTerms {
             let out = try format.renderer(options: RenderOptions(language: asked), rules: rules).render(report)
             for text in own { #expect(out.contains(text), "\(format) --lang \(asked): \(text)") }
             for text in other { #expect(!out.contains(text), "\(format) --lang \(asked): \(text)") }

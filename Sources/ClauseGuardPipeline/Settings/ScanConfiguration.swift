@@ -17,13 +17,15 @@ public struct ScanConfiguration: Sendable {
         public var minSeverity: Severity?
         public var lang: Language?
         public var perspective: Perspective?
+        /// The party that is the client in the scanned contracts (`client: 乙方`).
+        public var client: String?
         public var include: [String]?
         public var exclude: [String]?
 
         public init() {}
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case rules, disable, severity, params, lang, perspective, include, exclude
+            case rules, disable, severity, params, lang, perspective, client, include, exclude
             case failOn = "fail_on", minSeverity = "min_severity"
         }
     }

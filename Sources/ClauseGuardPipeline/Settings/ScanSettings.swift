@@ -11,14 +11,16 @@ public struct ScanSettings: Sendable {
         public var failOn: Severity?
         public var minimumSeverity: Severity?
         public var language: Language?
+        /// The party that is the client (`--client 乙方`, `--client Inktomi`), overriding what each contract says.
+        public var client: String?
         public var disable: [String] = []
         public var include: [String] = []
         public var exclude: [String] = []
 
         public init(perspective: Perspective? = nil, failOn: Severity? = nil, minimumSeverity: Severity? = nil,
-                    language: Language? = nil, disable: [String] = [], include: [String] = [], exclude: [String] = []) {
+                    language: Language? = nil, client: String? = nil, disable: [String] = [], include: [String] = [], exclude: [String] = []) {
             self.perspective = perspective; self.failOn = failOn; self.minimumSeverity = minimumSeverity
-            self.language = language; self.disable = disable; self.include = include; self.exclude = exclude
+            self.language = language; self.client = client; self.disable = disable; self.include = include; self.exclude = exclude
         }
     }
 
@@ -29,6 +31,8 @@ public struct ScanSettings: Sendable {
     public let minimumSeverity: Severity
     /// The report language asked for; nil for each contract's own language.
     public let language: Language?
+    /// The party the user says is the client in every contract; nil = each contract's own words decide.
+    public let client: String?
     public let include: [String]
     public let exclude: [String]
     /// Rule folders the config adds to the built-in pack (relative to the config file, already resolved).
@@ -42,6 +46,7 @@ public struct ScanSettings: Sendable {
         failOn = commandLine.failOn ?? file?.failOn ?? .high
         minimumSeverity = commandLine.minimumSeverity ?? file?.minSeverity ?? .info
         language = commandLine.language ?? file?.lang
+        client = commandLine.client ?? file?.client
         include = commandLine.include + (file?.include ?? [])
         exclude = commandLine.exclude + (file?.exclude ?? [])
         extraRuleFolders = file?.rules ?? []
