@@ -84,4 +84,25 @@ import Testing
         #expect(b["auto_renewal"] == "yes" && b["renewal_term_days"] == "365" && b["non_renewal_notice_days"] == "60")
         #expect(c["error"]?.isEmpty == false)
     }
+
+    /// Issue 12 § 4: a penalty the provider pays protects the merchant; a contract whose only findings are lacking
+    /// protections is graded on them, not as 高风险; the same clause flagged by two rules is one entry.
+    @Test func gradeComesFromTheWorstClauseAndSeparatelyFromMissingProtections() throws {
+        let favourable = "甲方(委托方)：某店\n乙方(服务方)：某公司\n第八条 乙方违约的，应向甲方支付剩余服务费的30%作为违约金，最低不少于5000元。\n"
+        let (_, path) = try contract(favourable)
+        let run = try CLIRunner.run(["scan", path, "--format", "json", "-q"])
+        let contract = (try json(run.stdout)["contracts"] as! [[String: Any]])[0]
+        let risk = contract["risk"] as! [String: Any]
+        #expect(risk["clauses"] as? String == "none", "\(contract["findings"] ?? "")")
+        #expect(risk["level"] as? String != "high")
+        #expect(!(contract["findings"] as! [[String: Any]]).contains { ($0["ruleID"] as! String).hasPrefix("penalty.") })
+
+        // The merchant paying the same penalty: both penalty rules flag one clause, shown once with two reasons.
+        let (_, risky) = try self.contract(favourable.replacingOccurrences(of: "乙方违约的，应向甲方支付", with: "甲方提前解约的，应向乙方支付"))
+        let text = try CLIRunner.run(["scan", risky, "-q", "--lang", "en"])
+        #expect(text.stdout.components(separatedBy: "“第八条").count - 1 == 1, "\(text.stdout)")
+        #expect(text.stdout.contains("Same clause, also"))
+        let riskyJSON = (try json(try CLIRunner.run(["scan", risky, "--format", "json", "-q"]).stdout)["contracts"] as! [[String: Any]])[0]
+        #expect((riskyJSON["risk"] as! [String: Any])["clauses"] as? String == "high")
+    }
 }

@@ -82,7 +82,15 @@ public struct ContractReport: Codable, Sendable {
     }
 }
 
-/// A contract's overall risk: a score from its findings and a level a merchant understands at a glance.
+/// A contract's grade, from its worst risky clause and, separately, the protections it lacks; never a sum, so many
+/// small findings do not add up to 高风险 and one clause reported by two rules counts once.
+///
+/// - `clauses`: the most severe risky clause (high, medium, low; info counts as none).
+/// - `protections`: what the lacking protections are worth: a missing high-severity protection makes it medium,
+///   a missing medium or low one low.
+/// - `level`: the higher of the two. A contract can be 高风险 only for a clause it contains.
+/// - `score`: for sorting a batch only: each distinct risky clause by its worst severity (high 10, medium 4, low 1)
+///   plus each missing protection (high 4, medium 2, low 1).
 public struct RiskScore: Codable, Sendable, Hashable {
     public enum Level: String, Codable, Sendable, Comparable, CaseIterable {
         case none, low, medium, high
@@ -92,27 +100,43 @@ public struct RiskScore: Codable, Sendable, Hashable {
 
     public var score: Int
     public var level: Level
+    public var clauses: Level
+    public var protections: Level
+    /// Findings by severity, as reported (a clause two rules report counts twice here, once in the level).
     public var counts: [String: Int]
 
-    /// Weights: high 10, medium 4, low 1, info 0. Level: high with any high finding, medium with 3+ mediums or
-    /// a score of 12+, low with anything else.
     public init(findings: [Finding]) {
         var counts: [String: Int] = [:]
+        var worstByClause: [String: Severity] = [:]
         var score = 0
+        var protections = Level.none
         for finding in findings {
             counts[finding.severity.rawValue, default: 0] += 1
-            switch finding.severity {
-            case .high: score += 10
-            case .medium: score += 4
-            case .low: score += 1
+            if finding.kind == .missing {
+                switch finding.severity {
+                case .high: score += 4; protections = max(protections, .medium)
+                case .medium: score += 2; protections = max(protections, .low)
+                case .low: score += 1; protections = max(protections, .low)
+                case .info: break
+                }
+                continue
+            }
+            let clause = finding.location.map { "\($0.blockIndex):\($0.excerpt)" } ?? finding.ruleID
+            worstByClause[clause] = max(worstByClause[clause] ?? .info, finding.severity)
+        }
+        var clauses = Level.none
+        for severity in worstByClause.values {
+            switch severity {
+            case .high: score += 10; clauses = max(clauses, .high)
+            case .medium: score += 4; clauses = max(clauses, .medium)
+            case .low: score += 1; clauses = max(clauses, .low)
             case .info: break
             }
         }
         self.score = score
         self.counts = counts
-        if counts["high", default: 0] > 0 { level = .high }
-        else if counts["medium", default: 0] >= 3 || score >= 12 { level = .medium }
-        else if score > 0 { level = .low }
-        else { level = .none }
+        self.clauses = clauses
+        self.protections = protections
+        level = max(clauses, protections)
     }
 }

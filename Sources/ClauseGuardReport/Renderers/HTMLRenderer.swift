@@ -85,8 +85,12 @@ public struct HTMLRenderer: ReportRenderer {
         out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
         if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }
         out += keyTerms(contract, language)
-        for finding in contract.matchFindings {
+        for clause in contract.clauseFindings {
+            let finding = clause.primary
             out += "<article class=\"finding \(finding.severity.rawValue)\"><h3><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.message[language])) <code>\(escape(finding.ruleID))</code></h3>\n"
+            for other in clause.others {
+                out += "<p class=\"meta\">\(escape(l.alsoFlagged)): <span class=\"badge \(other.severity.rawValue)\">\(escape(l.severity(other.severity)))</span> \(escape(other.message[language])) <code>\(escape(other.ruleID))</code></p>\n"
+            }
             if let location = finding.location {
                 out += "<p class=\"clause\">\(escape(l.clause)): \(escape(location.clause.isEmpty ? l.preamble : location.clause)) · ¶\(location.paragraph)</p>\n"
                 out += "<blockquote>\(highlight(location.excerpt, location.highlights))</blockquote>\n"

@@ -39,6 +39,7 @@ struct Labels {
     var findingsHeader: String { t("风险条款", "Findings") }
     var perspectiveLabel: String { t("视角", "perspective") }
     var adviceLead: String { t("建议:", "Ask for: ") }
+    var alsoFlagged: String { t("同一条款另见", "Same clause, also") }
     var settingsApplied: String { t("已应用的设置: ", "Settings applied: ") }
     var checksTurnedDown: String { t("检查被调低: ", "Checks turned down: ") }
 

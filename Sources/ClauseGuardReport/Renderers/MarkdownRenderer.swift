@@ -31,8 +31,12 @@ public struct MarkdownRenderer: ReportRenderer {
             out += "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
             if let notRead = contract.notRead { out += "> ⚠ \(inline(notRead))\n\n" }
             out += keyTerms(contract, language)
-            for finding in contract.matchFindings {
+            for clause in contract.clauseFindings {
+                let finding = clause.primary
                 out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message[language]))** `\(finding.ruleID.visibleControls)`\n"
+                for other in clause.others {
+                    out += "  - \(lc.alsoFlagged): [\(lc.severity(other.severity))] \(inline(other.message[language])) `\(other.ruleID.visibleControls)`\n"
+                }
                 if let location = finding.location {
                     out += "  - \(lc.clause): \(inline(location.clause.isEmpty ? lc.preamble : location.clause)) (¶\(location.paragraph))\n"
                     out += "  - > \(highlight(location.excerpt, location.highlights))\n"

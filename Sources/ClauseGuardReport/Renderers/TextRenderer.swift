@@ -39,10 +39,13 @@ public struct TextRenderer: ReportRenderer {
         for warning in contract.warnings { out += paint("  ⚠ \(warning.visibleControls)", .yellow) + "\n" }
         out += keyTerms(contract, language)
 
-        let matches = contract.matchFindings
-        if matches.isEmpty { out += "\n  \(l.noFindings)\n" }
-        for (n, finding) in matches.enumerated() {
-            out += "\n" + renderFinding(finding, number: n + 1, labels: l)
+        let clauses = contract.clauseFindings
+        if clauses.isEmpty { out += "\n  \(l.noFindings)\n" }
+        for (n, clause) in clauses.enumerated() {
+            out += "\n" + renderFinding(clause.primary, number: n + 1, labels: l)
+            for other in clause.others {
+                out += "     \(l.alsoFlagged): [\(paint(l.severity(other.severity), colour(for: other.severity)))] \(other.message[language].visibleControls)  \(dim(other.ruleID.visibleControls))\n"
+            }
         }
         let missing = contract.missingProtections
         if !missing.isEmpty {

@@ -73,7 +73,11 @@ public struct Analyzer: Sendable {
                 switch rule.kind {
                 case .match:
                     for index in plan.candidates {
-                        if let match = try self.match(rule, plan, index, parsed) { findings.append(finding(rule, match, units)) }
+                        guard let match = try self.match(rule, plan, index, parsed) else { continue }
+                        let found = finding(rule, match, units)
+                        if let notFrame = rule.notFrame, let understanding,
+                           FrameMatcher.sentenceHolds(notFrame, at: found.location, in: document, understanding) { continue }
+                        findings.append(found)
                     }
                 case .missing:
                     // A protection missing from a contract in another language is not a finding.

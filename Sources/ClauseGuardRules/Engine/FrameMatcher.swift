@@ -41,6 +41,16 @@ struct FrameMatcher {
         return out
     }
 
+    /// Whether the sentence of a pattern finding holds a frame `selector` accepts (for `not_frame`).
+    static func sentenceHolds(_ selector: FrameSelector, at location: FindingLocation?, in document: ContractDocument,
+                              _ understanding: ContractUnderstanding) -> Bool {
+        guard let location else { return false }
+        return understanding.frames.contains { frame in
+            frame.blockIndex == location.blockIndex && selector.matches(frame)
+                && document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end) == location.excerpt
+        }
+    }
+
     /// The rule's patterns, if any, in the frame's sentence (matched, like pattern rules, in the rule pack's letters).
     private func sentenceHolds(_ excerpt: String) -> Bool {
         guard !(rule.any.isEmpty && rule.all.isEmpty && rule.not.isEmpty) else { return true }

@@ -89,10 +89,15 @@ struct RuleFileParser {
         }
         var any: [CompiledPattern] = [], all: [CompiledPattern] = [], not: [CompiledPattern] = []
         var frame: FrameSelector?
+        var notFrame: FrameSelector?
         if let matchNode {
             if case .mapping(let m) = matchNode, let frameNode = m["frame"] {
                 frame = parseFrameSelector(frameNode, rule: ruleID)
                 if scope != .sentence { report(frameNode, "a 'frame' rule reads one sentence: leave 'scope' out", rule: ruleID) }
+            }
+            if case .mapping(let m) = matchNode, let notFrameNode = m["not_frame"] {
+                notFrame = parseFrameSelector(notFrameNode, rule: ruleID)
+                if kind == .missing { report(notFrameNode, "'not_frame' has no meaning on a 'missing' rule", rule: ruleID) }
             }
             (any, all, not) = parsePatterns(matchNode, caseInsensitive: !caseSensitive, scope: scope, rule: ruleID)
             if frame == nil && any.isEmpty && all.isEmpty && errorCount == errorsBefore {
@@ -148,7 +153,7 @@ struct RuleFileParser {
 
         guard errorCount == errorsBefore else { return nil }
         return Rule(id: id, family: family, severity: severity, providerSeverity: providerSeverity, perspective: perspective,
-                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, frame: frame, condition: condition,
+                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, frame: frame, notFrame: notFrame, condition: condition,
                     conditionSource: conditionSource, params: params, title: title.isEmpty ? message : title,
                     message: message.isEmpty ? title : message, explanation: explanation, advice: advice,
                     examples: examples, tags: tags, origin: SourceLocation(file: file, line: line))
@@ -165,7 +170,7 @@ struct RuleFileParser {
         case .mapping(let map):
             for (key, value) in map {
                 let name = key.string ?? ""
-                if name == "frame" { continue }
+                if name == "frame" || name == "not_frame" { continue }
                 guard Self.matchKeys.contains(name) else {
                     report(key, "unknown key '\(name)' in patterns (use any, all, not)", rule: rule); continue
                 }

@@ -22,6 +22,9 @@ public struct Rule: Sendable {
     /// The clause frames the rule is about (see `FrameSelector`); patterns, if any, must then hold in the frame's
     /// sentence. nil = a pattern rule.
     public var frame: FrameSelector?
+    /// A pattern match is dropped when its sentence holds a frame this selects (`not_frame: { actor: provider,
+    /// action: pay_penalty }`: a penalty the provider pays is no risk to the merchant).
+    public var notFrame: FrameSelector?
     public var condition: Condition?
     /// The condition as written, for `rules explain`.
     public var conditionSource: String?

@@ -45,11 +45,20 @@ public struct PartyResolver: Sendable {
             }
         }
         if parties.contains(where: { $0.role == nil }) {
-            // The documented default: the first party named is the client, the second the provider.
+            // The documented default: the first party is the client, the second the provider. For letters that is
+            // their order (甲方, Party A first), even when only 乙方 appears; for defined names, the order named.
+            let letters = index.lexicon.letters
             var next: [FrameRole] = [.client, .provider].filter { role in !parties.contains { $0.role == role } }
             for i in parties.indices where parties[i].role == nil {
                 guard !next.isEmpty else { break }
-                let role = next.removeFirst()
+                let role: FrameRole
+                if let position = letters.firstIndex(of: parties[i].label) {
+                    guard position < 2, next.contains([.client, .provider][position]) else { continue }
+                    role = [.client, .provider][position]
+                    next.removeAll { $0 == role }
+                } else {
+                    role = next.removeFirst()
+                }
                 parties[i].role = role
                 parties[i].evidence.append(RoleEvidence(kind: .default, role: role, text: "default: first party named = client"))
                 if source == .contract { source = .default }
