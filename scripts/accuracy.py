@@ -225,6 +225,7 @@ def load_corpus(path):
                 "file": record["file"],
                 "labels": {f: [Label(f, item) for item in labels.get(f, [])] for f in FAMILIES},
                 "hard_negatives": [Label(h.get("family", ""), h) for h in record.get("hard_negatives", [])],
+                "parties": record.get("parties", []),
             })
     return contracts
 
@@ -396,9 +397,27 @@ def evaluate_corpus(name, path, contracts, report, splits, binary=None):
     result = {}
     for split in ("tune", "heldout"):
         members = [c for c in contracts if assignment[c["file"]] == split]
-        result[split] = {"contracts": len(members),
+        result[split] = {"contracts": len(members), "parties": score_parties(members),
                          "raw": {system: score_split(members, pick) for system, pick in systems.items()}}
     return result, assignment
+
+
+def score_parties(contracts):
+    """Party roles: for contracts whose labels name the side of each party letter (`parties`: label → role),
+    how many letters the report gives the same role. Only letters the report can list (甲方, Party A …) count;
+    a labelled role word (委托方) names its side by itself."""
+    correct = total = 0
+    for c in contracts:
+        labelled = c.get("parties") or []
+        if not labelled:
+            continue
+        reported = {p.get("label"): p.get("role") for p in ((c["report"].get("parties") or {}).get("parties") or [])}
+        for party in labelled:
+            if party.get("label") not in ("甲方", "乙方", "丙方", "Party A", "Party B", "Party C"):
+                continue
+            total += 1
+            correct += reported.get(party["label"]) == party.get("role")
+    return {"correct": correct, "total": total}
 
 
 # ---------------------------------------------------------------- output
@@ -453,7 +472,7 @@ def clip(text, limit=160):
 
 
 def json_results(results):
-    return {corpus: {split: {"contracts": data["contracts"],
+    return {corpus: {split: {"contracts": data["contracts"], "parties": data["parties"],
                              "systems": {system: summarise(raw) for system, raw in data["raw"].items()}}
                      for split, data in splits.items()}
             for corpus, splits in results.items()}
@@ -540,6 +559,10 @@ def main(argv=None, stdout=sys.stdout):
     if args.write_splits:
         write_splits(splits_path, assignments)
     print(markdown_table(results), file=stdout)
+    party_lines = [f"{corpus} {split} {fmt_count(data['parties']['correct'], data['parties']['total'])}"
+                   for corpus, splits in results.items() for split, data in splits.items() if data["parties"]["total"]]
+    if party_lines:
+        print("\nparty roles right (labelled letters): " + ", ".join(party_lines), file=stdout)
     print("\nscan time (s): " + ", ".join(f"{n} {s}" for n, s in seconds.items()), file=stdout)
     if args.show_misses:
         print_misses(results, stdout)

@@ -52,6 +52,17 @@ def no_labels(names):
     return {name: set() for name in names}
 
 
+class PartyTests(unittest.TestCase):
+    def test_letters_with_the_labelled_side_count_and_role_words_do_not(self):
+        contracts = [
+            {"parties": [{"label": "甲方", "role": "provider"}, {"label": "乙方", "role": "client"}, {"label": "委托方", "role": "client"}],
+             "report": {"parties": {"parties": [{"label": "甲方", "role": "provider"}, {"label": "乙方", "role": "provider"}]}}},
+            {"parties": [], "report": {}},
+            {"parties": [{"label": "Party A", "role": "client"}], "report": {}},
+        ]
+        self.assertEqual(accuracy.score_parties(contracts), {"correct": 1, "total": 3})
+
+
 class SplitTests(unittest.TestCase):
     NAMES = [f"texts/contract-{i}.txt" for i in range(31)]
 
