@@ -41,11 +41,11 @@ struct ContractJSONWriter {
 
     private mutating func risk(_ risk: RiskScore, _ indent: Int) {
         object(indent) { w, fields in
+            w.key(&fields, "clauses"); w.string(risk.clauses.rawValue)
             w.key(&fields, "counts")
             w.object(indent + 2) { w, counts in
                 for (name, count) in risk.counts.sorted(by: { $0.key < $1.key }) { w.key(&counts, name); w.raw(String(count)) }
             }
-            w.key(&fields, "clauses"); w.string(risk.clauses.rawValue)
             w.key(&fields, "level"); w.string(risk.level.rawValue)
             w.key(&fields, "protections"); w.string(risk.protections.rawValue)
             w.key(&fields, "score"); w.raw(String(risk.score))
