@@ -14,7 +14,7 @@ struct RulesCommand: ParsableCommand {
 
     /// The given rule folders, or the built-in pack.
     static func load(_ paths: [String]) -> RuleLoader.Result {
-        paths.isEmpty ? RuleLoader.load(pack: RuleOptions.builtInPack(), paths: []) : RuleLoader.load(paths: paths)
+        paths.isEmpty ? RuleLoader.load(pack: RuleOptions.builtInPack(), paths: []) : RuleLoader.load(pack: nil, paths: paths, familiesFrom: RuleOptions.builtInPack())
     }
 
     struct List: ParsableCommand {

@@ -128,7 +128,7 @@ struct ScanCommand: ParsableCommand {
         let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
         let language = settings.language
         let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
-        let options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en,
+        let options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: settings.failOn)
         var summary = BatchReport.Summary()

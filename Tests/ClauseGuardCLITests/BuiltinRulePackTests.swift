@@ -60,6 +60,13 @@ import Foundation
           any: ["自动续约一年"]
         message: { zh: "自动续约一年", en: "Renews for a year" }
         """.utf8).write(to: extra.appendingPathComponent("house.yml"))
+        // The lone binary knows the built-in families (families.yml is embedded): 'house' is unknown until the
+        // folder's own families.yml adds it.
+        let unknown = try CLIRunner.run(["rules", "list", "--rules", "house-rules"], in: dir,
+                                        environment: ["CLAUSEGUARD_RULES": ""], executable: binary)
+        #expect(unknown.stderr.contains("house.yml:2: error: unknown family 'house'"), "\(unknown.stderr)")
+        try Data("families:\n  - id: house\n    zh: 房屋\n    en: House\n    description: Our own rules.\n".utf8)
+            .write(to: extra.appendingPathComponent("families.yml"))
         let builtIn = try CLIRunner.run(["rules", "list"], in: dir, environment: ["CLAUSEGUARD_RULES": ""], executable: binary)
         let added = try CLIRunner.run(["rules", "list", "--rules", "house-rules"], in: dir,
                                       environment: ["CLAUSEGUARD_RULES": ""], executable: binary)

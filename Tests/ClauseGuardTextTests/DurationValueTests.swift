@@ -45,7 +45,7 @@ import Testing
     func matchesAndParses(_ c: Case) throws {
         #expect(try PlaceholderHarness.capture(.duration, in: c.sentence) == c.captured)
         let value = try #require(Placeholders.parse(.duration, c.captured))
-        guard case .duration(let d) = value else { Issue.record("not a duration"); return }
+        guard let d = value.as(DurationValue.self) else { Issue.record("not a duration"); return }
         #expect(d.value == c.value)
         #expect(d.unit == c.unit)
         #expect(abs(d.days - c.days) < 1e-9)

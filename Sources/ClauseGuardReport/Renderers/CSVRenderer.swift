@@ -1,7 +1,6 @@
 import Foundation
 import ClauseGuardModel
 import ClauseGuardRules
-import ClauseGuardText
 
 /// One row per finding (and one per unreadable file, and one per file with content not read, kind `not-read`),
 /// for a spreadsheet. RFC 4180 quoting; UTF-8 with a BOM so Excel shows Chinese correctly.

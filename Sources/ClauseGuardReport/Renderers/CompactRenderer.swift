@@ -1,6 +1,5 @@
 import ClauseGuardModel
 import ClauseGuardRules
-import ClauseGuardText
 
 /// One line per finding, `path:paragraph: severity: message [rule]`, for editors, grep and pre-commit hooks (the
 /// shape compilers and linters print, so editors jump to the file). An unreadable file is `path: error: reason`;

@@ -79,43 +79,22 @@ struct ContractJSONWriter {
         }
     }
 
-    /// One value, with the keys `ExtractedValue.encode(to:)` writes, in sorted order.
+    /// One value, with the keys `ExtractedValue.encode(to:)` writes (its kind's fields, `text` and `type`), in
+    /// sorted order.
     private mutating func value(_ v: ExtractedValue, _ indent: Int) {
-        let text = v.display(in: .en), type = v.kind.rawValue
-        object(indent) { w, fields in
-            switch v {
-            case .number(let n):
-                w.key(&fields, "text"); w.string(text)
-                w.key(&fields, "type"); w.string(type)
-                w.key(&fields, "value"); w.number(n)
-            case .duration(let d):
-                w.key(&fields, "business"); w.raw(d.businessDays ? "true" : "false")
-                w.key(&fields, "days"); w.number(d.days)
-                w.key(&fields, "text"); w.string(text)
-                w.key(&fields, "type"); w.string(type)
-                w.key(&fields, "unit"); w.string(d.unit.rawValue)
-                w.key(&fields, "value"); w.number(d.value)
-            case .money(let m):
-                w.key(&fields, "amount"); w.number(m.amount)
-                w.key(&fields, "currency"); w.string(m.currency)
-                w.key(&fields, "text"); w.string(text)
-                w.key(&fields, "type"); w.string(type)
-            case .percent(let p):
-                w.key(&fields, "percent"); w.number(p)
-                w.key(&fields, "text"); w.string(text)
-                w.key(&fields, "type"); w.string(type)
-            case .party(let p):
-                w.key(&fields, "label"); w.string(p.label)
-                w.key(&fields, "role"); w.string(p.role.rawValue)
-                w.key(&fields, "text"); w.string(text)
-                w.key(&fields, "type"); w.string(type)
-            case .date(let d):
-                if let day = d.day { w.key(&fields, "day"); w.raw(String(day)) }
-                if let month = d.month { w.key(&fields, "month"); w.raw(String(month)) }
-                w.key(&fields, "text"); w.string(text)
-                if let time = d.time { w.key(&fields, "time"); w.string(time) }
-                w.key(&fields, "type"); w.string(type)
-                if let year = d.year { w.key(&fields, "year"); w.raw(String(year)) }
+        var fields = v.payload.jsonFields
+        fields.append(("text", .string(v.display(in: .en))))
+        fields.append(("type", .string(v.kind.rawValue)))
+        fields.sort { $0.name < $1.name }
+        object(indent) { w, keys in
+            for (name, value) in fields {
+                w.key(&keys, name)
+                switch value {
+                case .number(let x): w.number(x)
+                case .integer(let n): w.raw(String(n))
+                case .string(let s): w.string(s)
+                case .bool(let b): w.raw(b ? "true" : "false")
+                }
             }
         }
     }
@@ -245,11 +224,8 @@ struct ContractJSONWriter {
 private extension ExtractedValue {
     /// False when a number in it is infinite or NaN, which JSON cannot hold.
     var isFinite: Bool {
-        switch self {
-        case .number(let x), .percent(let x): x.isFinite
-        case .duration(let d): d.value.isFinite && d.days.isFinite
-        case .money(let m): m.amount.isFinite
-        case .party, .date: true
+        payload.jsonFields.allSatisfy { field in
+            if case .number(let x) = field.value { x.isFinite } else { true }
         }
     }
 }

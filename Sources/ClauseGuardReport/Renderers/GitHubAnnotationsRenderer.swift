@@ -1,6 +1,5 @@
 import ClauseGuardModel
 import ClauseGuardRules
-import ClauseGuardText
 
 /// GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`): annotations on the pull request
 /// and the run summary, for repositories without code scanning. high → error, medium → warning, low and info →

@@ -10,7 +10,7 @@ public struct HTMLRenderer: ReportRenderer {
 
     public func render(_ report: BatchReport) throws -> String {
         let language = options.batchLanguage(report.contracts)
-        let l = Labels(language)
+        let l = Labels(language, families: options.families)
         var body = "<h1>ClauseGuard</h1>\n"
         body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(report.perspective))</p>\n"
         for line in report.settings.reportLines(l) { body += "<p class=\"meta settings\">\(escape(line))</p>\n" }
@@ -77,7 +77,7 @@ public struct HTMLRenderer: ReportRenderer {
 
     private func contractSection(_ contract: ContractReport, anchor: Int) -> String {
         let language = options.language(for: contract)
-        let l = Labels(language)
+        let l = Labels(language, families: options.families)
         var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(escape(contract.path))</h2>\n"
         if let error = contract.error {
             return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(error))</p></section>\n"

@@ -1,6 +1,5 @@
 import ClauseGuardModel
 import ClauseGuardRules
-import ClauseGuardText
 
 /// JUnit XML: one test suite per contract, one test case per rule family; a case fails when a finding of that
 /// family is at or above `--fail-on`. Unreadable contracts are errors; content left unread (an altChunk, an object)

@@ -5,8 +5,10 @@ import ClauseGuardText
 /// The fixed words of the human-readable reports, in the report's language.
 struct Labels {
     let language: Language
+    /// The names `family(_:)` shows (families.yml).
+    var families = RuleFamilies()
 
-    init(_ language: Language) { self.language = language }
+    init(_ language: Language, families: RuleFamilies = RuleFamilies()) { self.language = language; self.families = families }
 
     private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
@@ -67,19 +69,8 @@ struct Labels {
 }
 
 extension Labels {
-    private static let families: [String: (zh: String, en: String)] = [
-        "termination": ("解约", "Termination"), "penalty": ("违约金", "Penalties"), "notice": ("通知期", "Notice"),
-        "auto_renewal": ("自动续约", "Auto-renewal"), "fees": ("费用", "Fees"), "ad_spend": ("推广费", "Ad spend"),
-        "handover": ("交接", "Handover"), "store_protection": ("店铺保护", "Store protection"), "orders": ("订单售后", "Orders"),
-        "non_disparagement": ("互不诋毁", "Non-disparagement"), "form": ("书面形式", "Written form"), "deposit": ("保证金", "Deposit"),
-        "ip": ("知识产权", "IP"), "performance": ("业绩", "Performance"), "dispute": ("争议解决", "Disputes"), "data": ("数据", "Data"),
-        "liability": ("责任限制", "Liability"), "payment": ("付款", "Payment"), "confidentiality": ("保密", "Confidentiality"),
-        "other": ("其他", "Other"),
-    ]
-
-    /// A family's name for readers; unknown families show their id.
+    /// A family's name for readers, from families.yml; a family not there shows its id.
     func family(_ id: String) -> String {
-        guard let names = Self.families[id] else { return id }
-        return t(names.zh, names.en)
+        families.family(id)?.name[language] ?? id
     }
 }

@@ -8,7 +8,7 @@ public struct MarkdownRenderer: ReportRenderer {
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ report: BatchReport) throws -> String {
-        let l = Labels(options.batchLanguage(report.contracts))
+        let l = Labels(options.batchLanguage(report.contracts), families: options.families)
         var out = "# ClauseGuard\n\n"
         let settings = report.settings.reportLines(l)
         if !settings.isEmpty { out += settings.map { "> " + cell($0) + "\n>\n" }.joined().dropLast(2) + "\n\n" }
@@ -27,7 +27,7 @@ public struct MarkdownRenderer: ReportRenderer {
         }
         for contract in report.contracts where contract.error == nil {
             let language = options.language(for: contract)
-            let lc = Labels(language)
+            let lc = Labels(language, families: options.families)
             out += "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
             if let notRead = contract.notRead { out += "> ⚠ \(inline(notRead))\n\n" }
             out += keyTerms(contract, language)

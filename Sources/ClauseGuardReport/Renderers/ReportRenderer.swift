@@ -13,12 +13,16 @@ public struct RenderOptions: Sendable {
     /// The language when no contract decides: a batch whose contracts are written in different languages, an
     /// unreadable contract (the CLI takes it from LANG).
     public var fallbackLanguage: Language
+    /// The family names reports show (families.yml); a family not in it shows its id.
+    public var families: RuleFamilies
     /// Colour with ANSI escapes (text format on a terminal).
     public var colour: Bool
     /// Findings at or above this severity fail (junit, exit code).
     public var failOn: Severity
-    public init(language: Language? = nil, fallbackLanguage: Language = .en, colour: Bool = false, failOn: Severity = .high) {
-        self.language = language; self.fallbackLanguage = fallbackLanguage; self.colour = colour; self.failOn = failOn
+    public init(language: Language? = nil, fallbackLanguage: Language = .en, families: RuleFamilies = RuleFamilies(),
+                colour: Bool = false, failOn: Severity = .high) {
+        self.language = language; self.fallbackLanguage = fallbackLanguage; self.families = families
+        self.colour = colour; self.failOn = failOn
     }
 
     // The report language is chosen here and nowhere else, the same way for every format (CONTRIBUTING.md,

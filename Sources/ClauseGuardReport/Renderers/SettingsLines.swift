@@ -1,4 +1,3 @@
-import ClauseGuardText
 extension RunConfiguration {
     /// The lines the human-readable reports put at their top: the files applied, then each weakening marked ⚠.
     /// Empty when the run used the rule pack as written and no config, ignore file or baseline.

@@ -22,7 +22,7 @@ public struct TextRenderer: ReportRenderer {
 
     func renderContract(_ contract: ContractReport) -> String {
         let language = options.language(for: contract)
-        let l = Labels(language)
+        let l = Labels(language, families: options.families)
         var out = bold("━━ \(contract.path.visibleControls)") + "\n"
         if let error = contract.error {
             return out + paint("  \(l.unreadable): \(error.visibleControls)", .red) + "\n"
@@ -101,7 +101,7 @@ public struct TextRenderer: ReportRenderer {
     }
 
     func summary(_ report: BatchReport) -> String {
-        let l = Labels(options.batchLanguage(report.contracts))
+        let l = Labels(options.batchLanguage(report.contracts), families: options.families)
         var rows: [[String]] = [[l.contract, l.risk, "high", "medium", "low", l.missingShort]]
         for contract in report.contracts {
             if contract.error != nil {

@@ -21,7 +21,7 @@ struct PartyView {
         var f = finding
         f.title = swap(f.title); f.message = swap(f.message); f.explanation = swap(f.explanation); f.advice = swap(f.advice)
         f.values = f.values.mapValues { value in
-            guard case .party(var party) = value else { return value }
+            guard var party = value.as(PartyValue.self) else { return value }
             party.label = swap(party.label)
             return .party(party)
         }

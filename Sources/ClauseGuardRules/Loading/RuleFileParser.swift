@@ -7,6 +7,8 @@ import ClauseGuardText
 /// A rule with an error is skipped; the other rules of the file still load.
 struct RuleFileParser {
     let file: String
+    /// The families a rule may name (families.yml); nil when none were loaded, and then families are not checked.
+    let families: RuleFamilies?
     var diagnostics: [Diagnostic] = []
 
     static let ruleKeys: Set<String> = [
@@ -15,13 +17,7 @@ struct RuleFileParser {
     ]
     static let matchKeys: Set<String> = ["any", "all", "not"]
     static let exampleKeys: Set<String> = ["text", "file", "expect", "note"]
-    static let knownFamilies: Set<String> = [
-        "termination", "penalty", "notice", "auto_renewal", "fees", "ad_spend", "handover", "store_protection",
-        "orders", "non_disparagement", "form", "deposit", "ip", "performance", "dispute", "data", "liability",
-        "payment", "confidentiality", "other",
-    ]
-
-    init(file: String) { self.file = file }
+    init(file: String, families: RuleFamilies? = nil) { self.file = file; self.families = families }
 
     mutating func parse(_ yaml: String) -> [Rule] {
         let root: Node?
@@ -67,8 +63,8 @@ struct RuleFileParser {
 
         let family = string(map, "family") ?? ""
         if family.isEmpty { report(node, "rule has no 'family'", rule: ruleID) }
-        else if !Self.knownFamilies.contains(family) {
-            warn(map["family"]!, "family '\(family)' is not one of the known families (\(Self.knownFamilies.sorted().joined(separator: ", ")))", rule: ruleID)
+        else if let families, !families.contains(family) {
+            report(map["family"]!, "unknown family '\(family)' (\(families.ids.joined(separator: ", "))); a new family is an entry in families.yml", rule: ruleID)
         }
         let severity = enumValue(map, "severity", Severity.self, rule: ruleID) ?? .medium
         if map["severity"] == nil { report(node, "rule has no 'severity' (high, medium, low or info)", rule: ruleID) }

@@ -14,6 +14,8 @@ public enum RuleLoader {
         public var filesOnDisk: [String]
         /// The built-in pack's version (see `RulePackVersion`), nil when no pack was loaded.
         public var packVersion: String?
+        /// The families from every `families.yml` loaded (the pack's first, then the folders' in order).
+        public var families = RuleFamilies()
         public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
     }
 
@@ -22,45 +24,68 @@ public enum RuleLoader {
         var name: String
         var text: Text
         var onDisk: Bool
+        /// A `families.yml` at the top of its folder: the families, not rules.
+        var isFamilies = false
         enum Text { case ok(String), failed(reason: String) }
     }
 
     public static func load(paths: [String]) -> Result { load(pack: nil, paths: paths) }
 
-    /// Loads the built-in pack (if any), then the given folders and files.
-    public static func load(pack: RulePack?, paths: [String]) -> Result {
+    /// Loads the built-in pack (if any), then the given folders and files. The families are those of every
+    /// `families.yml` loaded; `familiesFrom` is the pack whose families count even when its rules are not loaded
+    /// (`--no-default-rules`, `rules lint DIR`). With no families.yml at all, families are not checked.
+    public static func load(pack: RulePack?, paths: [String], familiesFrom familyPack: RulePack? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         var inputs: [Input] = []
         var packVersion: String?
         switch pack {
         case nil:
-            break
+            if let familyPack { inputs += familyInputs(of: familyPack) }
         case .folder(let folder):
             let (files, problem) = listing(folder)
             if let problem { diagnostics.append(problem) }
             var versioned: [(path: String, bytes: [UInt8])] = []
             for file in files {
-                let input = read(file.path)
+                var input = read(file.path)
+                input.isFamilies = RuleFamilies.fileNames.contains(file.relative)
                 if case .ok(let text) = input.text { versioned.append((file.relative, Array(text.utf8))) }
                 inputs.append(input)
             }
             if problem == nil { packVersion = RulePackVersion.of(versioned) }
         case .embedded(let root, let files):
             for file in files.sorted(by: { $0.path < $1.path }) {
-                inputs.append(Input(name: root + "/" + file.path, text: .ok(file.text), onDisk: false))
+                inputs.append(Input(name: root + "/" + file.path, text: .ok(file.text), onDisk: false,
+                                    isFamilies: RuleFamilies.fileNames.contains(file.path)))
             }
             packVersion = RulePackVersion.of(files.map { ($0.path, Array($0.text.utf8)) })
         }
         for path in paths {
             let (files, problem) = listing(path)
             if let problem { diagnostics.append(problem) }
-            inputs += files.map { read($0.path) }
+            inputs += files.map { file in
+                var input = read(file.path)
+                input.isFamilies = RuleFamilies.fileNames.contains(file.relative)
+                return input
+            }
         }
 
+        // The families first: every rule file is checked against all of them.
+        var families = RuleFamilies()
+        for input in inputs where input.isFamilies {
+            switch input.text {
+            case .ok(let yaml):
+                let (found, problems) = RuleFamilies.parse(yaml: yaml, file: input.name)
+                families.merge(found)
+                diagnostics += problems
+            case .failed(let reason):
+                diagnostics.append(Diagnostic(file: input.name, line: 0, level: .error, message: reason))
+            }
+        }
+        let known = families.isEmpty ? nil : families
         var rules: [Rule] = []
         var lexicons = Lexicons()
         var seen: [String: SourceLocation] = [:]
-        for input in inputs {
+        for input in inputs where !input.isFamilies {
             let file = input.name
             if isLexicon(file) {
                 switch input.text {
@@ -75,7 +100,7 @@ public enum RuleLoader {
             }
             let (fileRules, fileDiagnostics): ([Rule], [Diagnostic])
             switch input.text {
-            case .ok(let yaml): (fileRules, fileDiagnostics) = parse(yaml: yaml, file: file)
+            case .ok(let yaml): (fileRules, fileDiagnostics) = parse(yaml: yaml, file: file, families: known)
             case .failed(let reason): (fileRules, fileDiagnostics) = ([], [Diagnostic(file: file, line: 0, level: .error, message: reason)])
             }
             diagnostics += fileDiagnostics
@@ -94,8 +119,21 @@ public enum RuleLoader {
         }
         var ruleSet = RuleSet(rules)
         ruleSet.lexicons = lexicons
-        return Result(rules: ruleSet, diagnostics: diagnostics, files: inputs.map(\.name),
-                      filesOnDisk: inputs.filter(\.onDisk).map(\.name), packVersion: packVersion)
+        return Result(rules: ruleSet, diagnostics: diagnostics, files: inputs.filter { !$0.isFamilies }.map(\.name),
+                      filesOnDisk: inputs.filter(\.onDisk).map(\.name), packVersion: packVersion, families: families)
+    }
+
+    /// Only the families.yml of a pack whose rules are not loaded.
+    private static func familyInputs(of pack: RulePack) -> [Input] {
+        switch pack {
+        case .embedded(let root, let files):
+            return files.filter { RuleFamilies.fileNames.contains($0.path) }.sorted { $0.path < $1.path }
+                .map { Input(name: root + "/" + $0.path, text: .ok($0.text), onDisk: false, isFamilies: true) }
+        case .folder(let folder):
+            return RuleFamilies.fileNames.sorted().map { (folder as NSString).appendingPathComponent($0) }
+                .filter { FileManager.default.fileExists(atPath: $0) }
+                .map { var input = read($0); input.isFamilies = true; return input }
+        }
     }
 
     /// A lexicon file sits in a folder named `lexicon` (`Rules/lexicon/zh.yml`).
@@ -133,8 +171,9 @@ public enum RuleLoader {
         return parse(yaml: yaml, file: file)
     }
 
-    public static func parse(yaml: String, file: String) -> ([Rule], [Diagnostic]) {
-        var parser = RuleFileParser(file: file)
+    /// Parses one rule file; with `families`, a rule naming another family is an error.
+    public static func parse(yaml: String, file: String, families: RuleFamilies? = nil) -> ([Rule], [Diagnostic]) {
+        var parser = RuleFileParser(file: file, families: families)
         let rules = parser.parse(yaml)
         return (rules, parser.diagnostics)
     }

@@ -26,19 +26,19 @@ struct ValueReader: Sendable {
             r.hits.contains { $0.categories.contains(.cue(cue)) && $0.end <= start && start - $0.end <= within }
         }
         for m in matches(money, text) {
-            guard let value = Placeholders.parse(.money, text.utf8Slice(m)), case .money(let amount) = value else { continue }
+            guard let amount = Placeholders.parse(.money, text.utf8Slice(m))?.as(MoneyValue.self) else { continue }
             if cue(.floor, before: m.lowerBound, within: look) { values.floor = values.floor ?? amount }
             else if cue(.cap, before: m.lowerBound, within: look) || followedByCap(r, m.upperBound) { values.cap = values.cap ?? amount }
             else { values.amount = values.amount ?? amount }
             if cue(.per_day, before: m.lowerBound, within: look) { values.perDay = true }
         }
         for m in matches(percent, text) {
-            guard let value = Placeholders.parse(.percent, text.utf8Slice(m)), case .percent(let p) = value else { continue }
+            guard let p = Placeholders.parse(.percent, text.utf8Slice(m))?.as(PercentValue.self)?.percent else { continue }
             if values.percent == nil { values.percent = p }
             if cue(.per_day, before: m.lowerBound, within: look * 2) { values.perDay = true }
         }
         for m in matches(duration, text) {
-            guard let value = Placeholders.parse(.duration, text.utf8Slice(m)), case .duration(let period) = value else { continue }
+            guard let period = Placeholders.parse(.duration, text.utf8Slice(m))?.as(DurationValue.self) else { continue }
             if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
         }
         if values.notice == nil, let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
