@@ -63,7 +63,7 @@ measure "lower bound: unzip -p document.xml" "$COUNT" "$OUT/t-unzip" \
 cat > "$OUT/inert.yml" <<'YML'
 rules:
   - id: bench.inert
-    family: bench
+    family: other
     severity: info
     match: { any: ["zqxjclauseguardinertzqxj"] }
     title: { zh: 基准, en: benchmark }

@@ -48,7 +48,7 @@ import Foundation
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try CLIRunner.run(["scan", dir.appendingPathComponent("risky.txt").path, "--format", "json"])
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
-        #expect(json["schemaVersion"] as? String == "1.0")
+        #expect(json["schemaVersion"] as? String == "2.0")
         let findings = ((json["contracts"] as! [[String: Any]])[0]["findings"] as! [[String: Any]])
         let ids = findings.map { $0["ruleID"] as! String }
         #expect(ids.contains { $0.hasPrefix("penalty.") })

@@ -105,4 +105,19 @@ import Testing
         let riskyJSON = (try json(try CLIRunner.run(["scan", risky, "--format", "json", "-q"]).stdout)["contracts"] as! [[String: Any]])[0]
         #expect((riskyJSON["risk"] as! [String: Any])["clauses"] as? String == "high")
     }
+
+    /// `--as provider` gives the provider's own explanation and advice where the rule has them.
+    @Test func providerSideGetsItsOwnAdvice() throws {
+        let (_, path) = try contract("甲方(委托方)：某店\n乙方(服务方)：某公司\n第二条 乙方有权随时单方面解除本合同，无需承担任何责任。\n")
+        func finding(_ extra: [String]) throws -> [String: Any] {
+            let run = try CLIRunner.run(["scan", path, "--format", "json", "-q"] + extra)
+            let contract = (try json(run.stdout)["contracts"] as! [[String: Any]])[0]
+            return try #require((contract["findings"] as! [[String: Any]]).first { $0["ruleID"] as? String == "termination.provider-unilateral-right" })
+        }
+        let client = try finding([]), provider = try finding(["--as", "provider"])
+        let clientAdvice = (client["advice"] as! [String: String])["zh"]!, providerAdvice = (provider["advice"] as! [String: String])["zh"]!
+        #expect(clientAdvice != providerAdvice)
+        #expect(providerAdvice.contains("提请甲方注意"), "\(providerAdvice)")
+        #expect(provider["severity"] as? String == "info")
+    }
 }

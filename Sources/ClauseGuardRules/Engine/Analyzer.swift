@@ -220,14 +220,14 @@ public struct Analyzer: Sendable {
             notes = FindingNotes.notes(for: block, matched: original)
         }
         return Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .match,
-                       title: rule.title, message: render(rule.message, match.values), explanation: rule.explanation,
-                       advice: render(rule.advice, match.values), location: location, values: match.values, notes: notes,
+                       title: rule.title, message: render(rule.message, match.values), explanation: rule.explanation(for: perspective),
+                       advice: render(rule.advice(for: perspective), match.values), location: location, values: match.values, notes: notes,
                        fingerprint: Fingerprint.make(rule.id, match.unit.text), suppression: nil)
     }
 
     private func missingFinding(_ rule: Rule) -> Finding {
         Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .missing,
-                title: rule.title, message: rule.message, explanation: rule.explanation, advice: rule.advice,
+                title: rule.title, message: rule.message, explanation: rule.explanation(for: perspective), advice: rule.advice(for: perspective),
                 location: nil, values: [:], notes: [], fingerprint: Fingerprint.make(rule.id, "missing"), suppression: nil)
     }
 

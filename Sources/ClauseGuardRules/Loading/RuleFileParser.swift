@@ -14,6 +14,7 @@ struct RuleFileParser {
     static let ruleKeys: Set<String> = [
         "id", "family", "severity", "provider_severity", "perspective", "lang", "scope", "title", "match", "missing",
         "when", "params", "message", "explanation", "advice", "examples", "tags", "case_sensitive", "requires",
+        "provider_explanation", "provider_advice",
     ]
     static let matchKeys: Set<String> = ["any", "all", "not"]
     static let exampleKeys: Set<String> = ["text", "file", "expect", "note"]
@@ -136,6 +137,9 @@ struct RuleFileParser {
         let message = localized(map, "message", rule: ruleID)
         let explanation = localized(map, "explanation", rule: ruleID)
         let advice = localized(map, "advice", rule: ruleID)
+        // What the clause means to the provider and what it should do, for `--as provider`.
+        let providerExplanation = localized(map, "provider_explanation", rule: ruleID)
+        let providerAdvice = localized(map, "provider_advice", rule: ruleID)
         if message.isEmpty && title.isEmpty { report(node, "rule has no 'message' or 'title'", rule: ruleID) }
         for (name, text) in [("title", title), ("message", message), ("explanation", explanation), ("advice", advice)] {
             if text.zh.isEmpty != text.en.isEmpty {
@@ -152,7 +156,9 @@ struct RuleFileParser {
                     languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, frame: frame, notFrame: notFrame, condition: condition,
                     conditionSource: conditionSource, params: params, title: title.isEmpty ? message : title,
                     message: message.isEmpty ? title : message, explanation: explanation, advice: advice,
-                    examples: examples, tags: tags, origin: SourceLocation(file: file, line: line))
+                    examples: examples, tags: tags, origin: SourceLocation(file: file, line: line),
+                    providerExplanation: providerExplanation.isEmpty ? nil : providerExplanation,
+                    providerAdvice: providerAdvice.isEmpty ? nil : providerAdvice)
     }
 
     // MARK: - Patterns

@@ -38,6 +38,13 @@ public struct Rule: Sendable {
     public var tags: [String]
     /// The file and line the rule was defined at.
     public var origin: SourceLocation
+    /// The explanation and advice a provider reads (`--as provider`); nil = the client's.
+    public var providerExplanation: LocalizedText?
+    public var providerAdvice: LocalizedText?
+
+    /// The explanation and advice for the side the report is written for.
+    public func explanation(for side: Perspective) -> LocalizedText { side == .provider ? providerExplanation ?? explanation : explanation }
+    public func advice(for side: Perspective) -> LocalizedText { side == .provider ? providerAdvice ?? advice : advice }
 
     public enum Kind: String, Sendable, Codable {
         /// Fires for each matching unit of text.
