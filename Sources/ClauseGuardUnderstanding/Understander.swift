@@ -20,6 +20,7 @@ public struct Understander: Sendable {
     let indexes: [String: LexiconIndex]
     let resolver: PartyResolver
     let documentFrames: DocumentFrames
+    let keyTermBuilder: KeyTermBuilder
 
     public init(lexicons: Lexicons) {
         var indexes: [String: LexiconIndex] = [:]
@@ -27,6 +28,7 @@ public struct Understander: Sendable {
         self.indexes = indexes
         resolver = PartyResolver(lexicons: indexes)
         documentFrames = DocumentFrames(extractor: indexes.mapValues { FrameExtractor(index: $0) })
+        keyTermBuilder = KeyTermBuilder(cues: KeyTermCues(lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }))
     }
 
     public var isEmpty: Bool { indexes.isEmpty }
@@ -41,7 +43,7 @@ public struct Understander: Sendable {
         guard !indexes.isEmpty else { return ContractUnderstanding(language: language) }
         let parties = resolver.resolve(opening, language: indexes[language] != nil ? language : indexes.keys.sorted().first!, client: client)
         let frames = documentFrames.frames(document, normalized: normalized, parties: parties)
-        let keyTerms = KeyTermBuilder().keyTerms(frames, document)
+        let keyTerms = keyTermBuilder.keyTerms(frames, document)
         return ContractUnderstanding(language: language, parties: parties, frames: frames, keyTerms: keyTerms)
     }
 

@@ -4,14 +4,8 @@ import ClauseGuardText
 /// Turns a contract's frames into its key terms: every termination right, penalty, notice period and renewal,
 /// one per sentence and family, with a one-line summary naming the contract's own parties.
 struct KeyTermBuilder {
-    /// A penalty stated without a modal must name one (赔偿 alone is often who bears a cost, not a penalty).
-    private static let penaltyWords = ["违约金", "滞纳金", "罚款", "罚金", "赔偿金", "违约赔偿", "liquidated damages", "penalt", "late fee",
-                                       "late charge", "termination fee", "interest at"]
-    private static let notPenalty = ["indemnif", "hold harmless", "taxes", "代扣代缴", "税"]
-    private static let payWords = ["支付", "赔偿", "承担", "加收", "pay", "bear"]
-    /// Renewal is about the contract's term, at its end.
-    private static let termWords = ["合同", "协议", "服务期", "期限", "agreement", "term"]
-    private static let renewalCues = ["期满", "到期", "届满", "自动", "视为", "expir", "automatic", "renew", "successive"]
+    /// The cue words of `key_terms:` in every lexicon (a contract may mix languages), lower-cased.
+    let cues: KeyTermCues
 
     func keyTerms(_ frames: [ClauseFrame], _ document: ContractDocument) -> [KeyTerm] {
         var out: [KeyTerm] = []
@@ -39,11 +33,11 @@ struct KeyTermBuilder {
             case .pay_penalty where !frame.negated:
                 let lower = excerpt.lowercased()
                 // Indemnities and tax clauses mention penalties without imposing one.
-                if Self.notPenalty.contains(where: lower.contains) { break }
+                if cues.notPenalty.contains(where: lower.contains) { break }
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
-                if frame.modality == nil && !Self.penaltyWords.contains(where: lower.contains)
-                    && !(hasValue && Self.payWords.contains(where: lower.contains)) { break }
+                if frame.modality == nil && !cues.penaltyWords.contains(where: lower.contains)
+                    && !(hasValue && cues.payWords.contains(where: lower.contains)) { break }
                 add(.penalty)
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
@@ -53,7 +47,7 @@ struct KeyTermBuilder {
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 let lower = excerpt.lowercased()
-                guard Self.termWords.contains(where: lower.contains), Self.renewalCues.contains(where: lower.contains) else { break }
+                guard cues.termWords.contains(where: lower.contains), cues.renewalCues.contains(where: lower.contains) else { break }
                 let automatic = siblings.contains { $0.action == .renew && $0.automatic }
                 // A renewal that is not automatic is a term only when someone may or must renew (可续约 / may renew).
                 guard automatic || frame.modality != nil else { break }

@@ -23,6 +23,7 @@ public struct Lexicon: Sendable {
     public var exceptions: [String] = []
     public var cues: [ValueCue: [String]] = [:]
     public var bases: [PenaltyBase: [String]] = [:]
+    public var keyTermCues = KeyTermCues()
 
     public init(language: String) { self.language = language }
 
@@ -39,6 +40,9 @@ public struct Lexicon: Sendable {
         add(&negation, other.negation); add(&exceptions, other.exceptions)
         for (k, v) in other.cues { add(&cues[k, default: []], v) }
         for (k, v) in other.bases { add(&bases[k, default: []], v) }
+        add(&keyTermCues.penaltyWords, other.keyTermCues.penaltyWords); add(&keyTermCues.payWords, other.keyTermCues.payWords)
+        add(&keyTermCues.notPenalty, other.keyTermCues.notPenalty); add(&keyTermCues.termWords, other.keyTermCues.termWords)
+        add(&keyTermCues.renewalCues, other.keyTermCues.renewalCues)
     }
 }
 

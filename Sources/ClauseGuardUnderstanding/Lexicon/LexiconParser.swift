@@ -76,6 +76,17 @@ public enum LexiconParser {
                     default: throw unknown(k, "conditions", ["before", "after"], file)
                     }
                 }
+            case "key_terms":
+                for (k, v) in try mapping(value, file).entries {
+                    switch k.key {
+                    case "penalty_words": lexicon.keyTermCues.penaltyWords = try list(v, file)
+                    case "pay_words": lexicon.keyTermCues.payWords = try list(v, file)
+                    case "not_penalty": lexicon.keyTermCues.notPenalty = try list(v, file)
+                    case "term_words": lexicon.keyTermCues.termWords = try list(v, file)
+                    case "renewal_cues": lexicon.keyTermCues.renewalCues = try list(v, file)
+                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues"], file)
+                    }
+                }
             case "negation": lexicon.negation = try list(value, file)
             case "exceptions": lexicon.exceptions = try list(value, file)
             case "values":
@@ -89,7 +100,7 @@ public enum LexiconParser {
             default:
                 throw unknown(keyNode, "the lexicon",
                               ["language", "parties", "roles", "recitals", "modality", "actions", "triggers", "conditions",
-                               "negation", "exceptions", "values"], file)
+                               "negation", "exceptions", "values", "key_terms"], file)
             }
         }
         return lexicon
