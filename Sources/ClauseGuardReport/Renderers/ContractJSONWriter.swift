@@ -2,6 +2,7 @@ import ClauseGuardModel
 import Foundation
 import ClauseGuardRules
 import ClauseGuardText
+import ClauseGuardUnderstanding
 
 /// Writes a `ContractReport` as the JSON `JSONEncoder` makes of it (pretty-printed, keys sorted, slashes
 /// unescaped), byte for byte, without going through `Encodable`, which for tens of thousands of findings costs
@@ -23,15 +24,82 @@ struct ContractJSONWriter {
             if let reason = report.errorReason { w.key(&fields, "errorReason"); w.string(reason) }
             w.key(&fields, "findings"); w.findings(report.findings, indent + 2)
             if let format = report.format { w.key(&fields, "format"); w.string(format) }
-            // Key terms and parties are a few dozen small values per contract: JSONEncoder's cost is negligible here.
-            w.key(&fields, "keyTerms"); w.encoded(report.keyTerms, indent + 2)
+            w.key(&fields, "keyTerms"); w.array(report.keyTerms, indent + 2) { w, t in w.keyTerm(t, indent + 4) }
             w.key(&fields, "languages"); w.array(report.languages, indent + 2) { w, s in w.string(s) }
             if let notRead = report.notRead { w.key(&fields, "notRead"); w.string(notRead) }
+            // One party map per contract: JSONEncoder's cost is negligible here (key terms, dozens per contract, are not).
             if let parties = report.parties { w.key(&fields, "parties"); w.encoded(parties, indent + 2) }
             w.key(&fields, "path"); w.string(report.path)
             w.key(&fields, "risk"); w.risk(report.risk, indent + 2)
             w.key(&fields, "suppressed"); w.findings(report.suppressed, indent + 2)
             w.key(&fields, "warnings"); w.array(report.warnings, indent + 2) { w, s in w.string(s) }
+        }
+    }
+
+    /// A key term with the keys `KeyTerm`'s synthesized `Encodable` writes (nil optionals left out), sorted.
+    private mutating func keyTerm(_ t: KeyTerm, _ indent: Int) {
+        object(indent) { w, fields in
+            if let automatic = t.automatic { w.key(&fields, "automatic"); w.raw(automatic ? "true" : "false") }
+            if let cause = t.cause { w.key(&fields, "cause"); w.string(cause) }
+            if let other = t.counterparty { w.key(&fields, "counterparty"); w.actor(other, indent + 2) }
+            w.key(&fields, "family"); w.string(t.family.rawValue)
+            w.key(&fields, "forfeiture"); w.raw(t.forfeiture ? "true" : "false")
+            w.key(&fields, "location")
+            w.object(indent + 2) { w, fields in
+                w.key(&fields, "blockIndex"); w.raw(String(t.location.blockIndex))
+                w.key(&fields, "clause"); w.string(t.location.clause)
+                w.key(&fields, "clausePath"); w.array(t.location.clausePath, indent + 4) { w, s in w.string(s) }
+                w.key(&fields, "excerpt"); w.string(t.location.excerpt)
+                w.key(&fields, "paragraph"); w.raw(String(t.location.paragraph))
+            }
+            if let modality = t.modality { w.key(&fields, "modality"); w.string(modality.rawValue) }
+            if let party = t.party { w.key(&fields, "party"); w.actor(party, indent + 2) }
+            if let purpose = t.purpose { w.key(&fields, "purpose"); w.string(purpose.rawValue) }
+            w.key(&fields, "summary"); w.localized(t.summary, indent + 2)
+            if let trigger = t.trigger { w.key(&fields, "trigger"); w.string(trigger.rawValue) }
+            w.key(&fields, "values"); w.frameValues(t.values, indent + 2)
+        }
+    }
+
+    private mutating func actor(_ a: FrameActor, _ indent: Int) {
+        object(indent) { w, fields in
+            if let role = a.role { w.key(&fields, "role"); w.string(role.rawValue) }
+            w.key(&fields, "text"); w.string(a.text)
+        }
+    }
+
+    private mutating func frameValues(_ v: FrameValues, _ indent: Int) {
+        let numbers = [v.percent, v.amount?.amount, v.floor?.amount, v.cap?.amount, v.notice?.days, v.notice?.value,
+                       v.period?.days, v.period?.value].compactMap { $0 }
+        // A number JSON cannot hold goes through JSONEncoder, as for finding values.
+        guard numbers.allSatisfy(\.isFinite) else { return encoded(v, indent) }
+        object(indent) { w, fields in
+            if let m = v.amount { w.key(&fields, "amount"); w.money(m, indent + 2) }
+            if let base = v.base { w.key(&fields, "base"); w.string(base.rawValue) }
+            if let m = v.cap { w.key(&fields, "cap"); w.money(m, indent + 2) }
+            if let m = v.floor { w.key(&fields, "floor"); w.money(m, indent + 2) }
+            if let d = v.notice { w.key(&fields, "notice"); w.duration(d, indent + 2) }
+            w.key(&fields, "noticeUnstated"); w.raw(v.noticeUnstated ? "true" : "false")
+            w.key(&fields, "perDay"); w.raw(v.perDay ? "true" : "false")
+            if let p = v.percent { w.key(&fields, "percent"); w.number(p) }
+            if let d = v.period { w.key(&fields, "period"); w.duration(d, indent + 2) }
+            w.key(&fields, "written"); w.raw(v.written ? "true" : "false")
+        }
+    }
+
+    private mutating func money(_ m: MoneyValue, _ indent: Int) {
+        object(indent) { w, fields in
+            w.key(&fields, "amount"); w.number(m.amount)
+            w.key(&fields, "currency"); w.string(m.currency)
+        }
+    }
+
+    private mutating func duration(_ d: DurationValue, _ indent: Int) {
+        object(indent) { w, fields in
+            w.key(&fields, "businessDays"); w.raw(d.businessDays ? "true" : "false")
+            w.key(&fields, "days"); w.number(d.days)
+            w.key(&fields, "unit"); w.string(d.unit.rawValue)
+            w.key(&fields, "value"); w.number(d.value)
         }
     }
 

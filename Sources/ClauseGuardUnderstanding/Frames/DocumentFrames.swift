@@ -13,6 +13,7 @@ struct DocumentFrames {
 
     func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap) -> [ClauseFrame] {
         var out: [ClauseFrame] = []
+        let parsed = ParsedValues()
         var leadIn: ClauseFrame?
         var itemsLeft = 0
         // The label shape of the lead-in's first item ("(1)", "一、"); its list ends at a label of another shape.
@@ -26,7 +27,7 @@ struct DocumentFrames {
                 let original = normalized[i].originalRange(of: range)
                 blockFrames += extractor.frames(sentence: text.utf8Slice(range), blockIndex: i,
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),
-                                                parties: parties, definedLabels: defined)
+                                                parties: parties, definedLabels: defined, parsed: parsed)
             }
             let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
             if leadIn != nil, itemShape == nil { itemShape = shape }
@@ -46,7 +47,7 @@ struct DocumentFrames {
             } else {
                 leadIn = nil
             }
-            if let last = blockFrames.last(where: { $0.modality != nil }), endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().contains($0) }) {
+            if let last = blockFrames.last(where: { $0.modality != nil }), endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
                 leadIn = last
                 itemsLeft = Self.maxItems
                 itemShape = nil

@@ -17,9 +17,14 @@ public struct FrameExtractor: Sendable {
     private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
 
     /// Frames of one sentence (normalised text). `offsetMap` maps a normalised range back to the block's text.
-    func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String]) -> [ClauseFrame] {
-        let reading = SentenceReading(text, index: index, parties: parties, definedLabels: definedLabels)
-        guard reading.hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
+    func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],
+                parsed: ParsedValues) -> [ClauseFrame] {
+        let bytes = Array(text.utf8)
+        let hits = index.hits(in: bytes)
+        guard hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
+        let reading = SentenceReading(bytes: bytes, hits: hits, index: index, parties: parties, definedLabels: definedLabels)
+        // The values are the sentence's, whichever frame of it they end up in: read once.
+        let sentenceValues = values.read(reading, parsed)
         var frames: [ClauseFrame] = []
         // Action words a modal already governs (by where they start), so a statement is not read twice.
         var covered: Set<Int> = []
@@ -32,7 +37,8 @@ public struct FrameExtractor: Sendable {
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
             covered.insert(actionHit.start)
-            let built = frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit, blockIndex: blockIndex, span: span)
+            let built = frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit, blockIndex: blockIndex, span: span,
+                              values: sentenceValues)
             if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
             frames.append(built)
         }
@@ -40,7 +46,8 @@ public struct FrameExtractor: Sendable {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 // 合同终止后 / upon termination: talk about termination, not a right to it.
                 if action == .terminate, !reading.has(.trigger(.expiry)) && !stated(reading, hit) { continue }
-                let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span)
+                let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
+                                   values: sentenceValues)
                 // A bare mention of notice matters only with a period (提前30日书面通知).
                 if action == .notify && stated.values.notice == nil && !stated.values.noticeUnstated { continue }
                 // One statement per action and sentence (违约金…违约金 is one penalty), unless it renews differently.
@@ -56,14 +63,14 @@ public struct FrameExtractor: Sendable {
     private func governsDirectly(_ r: SentenceReading, _ modal: LexiconHit, _ action: LexiconHit) -> Bool {
         guard action.start - modal.end <= 24 else { return false }
         let between = r.text(modal.end..<action.start).lowercased()
-        return !["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"].contains(where: between.contains)
+        return !["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"].contains(where: between.has)
     }
 
     /// "本合同自动终止" / "本协议终止：" / "this Agreement shall automatically terminate": termination stated as an
     /// event, not "合同终止后" (after it ends).
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = reading.text(max(0, hit.start - 12)..<hit.start).lowercased()
-        if before.contains("自动") || before.contains("自行") || before.contains("automatically") { return true }
+        if before.has("自动") || before.has("自行") || before.has("automatically") { return true }
         guard reading.chinese, ["合同", "协议", "契约"].contains(where: before.hasSuffix) else { return false }
         let after = reading.text(hit.end..<min(reading.bytes.count, hit.end + 6))
         return !["后", "时", "之", "前", "的", "或", "和", "及"].contains(where: after.hasPrefix)
@@ -81,7 +88,7 @@ public struct FrameExtractor: Sendable {
     }
 
     private func frame(_ r: SentenceReading, modal: LexiconHit?, modality: Modality?, action: FrameAction, actionHit: LexiconHit,
-                       blockIndex: Int, span: TextSpan) -> ClauseFrame {
+                       blockIndex: Int, span: TextSpan, values: FrameValues) -> ClauseFrame {
         let anchor = modal?.start ?? actionHit.start
         let actor = self.actor(r, before: anchor, modalEnd: modal?.end, actionStart: actionHit.start)
         let counterparty = r.mentions.first { $0.start >= (modal?.end ?? actionHit.start) && !$0.isOther && $0.actor.text != actor?.text
@@ -98,11 +105,11 @@ public struct FrameExtractor: Sendable {
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
         var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
                                 trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
-                                negated: negated, exception: exception, values: values.read(r))
+                                negated: negated, exception: exception, values: values)
         if action == .renew, !negated {
             // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them.
             let words = r.text(max(0, actionHit.start - (r.chinese ? 12 : 24))..<actionHit.end).lowercased()
-            frame.automatic = (index.lexicon.cues[.automatic] ?? []).contains { words.contains($0.lowercased()) }
+            frame.automatic = (index.lexicon.cues[.automatic] ?? []).contains { words.has($0.lowercased()) }
         }
         return frame
     }
@@ -112,7 +119,7 @@ public struct FrameExtractor: Sendable {
     private func actor(_ r: SentenceReading, before anchor: Int, modalEnd: Int?, actionStart: Int) -> FrameActor? {
         if let modalEnd {
             let between = r.text(modalEnd..<max(modalEnd, actionStart)).lowercased()
-            if between.hasPrefix(" be ") || between.contains("由") {
+            if between.hasPrefix(" be ") || between.has("由") {
                 let agent = r.mentions.first { $0.start >= modalEnd && $0.start <= actionStart + 60 && !$0.isOther
                     && (r.text(max(0, $0.start - 4)..<$0.start).lowercased().hasSuffix("by ") || r.text(max(0, $0.start - 3)..<$0.start) == "由") }
                 if let agent { return agent.actor }

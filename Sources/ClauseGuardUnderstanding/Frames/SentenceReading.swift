@@ -17,9 +17,11 @@ struct SentenceReading {
     let boundaries: [Int]
     let chinese: Bool
 
-    init(_ text: String, index: LexiconIndex, parties: PartyMap, definedLabels: [String]) {
-        bytes = Array(text.utf8)
-        hits = index.hits(in: bytes)
+    /// `bytes` and their lexicon `hits` come from the caller, which reads them first to skip sentences without an
+    /// action word (most of them) before any of the rest is built.
+    init(bytes: [UInt8], hits: [LexiconHit], index: LexiconIndex, parties: PartyMap, definedLabels: [String]) {
+        self.bytes = bytes
+        self.hits = hits
         chinese = index.lexicon.language == "zh"
         var mentions: [Mention] = []
         for hit in hits {

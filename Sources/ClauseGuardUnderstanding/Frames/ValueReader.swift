@@ -10,43 +10,55 @@ struct ValueReader: Sendable {
     /// 提前＿＿天 / 提前××日 / "___ days' prior notice": a notice period left blank in a template.
     private let blank: PCRERegex?
 
+    private let writtenCues: [[UInt8]]
+
     init(index: LexiconIndex) {
         self.index = index
+        writtenCues = (index.lexicon.cues[.written] ?? []).map { Array($0.lowercased().utf8) }
         duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
         money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
         percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
         blank = try? PCRERegex("提前\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)|[_×]{2,}\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+)?days?['’]?\\s+(?:prior\\s+)?(?:written\\s+)?notice", caseInsensitive: true)
     }
 
-    func read(_ r: SentenceReading) -> FrameValues {
+    /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
+    private static let moneyCues = ["元", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
+    private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "percent", "per cent"].map { Array($0.utf8) }
+    private static let durationCues = ["日", "天", "月", "年", "周", "星期", "小时", "day", "month", "year", "week", "hour"].map { Array($0.utf8) }
+
+    func read(_ r: SentenceReading, _ parsed: ParsedValues) -> FrameValues {
         var values = FrameValues()
         let text = String(decoding: r.bytes, as: UTF8.self)
+        let folded = r.bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        func mentions(_ cues: [[UInt8]]) -> Bool { cues.contains { folded.contains($0) } }
+        let money = mentions(Self.moneyCues) ? self.money : nil
+        let percent = mentions(Self.percentCues) ? self.percent : nil
+        let duration = mentions(Self.durationCues) ? self.duration : nil
         let look = r.chinese ? 36 : 40
         func cue(_ cue: ValueCue, before start: Int, within: Int) -> Bool {
             r.hits.contains { $0.categories.contains(.cue(cue)) && $0.end <= start && start - $0.end <= within }
         }
         for m in matches(money, text) {
-            guard let amount = Placeholders.parse(.money, text.utf8Slice(m))?.as(MoneyValue.self) else { continue }
+            guard let amount = parsed.value(.money, text.utf8Slice(m))?.as(MoneyValue.self) else { continue }
             if cue(.floor, before: m.lowerBound, within: look) { values.floor = values.floor ?? amount }
             else if cue(.cap, before: m.lowerBound, within: look) || followedByCap(r, m.upperBound) { values.cap = values.cap ?? amount }
             else { values.amount = values.amount ?? amount }
             if cue(.per_day, before: m.lowerBound, within: look) { values.perDay = true }
         }
         for m in matches(percent, text) {
-            guard let p = Placeholders.parse(.percent, text.utf8Slice(m))?.as(PercentValue.self)?.percent else { continue }
+            guard let p = parsed.value(.percent, text.utf8Slice(m))?.as(PercentValue.self)?.percent else { continue }
             if values.percent == nil { values.percent = p }
             if cue(.per_day, before: m.lowerBound, within: look * 2) { values.perDay = true }
         }
         for m in matches(duration, text) {
-            guard let period = Placeholders.parse(.duration, text.utf8Slice(m))?.as(DurationValue.self) else { continue }
+            guard let period = parsed.value(.duration, text.utf8Slice(m))?.as(DurationValue.self) else { continue }
             if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
         }
         if values.notice == nil, let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
         // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
         // for the cue in the text itself.
-        let lower = text.lowercased()
-        values.written = (index.lexicon.cues[.written] ?? []).contains { lower.contains($0.lowercased()) }
+        values.written = writtenCues.contains { folded.contains($0) }
         return values
     }
 
@@ -55,7 +67,7 @@ struct ValueReader: Sendable {
         let leadBefore = r.hits.contains { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= (r.chinese ? 9 : 12) }
         if r.chinese { return leadBefore || (m.upperBound < r.bytes.count && r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 12)).hasPrefix("前")) }
         let after = r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 40)).lowercased()
-        return leadBefore || after.contains("notice") || after.hasPrefix("'") && after.contains("prior") || after.contains(" prior") || after.contains("before") || after.contains("in advance")
+        return leadBefore || after.has("notice") || after.hasPrefix("'") && after.has("prior") || after.has(" prior") || after.has("before") || after.has("in advance")
     }
 
     private func followedByCap(_ r: SentenceReading, _ end: Int) -> Bool {
@@ -65,5 +77,20 @@ struct ValueReader: Sendable {
     private func matches(_ regex: PCRERegex?, _ text: String) -> [Range<Int>] {
         guard let regex, let all = try? regex.allMatches(in: text) else { return [] }
         return all.map(\.range)
+    }
+}
+
+/// Values parsed so far in one contract: "30日" and "5000元" recur in many sentences and the parsers work on
+/// characters, so each distinct text is parsed once. One per contract, never shared between threads.
+final class ParsedValues {
+    private struct Key: Hashable { var kind: PlaceholderKind; var text: String }
+    private var known: [Key: ExtractedValue?] = [:]
+
+    func value(_ kind: PlaceholderKind, _ text: String) -> ExtractedValue? {
+        let key = Key(kind: kind, text: text)
+        if let value = known[key] { return value }
+        let value = Placeholders.parse(kind, text)
+        known[key] = value
+        return value
     }
 }

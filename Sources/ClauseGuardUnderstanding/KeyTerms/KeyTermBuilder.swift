@@ -9,16 +9,25 @@ struct KeyTermBuilder {
 
     func keyTerms(_ frames: [ClauseFrame], _ document: ContractDocument) -> [KeyTerm] {
         var out: [KeyTerm] = []
-        var seen: Set<String> = []
-        let bySentence = Dictionary(grouping: frames) { "\($0.blockIndex):\($0.sentence.start)" }
+        var seen: Set<SentenceFamily> = []
+        var bySentence: [Sentence: [ClauseFrame]] = [:]
+        for frame in frames { bySentence[Sentence(frame), default: []].append(frame) }
+        // Each sentence's text and cue words, read once however many frames it holds.
+        var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
         for frame in frames {
             let block = document.blocks[frame.blockIndex]
-            let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
+            let sentence = Sentence(frame)
+            let (excerpt, found) = read[sentence] ?? {
+                let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
+                let value = (excerpt, cues.find(in: excerpt))
+                read[sentence] = value
+                return value
+            }()
             let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: block.clauseDisplay,
                                            clausePath: block.clausePath, excerpt: excerpt)
-            let siblings = bySentence["\(frame.blockIndex):\(frame.sentence.start)"] ?? []
+            let siblings = bySentence[sentence] ?? []
             func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false) {
-                guard seen.insert("\(family.rawValue):\(frame.blockIndex):\(frame.sentence.start)").inserted else { return }
+                guard seen.insert(SentenceFamily(sentence: sentence, family: family)).inserted else { return }
                 var term = KeyTerm(family: family, location: location, party: frame.actor, counterparty: frame.counterparty,
                                    modality: frame.modality, trigger: frame.trigger, cause: frame.cause, values: frame.values,
                                    purpose: purpose, automatic: automatic, forfeiture: forfeiture, summary: LocalizedText())
@@ -31,23 +40,19 @@ struct KeyTermBuilder {
                 // Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate").
                 add(.termination)
             case .pay_penalty where !frame.negated:
-                let lower = excerpt.lowercased()
                 // Indemnities and tax clauses mention penalties without imposing one.
-                if cues.notPenalty.contains(where: lower.contains) { break }
+                if found.contains(.notPenalty) { break }
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
-                if frame.modality == nil && !cues.penaltyWords.contains(where: lower.contains)
-                    && !(hasValue && cues.payWords.contains(where: lower.contains)) { break }
+                if frame.modality == nil && !found.contains(.penalty) && !(hasValue && found.contains(.pay)) { break }
                 add(.penalty)
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
                 // "non-refundable fee" is a forfeiture only when the clause is about ending the contract.
-                let lower = excerpt.lowercased()
-                if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !["terminat", "cancel", "expir"].contains(where: lower.contains) { break }
+                if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !found.contains(.exit) { break }
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
-                let lower = excerpt.lowercased()
-                guard cues.termWords.contains(where: lower.contains), cues.renewalCues.contains(where: lower.contains) else { break }
+                guard found.contains(.term), found.contains(.renewal) else { break }
                 let automatic = siblings.contains { $0.action == .renew && $0.automatic }
                 // A renewal that is not automatic is a term only when someone may or must renew (可续约 / may renew).
                 guard automatic || frame.modality != nil else { break }
@@ -58,11 +63,23 @@ struct KeyTermBuilder {
             if frame.values.notice != nil || frame.values.noticeUnstated {
                 let actions = Set(siblings.map(\.action))
                 let purpose: NoticePurpose = actions.contains(.terminate) ? .termination
-                    : actions.contains(.renew) || excerpt.contains("续") ? .non_renewal
+                    : actions.contains(.renew) || found.contains(.renewal) ? .non_renewal
                     : actions.contains(.change_price) ? .price_change : .other
                 add(.notice, purpose: purpose)
             }
         }
         return out
+    }
+
+    /// A sentence by its block and start: frames of one sentence share it.
+    private struct Sentence: Hashable {
+        var block: Int
+        var start: Int
+        init(_ frame: ClauseFrame) { block = frame.blockIndex; start = frame.sentence.start }
+    }
+
+    private struct SentenceFamily: Hashable {
+        var sentence: Sentence
+        var family: KeyTerm.Family
     }
 }

@@ -1,23 +1,51 @@
-/// The words that decide whether a frame is a key term (lexicon `key_terms:`), from every lexicon, lower-cased: a
-/// penalty stated without a modal must name one (违约金, liquidated damages) or be priced and paid; indemnities and tax
-/// clauses are not penalties; a renewal is about the contract's term, at its end.
+import ClauseGuardText
+
+/// The words that decide whether a frame is a key term (lexicon `key_terms:`), from every lexicon (a contract may mix
+/// languages): a penalty stated without a modal must name one (违约金, liquidated damages) or be priced and paid;
+/// indemnities and tax clauses are not penalties; a renewal is about the contract's term, at its end; in English a
+/// kept fee is a forfeiture only around the contract's end. Found in one automaton pass per sentence.
 public struct KeyTermCues: Sendable {
     public var penaltyWords: [String] = []
     public var payWords: [String] = []
     public var notPenalty: [String] = []
     public var termWords: [String] = []
     public var renewalCues: [String] = []
+    public var exitWords: [String] = []
 
     public init() {}
 
+    /// Which kinds of cue a sentence holds.
+    struct Found: OptionSet {
+        let rawValue: Int
+        static let penalty = Found(rawValue: 1 << 0), pay = Found(rawValue: 1 << 1), notPenalty = Found(rawValue: 1 << 2)
+        static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
+    }
+
+    private var automaton: LiteralAutomaton?
+    private var kinds: [Found] = []
+
     init(_ lexicons: [Lexicon]) {
+        var byWord: [String: Found] = [:]
         for lexicon in lexicons {
             let c = lexicon.keyTermCues
+            for (words, kind) in [(c.penaltyWords, Found.penalty), (c.payWords, .pay), (c.notPenalty, .notPenalty),
+                                  (c.termWords, .term), (c.renewalCues, .renewal), (c.exitWords, .exit)] {
+                for word in words { byWord[word.lowercased(), default: []].insert(kind) }
+            }
             penaltyWords += c.penaltyWords; payWords += c.payWords; notPenalty += c.notPenalty
-            termWords += c.termWords; renewalCues += c.renewalCues
+            termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords
         }
-        for path in [\KeyTermCues.penaltyWords, \.payWords, \.notPenalty, \.termWords, \.renewalCues] {
-            self[keyPath: path] = self[keyPath: path].map { $0.lowercased() }
-        }
+        let automaton = LiteralAutomaton(literals: byWord.keys.map { Array($0.utf8) }, foldingASCIICase: true)
+        var kinds = [Found](repeating: [], count: automaton.lengths.count)
+        for (word, kind) in byWord { if let id = automaton.ids[Array(word.utf8)] { kinds[id] = kind } }
+        self.automaton = automaton
+        self.kinds = kinds
+    }
+
+    func find(in text: String) -> Found {
+        guard let automaton else { return [] }
+        var found: Found = []
+        automaton.forEachHit(in: Array(text.utf8)) { id, _ in found.formUnion(kinds[id]) }
+        return found
     }
 }

@@ -8,16 +8,17 @@ enum KeyTermSummary {
     }
 
     static func party(_ actor: FrameActor?, chinese: Bool) -> String {
-        guard let actor else { return chinese ? "" : "" }
-        let side: String?
+        guard let actor else { return "" }
+        let side: String
         switch actor.role {
         case .client: side = chinese ? "委托方" : "the client"
         case .provider: side = chinese ? "服务方" : "the provider"
-        default: side = nil
+        default: return actor.text
         }
-        guard let side, !actor.text.isEmpty, actor.text != side, !actor.text.lowercased().contains(side.replacingOccurrences(of: "the ", with: "")) else {
-            return actor.text.isEmpty ? (side ?? "") : actor.text
-        }
+        guard !actor.text.isEmpty else { return side }
+        // A role word names its side already ("Provider", 服务方): no "(the provider)" after it.
+        let plain = chinese ? side : String(side.dropFirst(4))
+        if actor.text == side || actor.text.lowercased().has(plain) { return actor.text }
         return chinese ? "\(actor.text)(\(side))" : "\(actor.text) (\(side))"
     }
 

@@ -42,7 +42,7 @@ public struct Lexicon: Sendable {
         for (k, v) in other.bases { add(&bases[k, default: []], v) }
         add(&keyTermCues.penaltyWords, other.keyTermCues.penaltyWords); add(&keyTermCues.payWords, other.keyTermCues.payWords)
         add(&keyTermCues.notPenalty, other.keyTermCues.notPenalty); add(&keyTermCues.termWords, other.keyTermCues.termWords)
-        add(&keyTermCues.renewalCues, other.keyTermCues.renewalCues)
+        add(&keyTermCues.renewalCues, other.keyTermCues.renewalCues); add(&keyTermCues.exitWords, other.keyTermCues.exitWords)
     }
 }
 

@@ -7,14 +7,21 @@ import ClauseGuardText
 /// documented default: the first party named (甲方, Party A) is the client. `client` (from `--client`) overrides all.
 public struct PartyResolver: Sendable {
     let lexicons: [String: LexiconIndex]
+    /// One finder per language, its regexes compiled once per run (compiling them per contract cost more than the
+    /// rest of the analysis).
+    private let finders: [String: any PartyFinder]
     /// Only the opening of a contract defines its parties; recitals sit there too.
     static let preambleBlocks = 60
 
-    public init(lexicons: [String: LexiconIndex]) { self.lexicons = lexicons }
+    public init(lexicons: [String: LexiconIndex]) {
+        self.lexicons = lexicons
+        finders = lexicons.mapValues { index in
+            index.lexicon.language == "zh" ? ChinesePartyFinder(index: index) as any PartyFinder : EnglishPartyFinder(index: index)
+        }
+    }
 
     public func resolve(_ texts: [String], language: String, client: String? = nil) -> PartyMap {
-        guard let index = lexicons[language] else { return PartyMap() }
-        let finder = language == "zh" ? ChinesePartyFinder(index: index) as PartyFinder : EnglishPartyFinder(index: index)
+        guard let index = lexicons[language], let finder = finders[language] else { return PartyMap() }
         let preamble = Array(texts.prefix(Self.preambleBlocks))
         var parties = finder.parties(in: preamble)
         var notes: [String] = []
@@ -85,7 +92,7 @@ public struct PartyResolver: Sendable {
 }
 
 /// Reads the parties of one language's contracts from the preamble's normalised text.
-protocol PartyFinder {
+protocol PartyFinder: Sendable {
     func parties(in texts: [String]) -> [Party]
 }
 
