@@ -181,21 +181,6 @@ public struct Analyzer: Sendable {
         return out
     }
 
-    /// Values parsed so far in one contract: rules that share a clause capture the same "30%" or "提前三十日"
-    /// many times, and the parsers work on characters, so each distinct capture is parsed once.
-    private final class ParsedValues {
-        private struct Key: Hashable { var kind: PlaceholderKind; var text: String }
-        private var known: [Key: ExtractedValue?] = [:]
-
-        func value(_ kind: PlaceholderKind, _ text: String) -> ExtractedValue? {
-            let key = Key(kind: kind, text: text)
-            if let value = known[key] { return value }
-            let value = Placeholders.parse(kind, text)
-            known[key] = value
-            return value
-        }
-    }
-
     // MARK: - Findings
 
     private func finding(_ rule: Rule, _ match: UnitMatch, _ units: TextUnits) -> Finding {

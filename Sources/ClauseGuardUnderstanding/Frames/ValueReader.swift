@@ -79,18 +79,3 @@ struct ValueReader: Sendable {
         return all.map(\.range)
     }
 }
-
-/// Values parsed so far in one contract: "30日" and "5000元" recur in many sentences and the parsers work on
-/// characters, so each distinct text is parsed once. One per contract, never shared between threads.
-final class ParsedValues {
-    private struct Key: Hashable { var kind: PlaceholderKind; var text: String }
-    private var known: [Key: ExtractedValue?] = [:]
-
-    func value(_ kind: PlaceholderKind, _ text: String) -> ExtractedValue? {
-        let key = Key(kind: kind, text: text)
-        if let value = known[key] { return value }
-        let value = Placeholders.parse(kind, text)
-        known[key] = value
-        return value
-    }
-}
