@@ -57,6 +57,16 @@ import ClauseGuardUnderstanding
         #expect(items.first?.cause?.contains("逾期支付") == true)
     }
 
+    @Test func listOfMeasuresGivesEachItemTheLeadInParty() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方有下列行为之一的，甲方有权采取以下一项或多项措施：",
+                        "（1）终止本合同；", "（2）要求乙方支付违约金。", "第十二条 其他"])
+        let termination = try #require(f.first { $0.action == .terminate })
+        #expect(termination.actor?.role == .client)
+        #expect(termination.modality == .right)
+        #expect(termination.leadIn == 2)
+        #expect(!f.contains { $0.blockIndex == 5 && $0.leadIn != nil })
+    }
+
     @Test func englishDefinedNameActorAndNotice() throws {
         let f = frames(["This Agreement is made between Inktomi Corporation (\"Inktomi\") and Acme Retail Inc. (\"Customer\").",
                         "Inktomi may terminate this Agreement at any time without cause upon thirty (30) days' prior written notice to Customer."])

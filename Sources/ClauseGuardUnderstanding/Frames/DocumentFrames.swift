@@ -15,6 +15,8 @@ struct DocumentFrames {
         var out: [ClauseFrame] = []
         let parsed = ParsedValues()
         var leadIn: ClauseFrame?
+        // A lead-in that names who may act but not the action: its items state the actions.
+        var measures: Measures?
         var itemsLeft = 0
         // The label shape of the lead-in's first item ("(1)", "一、"); its list ends at a label of another shape.
         var itemShape: String?
@@ -22,16 +24,25 @@ struct DocumentFrames {
         for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
             let text = normalized[i].text
             guard !text.isEmpty, let extractor = extractor[Self.language(of: text)] ?? extractor.values.first else { continue }
+            let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
+            let inList = (leadIn != nil || measures != nil) && itemsLeft > 0 && shape != nil && (itemShape == nil || shape == itemShape)
             var blockFrames: [ClauseFrame] = []
             for range in SentenceSplitter.split(text) {
                 let original = normalized[i].originalRange(of: range)
                 blockFrames += extractor.frames(sentence: text.utf8Slice(range), blockIndex: i,
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),
-                                                parties: parties, definedLabels: defined, parsed: parsed)
+                                                parties: parties, definedLabels: defined, parsed: parsed, listItem: inList && measures != nil)
             }
-            let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
-            if leadIn != nil, itemShape == nil { itemShape = shape }
-            if let lead = leadIn, itemsLeft > 0, let shape, shape == itemShape {
+            if leadIn != nil || measures != nil, itemShape == nil { itemShape = shape }
+            if let lead = measures, inList {
+                // A list of measures: each item's actions are the lead-in party's (甲方有权采取下列措施：(二)终止本合同).
+                itemsLeft -= 1
+                for k in blockFrames.indices where blockFrames[k].actor == nil {
+                    blockFrames[k].actor = lead.actor
+                    if blockFrames[k].modality == nil { blockFrames[k].modality = lead.modality }
+                    blockFrames[k].leadIn = lead.block
+                }
+            } else if let lead = leadIn, itemsLeft > 0, let shape, shape == itemShape {
                 itemsLeft -= 1
                 if !blockFrames.contains(where: { $0.action == lead.action && $0.actor != nil }) {
                     var item = lead
@@ -44,17 +55,31 @@ struct DocumentFrames {
                     item.values = blockFrames.first?.values ?? FrameValues()
                     blockFrames.insert(item, at: 0)
                 }
-            } else {
+            } else if !inList {
                 leadIn = nil
+                measures = nil
             }
-            if let last = blockFrames.last(where: { $0.modality != nil }), endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
-                leadIn = last
+            if endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
+                if let last = blockFrames.last(where: { $0.modality != nil }) {
+                    leadIn = last
+                    measures = nil
+                } else if let (actor, modality) = extractor.modalActor(sentence: text, parties: parties, definedLabels: defined),
+                          actor != nil {
+                    measures = Measures(actor: actor, modality: modality, block: i)
+                    leadIn = nil
+                }
                 itemsLeft = Self.maxItems
                 itemShape = nil
             }
             out += blockFrames
         }
         return out
+    }
+
+    private struct Measures {
+        var actor: FrameActor?
+        var modality: Modality
+        var block: Int
     }
 
     private func isItem(_ block: Block, _ text: String) -> Bool {

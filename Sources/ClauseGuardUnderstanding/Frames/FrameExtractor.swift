@@ -17,8 +17,10 @@ public struct FrameExtractor: Sendable {
     private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
 
     /// Frames of one sentence (normalised text). `offsetMap` maps a normalised range back to the block's text.
+    /// `listItem`: the sentence is an item of a list whose lead-in names the actor ("甲方有权采取下列措施：(二)终止本合同"),
+    /// so an action it states is read even without the words that make a bare statement count.
     func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],
-                parsed: ParsedValues) -> [ClauseFrame] {
+                parsed: ParsedValues, listItem: Bool = false) -> [ClauseFrame] {
         let bytes = Array(text.utf8)
         let hits = index.hits(in: bytes)
         guard hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
@@ -45,7 +47,7 @@ public struct FrameExtractor: Sendable {
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 // 合同终止后 / upon termination: talk about termination, not a right to it.
-                if action == .terminate, !reading.has(.trigger(.expiry)) && !stated(reading, hit) { continue }
+                if action == .terminate, !listItem, !reading.has(.trigger(.expiry)) && !stated(reading, hit) { continue }
                 let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
                                    values: sentenceValues)
                 // A bare mention of notice matters only with a period (提前30日书面通知).
@@ -56,6 +58,20 @@ public struct FrameExtractor: Sendable {
             }
         }
         return frames
+    }
+
+    /// The first modal of a lead-in sentence and the party before it ("出租人有权采取下列措施：" → 出租人, right), for a
+    /// list whose items state the actions.
+    func modalActor(sentence text: String, parties: PartyMap, definedLabels: [String]) -> (actor: FrameActor?, modality: Modality)? {
+        let bytes = Array(text.utf8)
+        let hits = index.hits(in: bytes)
+        for hit in hits {
+            for case .modality(let modality) in hit.categories {
+                let reading = SentenceReading(bytes: bytes, hits: hits, index: index, parties: parties, definedLabels: definedLabels)
+                return (actor(reading, before: hit.start, modalEnd: nil, actionStart: hit.end), modality)
+            }
+        }
+        return nil
     }
 
     /// "This Agreement shall (automatically) terminate": the modal governs the termination itself, not a clause around it
