@@ -39,7 +39,8 @@ struct KeyTermBuilder {
                                    || frame.actor == nil) && !frame.negated:
                 // Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate").
                 add(.termination)
-            case .pay_penalty where !frame.negated:
+            case .pay_penalty where !frame.negated && frame.modality != .prohibition && frame.modality != .exclusion:
+                // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
                 // Indemnities and tax clauses mention penalties without imposing one.
                 if found.contains(.notPenalty) { break }
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
