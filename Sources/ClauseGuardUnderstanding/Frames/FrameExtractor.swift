@@ -16,7 +16,7 @@ public struct FrameExtractor: Sendable {
     /// Actions a sentence states without a modal verb that still matter.
     private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
 
-    /// Frames of one sentence (normalised text). `offsetMap` maps a normalised range back to the block's text.
+    /// Frames of one sentence (normalised text); `span` is where the sentence sits in the block's original text.
     /// `listItem`: the sentence is an item of a list whose lead-in names the actor ("甲方有权采取下列措施：(二)终止本合同"),
     /// so an action it states is read even without the words that make a bare statement count.
     func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],

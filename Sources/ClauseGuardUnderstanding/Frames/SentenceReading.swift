@@ -25,14 +25,15 @@ struct SentenceReading {
         chinese = index.lexicon.language == "zh"
         var mentions: [Mention] = []
         for hit in hits {
-            let text = String(decoding: bytes[hit.start..<hit.end], as: UTF8.self)
+            // Only party words become mentions: their text is made only for them.
+            func words() -> String { String(decoding: bytes[hit.start..<hit.end], as: UTF8.self) }
             for category in hit.categories {
                 switch category {
-                case .letter(let letter): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: parties.role(of: letter)), isOther: false))
-                case .role(let role): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: role), isOther: false))
-                case .both: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: .both), isOther: false))
-                case .either: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: .either), isOther: false))
-                case .other: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: nil), isOther: true))
+                case .letter(let letter): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: parties.role(of: letter)), isOther: false))
+                case .role(let role): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: role), isOther: false))
+                case .both: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .both), isOther: false))
+                case .either: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .either), isOther: false))
+                case .other: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: nil), isOther: true))
                 default: continue
                 }
                 break

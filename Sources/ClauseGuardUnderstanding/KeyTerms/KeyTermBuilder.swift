@@ -14,6 +14,7 @@ struct KeyTermBuilder {
         for frame in frames { bySentence[Sentence(frame), default: []].append(frame) }
         // Each sentence's text and cue words, read once however many frames it holds.
         var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
+        var clauses: [Int: String] = [:]
         for frame in frames {
             let block = document.blocks[frame.blockIndex]
             let sentence = Sentence(frame)
@@ -23,7 +24,12 @@ struct KeyTermBuilder {
                 read[sentence] = value
                 return value
             }()
-            let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: block.clauseDisplay,
+            let clause = clauses[frame.blockIndex] ?? {
+                let display = block.clauseDisplay
+                clauses[frame.blockIndex] = display
+                return display
+            }()
+            let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
                                            clausePath: block.clausePath, excerpt: excerpt)
             let siblings = bySentence[sentence] ?? []
             func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false) {
