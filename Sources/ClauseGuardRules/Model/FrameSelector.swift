@@ -27,7 +27,8 @@ public struct FrameSelector: Sendable, Hashable {
         if let triggers {
             if let t = frame.trigger { guard triggers.contains(t) else { return false } } else if !acceptsNoTrigger { return false }
         }
-        if let negated, frame.negated != negated { return false }
+        // A negated frame ("not as a penalty", 无需支付违约金) says the opposite: only `negated: true` selects it.
+        if frame.negated != (negated ?? false) { return false }
         return true
     }
 
