@@ -18,7 +18,7 @@ struct FrameMatcher {
         for frame in understanding.frames where selector.matches(frame) {
             let block = document.blocks[frame.blockIndex]
             let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
-            guard Self.language(excerpt).map(rule.languages.contains) ?? true else { continue }
+            guard rule.languages.contains(TextLanguage.of(excerpt)) else { continue }
             guard sentenceHolds(excerpt) else { continue }
             let values = self.values(frame).merging(parties) { a, _ in a }
             if let condition = rule.condition, !condition.evaluate(values, parameters: rule.params) { continue }
@@ -101,9 +101,5 @@ struct FrameMatcher {
     private func render(_ text: LocalizedText, _ values: [String: ExtractedValue]) -> LocalizedText {
         LocalizedText(zh: MessageTemplate.render(text.zh, values: values, language: .zh),
                       en: MessageTemplate.render(text.en, values: values, language: .en))
-    }
-
-    private static func language(_ text: String) -> String? {
-        text.unicodeScalars.contains(where: CJK.isIdeograph) ? "zh" : "en"
     }
 }

@@ -23,7 +23,7 @@ struct DocumentFrames {
         let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains(where: CJK.isIdeograph) }
         for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
             let text = normalized[i].text
-            guard !text.isEmpty, let extractor = extractor[Self.language(of: text)] ?? extractor.values.first else { continue }
+            guard !text.isEmpty, let extractor = extractor[TextLanguage.of(text)] ?? extractor.values.first else { continue }
             let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
             let inList = (leadIn != nil || measures != nil) && itemsLeft > 0 && shape != nil && (itemShape == nil || shape == itemShape)
             var blockFrames: [ClauseFrame] = []
@@ -108,10 +108,5 @@ struct DocumentFrames {
     private func endsWithColon(_ text: String) -> Bool {
         guard let last = text.last(where: { $0 != " " }) else { return false }
         return last == ":" || last == "：" || (last == "—" || last == "-")
-    }
-
-    /// zh when the text has Han characters, else en.
-    static func language(of text: String) -> String {
-        text.unicodeScalars.contains(where: CJK.isIdeograph) ? "zh" : "en"
     }
 }

@@ -41,26 +41,15 @@ struct SentenceReading {
         }
         // A contract's own defined names ("Inktomi", "the Company") are not lexicon words.
         for label in definedLabels {
-            let needle = Array(label.utf8)
-            guard !needle.isEmpty, needle.count <= bytes.count else { continue }
-            var i = 0
-            while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle),
-                   i == 0 || !Self.isWordByte(bytes[i - 1]), i + needle.count == bytes.count || !Self.isWordByte(bytes[i + needle.count]),
-                   !mentions.contains(where: { $0.start < i + needle.count && i < $0.end }) {
-                    mentions.append(Mention(start: i, end: i + needle.count, actor: FrameActor(text: label, role: parties.role(of: label)), isOther: false))
-                    i += needle.count
-                } else {
-                    i += 1
-                }
+            for range in WholeWords.occurrences(of: Array(label.utf8), in: bytes)
+            where !mentions.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) {
+                mentions.append(Mention(start: range.lowerBound, end: range.upperBound, actor: FrameActor(text: label, role: parties.role(of: label)), isOther: false))
             }
         }
         self.mentions = mentions.sorted { $0.start < $1.start }
         let bytes = self.bytes
         boundaries = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x3B || bytes[$0] == 0x3A }
     }
-
-    static func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
 
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 

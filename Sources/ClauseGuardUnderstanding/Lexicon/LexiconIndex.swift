@@ -66,7 +66,7 @@ public final class LexiconIndex: Sendable {
         let lengths = automaton.lengths
         automaton.forEachHit(in: bytes) { id, last in
             let start = last - lengths[id] + 1, end = last + 1
-            if wordBoundaries, !Self.isBoundary(bytes, start, end) { return }
+            if wordBoundaries, !WholeWords.isBoundary(bytes, start, end) { return }
             raw.append(LexiconHit(start: start, end: end, categories: categories[id]))
         }
         raw.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
@@ -83,12 +83,5 @@ public final class LexiconIndex: Sendable {
             out.append(hit)
         }
         return out
-    }
-
-    private static func isBoundary(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
-        if start > 0, isWordByte(bytes[start - 1]) { return false }
-        if end < bytes.count, isWordByte(bytes[end]) { return false }
-        return true
     }
 }

@@ -100,22 +100,9 @@ struct EnglishPartyFinder: PartyFinder {
     }
 
     private func mentionsOf(_ labels: [String], in bytes: [UInt8]) -> [(label: String, start: Int, end: Int)] {
-        var out: [(label: String, start: Int, end: Int)] = []
-        for label in labels {
-            let needle = Array(label.utf8)
-            guard !needle.isEmpty, needle.count <= bytes.count else { continue }
-            var i = 0
-            while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle,
-                   i == 0 || !isWordByte(bytes[i - 1]), i + needle.count == bytes.count || !isWordByte(bytes[i + needle.count]) {
-                    out.append((label, i, i + needle.count)); i += needle.count
-                } else { i += 1 }
-            }
-        }
-        return out.sorted { $0.start < $1.start }
+        labels.flatMap { label in WholeWords.occurrences(of: Array(label.utf8), in: bytes).map { (label, $0.lowerBound, $0.upperBound) } }
+            .sorted { $0.start < $1.start }
     }
-
-    private func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
 
     /// "This Agreement is made between Acme Inc." → "Acme Inc.".
     private func cleanName(_ raw: String) -> String {

@@ -1,0 +1,59 @@
+import ClauseGuardText
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes (sentences are short: a plain scan on the first byte is enough).
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension String {
+    /// Byte-level substring test. `contains` on a String resolves to Foundation's NSString search wherever
+    /// Foundation is visible, which costs more than the rest of reading a sentence; the understanding layer's checks
+    /// are exact byte matches on short texts.
+    func has(_ needle: String) -> Bool { Array(utf8).contains(Array(needle.utf8)) }
+}
+
+/// English words in bytes: lexicon words and a contract's defined names ("Inktomi") match whole words only.
+enum WholeWords {
+    static func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+
+    /// Whether `start..<end` of `bytes` has no letter or digit on either side.
+    static func isBoundary(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        (start == 0 || !isWordByte(bytes[start - 1])) && (end == bytes.count || !isWordByte(bytes[end]))
+    }
+
+    /// Every whole-word occurrence of `needle`, left to right, not overlapping.
+    static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> [Range<Int>] {
+        guard !needle.isEmpty, needle.count <= bytes.count else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle), isBoundary(bytes, i, i + needle.count) {
+                out.append(i..<(i + needle.count))
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+/// The language a piece of text is read in: zh when it has Han characters, else en.
+public enum TextLanguage {
+    public static func of(_ text: String) -> String {
+        text.unicodeScalars.contains(where: CJK.isIdeograph) ? "zh" : "en"
+    }
+}
