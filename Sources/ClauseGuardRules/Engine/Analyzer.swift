@@ -12,6 +12,8 @@ public struct Analyzer: Sendable {
     private let active: [RuleBox]
     /// Every prefilter literal of the active rules, searched for in one pass per contract.
     private let literals: LiteralAutomata
+    /// Waiver words (无需, without) that lift a protection found right after them.
+    private let waivers: Waivers
 
     /// Reads parties, roles and key terms with the rule set's lexicons; nil when none was loaded.
     private let understander: Understander?
@@ -23,6 +25,7 @@ public struct Analyzer: Sendable {
         self.perspective = perspective
         self.client = client
         understander = rules.lexicons.isEmpty ? nil : Understander(lexicons: rules.lexicons)
+        waivers = Waivers(rules.lexicons)
         active = rules.rules.filter { $0.applies(to: perspective) }.map(RuleBox.init)
         literals = LiteralAutomata(patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not + $0.rule.requires })
     }
@@ -147,13 +150,16 @@ public struct Analyzer: Sendable {
         let unit = plan.units[index]
         var allRanges: [Range<Int>] = []
         var allValues: [String: ExtractedValue] = [:]
+        // What a missing rule looks for is a protection, and so is what a `not:` pattern finds: a waiver just
+        // before either (无需…同意) lifts it.
+        let protective = rule.kind == .missing
         for pattern in rule.all {
-            guard let m = try pattern.regex.firstMatch(in: unit.text) else { return nil }
+            guard let m = try protective ? waivers.firstProtection(pattern, in: unit.text) : pattern.regex.firstMatch(in: unit.text) else { return nil }
             allRanges.append(m.range)
             if !pattern.placeholders.isEmpty { allValues.merge(values(of: m, pattern, unit.text, parsed)) { a, _ in a } }
         }
         for (i, pattern) in rule.not.enumerated() where plan.notUnits[i]?.contains(index) ?? true {
-            if try pattern.regex.firstMatch(in: unit.text) != nil { return nil }
+            if try waivers.firstProtection(pattern, in: unit.text) != nil { return nil }
         }
         guard !rule.any.isEmpty else {
             if let condition = rule.condition, !condition.evaluate(allValues, parameters: rule.params) { return nil }
@@ -161,8 +167,8 @@ public struct Analyzer: Sendable {
         }
         for (i, pattern) in rule.any.enumerated() where plan.anyUnits[i]?.contains(index) ?? true {
             // Without a condition the first match is the answer; with one, try each match until one satisfies it.
-            let matches = rule.condition == nil ? try pattern.regex.firstMatch(in: unit.text).map { [$0] } ?? []
-                                                : try pattern.regex.allMatches(in: unit.text)
+            let matches = rule.condition == nil ? try (protective ? waivers.firstProtection(pattern, in: unit.text) : pattern.regex.firstMatch(in: unit.text)).map { [$0] } ?? []
+                                                : try pattern.regex.allMatches(in: unit.text).filter { !protective || !waivers.lifted($0, of: pattern, in: unit.text) }
             for m in matches {
                 let merged = pattern.placeholders.isEmpty ? allValues : values(of: m, pattern, unit.text, parsed).merging(allValues) { a, _ in a }
                 if let condition = rule.condition, !condition.evaluate(merged, parameters: rule.params) { continue }

@@ -21,6 +21,9 @@ public struct Lexicon: Sendable {
     public var conditionsAfter: [String] = []
     public var negation: [String] = []
     public var exceptions: [String] = []
+    /// Words that lift the requirement right after them (无需另行征得甲方同意, "without the Client's consent"): a
+    /// protection the rules find just after one of them is no protection.
+    public var waivers: [String] = []
     public var cues: [ValueCue: [String]] = [:]
     public var bases: [PenaltyBase: [String]] = [:]
     public var keyTermCues = KeyTermCues()
@@ -37,7 +40,7 @@ public struct Lexicon: Sendable {
         for (k, v) in other.actions { add(&actions[k, default: []], v) }
         for (k, v) in other.triggers { add(&triggers[k, default: []], v) }
         add(&conditionsBefore, other.conditionsBefore); add(&conditionsAfter, other.conditionsAfter)
-        add(&negation, other.negation); add(&exceptions, other.exceptions)
+        add(&negation, other.negation); add(&exceptions, other.exceptions); add(&waivers, other.waivers)
         for (k, v) in other.cues { add(&cues[k, default: []], v) }
         for (k, v) in other.bases { add(&bases[k, default: []], v) }
         add(&keyTermCues.penaltyWords, other.keyTermCues.penaltyWords); add(&keyTermCues.payWords, other.keyTermCues.payWords)

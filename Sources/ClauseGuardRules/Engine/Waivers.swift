@@ -1,0 +1,135 @@
+import ClauseGuardText
+import ClauseGuardUnderstanding
+
+/// Negation handled once for every rule: a protection a rule finds (a `not:` pattern, the wording a `missing:` rule
+/// looks for) is no protection when a waiver word lifts it — "无需另行征得甲方同意", "without the consent of
+/// Client". Without this, the worst wording ("may top up, no approval needed") read as the approval clause and got
+/// the cleanest report.
+///
+/// A waiver lifts a match that starts within a few words after it, in the same sub-clause (no `,` `;` `:` between).
+/// It does not when the sentence also prohibits ("乙方未经…不得", "shall not, without the consent of Client,
+/// increase"): there the waiver word is half of a double negation, and the sentence is the protection.
+struct Waivers: Sendable {
+    /// Lower-cased waiver words of every loaded language, longest first.
+    private let words: [[UInt8]]
+    private let prohibitions: [[UInt8]]
+
+    /// How far after the waiver's end a lifted match may start: CJK characters (UTF-8: 3 bytes each) and English
+    /// words ("without the prior written consent of").
+    private static let maxGapCJK = 6
+    private static let maxGapWords = 4
+
+    init(_ lexicons: Lexicons) {
+        let all = lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }
+        words = Self.bytes(all.flatMap(\.waivers))
+        prohibitions = Self.bytes(all.flatMap { $0.modalities[.prohibition] ?? [] })
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+
+    /// The first match of `pattern` in `text` that no waiver lifts.
+    func firstProtection(_ pattern: CompiledPattern, in text: String) throws -> RegexMatch? {
+        guard let first = try pattern.regex.firstMatch(in: text) else { return nil }
+        guard lifted(first, of: pattern, in: text) else { return first }
+        return try pattern.regex.allMatches(in: text).first { !lifted($0, of: pattern, in: text) }
+    }
+
+    /// Whether a waiver lifts this match of a protective pattern. A pattern that spells a waiver itself
+    /// ("无需…另行付费" as the protection) has handled the negation and is taken as written.
+    func lifted(_ match: RegexMatch, of pattern: CompiledPattern, in text: String) -> Bool {
+        guard !words.isEmpty, lifts(match.range, in: text) else { return false }
+        let source = Array(pattern.source.lowercased().utf8)
+        return !words.contains { Self.lastEnd(of: $0, in: source) != nil }
+    }
+
+    /// Whether a waiver word lifts what `range` (UTF-8 offsets) says: one shortly before it in the same
+    /// sub-clause, or one inside it in its last sub-clause ("推广费用，无需另行征得甲方同意" matched from 推广 to 同意).
+    private func lifts(_ range: Range<Int>, in text: String) -> Bool {
+        let utf8 = text.utf8
+        let lower = max(0, range.lowerBound - 90), upper = min(range.upperBound, range.lowerBound + 300)
+        let window = Array(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        let matchStart = range.lowerBound - lower
+        // The last sub-clause that the match reaches into; it may start before the match or inside it.
+        let start = Self.afterLastBoundary(window[..<window.count])
+        let region = window[start...].map(Self.lowered)
+        let before = matchStart - start
+        guard let waiverEnd = words.lazy.compactMap({ Self.lastEnd(of: $0, in: region) }).max() else { return false }
+        guard waiverEnd >= before || Self.isShortGap(region[waiverEnd..<before]) else { return false }
+        return !prohibited(Self.sentence(around: range, in: text))
+    }
+
+    private func prohibited(_ sentence: [UInt8]) -> Bool {
+        let lowered = sentence.map(Self.lowered)
+        return prohibitions.contains { Self.lastEnd(of: $0, in: lowered) != nil }
+    }
+
+    // MARK: - Bytes
+
+    private static func bytes(_ words: [String]) -> [[UInt8]] {
+        Array(Set(words.map { Array($0.lowercased().utf8) })).sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+
+    /// Sub-clause boundaries in normalised text: `,` `;` `:` (full-width forms are folded by NFKC), `。` and line ends.
+    private static func isBoundary(_ bytes: ArraySlice<UInt8>, at i: Int) -> Bool {
+        switch bytes[i] {
+        case 0x2C, 0x3B, 0x3A, 0x0A: return true
+        case 0xE3: return i + 2 < bytes.endIndex && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82  // 。
+        default: return false
+        }
+    }
+
+    /// Where the last sub-clause of `slice` starts (its index).
+    private static func afterLastBoundary(_ slice: ArraySlice<UInt8>) -> Int {
+        var start = slice.startIndex
+        for i in slice.indices where isBoundary(slice, at: i) { start = i + 1 }
+        // A window cut mid-character starts at the next character.
+        while start < slice.endIndex, slice[start] & 0xC0 == 0x80 { start += 1 }
+        return start
+    }
+
+    /// The index just past the last occurrence of `word` in `bytes`; English words only as whole words.
+    private static func lastEnd(of word: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard word.count <= bytes.count else { return nil }
+        let isASCIIWord = word.first.map { $0 < 0x80 } ?? false
+        var start = bytes.count - word.count
+        while start >= 0 {
+            if bytes[start] == word[0], bytes[start..<start + word.count].elementsEqual(word) {
+                let end = start + word.count
+                let before = start == 0 || !isLetter(bytes[start - 1])
+                let after = end == bytes.count || !isLetter(bytes[end])
+                if !isASCIIWord || (before && after) { return end }
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) }
+
+    private static func isShortGap(_ gap: ArraySlice<UInt8>) -> Bool {
+        let cjk = gap.filter { $0 >= 0xE0 }.count
+        let words = gap.split(separator: 0x20).filter { $0.contains(where: isLetter) }.count
+        return cjk <= maxGapCJK && words <= maxGapWords
+    }
+
+    /// The sentence around a range, bounded to a few hundred bytes each side (a document-scope unit is a whole
+    /// contract).
+    private static func sentence(around range: Range<Int>, in text: String) -> [UInt8] {
+        let utf8 = text.utf8
+        let lower = max(0, range.lowerBound - 300), upper = min(utf8.count, range.upperBound + 300)
+        let window = Array(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        let matchStart = range.lowerBound - lower, matchEnd = range.upperBound - lower
+        var start = 0, end = window.count
+        for i in 0..<window.count where isSentenceEnd(window, i) {
+            if i < matchStart { start = i + 1 } else if i >= matchEnd { end = i; break }
+        }
+        return Array(window[start..<end])
+    }
+
+    private static func isSentenceEnd(_ bytes: [UInt8], _ i: Int) -> Bool {
+        if bytes[i] == 0x0A { return true }
+        return bytes[i] == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82
+    }
+}
