@@ -150,16 +150,15 @@ public struct Analyzer: Sendable {
         let unit = plan.units[index]
         var allRanges: [Range<Int>] = []
         var allValues: [String: ExtractedValue] = [:]
-        // What a missing rule looks for is a protection, and so is what a `not:` pattern finds: a waiver just
-        // before either (无需…同意) lifts it.
-        let protective = rule.kind == .missing
+        // A waiver word just before or in what a pattern finds lifts it: 无需另行征得甲方同意 is no approval (a `not:`
+        // pattern or a missing rule's wording), 甲方无需支付违约金 no penalty on the merchant.
         for pattern in rule.all {
-            guard let m = try protective ? waivers.firstProtection(pattern, in: unit.text) : pattern.regex.firstMatch(in: unit.text) else { return nil }
+            guard let m = try waivers.firstUnwaived(pattern, in: unit.text) else { return nil }
             allRanges.append(m.range)
             if !pattern.placeholders.isEmpty { allValues.merge(values(of: m, pattern, unit.text, parsed)) { a, _ in a } }
         }
         for (i, pattern) in rule.not.enumerated() where plan.notUnits[i]?.contains(index) ?? true {
-            if try waivers.firstProtection(pattern, in: unit.text) != nil { return nil }
+            if try waivers.firstUnwaived(pattern, in: unit.text) != nil { return nil }
         }
         guard !rule.any.isEmpty else {
             if let condition = rule.condition, !condition.evaluate(allValues, parameters: rule.params) { return nil }
@@ -167,8 +166,8 @@ public struct Analyzer: Sendable {
         }
         for (i, pattern) in rule.any.enumerated() where plan.anyUnits[i]?.contains(index) ?? true {
             // Without a condition the first match is the answer; with one, try each match until one satisfies it.
-            let matches = rule.condition == nil ? try (protective ? waivers.firstProtection(pattern, in: unit.text) : pattern.regex.firstMatch(in: unit.text)).map { [$0] } ?? []
-                                                : try pattern.regex.allMatches(in: unit.text).filter { !protective || !waivers.lifted($0, of: pattern, in: unit.text) }
+            let matches = rule.condition == nil ? try waivers.firstUnwaived(pattern, in: unit.text).map { [$0] } ?? []
+                                                : try pattern.regex.allMatches(in: unit.text).filter { !waivers.lifted($0, of: pattern, in: unit.text) }
             for m in matches {
                 let merged = pattern.placeholders.isEmpty ? allValues : values(of: m, pattern, unit.text, parsed).merging(allValues) { a, _ in a }
                 if let condition = rule.condition, !condition.evaluate(merged, parameters: rule.params) { continue }

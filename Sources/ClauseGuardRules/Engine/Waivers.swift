@@ -1,10 +1,10 @@
 import ClauseGuardText
 import ClauseGuardUnderstanding
 
-/// Negation handled once for every rule: a protection a rule finds (a `not:` pattern, the wording a `missing:` rule
-/// looks for) is no protection when a waiver word lifts it — "无需另行征得甲方同意", "without the consent of
-/// Client". Without this, the worst wording ("may top up, no approval needed") read as the approval clause and got
-/// the cleanest report.
+/// Negation handled once for every rule: what a pattern finds does not hold when a waiver word lifts it. A protection
+/// (a `not:` pattern, the wording a `missing:` rule looks for) lifted by "无需另行征得甲方同意" / "without the consent
+/// of Client" is no protection (without this, the worst wording, "may top up, no approval needed", read as the
+/// approval clause and got the cleanest report); a duty lifted by "甲方无需支付违约金" is no duty.
 ///
 /// A waiver lifts a match that starts within a few words after it, in the same sub-clause (no `,` `;` `:` between).
 /// It does not when the sentence also prohibits ("乙方未经…不得", "shall not, without the consent of Client,
@@ -28,7 +28,7 @@ struct Waivers: Sendable {
     var isEmpty: Bool { words.isEmpty }
 
     /// The first match of `pattern` in `text` that no waiver lifts.
-    func firstProtection(_ pattern: CompiledPattern, in text: String) throws -> RegexMatch? {
+    func firstUnwaived(_ pattern: CompiledPattern, in text: String) throws -> RegexMatch? {
         guard let first = try pattern.regex.firstMatch(in: text) else { return nil }
         guard lifted(first, of: pattern, in: text) else { return first }
         return try pattern.regex.allMatches(in: text).first { !lifted($0, of: pattern, in: text) }

@@ -31,7 +31,8 @@ public struct FrameExtractor: Sendable {
         // Action words a modal already governs (by where they start), so a statement is not read twice.
         var covered: Set<Int> = []
         let modals = reading.hits.filter { hit in hit.categories.contains { if case .modality = $0 { return true } else { return false } } }
-        let window = reading.chinese ? 90 : 200
+        // How far after a modal its action may come: 50 Chinese characters ("不得以任何理由（包括但不限于…）要求提前解除").
+        let window = reading.chinese ? 150 : 200
         for (n, modal) in modals.enumerated() {
             let modality = modal.categories.compactMap { if case .modality(let m) = $0 { return m } else { return nil } }.first!
             let limit = min(modal.start + window, n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count)
@@ -111,23 +112,40 @@ public struct FrameExtractor: Sendable {
                                               && $0.actor.role != nil && $0.actor.role != actor?.role }?.actor
             ?? r.mentions.first { $0.start >= anchor && $0.isOther }.map { _ in
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
-        var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality)
+        var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
         if trigger == nil, action == .terminate, modality == .right { trigger = .at_will }
         // A negation between the modal (or the sub-clause start) and the action: 无需支付违约金, 不因…而自动续期, "shall not
         // automatically renew".
         let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start))
+        // Words in brackets are examples, not the clause (不得以任何理由（包括销售额未达预期…）解除).
         let negated = r.hits.contains { $0.categories.contains(.negation) && $0.start >= from && $0.end <= actionHit.start
-                                         && !($0.categories.contains { if case .modality = $0 { return true } else { return false } }) }
+                                         && !($0.categories.contains { if case .modality = $0 { return true } else { return false } })
+                                         && !r.inBrackets($0.start, from: from) }
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
         var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
                                 trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
                                 negated: negated, exception: exception, values: values)
+        if action == .pay_penalty, modality == .right || receives(r, before: actionHit), let holder = actor,
+           holder.role == .client || holder.role == .provider {
+            // A right to a penalty (乙方有权收取违约金, "Provider shall be entitled to liquidated damages") or a charge of one
+            // (乙方…按日收取违约金) is the other party's duty to pay it: the frame names the payer, as "甲方应支付违约金" does.
+            frame.actor = counterparty?.role == nil ? FrameActor(text: "", role: holder.role == .client ? .provider : .client) : counterparty
+            frame.counterparty = holder
+            frame.modality = .duty
+        }
         if action == .renew, !negated {
             // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them.
             let words = r.text(max(0, actionHit.start - (r.chinese ? 12 : 24))..<actionHit.end).lowercased()
             frame.automatic = (index.lexicon.cues[.automatic] ?? []).contains { words.has($0.lowercased()) }
         }
         return frame
+    }
+
+    /// Whether a receive word (收取, charge) comes just before a penalty word, in its sub-clause.
+    private func receives(_ r: SentenceReading, before hit: LexiconHit) -> Bool {
+        let from = max(r.segmentStart(hit.start), hit.start - (r.chinese ? 12 : 24))
+        let words = r.text(from..<hit.start).lowercased()
+        return index.lexicon.receives.contains { words.has($0.lowercased()) }
     }
 
     /// The party named last before the modal in its sub-clause (甲方有权 / "Either party may"), else before it in the
@@ -148,8 +166,13 @@ public struct FrameExtractor: Sendable {
             let before = r.text(max(0, anchor - 3)..<anchor)
             let namedJustBefore = r.mentions.contains { $0.end == anchor }
             if !namedJustBefore, before == "方" || before == "才" || before == "始" { return candidates.first?.actor }
-            // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付): the topic is the first party named.
-            return (candidates.last { $0.start >= segment } ?? candidates.first)?.actor
+            if let own = candidates.last(where: { $0.start >= segment }) { return own.actor }
+            // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
+            // subject is the first party of the nearest sub-clause before that names one.
+            let earlier = candidates.filter { $0.start < segment }
+            guard let last = earlier.last else { return nil }
+            let clauseStart = r.segmentStart(last.start)
+            return (earlier.first { $0.start >= clauseStart } ?? candidates.first)?.actor
         }
         return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
@@ -162,30 +185,44 @@ public struct FrameExtractor: Sendable {
         return lower.hasSuffix("to ") || lower.hasSuffix("against ")
     }
 
-    private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?) -> (Trigger?, String?) {
+    private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
         let segment = r.segmentStart(anchor)
+        // The cause words that count: in the conditions and the action's own sub-clause, not in a consequence after it
+        // (解除合同，且不承担违约责任), and not "违约责任" (liability for breach) itself.
+        let reach = r.segmentEnd(actionEnd)
+        func causes(in range: Range<Int>) -> Bool {
+            r.hits.contains { hit in
+                range.contains(hit.start) && hit.start < reach && (hit.categories.contains(.trigger(.for_cause)) || hit.categories.contains(.trigger(.missed_target)))
+                    && !r.text(hit.end..<min(r.bytes.count, hit.end + 6)).hasPrefix("责任")
+            }
+        }
         // Conditions: the sub-clauses before the actor's one (乙方逾期付款的，甲方有权…), or from "if" to the comma.
         var cause: String?
         if segment > 0 {
             let before = r.text(0..<(segment - 1)).trimmingTrailing()
             let conditional = r.has(.conditionBefore, in: 0..<segment) || index.lexicon.conditionsAfter.contains { before.hasSuffix($0) }
-            if conditional || r.has(.trigger(.for_cause), in: 0..<segment) || r.has(.trigger(.missed_target), in: 0..<segment) { cause = before }
+            if conditional || causes(in: 0..<segment) { cause = before }
         }
-        if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) ?? r.firstHit(.trigger(.for_cause), in: anchor..<r.bytes.count) {
+        if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
             if r.has(.trigger(.for_cause), in: hit.start..<r.bytes.count) || r.has(.trigger(.missed_target), in: hit.start..<r.bytes.count) {
                 cause = r.text(hit.start..<r.segmentEnd(hit.end))
             }
+        } else if cause == nil, causes(in: anchor..<reach), let hit = r.firstHit(.trigger(.for_cause), in: anchor..<reach) {
+            cause = r.text(hit.start..<r.segmentEnd(hit.end))
         }
         // A stated condition wins over 随时 elsewhere in the sentence (如乙方违约，甲方有权随时解除: for cause).
         if cause == nil, r.has(.trigger(.at_will)) { return (.at_will, nil) }
         if let cause {
-            let missed = index.hits(in: Array(cause.utf8)).contains { $0.categories.contains(.trigger(.missed_target)) }
+            let hits = index.hits(in: Array(cause.utf8))
+            // A condition that is the actor's own judgement (如乙方认为…, "if Provider determines") is no cause.
+            if hits.contains(where: { $0.categories.contains(.trigger(.at_will)) }) { return (.at_will, cause) }
+            let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }
             return (missed ? .missed_target : .for_cause, cause)
         }
         // A lead-in with a condition ("Customer may terminate if Provider:") introduces causes.
         if r.bytes.last == 0x3A, r.has(.conditionBefore, in: anchor..<r.bytes.count) { return (.for_cause, nil) }
-        if r.has(.trigger(.for_cause)) && (action == .terminate || action == .pay_penalty) {
-            return (r.has(.trigger(.missed_target)) ? .missed_target : .for_cause, nil)
+        if causes(in: 0..<reach) && (action == .terminate || action == .pay_penalty) {
+            return (r.has(.trigger(.missed_target), in: 0..<reach) ? .missed_target : .for_cause, nil)
         }
         if (action == .renew || action == .terminate) && r.has(.trigger(.expiry)) { return (.expiry, nil) }
         return (nil, nil)

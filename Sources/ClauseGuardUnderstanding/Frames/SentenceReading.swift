@@ -57,6 +57,15 @@ struct SentenceReading {
     func segmentStart(_ offset: Int) -> Int { (boundaries.last { $0 < offset }).map { $0 + 1 } ?? 0 }
     func segmentEnd(_ offset: Int) -> Int { boundaries.first { $0 >= offset } ?? bytes.count }
 
+    /// Whether `offset` is inside round brackets opened after `from` (NFKC made （） ASCII).
+    func inBrackets(_ offset: Int, from: Int) -> Bool {
+        var depth = 0
+        for byte in bytes[from..<offset] {
+            if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     func has(_ category: LexiconCategory, in range: Range<Int>? = nil) -> Bool {
         hits.contains { hit in hit.categories.contains(category) && (range.map { $0.contains(hit.start) } ?? true) }
     }

@@ -24,6 +24,10 @@ public struct Lexicon: Sendable {
     /// Words that lift the requirement right after them (无需另行征得甲方同意, "without the Client's consent"): a
     /// protection the rules find just after one of them is no protection.
     public var waivers: [String] = []
+    /// Words that hide the lexicon words inside them (即可, 认可, 不限于): they mean nothing to frames.
+    public var plain: [String] = []
+    /// Words just before a penalty that make the party named with them its receiver, not its payer (乙方…收取违约金).
+    public var receives: [String] = []
     public var cues: [ValueCue: [String]] = [:]
     public var bases: [PenaltyBase: [String]] = [:]
     public var keyTermCues = KeyTermCues()
@@ -40,7 +44,7 @@ public struct Lexicon: Sendable {
         for (k, v) in other.actions { add(&actions[k, default: []], v) }
         for (k, v) in other.triggers { add(&triggers[k, default: []], v) }
         add(&conditionsBefore, other.conditionsBefore); add(&conditionsAfter, other.conditionsAfter)
-        add(&negation, other.negation); add(&exceptions, other.exceptions); add(&waivers, other.waivers)
+        add(&negation, other.negation); add(&exceptions, other.exceptions); add(&waivers, other.waivers); add(&plain, other.plain); add(&receives, other.receives)
         for (k, v) in other.cues { add(&cues[k, default: []], v) }
         for (k, v) in other.bases { add(&bases[k, default: []], v) }
         add(&keyTermCues.penaltyWords, other.keyTermCues.penaltyWords); add(&keyTermCues.payWords, other.keyTermCues.payWords)

@@ -11,6 +11,9 @@ public enum LexiconCategory: Sendable, Hashable {
     case conditionBefore, conditionAfter, negation, exception
     case cue(ValueCue)
     case base(PenaltyBase)
+    /// A word that means nothing to frames but hides the shorter words inside it (即可 is not the modal 可,
+    /// 不限于 not a negation).
+    case plain
 }
 
 /// One occurrence of a lexicon word in a text: UTF-8 byte range and what the word means.
@@ -51,6 +54,7 @@ public final class LexiconIndex: Sendable {
         add(lexicon.negation, .negation); add(lexicon.exceptions, .exception)
         for (c, words) in lexicon.cues { add(words, .cue(c)) }
         for (b, words) in lexicon.bases { add(words, .base(b)) }
+        add(lexicon.plain, .plain)
         let automaton = LiteralAutomaton(literals: entries.keys.map { Array($0.utf8) }, foldingASCIICase: caseless)
         var byID = [[LexiconCategory]](repeating: [], count: automaton.lengths.count)
         for (word, cats) in entries { if let id = automaton.ids[Array(word.utf8)] { byID[id] = cats } }

@@ -91,6 +91,8 @@ public enum LexiconParser {
             case "negation": lexicon.negation = try list(value, file)
             case "exceptions": lexicon.exceptions = try list(value, file)
             case "waivers": lexicon.waivers = try list(value, file)
+            case "plain": lexicon.plain = try list(value, file)
+            case "receives": lexicon.receives = try list(value, file)
             case "values":
                 for (k, v) in try mapping(value, file).entries {
                     if k.key == "base" { try fill(&lexicon.bases, v, "values.base", file); continue }
@@ -102,7 +104,7 @@ public enum LexiconParser {
             default:
                 throw unknown(keyNode, "the lexicon",
                               ["language", "parties", "roles", "recitals", "modality", "actions", "triggers", "conditions",
-                               "negation", "exceptions", "waivers", "values", "key_terms"], file)
+                               "negation", "exceptions", "waivers", "plain", "receives", "values", "key_terms"], file)
             }
         }
         return lexicon

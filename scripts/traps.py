@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Scores ClauseGuard on hand-written merchant traps and fair look-alikes (eval/traps, written without seeing the rules).
+
+Each clause is put in a minimal contract (a title, the parties with their roles, the clause) and scanned; a trap is
+caught when a risk finding (kind "match", severity above info) lands on the clause, a fair clause is flagged when one
+does. Every clause is scanned twice: as written (甲方 = the merchant) and with the roles reversed (the letters swapped
+in the clause and the preamble, so 甲方 is the provider; in English the provider is named first). The two full fair
+contracts are scanned as they are: their risk findings and missing protections are listed.
+
+Splits: wordings A and B are the tune split, wording C is held out (`--show-misses` prints misses of A and B only).
+
+    python3 scripts/traps.py [--binary .build/release/clauseguard] [--json OUT] [--show-misses]
+"""
+import argparse, collections, datetime, json, os, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TRAPS = os.path.join(ROOT, "eval", "traps")
+PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager"]
+
+
+def swap_letters(text):
+    return text.replace("甲方", "\0").replace("乙方", "甲方").replace("\0", "乙方")
+
+
+def contract(item, reversed_roles):
+    """The clause in a minimal contract that says who is who."""
+    text = item["text"]
+    if item["lang"] == "zh":
+        preamble = ["电商代运营服务合同", "甲方（委托方）：杭州某某商贸有限公司", "乙方（服务方）：广州某某网络科技有限公司",
+                    "甲方委托乙方运营其天猫店铺，双方订立本合同。"]
+        lines = preamble + [text]
+        return "\n".join(swap_letters(line) for line in lines) if reversed_roles else "\n".join(lines)
+    client = item["client"]
+    provider = next((n for n in PROVIDER_NAMES if n in text), "Agency")
+    parties = [f'Acme Retail Inc. ("{client}")' if client != "Acme" else 'Acme Retail Inc. ("Acme")',
+               f'Northwind Digital LLC ("{provider}")']
+    if reversed_roles:
+        parties.reverse()
+    return "\n".join(["STORE MANAGEMENT SERVICES AGREEMENT",
+                      f"This Agreement is made between {parties[0]} and {parties[1]}.",
+                      f"{provider} shall provide store management services to {client}.", text])
+
+
+def preamble_lines(item):
+    return 4 if item["lang"] == "zh" else 3
+
+
+def load(name):
+    with open(os.path.join(TRAPS, name), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def scan(binary, folder, files):
+    env = dict(os.environ)
+    env.setdefault("CLAUSEGUARD_RULES", os.path.join(ROOT, "Rules"))
+    run = subprocess.run([binary, "scan", *files, "--format", "json", "--jobs", "2", "--quiet"], cwd=folder,
+                         env=env, capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        sys.exit(f"traps: clauseguard exited {run.returncode}: {run.stderr.strip()[:300]}")
+    return {os.path.basename(c["path"]): c for c in json.loads(run.stdout)["contracts"]}
+
+
+def risk_on_clause(report, first_block):
+    return [f for f in report.get("findings", []) if f.get("kind") == "match" and f.get("severity") != "info"
+            and (f.get("location") or {}).get("paragraph", 0) > first_block]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
+    parser.add_argument("--json", help="write the figures as JSON to this file")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B)")
+    args = parser.parse_args()
+    args.binary = os.path.abspath(args.binary)
+    if not os.access(args.binary, os.X_OK):
+        sys.exit(f"traps: {args.binary}: no such binary (build it first)")
+    traps, fair = load("traps.jsonl"), load("fair.jsonl")
+    items = [("trap", t) for t in traps] + [("fair", f) for f in fair]
+    with tempfile.TemporaryDirectory() as folder:
+        names = []
+        for kind, item in items:
+            for rev in (False, True):
+                name = f"{item['id']}{'-rev' if rev else ''}.txt"
+                with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+                    f.write(contract(item, rev) + "\n")
+                names.append(name)
+        for lang in ("zh", "en"):
+            src = os.path.join(TRAPS, f"fair_contract.{lang}.txt")
+            with open(src, encoding="utf-8") as f, open(os.path.join(folder, f"fair_contract.{lang}.txt"), "w", encoding="utf-8") as g:
+                g.write(f.read())
+            names.append(f"fair_contract.{lang}.txt")
+        reports = scan(args.binary, folder, names)
+
+    caught = {}
+    for kind, item in items:
+        for rev in (False, True):
+            report = reports[f"{item['id']}{'-rev' if rev else ''}.txt"]
+            caught[(item["id"], rev)] = risk_on_clause(report, preamble_lines(item))
+
+    figures = {"date": datetime.date.today().isoformat(), "traps": {}, "fair": {}, "fair_contracts": {}}
+    print("| lang | split | roles | traps caught | caught in both wordings | fair clauses flagged |")
+    print("|---|---|---|---|---|---|")
+    for lang in ("zh", "en"):
+        for split, wordings in (("tune (A, B)", "AB"), ("held-out (C)", "C")):
+            for rev in (False, True):
+                ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
+                hit = sum(1 for t in ts if caught[(t["id"], rev)])
+                by_trap = collections.defaultdict(list)
+                for t in ts:
+                    by_trap[t["trap"]].append(bool(caught[(t["id"], rev)]))
+                both = sum(1 for v in by_trap.values() if all(v))
+                fs = [f for f in fair if f["lang"] == lang]
+                flagged = sum(1 for f in fs if caught[(f["id"], rev)])
+                roles = "reversed" if rev else "as written"
+                fair_cell = f"{flagged}/{len(fs)}" if split.startswith("tune") else "–"
+                both_cell = f"{both}/{len(by_trap)}" if len(wordings) > 1 else "–"
+                print(f"| {lang} | {split} | {roles} | {hit}/{len(ts)} = {hit / max(1, len(ts)):.2f} | {both_cell} | {fair_cell} |")
+                figures["traps"][f"{lang}/{split}/{roles}"] = {"caught": hit, "of": len(ts), "both_wordings": both if len(wordings) > 1 else None}
+                if split.startswith("tune"):
+                    figures["fair"][f"{lang}/{roles}"] = {"flagged": flagged, "of": len(fs)}
+    print()
+    print("| fair contract | risk findings | missing protections |")
+    print("|---|---|---|")
+    for lang in ("zh", "en"):
+        report = reports[f"fair_contract.{lang}.txt"]
+        risks = [f for f in report.get("findings", []) if f.get("kind") == "match" and f.get("severity") != "info"]
+        missing = [f for f in report.get("findings", []) if f.get("kind") == "missing"]
+        print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
+        figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
+    if args.show_misses:
+        print("\nTune misses (wordings A, B):")
+        for t in traps:
+            if t["wording"] in "AB":
+                for rev in (False, True):
+                    if not caught[(t["id"], rev)]:
+                        print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
+        print("\nFair clauses flagged:")
+        for f in fair:
+            for rev in (False, True):
+                for finding in caught[(f["id"], rev)]:
+                    print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(figures, f, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()
