@@ -81,6 +81,10 @@ import Testing
         ("thirty (30%) percent", "thirty (30%) percent", 30),
         ("0.5%", "0.5%", 0.5),
         ("5‰", "5‰", 0.5),
+        // Fractions, as US contracts write rates: 1-1/2% was read as 2%.
+        ("interest at 1-1/2% per month", "1-1/2%", 1.5),
+        ("a late charge of 1 1/2 % per month", "1 1/2 %", 1.5),
+        ("1/2% per day", "1/2%", 0.5),
     ])
     func matchesAndParses(_ sentence: String, _ captured: String, _ percent: Double) throws {
         #expect(try PlaceholderHarness.capture(.percent, in: sentence) == captured)

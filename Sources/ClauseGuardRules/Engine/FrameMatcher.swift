@@ -19,7 +19,10 @@ struct FrameMatcher {
             let block = document.blocks[frame.blockIndex]
             let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
             guard rule.languages.contains(TextLanguage.of(excerpt)) else { continue }
-            guard sentenceHolds(excerpt) else { continue }
+            // An item of a list is read with its lead-in, so a `not:` pattern sees it too ("乙方有权扣除保证金，扣除部分
+            // 不予退还：(一)…" is about the deposit).
+            let leadIn = frame.leadIn.map { document.blocks[$0].text }
+            guard sentenceHolds(excerpt, leadIn: leadIn) else { continue }
             let values = self.values(frame).merging(parties) { a, _ in a }
             if let condition = rule.condition, !condition.evaluate(values, parameters: rule.params) { continue }
             if rule.kind == .missing { return [] }
@@ -52,12 +55,19 @@ struct FrameMatcher {
     }
 
     /// The rule's patterns, if any, in the frame's sentence (matched, like pattern rules, in the rule pack's letters).
-    private func sentenceHolds(_ excerpt: String) -> Bool {
+    private func sentenceHolds(_ excerpt: String, leadIn: String?) -> Bool {
         guard !(rule.any.isEmpty && rule.all.isEmpty && rule.not.isEmpty) else { return true }
-        let normalized = NormalizedText(excerpt)
-        let text = (view.swapped ? view.canonical(normalized) : normalized).text
+        func canonical(_ raw: String) -> String {
+            let normalized = NormalizedText(raw)
+            return (view.swapped ? view.canonical(normalized) : normalized).text
+        }
+        let text = canonical(excerpt)
         func found(_ p: CompiledPattern) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }
         if rule.not.contains(where: found) { return false }
+        if let leadIn {
+            let lead = canonical(leadIn)
+            if rule.not.contains(where: { ((try? $0.regex.firstMatch(in: lead)) ?? nil) != nil }) { return false }
+        }
         if !rule.all.allSatisfy(found) { return false }
         return rule.any.isEmpty || rule.any.contains(where: found)
     }

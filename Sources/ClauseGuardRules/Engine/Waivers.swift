@@ -17,7 +17,7 @@ struct Waivers: Sendable {
     /// How far after the waiver's end a lifted match may start: CJK characters (UTF-8: 3 bytes each) and English
     /// words ("without the prior written consent of").
     private static let maxGapCJK = 6
-    private static let maxGapWords = 4
+    private static let maxGapWords = 3
 
     init(_ lexicons: Lexicons) {
         let all = lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }

@@ -8,7 +8,10 @@ public enum PercentParser {
     static let figureInBrackets = #"(?: ?\("# + F.arabic + #" ?(?:%|(?i:per ?cent)(?![A-Za-z]))\))"#
     static let percentWord = #"(?i:per ?cent|pct)(?![A-Za-z])"#
 
-    static let english = "(?:\(F.englishOrFigure)(?: ?(?:[%‰]|\(percentWord)(?:\(figureInBrackets))?)"
+    /// "1-1/2%", "1 1/2 %", "1/2%": US contracts write rates as fractions.
+    static let fraction = #"(?:(?:[0-9]{1,3}[- ])?[0-9]{1,2}/[0-9]{1,2} ?%)"#
+
+    static let english = "(?:\(fraction)|\(F.englishOrFigure)(?: ?(?:[%‰]|\(percentWord)(?:\(figureInBrackets))?)"
         + "|\(figureInBrackets) ?\(percentWord)))"
     static let chinese = "(?:[百千万]分之(?:\(F.arabic)|[\(F.cnDigitChars)\(F.cnUnitChars)]{1,8}(?:点[\(F.cnDigitChars)]{1,6})?)"
         + "|\(F.notAfterNumber)(?:[一二两三四五六七八九]|十)成(?:[一二三四五六七八九](?![十百千万成]))?(?!不变))"
@@ -28,6 +31,7 @@ public enum PercentParser {
             guard let units = NumberParser.parse(rest) else { return nil }
             return tens * 10 + units
         }
+        if let fraction = fractionValue(s) { return fraction }
         let perMille = s.contains("‰")
         var t = s.lowercased()
         for w in ["per cent", "percent", "percent", "pct", "%", "‰"] { t = t.replacingOccurrences(of: w, with: "") }
@@ -35,5 +39,18 @@ public enum PercentParser {
         t = t.replacingOccurrences(of: " )", with: ")")
         guard let v = NumberParser.parse(t) else { return nil }
         return perMille ? v / 10 : v
+    }
+
+    /// 1-1/2% → 1.5, 1/2% → 0.5; nil when the text is not a fraction.
+    private static func fractionValue(_ s: String) -> Double? {
+        guard s.hasSuffix("%"), s.contains("/") else { return nil }
+        let body = s.dropLast().trimmingCharacters(in: .whitespaces)
+        let parts = body.split(whereSeparator: { $0 == "-" || $0 == " " })
+        guard let ratio = parts.last, parts.count <= 2 else { return nil }
+        let nd = ratio.split(separator: "/")
+        guard nd.count == 2, let n = Double(nd[0]), let d = Double(nd[1]), d > 0 else { return nil }
+        let whole = parts.count == 2 ? Double(parts[0]) : 0
+        guard let whole else { return nil }
+        return whole + n / d
     }
 }
