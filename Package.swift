@@ -29,6 +29,9 @@ let package = Package(
                        pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CPCRE2", path: "Sources/CPCRE2",
                        pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        // OpenCC: Traditional Chinese read as Simplified for matching (libopencc-dev, with its t2s dictionaries).
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC",
+                       pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
 
         // A fast substring search (libc memmem) for the rules' literal prefilters.
         .target(name: "CByteSearch"),
@@ -37,7 +40,7 @@ let package = Package(
         // The document model every stage shares.
         .target(name: "ClauseGuardModel"),
         // Text utilities: PCRE2 regex, normalisation with offset maps, typed values (numbers, money, durations…).
-        .target(name: "ClauseGuardText", dependencies: ["CPCRE2"]),
+        .target(name: "ClauseGuardText", dependencies: ["CPCRE2", "COpenCC"]),
         // Ingest: finds the contract files in the given paths (Discover) and reads them: .docx/.docm/.dotx/.dotm via
         // libzip + libxml2, .txt/.md with encoding detection.
         .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2"]),

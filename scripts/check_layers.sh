@@ -16,11 +16,11 @@ MODEL, TEXT, INGEST, UNDERSTANDING, RULES, REPORT, PIPELINE = (
     "ClauseGuardModel", "ClauseGuardText", "ClauseGuardIngest", "ClauseGuardUnderstanding", "ClauseGuardRules",
     "ClauseGuardReport", "ClauseGuardPipeline")
 ALLOWED = {
-    "CZip": set(), "CLibXML2": set(), "CPCRE2": set(),
+    "CZip": set(), "CLibXML2": set(), "CPCRE2": set(), "COpenCC": set(),
     "CByteSearch": set(),
     "CTempFiles": set(),
     MODEL: set(),
-    TEXT: {MODEL, "CPCRE2"},
+    TEXT: {MODEL, "CPCRE2", "COpenCC"},
     INGEST: {MODEL, TEXT, "CZip", "CLibXML2"},
     UNDERSTANDING: {MODEL, TEXT, "Yams"},
     RULES: {MODEL, TEXT, UNDERSTANDING, "CByteSearch", "Yams"},

@@ -3,7 +3,8 @@
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 # time: GNU time measures peak memory in the tests and the benchmark.
-packages=(libzip-dev libxml2-dev libpcre2-dev pkg-config time)
+# libopencc-dev: Traditional Chinese read as Simplified (it brings the t2s dictionaries, libopencc-data).
+packages=(libzip-dev libxml2-dev libpcre2-dev libopencc-dev pkg-config time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -47,7 +47,8 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ document: ContractDocument) -> Result {
         let languages = LanguageDetector.languages(of: document)
-        let normalized = document.blocks.map { NormalizedText($0.text) }
+        // Traditional Chinese is matched as Simplified; findings still quote the original words.
+        let (normalized, noOpenCC) = TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) })
         let understanding = understander?.understand(document, normalized: normalized, client: client)
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages, understanding: understanding) }
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
@@ -58,6 +59,9 @@ public struct Analyzer: Sendable {
         var findings: [Finding] = []
         var frameFindings: [Finding] = []
         var warnings: [String] = []
+        if noOpenCC {
+            warnings.append("\(document.source): Traditional Chinese text read as written: OpenCC's t2s.json could not be opened (install libopencc-data)")
+        }
         for box in active {
             let rule = box.rule
             if let selector = rule.frame {

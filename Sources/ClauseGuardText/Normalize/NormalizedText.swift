@@ -71,6 +71,15 @@ public struct NormalizedText: Sendable {
         return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
     }
 
+    /// The same text with characters replaced by others of the same UTF-8 length (the offset map still holds):
+    /// Traditional characters read as Simplified.
+    public func replacingScalars(_ map: [Unicode.Scalar: Unicode.Scalar]) -> NormalizedText {
+        guard !map.isEmpty, text.unicodeScalars.contains(where: { map[$0] != nil }) else { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(map[scalar] ?? scalar) }
+        return NormalizedText(original: original, text: String(out), spans: spans, originalCount: originalCount)
+    }
+
     /// Maps a UTF-8 byte range of `text` back to the UTF-8 byte range of `original` it came from
     /// (covering whole original characters), so reports can quote the original words.
     public func originalRange(of normalizedRange: Range<Int>) -> Range<Int> {
