@@ -130,6 +130,7 @@ struct ContractJSONWriter {
             if let location = f.location { w.key(&fields, "location"); w.location(location, indent + 2) }
             w.key(&fields, "message"); w.localized(f.message, indent + 2)
             w.key(&fields, "notes"); w.array(f.notes, indent + 2) { w, s in w.string(s) }
+            if let place = f.place { w.key(&fields, "place"); w.string(place) }
             w.key(&fields, "ruleID"); w.string(f.ruleID)
             w.key(&fields, "severity"); w.string(f.severity.rawValue)
             if let suppression = f.suppression { w.key(&fields, "suppression"); w.string(suppression) }

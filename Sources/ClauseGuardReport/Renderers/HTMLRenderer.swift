@@ -108,7 +108,8 @@ public struct HTMLRenderer: ReportRenderer {
         if !contract.missingProtections.isEmpty {
             out += "<h3>\(escape(l.missingHeader))</h3><ul class=\"missing\">\n"
             for finding in contract.missingProtections {
-                out += "<li><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.title[language])) — \(escape(finding.advice[language]))</li>\n"
+                let place = finding.place.map { " <span class=\"meta\">(\(escape(l.belongsIn)): \(escape($0)))</span>" } ?? ""
+                out += "<li><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.title[language]))\(place) — \(escape(finding.advice[language]))</li>\n"
             }
             out += "</ul>\n"
         }

@@ -23,6 +23,8 @@ struct Labels {
     var noFindings: String { t("未发现风险条款。", "No risky clauses found.") }
     var missingHeader: String { t("合同缺少的保护条款:", "Protections this contract lacks:") }
     var missingShort: String { t("缺失", "missing") }
+    /// Where a missing protection belongs in the contract.
+    var belongsIn: String { t("应写入", "belongs in") }
     var missingProtection: String { t("缺少保护条款:", "Missing protection: ") }
     var unreadable: String { t("无法读取", "unreadable") }
     var summaryHeader: String { t("━━ 汇总", "━━ Summary") }

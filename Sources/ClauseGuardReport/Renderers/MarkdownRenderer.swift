@@ -53,7 +53,8 @@ public struct MarkdownRenderer: ReportRenderer {
             if !contract.missingProtections.isEmpty {
                 out += "\n**\(lc.missingHeader)**\n\n"
                 for finding in contract.missingProtections {
-                    out += "- [\(lc.severity(finding.severity))] \(inline(finding.title[language])) — \(inline(finding.advice[language]))\n"
+                    let place = finding.place.map { " (\(lc.belongsIn): \(inline($0)))" } ?? ""
+                    out += "- [\(lc.severity(finding.severity))] \(inline(finding.title[language]))\(place) — \(inline(finding.advice[language]))\n"
                 }
             }
             if !contract.suppressed.isEmpty { out += "\n\(lc.suppressed(contract.suppressed.count))\n" }

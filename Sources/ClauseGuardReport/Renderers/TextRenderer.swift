@@ -52,6 +52,7 @@ public struct TextRenderer: ReportRenderer {
             out += "\n  " + bold(l.missingHeader) + "\n"
             for finding in missing {
                 out += "  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title[language].visibleControls)\n"
+                if let place = finding.place { out += "      \(l.belongsIn): \(place.visibleControls)\n" }
                 let advice = finding.advice[language].visibleControls
                 if !advice.isEmpty { out += "      \(l.ask): \(advice)\n" }
             }

@@ -59,6 +59,7 @@ public struct Analyzer: Sendable {
         var findings: [Finding] = []
         var frameFindings: [Finding] = []
         var warnings: [String] = []
+        let places = ArticlePlaces(document)
         if noOpenCC {
             warnings.append("\(document.source): Traditional Chinese text read as written: OpenCC's t2s.json could not be opened (install libopencc-data)")
         }
@@ -72,6 +73,7 @@ public struct Analyzer: Sendable {
                 }
                 frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view)
                     .findings(in: document, understanding, languages: languages)
+                    .map { var f = $0; if f.kind == .missing { f.place = places.place(for: rules.families.family(rule.family)) }; return f }
                 continue
             }
             do {
@@ -90,7 +92,9 @@ public struct Analyzer: Sendable {
                     // A protection missing from a contract in another language is not a finding.
                     guard rule.languages.contains(where: languages.contains) else { continue }
                     if try !plan.candidates.contains(where: { try self.match(rule, plan, $0, parsed) != nil }) {
-                        findings.append(missingFinding(rule))
+                        var missing = missingFinding(rule)
+                        missing.place = places.place(for: rules.families.family(rule.family))
+                        findings.append(missing)
                     }
                 }
             } catch {

@@ -7,9 +7,12 @@ public struct RuleFamily: Sendable, Hashable {
     public var name: LocalizedText
     public var description: String
     public var origin: SourceLocation
+    /// Words of the article headings this family's clauses belong under (解除, 终止, Termination): a missing
+    /// protection names the contract's article that holds one of them, where the clause should be added.
+    public var headings: [String]
 
-    public init(id: String, name: LocalizedText, description: String, origin: SourceLocation) {
-        self.id = id; self.name = name; self.description = description; self.origin = origin
+    public init(id: String, name: LocalizedText, description: String, origin: SourceLocation, headings: [String] = []) {
+        self.id = id; self.name = name; self.description = description; self.origin = origin; self.headings = headings
     }
 }
 
@@ -63,8 +66,16 @@ public struct RuleFamilies: Sendable {
         var families = RuleFamilies()
         for item in list {
             guard case .mapping(let entry) = item else { error(item, "a family is a mapping with id, zh, en and description"); continue }
-            for key in entry.keys where !["id", "zh", "en", "description"].contains(key.string ?? "") {
-                error(key, "unknown key '\(key.string ?? "?")' in a family (id, zh, en, description)")
+            for key in entry.keys where !["id", "zh", "en", "description", "headings"].contains(key.string ?? "") {
+                error(key, "unknown key '\(key.string ?? "?")' in a family (id, zh, en, description, headings)")
+            }
+            var headings: [String] = []
+            if let node = entry["headings"] {
+                if case .sequence(let words) = node, words.allSatisfy({ !($0.string ?? "").isEmpty }) {
+                    headings = words.compactMap(\.string)
+                } else {
+                    error(node, "'headings' is a list of words")
+                }
             }
             let id = entry["id"]?.string ?? ""
             guard !id.isEmpty, id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {
@@ -78,7 +89,7 @@ public struct RuleFamilies: Sendable {
             let zh = entry["zh"]?.string ?? "", en = entry["en"]?.string ?? ""
             if zh.isEmpty || en.isEmpty { error(item, "family '\(id)' needs both its 'zh' and 'en' names"); continue }
             families.add(RuleFamily(id: id, name: LocalizedText(zh: zh, en: en), description: entry["description"]?.string ?? "",
-                                    origin: SourceLocation(file: file, line: item.mark?.line ?? 1)))
+                                    origin: SourceLocation(file: file, line: item.mark?.line ?? 1), headings: headings))
         }
         return (families, diagnostics)
     }

@@ -22,6 +22,9 @@ public struct Finding: Codable, Sendable, Hashable {
     public var fingerprint: String
     /// Set when a suppression (ignore file or Word comment) accepted this finding.
     public var suppression: String?
+    /// For a missing protection: the contract's article where it belongs (第十一条 合同的解除与终止, "12. TERMINATION"),
+    /// when the contract has one for the rule's family.
+    public var place: String?
 }
 
 public struct FindingLocation: Codable, Sendable, Hashable {

@@ -119,6 +119,7 @@ public enum RuleLoader {
         }
         var ruleSet = RuleSet(rules)
         ruleSet.lexicons = lexicons
+        ruleSet.families = families
         return Result(rules: ruleSet, diagnostics: diagnostics, files: inputs.filter { !$0.isFamilies }.map(\.name),
                       filesOnDisk: inputs.filter(\.onDisk).map(\.name), packVersion: packVersion, families: families)
     }
@@ -203,6 +204,8 @@ public struct RuleSet: Sendable {
     private var byID: [String: Int]
     /// The lexicons loaded with the rules; the analyzer reads parties, roles and key terms with them.
     public var lexicons = Lexicons()
+    /// The families loaded with the rules; a missing finding names the article its family's clauses belong in.
+    public var families = RuleFamilies()
 
     public init(_ rules: [Rule]) {
         self.rules = rules
@@ -229,6 +232,7 @@ public struct RuleSet: Sendable {
             return rule
         })
         configured.lexicons = lexicons
+        configured.families = families
         return configured
     }
 }

@@ -1,0 +1,39 @@
+import ClauseGuardModel
+
+/// The contract's articles by their headings, to say where a missing protection belongs ("add it to 第十一条
+/// 合同的解除与终止"): a lawyer redlining needs the place, not only the gap.
+struct ArticlePlaces {
+    private struct Article {
+        /// How a report names it: the clause path's article entry when it carries a title (第十一条 合同的解除与终止),
+        /// else the article's first line ("12. TERMINATION").
+        var display: String
+        /// Lower-cased heading text the family words are looked for in.
+        var heading: String
+    }
+
+    private let articles: [Article]
+
+    init(_ document: ContractDocument) {
+        var articles: [Article] = []
+        var lastKey: [String] = []
+        for block in document.blocks where block.part == .body && block.articleDepth > 0 {
+            let key = Array(block.clausePath.prefix(block.articleDepth))
+            guard key != lastKey else { continue }
+            lastKey = key
+            let firstLine = String(block.text.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")
+                .trimmingCharacters(in: .whitespaces)
+            let label = key.joined(separator: " › ")
+            let titled = label.unicodeScalars.contains { $0.properties.isAlphabetic && !("0"..."9").contains(Character($0)) }
+                && label.count > 4
+            let display = titled ? label : String(firstLine.prefix(60))
+            articles.append(Article(display: display, heading: (label + " " + String(firstLine.prefix(40))).lowercased()))
+        }
+        self.articles = articles
+    }
+
+    /// The first article whose heading holds one of the family's heading words, in contract order.
+    func place(for family: RuleFamily?) -> String? {
+        guard let words = family?.headings.map({ $0.lowercased() }), !words.isEmpty else { return nil }
+        return articles.first { article in words.contains { article.heading.contains($0) } }?.display
+    }
+}
