@@ -35,7 +35,7 @@ public struct ContractDocument: Codable, Sendable {
 /// The name of a document's format, shown in reports; which ones are read, and by which reader, is decided by the
 /// ingest stage's registry (`ContractFormats`).
 public enum SourceFormat: String, Codable, Sendable, CaseIterable {
-    case docx, docm, dotx, dotm, txt, md
+    case docx, docm, dotx, dotm, odt, ott, txt, md
 
     /// The format for a file name, by extension (case-insensitive).
     public init?(path: String) {

@@ -13,7 +13,7 @@ import ClauseGuardModel
         let claimed = ContractFormats.readers.flatMap { $0.formats }
         #expect(Set(claimed).count == claimed.count, "a format is claimed by two readers")
         #expect(ContractReader.supportedExtensions == claimed.map(\.rawValue))
-        #expect(ContractReader.supportedExtensions == ["docx", "docm", "dotx", "dotm", "txt", "md"])
+        #expect(ContractReader.supportedExtensions == ["docx", "docm", "dotx", "dotm", "odt", "ott", "txt", "md"])
         for format in claimed {
             #expect(ContractFormats.reader(forPath: "x/Contract.\(format.rawValue.uppercased())")?.format == format)
         }

@@ -10,7 +10,7 @@ enum UnsupportedDocument: Sendable {
     private static let byExtension: [String: UnsupportedDocument] = [
         "doc": .legacyWord, "dot": .legacyWordTemplate,
         "rtf": .rtf,
-        "odt": .openDocument, "ott": .openDocument, "fodt": .openDocument,
+        "fodt": .openDocument,
         "wps": .wps, "wpt": .wps,
         "pages": .pages,
         "pdf": .pdf,
@@ -32,7 +32,7 @@ enum UnsupportedDocument: Sendable {
         case .legacyWord: "legacy Word 97-2003 .doc: open it in Word or LibreOffice and save as .docx"
         case .legacyWordTemplate: "legacy Word 97-2003 template .dot: open it in Word or LibreOffice and save as .docx"
         case .rtf: "unsupported file type: RTF: open it in Word or LibreOffice and save as .docx"
-        case .openDocument: "unsupported file type: OpenDocument text: open it in LibreOffice or Word and save as .docx"
+        case .openDocument: "unsupported file type: flat OpenDocument XML (.fodt): open it in LibreOffice and save as .docx or .odt"
         case .wps: "unsupported file type: WPS/Works document: open it in WPS Office or Word and save as .docx"
         case .pages: "unsupported file type: Apple Pages: open it in Pages and save as .docx (File > Export To > Word)"
         case .pdf: "unsupported file type: PDF: save as .docx from the document it was made from (or convert the PDF to .docx)"

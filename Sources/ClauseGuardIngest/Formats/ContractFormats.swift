@@ -7,6 +7,7 @@ import ClauseGuardModel
 enum ContractFormats {
     static let readers: [any ContractFormatReader.Type] = [
         WordPackageReader.self,
+        OpenDocumentReader.self,
         PlainTextReader.self,
     ]
 

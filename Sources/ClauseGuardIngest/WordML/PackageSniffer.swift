@@ -21,7 +21,7 @@ enum PackageSniffer {
         }
     }
 
-    private static func looksLike(_ bytes: [UInt8]) -> String {
+    static func looksLike(_ bytes: [UInt8]) -> String {
         let head = String(decoding: bytes.prefix(64), as: UTF8.self).lowercased()
         if head.hasPrefix("%pdf") { return "; it is a PDF" }
         if head.hasPrefix("{\\rtf") { return "; it is an RTF file: save it as .docx" }
