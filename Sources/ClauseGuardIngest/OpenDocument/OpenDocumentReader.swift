@@ -12,9 +12,7 @@ public struct OpenDocumentReader: Sendable {
 
     public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
         guard !bytes.isEmpty else { throw IngestError(file: name, reason: .empty, detail: "empty file (0 bytes)") }
-        if bytes.starts(with: PackageSniffer.oleMagic) {
-            throw IngestError(file: name, reason: .oleCompound, detail: "legacy binary document (OLE compound file), not OpenDocument: open it in LibreOffice and save as .odt or .docx")
-        }
+        if LegacyBinaryDocument.isOLE(bytes) { throw LegacyBinaryDocument.error(bytes, name: name) }
         guard bytes.starts(with: [0x50, 0x4B]) else {
             throw IngestError(file: name, reason: .notZip, detail: "not an OpenDocument text (not a zip archive\(PackageSniffer.looksLike(bytes)))")
         }
