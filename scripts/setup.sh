@@ -3,7 +3,8 @@
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 # time: GNU time measures peak memory in the tests and the benchmark.
-packages=(libzip-dev libxml2-dev libpcre2-dev pkg-config time)
+# libpoppler-glib-dev reads PDFs; poppler-data holds the CMaps of PDFs with non-embedded Chinese fonts (STSong-Light…).
+packages=(libzip-dev libxml2-dev libpcre2-dev libpoppler-glib-dev poppler-data pkg-config time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -101,7 +101,7 @@ import ClauseGuardModel
     }
 
     @Test func unsupportedExtensionNamedExplicitly() throws {
-        expect(try DocxBuilder.file(Array("x".utf8), name: "contract.pdf"), .unsupportedType, "unsupported file type")
+        expect(try DocxBuilder.file(Array("x".utf8), name: "contract.rtf"), .unsupportedType, "unsupported file type")
     }
 
     @Test func inputFilesAreNeverModified() throws {

@@ -5,7 +5,7 @@ import ClauseGuardModel
 /// them would otherwise go unchecked without anyone noticing. Images, spreadsheets, slides and the like are not
 /// contract documents and stay skipped and counted.
 enum UnsupportedDocument: Sendable {
-    case legacyWord, legacyWordTemplate, rtf, openDocument, wps, pages, pdf, archive
+    case legacyWord, legacyWordTemplate, rtf, openDocument, wps, pages, archive
 
     private static let byExtension: [String: UnsupportedDocument] = [
         "doc": .legacyWord, "dot": .legacyWordTemplate,
@@ -13,7 +13,6 @@ enum UnsupportedDocument: Sendable {
         "fodt": .openDocument,
         "wps": .wps, "wpt": .wps,
         "pages": .pages,
-        "pdf": .pdf,
         // A contract sent as an e-mail attachment often arrives zipped; the archive is not opened.
         "zip": .archive, "rar": .archive, "7z": .archive,
     ]
@@ -37,7 +36,6 @@ enum UnsupportedDocument: Sendable {
         case .rtf: "unsupported file type: RTF: open it in Word or LibreOffice and save as .docx"
         case .openDocument: "unsupported file type: flat OpenDocument XML (.fodt): open it in LibreOffice and save as .docx or .odt"
         case .pages: "unsupported file type: Apple Pages: open it in Pages and save as .docx (File > Export To > Word)"
-        case .pdf: "unsupported file type: PDF: save as .docx from the document it was made from (or convert the PDF to .docx)"
         case .archive: "unsupported file type: archive: ClauseGuard does not look inside archives; extract it and scan the folder"
         }
     }

@@ -8,6 +8,7 @@ enum ContractFormats {
     static let readers: [any ContractFormatReader.Type] = [
         WordPackageReader.self,
         OpenDocumentReader.self,
+        PDFDocumentReader.self,
         PlainTextReader.self,
     ]
 
