@@ -97,6 +97,8 @@ if Context.environment["CLAUSEGUARD_FUZZ"] != nil {
         .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
         .executableTarget(name: "FuzzDocx", dependencies: ["FuzzDriver", "ClauseGuardIngest"], path: "Fuzz/FuzzDocx"),
         .executableTarget(name: "FuzzWordML", dependencies: ["FuzzDriver", "ClauseGuardIngest", "CZip"], path: "Fuzz/FuzzWordML"),
+        .executableTarget(name: "FuzzODT", dependencies: ["FuzzDriver", "ClauseGuardIngest"], path: "Fuzz/FuzzODT"),
+        .executableTarget(name: "FuzzPDF", dependencies: ["FuzzDriver", "ClauseGuardIngest"], path: "Fuzz/FuzzPDF"),
         .executableTarget(name: "FuzzText", dependencies: ["FuzzDriver", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzText"),
         .executableTarget(name: "FuzzRules", dependencies: ["FuzzDriver", "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzRules"),
     ]
