@@ -109,6 +109,13 @@ import ClauseGuardModel
         #expect(error.detail.hasPrefix("scanned image, no text: OCR needed (2 pages of images without a text layer"))
     }
 
+    @Test func pdfWithoutPagesOrWithBlankPagesIsNeverACleanContract() throws {
+        let none = try #require(try error(Array("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n".utf8)))
+        #expect(none.reason == .damagedPDF)
+        let blank = try #require(try error(PDFBuilder(pages: [.text([])]).bytes))
+        #expect(blank.reason == .scannedImage && blank.detail.contains("no text on any of its 1 page"))
+    }
+
     @Test func scannedPagesInATextPDFAreReportedAsNotRead() throws {
         let document = try read(PDFBuilder(pages: [.text(PDFBuilder.lines(["1. The Client shall pay the Fees."])), .image]))
         #expect(document.blocks.map(\.text) == ["1. The Client shall pay the Fees."])

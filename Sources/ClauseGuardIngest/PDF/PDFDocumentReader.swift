@@ -27,7 +27,10 @@ public struct PDFDocumentReader: Sendable {
         let pages = try readPages(document, count: count, name: name)
         let withText = pages.filter { !$0.lines.isEmpty }
         let scanned = pages.filter { $0.lines.isEmpty && $0.hasImages }
-        if count > 0, withText.isEmpty {
+        if count == 0 {
+            throw IngestError(file: name, reason: .damagedPDF, detail: "damaged or unreadable PDF: no pages")
+        }
+        if withText.isEmpty {
             let what = scanned.isEmpty ? "no text on any of its \(count) page\(count == 1 ? "" : "s")"
                                        : "\(count) page\(count == 1 ? "" : "s") of images without a text layer"
             throw IngestError(file: name, reason: .scannedImage, detail: "scanned image, no text: OCR needed (\(what); run OCR, e.g. ocrmypdf, and scan the result)")
