@@ -71,6 +71,17 @@ import ClauseGuardModel
         #expect(!document.blocks.contains { $0.text.contains("Page ") })
     }
 
+    @Test func footnotesAtThePageFootAreKeptApart() throws {
+        // No ASCII spaces: in this test font every character is a full em, and poppler reads spaced words as columns.
+        let first = PDFBuilder.lines(["第五条", "5.1任何一方提前解除本协议的，应提前30天书面通知对方。", "5.2甲方提前解约的，应支付违约金。"], size: 12, chinese: true)
+            + [PDFBuilder.Line(x: 72, y: 780, size: 8, text: "1书面通知包括纸质函件。", chinese: true)]
+        let second = PDFBuilder.lines(["5.3中途解约的，已支付的托管服务费不予退还。"], size: 12, chinese: true)
+        let blocks = try read(PDFBuilder(pages: [.text(first), .text(second)])).blocks
+        #expect(blocks.map(\.text).last == "1书面通知包括纸质函件。")
+        #expect(blocks.last?.part == .footnote && blocks.last?.page == 1)
+        #expect(blocks.first { $0.text.hasPrefix("5.3") }?.clauseDisplay == "第五条 › 5.3")
+    }
+
     @Test func chinesePageNumbersAreDropped() throws {
         #expect(PDFRunningLines.isPageNumber("第 3 页"))
         #expect(PDFRunningLines.isPageNumber("第3页 共12页"))

@@ -37,12 +37,17 @@ public struct PDFDocumentReader: Sendable {
         }
 
         let split = PDFRunningLines.split(pages)
+        let (body, notes) = PDFFootnotes.split(split.body, pages: pages)
         var blocks: [Block] = []
-        for paragraph in PDFParagraphs.join(split.body) {
+        for paragraph in PDFParagraphs.join(body) {
             blocks.append(Block(index: blocks.count, text: paragraph.text, partName: "page \(paragraph.page)", page: paragraph.page))
         }
+        // Reading order as for Word: body, headers and footers, then notes.
         for (part, line) in split.running {
             blocks.append(Block(index: blocks.count, text: line.text, part: part, partName: "page \(line.page)", page: line.page))
+        }
+        for note in PDFParagraphs.join(notes) {
+            blocks.append(Block(index: blocks.count, text: note.text, part: .footnote, partName: "page \(note.page)", page: note.page))
         }
         let textBytes = blocks.reduce(0) { $0 + $1.text.utf8.count }
         if blocks.count > options.maxParagraphs {

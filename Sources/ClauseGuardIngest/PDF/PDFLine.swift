@@ -12,6 +12,8 @@ struct PDFLine: Equatable {
         var bottom: Double
         /// Average width of the line's characters: the unit indents and margins are measured in.
         var charWidth: Double
+        /// Average height of the line's characters: its type size, near enough (a footnote's is smaller).
+        var charHeight: Double = 0
         var height: Double { bottom - top }
     }
 }
@@ -36,17 +38,22 @@ extension PDFLine {
         var box: Box?
         var chars = 0
         var width = 0.0
+        var heights = 0.0
         func flush() {
             let line = String(scalars).trimmingWhitespace()
             if !line.isEmpty {
                 var final = box
-                if final != nil { final!.charWidth = chars > 0 ? width / Double(chars) : 0 }
+                if final != nil {
+                    final!.charWidth = chars > 0 ? width / Double(chars) : 0
+                    final!.charHeight = chars > 0 ? heights / Double(chars) : 0
+                }
                 out.append(PDFLine(text: line, page: page, box: final))
             }
             scalars = String.UnicodeScalarView()
             box = nil
             chars = 0
             width = 0
+            heights = 0
         }
         var index = 0
         var pendingSpace = String.UnicodeScalarView()
@@ -70,6 +77,7 @@ extension PDFLine {
             guard x2 - x1 >= 0, y2 - y1 > 0, x1.isFinite, y1.isFinite, x2.isFinite, y2.isFinite else { continue }
             chars += 1
             width += x2 - x1
+            heights += y2 - y1
             if box == nil { box = Box(minX: x1, maxX: x2, top: y1, bottom: y2, charWidth: 0) }
             else {
                 box!.minX = min(box!.minX, x1); box!.maxX = max(box!.maxX, x2)
