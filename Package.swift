@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Pipeline stages, one target each; a stage uses only the stages above it (checked by scripts/check_layers.sh):
-//   Model ← Text ← Ingest (libzip, libxml2)
+//   Model ← Text ← Ingest (libzip, libxml2, poppler)
 //   Model, Text ← Understanding (Yams: lexicons; parties, roles, clause frames, key terms)
 //   Model, Text, Understanding ← Rules (Yams; never Ingest: rules analyse a ContractDocument however it was read)
 //   Rules ← Report (renderers only)
@@ -32,6 +32,9 @@ let package = Package(
         // OpenCC: Traditional Chinese read as Simplified for matching (libopencc-dev, with its t2s dictionaries).
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC",
                        pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        // PDF text through poppler's GLib API; poppler-data maps the non-embedded Chinese fonts (STSong-Light…).
+        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler",
+                       pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
 
         // A fast substring search (libc memmem) for the rules' literal prefilters.
         .target(name: "CByteSearch"),
@@ -41,9 +44,9 @@ let package = Package(
         .target(name: "ClauseGuardModel"),
         // Text utilities: PCRE2 regex, normalisation with offset maps, typed values (numbers, money, durations…).
         .target(name: "ClauseGuardText", dependencies: ["CPCRE2", "COpenCC"]),
-        // Ingest: finds the contract files in the given paths (Discover) and reads them: .docx/.docm/.dotx/.dotm via
-        // libzip + libxml2, .txt/.md with encoding detection.
-        .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2"]),
+        // Ingest: finds the contract files in the given paths (Discover) and reads them: .docx/.docm/.dotx/.dotm and
+        // .odt/.ott via libzip + libxml2, .pdf via poppler, .txt/.md with encoding detection.
+        .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2", "CPoppler"]),
         // Understand: who is who (parties and roles), what each sentence lets whom do (clause frames), and the key
         // terms of the four mission families, read with the lexicons in Rules/lexicon/.
         .target(name: "ClauseGuardUnderstanding", dependencies: [
@@ -97,6 +100,8 @@ if Context.environment["CLAUSEGUARD_FUZZ"] != nil {
         .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
         .executableTarget(name: "FuzzDocx", dependencies: ["FuzzDriver", "ClauseGuardIngest"], path: "Fuzz/FuzzDocx"),
         .executableTarget(name: "FuzzWordML", dependencies: ["FuzzDriver", "ClauseGuardIngest", "CZip"], path: "Fuzz/FuzzWordML"),
+        .executableTarget(name: "FuzzODT", dependencies: ["FuzzDriver", "ClauseGuardIngest"], path: "Fuzz/FuzzODT"),
+        .executableTarget(name: "FuzzPDF", dependencies: ["FuzzDriver", "ClauseGuardIngest"], path: "Fuzz/FuzzPDF"),
         .executableTarget(name: "FuzzText", dependencies: ["FuzzDriver", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzText"),
         .executableTarget(name: "FuzzRules", dependencies: ["FuzzDriver", "ClauseGuardModel", "ClauseGuardIngest", "ClauseGuardRules"], path: "Fuzz/FuzzRules"),
     ]

@@ -4,7 +4,8 @@
 set -euo pipefail
 # time: GNU time measures peak memory in the tests and the benchmark.
 # libopencc-dev: Traditional Chinese read as Simplified (it brings the t2s dictionaries, libopencc-data).
-packages=(libzip-dev libxml2-dev libpcre2-dev libopencc-dev pkg-config time)
+# libpoppler-glib-dev reads PDFs; poppler-data holds the CMaps of PDFs with non-embedded Chinese fonts (STSong-Light…).
+packages=(libzip-dev libxml2-dev libpcre2-dev libopencc-dev libpoppler-glib-dev poppler-data pkg-config time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -15,6 +15,11 @@ public struct ContractReader: Sendable {
         guard let (format, reader) = ContractFormats.reader(forPath: path) else {
             try FileBytes.check(path: path)
             if let document = UnsupportedDocument(path: path) {
+                if document.isLegacyBinary {
+                    let bytes = try FileBytes.read(path: path, limit: options.maxTotalBytes)
+                    let (format, reader) = try LegacyBinaryDocument.reader(forNamed: path, bytes: bytes)
+                    return structured(try reader.init(options: options).read(bytes: bytes, name: path, format: format))
+                }
                 throw IngestError(file: path, reason: document.reason, detail: document.detail)
             }
             throw IngestError(file: path, reason: .unsupportedType, detail: "unsupported file type (\(Self.readsList))")
@@ -33,6 +38,10 @@ public struct ContractReader: Sendable {
             chosen = (format, reader)
         } else if let byName = ContractFormats.reader(forPath: name) {
             chosen = byName
+        } else if UnsupportedDocument(path: name)?.isLegacyBinary == true {
+            chosen = try LegacyBinaryDocument.reader(forNamed: name, bytes: bytes)
+        } else if LegacyBinaryDocument.isOLE(bytes) {
+            throw LegacyBinaryDocument.error(bytes, name: name)
         } else if let byContent = ContractFormats.reader(forContent: bytes) {
             chosen = byContent
         } else if bytes.isEmpty {

@@ -19,6 +19,11 @@ public struct IngestOptions: Sendable, Hashable {
     public var maxDocumentTextBytes: Int = 32 << 20
     /// Largest plain-text contract.
     public var maxTextBytes: Int = 64 << 20
+    /// Most pages read from one PDF: a hostile PDF can declare millions (a 1,000-page contract is rare).
+    public var maxPDFPages: Int = 5_000
+    /// Longest time spent extracting one PDF's text, checked after every page: poppler is slow on hostile content
+    /// streams (deep nesting, huge inline images), and one file must not stall a folder scan.
+    public var maxPDFSeconds: Double = 60
 
     public init() {}
 }

@@ -33,12 +33,14 @@ public struct Block: Codable, Sendable, Hashable {
     public var cell: TableCellRef?
     /// Ids of Word comments anchored in this block.
     public var commentIDs: [String]
+    /// The page (from 1) where the block starts, for formats that have pages (PDF); nil otherwise.
+    public var page: Int?
 
     public init(index: Int, text: String, part: PartKind = .body, partName: String = "text",
                 style: String? = nil, outlineLevel: Int? = nil, numberingLabel: String? = nil,
                 numberingLevel: Int? = nil, clausePath: [String] = [], flags: BlockFlags = [],
                 revisions: [Revision] = [], hiddenRanges: [TextSpan] = [], cell: TableCellRef? = nil,
-                commentIDs: [String] = []) {
+                commentIDs: [String] = [], page: Int? = nil) {
         self.index = index
         self.text = text
         self.part = part
@@ -53,6 +55,7 @@ public struct Block: Codable, Sendable, Hashable {
         self.hiddenRanges = hiddenRanges
         self.cell = cell
         self.commentIDs = commentIDs
+        self.page = page
     }
 
     /// The clause path as a lawyer writes it: `第八条 违约责任 › 2`, `8.2(a)`.

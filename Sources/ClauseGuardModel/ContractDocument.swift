@@ -35,7 +35,7 @@ public struct ContractDocument: Codable, Sendable {
 /// The name of a document's format, shown in reports; which ones are read, and by which reader, is decided by the
 /// ingest stage's registry (`ContractFormats`).
 public enum SourceFormat: String, Codable, Sendable, CaseIterable {
-    case docx, docm, dotx, dotm, txt, md
+    case docx, docm, dotx, dotm, odt, ott, pdf, txt, md
 
     /// The format for a file name, by extension (case-insensitive).
     public init?(path: String) {
@@ -62,6 +62,8 @@ public struct SkippedContent: Codable, Sendable, Hashable {
         case embeddedObject, altChunk, image, chart, unknownElement, unsupportedPart, macro
         /// An `mc:AlternateContent` whose shown branch depends on the Word version: every candidate was read.
         case uncertainAlternateContent
+        /// A PDF page with images and no text: a scan, whose words need OCR.
+        case scannedPage
 
         var singular: String {
             switch self {
@@ -73,6 +75,7 @@ public struct SkippedContent: Codable, Sendable, Hashable {
             case .unsupportedPart: "unsupported part"
             case .macro: "macro project"
             case .uncertainAlternateContent: "mc:AlternateContent of uncertain choice (both read)"
+            case .scannedPage: "scanned page without text (OCR needed)"
             }
         }
         var plural: String {
@@ -80,6 +83,7 @@ public struct SkippedContent: Codable, Sendable, Hashable {
             case .altChunk: "altChunks"
             case .unknownElement: "unknown elements with text"
             case .uncertainAlternateContent: "mc:AlternateContents of uncertain choice (all read)"
+            case .scannedPage: "scanned pages without text (OCR needed)"
             default: singular + "s"
             }
         }

@@ -4,7 +4,9 @@ import Foundation
 public struct IngestError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Reason: String, Sendable, Codable {
         case notFound, unreadable, isDirectory, empty, unsupportedType, notZip, notWordDocument, corruptZip,
-             oleCompound, encrypted, tooLarge, zipBomb, malformedXML, forbiddenDTD, badEncoding
+             oleCompound, encrypted, tooLarge, zipBomb, malformedXML, forbiddenDTD, badEncoding,
+             /// A PDF whose pages are images without a text layer: OCR is needed before it can be checked.
+             scannedImage, damagedPDF
     }
     public var file: String
     public var reason: Reason

@@ -13,11 +13,11 @@ import ClauseGuardModel
         let claimed = ContractFormats.readers.flatMap { $0.formats }
         #expect(Set(claimed).count == claimed.count, "a format is claimed by two readers")
         #expect(ContractReader.supportedExtensions == claimed.map(\.rawValue))
-        #expect(ContractReader.supportedExtensions == ["docx", "docm", "dotx", "dotm", "txt", "md"])
+        #expect(ContractReader.supportedExtensions == ["docx", "docm", "dotx", "dotm", "odt", "ott", "pdf", "txt", "md"])
         for format in claimed {
             #expect(ContractFormats.reader(forPath: "x/Contract.\(format.rawValue.uppercased())")?.format == format)
         }
-        #expect(ContractFormats.reader(forPath: "contract.pdf") == nil)
+        #expect(ContractFormats.reader(forPath: "contract.rtf") == nil)
     }
 
     @Test func discoveryReturnsEveryRegisteredExtension() throws {

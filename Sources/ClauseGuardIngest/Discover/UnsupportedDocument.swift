@@ -5,15 +5,14 @@ import ClauseGuardModel
 /// them would otherwise go unchecked without anyone noticing. Images, spreadsheets, slides and the like are not
 /// contract documents and stay skipped and counted.
 enum UnsupportedDocument: Sendable {
-    case legacyWord, legacyWordTemplate, rtf, openDocument, wps, pages, pdf, archive
+    case legacyWord, legacyWordTemplate, rtf, openDocument, wps, pages, archive
 
     private static let byExtension: [String: UnsupportedDocument] = [
         "doc": .legacyWord, "dot": .legacyWordTemplate,
         "rtf": .rtf,
-        "odt": .openDocument, "ott": .openDocument, "fodt": .openDocument,
+        "fodt": .openDocument,
         "wps": .wps, "wpt": .wps,
         "pages": .pages,
-        "pdf": .pdf,
         // A contract sent as an e-mail attachment often arrives zipped; the archive is not opened.
         "zip": .archive, "rar": .archive, "7z": .archive,
     ]
@@ -25,17 +24,18 @@ enum UnsupportedDocument: Sendable {
         self = kind
     }
 
-    var reason: IngestError.Reason { self == .legacyWord || self == .legacyWordTemplate ? .oleCompound : .unsupportedType }
+    /// Word 97-2003 and WPS binary files: looked at by content (`LegacyBinaryDocument`), since many are really
+    /// Word packages under an old name.
+    var isLegacyBinary: Bool { self == .legacyWord || self == .legacyWordTemplate || self == .wps }
+
+    var reason: IngestError.Reason { isLegacyBinary ? .oleCompound : .unsupportedType }
 
     var detail: String {
         switch self {
-        case .legacyWord: "legacy Word 97-2003 .doc: open it in Word or LibreOffice and save as .docx"
-        case .legacyWordTemplate: "legacy Word 97-2003 template .dot: open it in Word or LibreOffice and save as .docx"
+        case .legacyWord, .legacyWordTemplate, .wps: LegacyBinaryDocument.detail
         case .rtf: "unsupported file type: RTF: open it in Word or LibreOffice and save as .docx"
-        case .openDocument: "unsupported file type: OpenDocument text: open it in LibreOffice or Word and save as .docx"
-        case .wps: "unsupported file type: WPS/Works document: open it in WPS Office or Word and save as .docx"
+        case .openDocument: "unsupported file type: flat OpenDocument XML (.fodt): open it in LibreOffice and save as .docx or .odt"
         case .pages: "unsupported file type: Apple Pages: open it in Pages and save as .docx (File > Export To > Word)"
-        case .pdf: "unsupported file type: PDF: save as .docx from the document it was made from (or convert the PDF to .docx)"
         case .archive: "unsupported file type: archive: ClauseGuard does not look inside archives; extract it and scan the folder"
         }
     }

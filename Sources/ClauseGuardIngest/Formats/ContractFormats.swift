@@ -7,6 +7,8 @@ import ClauseGuardModel
 enum ContractFormats {
     static let readers: [any ContractFormatReader.Type] = [
         WordPackageReader.self,
+        OpenDocumentReader.self,
+        PDFDocumentReader.self,
         PlainTextReader.self,
     ]
 

@@ -9,6 +9,7 @@ public struct PlainTextReader: Sendable {
 
     public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
         guard !bytes.isEmpty else { throw IngestError(file: name, reason: .empty, detail: "empty file (0 bytes)") }
+        if LegacyBinaryDocument.isOLE(bytes) { throw LegacyBinaryDocument.error(bytes, name: name) }
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(bytes)

@@ -7,21 +7,13 @@ enum PackageSniffer {
 
     static func checkZip(_ bytes: [UInt8], name: String) throws(IngestError) {
         guard !bytes.isEmpty else { throw IngestError(file: name, reason: .empty, detail: "empty file (0 bytes)") }
-        if bytes.starts(with: oleMagic) {
-            // Password-protected .docx files are OLE containers with an "EncryptedPackage" stream.
-            if contains(bytes, Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) {
-                throw IngestError(file: name, reason: .encrypted,
-                                  detail: "password-protected document: open it in Word, remove the password and save as .docx")
-            }
-            throw IngestError(file: name, reason: .oleCompound,
-                              detail: "legacy Word 97-2003 .doc (OLE compound file): open it in Word or LibreOffice and save as .docx")
-        }
+        if LegacyBinaryDocument.isOLE(bytes) { throw LegacyBinaryDocument.error(bytes, name: name) }
         guard bytes.starts(with: [0x50, 0x4B]) else {
             throw IngestError(file: name, reason: .notZip, detail: "not a Word document (not a zip archive\(looksLike(bytes)))")
         }
     }
 
-    private static func looksLike(_ bytes: [UInt8]) -> String {
+    static func looksLike(_ bytes: [UInt8]) -> String {
         let head = String(decoding: bytes.prefix(64), as: UTF8.self).lowercased()
         if head.hasPrefix("%pdf") { return "; it is a PDF" }
         if head.hasPrefix("{\\rtf") { return "; it is an RTF file: save it as .docx" }

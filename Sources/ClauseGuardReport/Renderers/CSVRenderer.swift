@@ -29,7 +29,7 @@ public struct CSVRenderer: ReportRenderer, Sendable {
         return notRead + (contract.findings + contract.suppressed).map { finding in
             let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.display(in: language))" }.joined(separator: "; ")
             return [contract.path, contract.risk.level.rawValue, finding.severity.rawValue, finding.family, finding.ruleID,
-                    finding.kind.rawValue, finding.location?.clause ?? "", finding.location.map { String($0.paragraph) } ?? "",
+                    finding.kind.rawValue, finding.location?.citation ?? "", finding.location.map { String($0.paragraph) } ?? "",
                     finding.message[language], finding.location?.matched ?? "", values,
                     finding.advice[language], finding.suppression ?? "", finding.fingerprint, ""]
         }

@@ -16,8 +16,10 @@ public struct CompactRenderer: LineReport {
         var out = contract.notRead.map { "\(path): warning: \($0.visibleControls)\n" } ?? ""
         for finding in contract.findings {
             let place = finding.location.map { "\(path):\($0.paragraph)" } ?? path
+            // The page goes last, so `path:paragraph: severity:` stays what editors and CI parse.
+            let page = finding.location?.page.map { " (page \($0))" } ?? ""
             let text = (finding.kind == .match ? finding.message : finding.title)[language]
-            out += "\(place): \(finding.severity.rawValue): \(text.visibleControls.replacingOccurrences(of: "\n", with: " ")) [\(finding.ruleID)]\n"
+            out += "\(place): \(finding.severity.rawValue): \(text.visibleControls.replacingOccurrences(of: "\n", with: " ")) [\(finding.ruleID)]\(page)\n"
         }
         return out
     }

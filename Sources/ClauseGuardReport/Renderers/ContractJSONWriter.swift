@@ -189,6 +189,7 @@ struct ContractJSONWriter {
                 }
             }
             w.key(&fields, "matched"); w.string(l.matched)
+            if let page = l.page { w.key(&fields, "page"); w.raw(String(page)) }
             w.key(&fields, "paragraph"); w.raw(String(l.paragraph))
             w.key(&fields, "part"); w.string(l.part.rawValue)
             w.key(&fields, "partName"); w.string(l.partName)

@@ -22,7 +22,7 @@ public struct GitHubAnnotationsRenderer: LineReport {
             }
             let line = finding.location.map { ",line=\($0.paragraph)" } ?? ""
             let text = (finding.kind == .match ? finding.message : finding.title)[language]
-            let clause = finding.location.map { $0.clause.isEmpty ? "" : " (\($0.clause))" } ?? ""
+            let clause = finding.location.map { $0.citation.isEmpty ? "" : " (\($0.citation))" } ?? ""
             out += "::\(level) file=\(file)\(line),title=\(Self.property(finding.ruleID))::\(Self.data(text + clause))\n"
         }
         return out

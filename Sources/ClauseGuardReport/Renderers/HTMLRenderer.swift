@@ -92,7 +92,7 @@ public struct HTMLRenderer: ReportRenderer {
                 out += "<p class=\"meta\">\(escape(l.alsoFlagged)): <span class=\"badge \(other.severity.rawValue)\">\(escape(l.severity(other.severity)))</span> \(escape(other.message[language])) <code>\(escape(other.ruleID))</code></p>\n"
             }
             if let location = finding.location {
-                out += "<p class=\"clause\">\(escape(l.clause)): \(escape(location.clause.isEmpty ? l.preamble : location.clause)) · ¶\(location.paragraph)</p>\n"
+                out += "<p class=\"clause\">\(escape(l.clause)): \(escape(location.citation(orPreamble: l.preamble))) · ¶\(location.paragraph)</p>\n"
                 out += "<blockquote>\(highlight(location.excerpt, location.highlights))</blockquote>\n"
             }
             if !finding.values.isEmpty {

@@ -40,7 +40,7 @@ public struct JUnitRenderer: ReportRenderer {
                 if !failing.isEmpty {
                     failures += 1
                     let body = failing.map { f in
-                        "[\(f.severity.rawValue)] \(f.ruleID): \(f.message[language])" + (f.location.map { " (\($0.clause.isEmpty ? "¶\($0.paragraph)" : $0.clause)): \($0.excerpt)" } ?? "")
+                        "[\(f.severity.rawValue)] \(f.ruleID): \(f.message[language])" + (f.location.map { " (\($0.clause.isEmpty && $0.page == nil ? "¶\($0.paragraph)" : $0.citation)): \($0.excerpt)" } ?? "")
                     }.joined(separator: "\n")
                     cases += "      <failure type=\"\(xml(family))\" message=\"\(failing.count) finding(s) at or above \(options.failOn.rawValue)\">\(xml(body))</failure>\n"
                 }

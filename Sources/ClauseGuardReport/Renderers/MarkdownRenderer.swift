@@ -38,7 +38,7 @@ public struct MarkdownRenderer: ReportRenderer {
                     out += "  - \(lc.alsoFlagged): [\(lc.severity(other.severity))] \(inline(other.message[language])) `\(other.ruleID.visibleControls)`\n"
                 }
                 if let location = finding.location {
-                    out += "  - \(lc.clause): \(inline(location.clause.isEmpty ? lc.preamble : location.clause)) (¶\(location.paragraph))\n"
+                    out += "  - \(lc.clause): \(inline(location.citation(orPreamble: lc.preamble))) (¶\(location.paragraph))\n"
                     out += "  - > \(highlight(location.excerpt, location.highlights))\n"
                 }
                 if !finding.values.isEmpty {

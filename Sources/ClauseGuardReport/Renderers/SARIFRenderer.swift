@@ -91,9 +91,11 @@ public struct SARIFRenderer: ReportRenderer {
         if let location = finding.location {
             var region: [String: Any] = ["startLine": location.paragraph]
             region["snippet"] = ["text": location.excerpt]
+            // SARIF regions have no page: a paged contract (PDF) says it in the region's property bag.
+            if let page = location.page { region["properties"] = ["page": page] }
             physical["region"] = region
-            if !location.clause.isEmpty {
-                logical.append(["fullyQualifiedName": location.clause, "kind": "clause"])
+            if !location.citation.isEmpty {
+                logical.append(["fullyQualifiedName": location.citation, "kind": "clause"])
             }
         } else {
             physical["region"] = ["startLine": 1]

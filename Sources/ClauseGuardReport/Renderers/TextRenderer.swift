@@ -85,7 +85,7 @@ public struct TextRenderer: ReportRenderer {
         var out = "  \(number). [\(paint(l.severity(finding.severity).uppercased(), colour(for: finding.severity)))] "
         out += bold(finding.message[language].visibleControls) + "  " + dim(finding.ruleID.visibleControls) + "\n"
         if let location = finding.location {
-            let clause = location.clause.isEmpty ? l.preamble : location.clause.visibleControls
+            let clause = location.citation(orPreamble: l.preamble).visibleControls
             out += "     \(l.clause): \(clause) (\(l.paragraph) \(location.paragraph)\(location.part == .body ? "" : ", \(location.part.rawValue)"))\n"
             out += "     “\(highlight(location.excerpt, location.highlights))”\n"
         }

@@ -214,7 +214,7 @@ public struct Analyzer: Sendable {
             }
             location = FindingLocation(blockIndex: blockIndex, paragraph: blockIndex + 1, clausePath: block.clausePath,
                                        clause: block.clauseDisplay, part: block.part, partName: block.partName,
-                                       excerpt: excerpt, highlights: highlights, matched: block.text.utf8Slice(original))
+                                       excerpt: excerpt, highlights: highlights, matched: block.text.utf8Slice(original), page: block.page)
             notes = FindingNotes.notes(for: block, matched: original)
         }
         return Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .match,

@@ -28,7 +28,7 @@ struct FrameMatcher {
             if rule.kind == .missing { return [] }
             let location = FindingLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clausePath: block.clausePath,
                                            clause: block.clauseDisplay, part: block.part, partName: block.partName, excerpt: excerpt,
-                                           highlights: [], matched: excerpt)
+                                           highlights: [], matched: excerpt, page: block.page)
             out.append(Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .match,
                                title: render(rule.title, values), message: render(rule.message, values),
                                explanation: render(rule.explanation(for: perspective), values), advice: render(rule.advice(for: perspective), values), location: location, values: values,

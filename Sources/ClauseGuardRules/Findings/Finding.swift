@@ -43,4 +43,17 @@ public struct FindingLocation: Codable, Sendable, Hashable {
     public var highlights: [TextSpan]
     /// The matched words as written.
     public var matched: String
+    /// The page where the matched block starts, for contracts read from a paged format (PDF); nil otherwise.
+    public var page: Int? = nil
+
+    /// The clause citation with its page when the contract has pages: `page 3, 第八条 › 2`; the clause alone
+    /// otherwise, and `page 3` for text before the first clause.
+    public var citation: String { citation(orPreamble: "") }
+
+    /// The citation, naming text before the first clause `preamble` (a report's word for it).
+    public func citation(orPreamble preamble: String) -> String {
+        let named = clause.isEmpty ? preamble : clause
+        guard let page else { return named }
+        return named.isEmpty ? "page \(page)" : "page \(page), \(named)"
+    }
 }
