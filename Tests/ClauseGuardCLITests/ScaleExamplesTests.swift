@@ -16,7 +16,7 @@ import Foundation
 
     @Test func kubernetesIndexedJobParsesAndShardsByCompletionIndex() throws {
         let check = """
-        import sys, yaml
+        sys, yaml = __import__("sys"), __import__("yaml")
         docs = list(yaml.safe_load_all(open(sys.argv[1])))
         scan = next(d for d in docs if d["metadata"]["name"] == "clauseguard-scan")
         spec = scan["spec"]
