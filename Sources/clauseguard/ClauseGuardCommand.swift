@@ -13,7 +13,7 @@ struct ClauseGuardCommand: ParsableCommand {
         3 some inputs could not be read (the others are still reported).
         """,
         version: version,
-        subcommands: [ScanCommand.self, ExtractCommand.self, RulesCommand.self],
+        subcommands: [ScanCommand.self, MergeCommand.self, ExtractCommand.self, RulesCommand.self],
         defaultSubcommand: ScanCommand.self
     )
 

@@ -16,7 +16,7 @@ struct ScanCommand: ParsableCommand {
     )
 
     @Argument(help: "Contract files and folders (folders are scanned recursively).")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
@@ -77,9 +77,11 @@ struct ScanCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
     @OptionGroup var limits: IngestLimitOptions
+    @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if paths.isEmpty && sharding.filesFrom == nil { throw ValidationError("give the contract files or folders to scan, or --files-from LIST") }
     }
 
     func run() throws {
@@ -100,6 +102,7 @@ struct ScanCommand: ParsableCommand {
         let ignorePath = ignoreFile ?? IgnoreFile.find()
         let applied = try audit(settings, loaded: loaded.rules, active: ruleSet, ignorePath: ignorePath)
 
+        let paths = try sharding.inputs(self.paths)
         let discovery = ContractDiscovery(include: settings.include, exclude: settings.exclude, followLinks: followLinks)
         let found = discovery.discover(paths)
         if found.files.isEmpty {
@@ -109,9 +112,12 @@ struct ScanCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let roots = ScanRoots(arguments: paths)
+        // This worker's files, by their positions in the whole run's list (all of it without --shard).
+        let positions = sharding.spec.map { $0.positions(of: found.files, roots: roots) } ?? Array(found.files.indices)
+        let files = positions.map { found.files[$0] }
         // Every output is checked against every input and opened before the first contract is read.
         var protected = found.files + paths + loaded.filesOnDisk
-        protected += [configuration.path, ignorePath, baseline].compactMap { $0 }
+        protected += [configuration.path, ignorePath, baseline, sharding.filesFrom].compactMap { $0 }
         let outputs = try openOutputs(protecting: protected)
         defer { outputs.values.forEach { $0.abandon() } }
         let report = outputs["--output"]!
@@ -125,7 +131,7 @@ struct ScanCommand: ParsableCommand {
         // A full disk stops the scan: its report could not be written anyway.
         let writeFailed = WriteFailure()
         scanner.isCancelled = writeFailed.isSet
-        let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
+        let progress = ProgressReporter(total: files.count, enabled: !quiet && files.count > 1)
         let language = settings.language
         let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
         let options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
@@ -135,13 +141,19 @@ struct ScanCommand: ParsableCommand {
         var baseline = Baseline()
         var kept: [ContractReport] = []
         let stream = format.stream(options: options)
-        if let stream { report.write(stream.begin()) }
+        if let stream {
+            let run = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, rulePack: loaded.packVersion,
+                                  perspective: settings.perspective, language: language?.rawValue ?? "auto", contracts: [],
+                                  skipped: found.skipped, configuration: applied)
+            report.write(stream.begin(header: StreamHeader(batch: run, rules: ruleSet, failOn: settings.failOn, shard: sharding.spec?.description,
+                                                           files: files.count, inputs: PathListHash(found.files))))
+        }
         // Each report is suppressed and rendered (streaming formats) on its worker, then counted and written or
         // kept for the end, in input order.
-        scanner.scan(found.files, progress: progress.update, prepare: { index, report -> (ContractReport, [UInt8]?) in
+        scanner.scan(files, progress: progress.update, prepare: { index, report -> (ContractReport, [UInt8]?) in
             var contract = report
             suppress(&contract)
-            return (contract, stream?.contract(contract, first: index == 0))
+            return (contract, stream?.contract(contract, position: positions[index], first: index == 0))
         }, deliver: { contract, rendered in
             summary.add(contract)
             if writeBaseline != nil { baseline.add(contract, file: roots.relativePath(of: contract.path)) }

@@ -49,7 +49,7 @@ import ClauseGuardModel
         let zhOwn = count("甲消息", in: out), enOwn = count("B-message", in: out)
         let zhOther = count("A-message", in: out), enOther = count("乙消息", in: out)
         switch format {
-        case .json:
+        case .json, .jsonl:
             // JSON carries both languages of every text; the reader picks.
             #expect(zhOwn > 0 && enOwn > 0 && zhOther > 0 && enOther > 0)
         case .csvMatrix, .csvTerms:
@@ -70,7 +70,7 @@ import ClauseGuardModel
     func anAskedLanguageIsUsedForEveryContract(_ format: ReportFormat) throws {
         let (report, rules) = try mixedBatch()
         for (asked, own, other) in [(Language.zh, ["甲消息", "乙消息"], ["A-message", "B-message"]),
-                                    (.en, ["A-message", "B-message"], ["甲消息", "乙消息"])] where format != .json && format != .csvMatrix && format != .csvTerms {
+                                    (.en, ["A-message", "B-message"], ["甲消息", "乙消息"])] where ![.json, .jsonl, .csvMatrix, .csvTerms].contains(format) {
             let out = try format.renderer(options: RenderOptions(language: asked), rules: rules).render(report)
             for text in own { #expect(out.contains(text), "\(format) --lang \(asked): \(text)") }
             for text in other { #expect(!out.contains(text), "\(format) --lang \(asked): \(text)") }

@@ -82,17 +82,20 @@ private final class ResultSlots<Prepared>: @unchecked Sendable {
     private var done = 0
     private var nextToDeliver = 0
     private var delivering = false
-    private var slots: [Prepared?]
+    private let count: Int
+    /// Results done but not yet delivered, by index: only those in flight, so memory does not grow with the batch
+    /// (an array of a slot per file costs the size of a report per file: 25 MB for 100,000 files).
+    private var slots: [Int: Prepared] = [:]
     private let deliver: (Prepared) -> Void
 
     init(count: Int, deliver: @escaping (Prepared) -> Void) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
         self.deliver = deliver
     }
 
     func claim() -> Int? {
         lock.lock(); defer { lock.unlock() }
-        guard next < slots.count else { return nil }
+        guard next < count else { return nil }
         defer { next += 1 }
         return next
     }
@@ -101,15 +104,14 @@ private final class ResultSlots<Prepared>: @unchecked Sendable {
         lock.lock()
         slots[index] = result
         done += 1
-        let count = done
+        let finished = done
         // Whoever finds ready results and nobody delivering becomes the deliverer until none are ready.
-        guard !delivering else { lock.unlock(); return count }
+        guard !delivering else { lock.unlock(); return finished }
         delivering = true
         while true {
             var ready: [Prepared] = []
-            while nextToDeliver < slots.count, let result = slots[nextToDeliver] {
+            while let result = slots.removeValue(forKey: nextToDeliver) {
                 ready.append(result)
-                slots[nextToDeliver] = nil
                 nextToDeliver += 1
             }
             if ready.isEmpty { break }
@@ -119,6 +121,6 @@ private final class ResultSlots<Prepared>: @unchecked Sendable {
         }
         delivering = false
         lock.unlock()
-        return count
+        return finished
     }
 }

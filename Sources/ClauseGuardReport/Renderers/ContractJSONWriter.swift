@@ -11,14 +11,19 @@ import ClauseGuardUnderstanding
 /// fails it.
 struct ContractJSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// One line, no whitespace (JSONEncoder without `.prettyPrinted`), for JSON Lines; else pretty-printed.
+    let compact: Bool
 
     /// `prefix` (the separator before this contract in the array) starts the buffer, so nothing is prepended later.
-    init(prefix: String = "", capacity: Int = 4096) {
+    init(prefix: String = "", capacity: Int = 4096, compact: Bool = false) {
+        self.compact = compact
         bytes.reserveCapacity(capacity)
         bytes.append(contentsOf: prefix.utf8)
     }
 
-    mutating func write(_ report: ContractReport, indent: Int) {
+    /// `position`, when given, is written as one more key: the contract's place in the run's whole file list, which
+    /// JSON Lines shards carry so `merge` can put them back in the order of one run.
+    mutating func write(_ report: ContractReport, indent: Int, position: Int? = nil) {
         object(indent) { w, fields in
             if let error = report.error { w.key(&fields, "error"); w.string(error) }
             if let reason = report.errorReason { w.key(&fields, "errorReason"); w.string(reason) }
@@ -27,6 +32,7 @@ struct ContractJSONWriter {
             w.key(&fields, "keyTerms"); w.array(report.keyTerms, indent + 2) { w, t in w.keyTerm(t, indent + 4) }
             w.key(&fields, "languages"); w.array(report.languages, indent + 2) { w, s in w.string(s) }
             if let notRead = report.notRead { w.key(&fields, "notRead"); w.string(notRead) }
+            if let position { w.key(&fields, "position"); w.raw(String(position)) }
             // One party map per contract: JSONEncoder's cost is negligible here (key terms, dozens per contract, are not).
             if let parties = report.parties { w.key(&fields, "parties"); w.encoded(parties, indent + 2) }
             w.key(&fields, "path"); w.string(report.path)
@@ -205,6 +211,10 @@ struct ContractJSONWriter {
 
     /// Anything else, through `JSONEncoder`, re-indented to sit at `indent`.
     private mutating func encoded(_ value: some Encodable, _ indent: Int) {
+        if compact {
+            bytes.append(contentsOf: (try? JSONRenderer.compactEncoder.encode(value)) ?? Data("null".utf8))
+            return
+        }
         let data = (try? JSONRenderer.encoder.encode(value)) ?? Data("null".utf8)
         data.withUnsafeBytes { raw in
             var atLineStart = false
@@ -229,11 +239,16 @@ struct ContractJSONWriter {
     private mutating func key(_ fields: inout Fields, _ name: String) {
         // Single appends: an array literal here would be allocated for every key.
         if fields.count > 0 { bytes.append(0x2C) }
+        fields.count += 1
+        if compact {
+            string(name)
+            bytes.append(0x3A)
+            return
+        }
         bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(0x20, count: fields.indent))
         string(name)
         bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20)
-        fields.count += 1
     }
 
     private mutating func object(_ indent: Int, _ body: (inout ContractJSONWriter, inout Fields) -> Void) {
@@ -247,14 +262,17 @@ struct ContractJSONWriter {
         bytes.append(0x5B)
         for (i, element) in items.enumerated() {
             if i > 0 { bytes.append(0x2C) }
-            bytes.append(0x0A)
-            bytes.append(contentsOf: repeatElement(0x20, count: indent + 2))
+            if !compact {
+                bytes.append(0x0A)
+                bytes.append(contentsOf: repeatElement(0x20, count: indent + 2))
+            }
             item(&self, element)
         }
         close(empty: items.isEmpty, indent, 0x5D)
     }
 
     private mutating func close(empty: Bool, _ indent: Int, _ bracket: UInt8) {
+        if compact { bytes.append(bracket); return }
         bytes.append(0x0A)
         if empty { bytes.append(0x0A) }
         bytes.append(contentsOf: repeatElement(0x20, count: indent))

@@ -11,6 +11,13 @@ public struct JSONRenderer: ReportRenderer {
         return encoder
     }
 
+    /// The same JSON on one line (JSON Lines).
+    static var compactEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
     public func render(_ report: BatchReport) throws -> String {
         String(decoding: try Self.encoder.encode(report), as: UTF8.self) + "\n"
     }

@@ -7,6 +7,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case csvMatrix = "csv-matrix"
     case csvTerms = "csv-terms"
     case compact, github
+    /// JSON Lines: a header line, then one contract per line; what `--shard` workers write and `merge` reads.
+    case jsonl
 
     /// The formats written one contract at a time (flat memory for any batch); the others need the whole batch.
     public func stream(options: RenderOptions) -> ReportStream? {
@@ -16,6 +18,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csvTerms: KeyTermsCSVRenderer()
         case .compact: CompactRenderer(options: options)
         case .github: GitHubAnnotationsRenderer(options: options)
+        case .jsonl: JSONLStream()
         default: nil
         }
     }
@@ -33,6 +36,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csvTerms: KeyTermsCSVRenderer()
         case .compact: CompactRenderer(options: options)
         case .github: GitHubAnnotationsRenderer(options: options)
+        case .jsonl: JSONLRenderer(rules: rules, options: options)
         }
     }
 }

@@ -9,6 +9,15 @@ public protocol ReportStream: Sendable {
     /// making a String of them only to turn it back into bytes costs about 3 % of a scan.
     func contract(_ contract: ContractReport, first: Bool) -> [UInt8]
     func end(_ batch: BatchReport) throws -> String
+    /// `begin` for a format that opens with the run's header (JSON Lines); the others ignore it.
+    func begin(header: StreamHeader) -> String
+    /// `contract` for a format that records each contract's place in the whole run (JSON Lines shards).
+    func contract(_ contract: ContractReport, position: Int, first: Bool) -> [UInt8]
+}
+
+extension ReportStream {
+    public func begin(header: StreamHeader) -> String { begin() }
+    public func contract(_ contract: ContractReport, position: Int, first: Bool) -> [UInt8] { self.contract(contract, first: first) }
 }
 
 /// The JSON report, streamed. Keys are sorted, and "contracts" sorts first, so the array can be written before the
