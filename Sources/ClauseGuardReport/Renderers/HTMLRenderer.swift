@@ -95,8 +95,8 @@ public struct HTMLRenderer: ReportRenderer {
                 out += "<p class=\"clause\">\(escape(l.clause)): \(escape(location.citation(orPreamble: l.preamble))) · ¶\(location.paragraph)</p>\n"
                 out += "<blockquote>\(highlight(location.excerpt, location.highlights))</blockquote>\n"
             }
-            if !finding.values.isEmpty {
-                out += "<p>\(escape(l.values)): " + finding.values.sorted { $0.key < $1.key }.map { "<b>\(escape($0.key))</b> = \(escape($0.value.display(in: language)))" }.joined(separator: ", ") + "</p>\n"
+            if !l.values(finding.values).isEmpty {
+                out += "<p>\(escape(l.values)): " + l.values(finding.values).map { "<b>\(escape($0.name))</b> = \(escape($0.value))" }.joined(separator: ", ") + "</p>\n"
             }
             for note in finding.notes { out += "<p class=\"warn\">⚠ \(escape(note))</p>\n" }
             let why = finding.explanation[language]

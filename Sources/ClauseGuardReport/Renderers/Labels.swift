@@ -23,6 +23,20 @@ struct Labels {
     var noFindings: String { t("未发现风险条款。", "No risky clauses found.") }
     var missingHeader: String { t("合同缺少的保护条款:", "Protections this contract lacks:") }
     var missingShort: String { t("缺失", "missing") }
+    /// A finding's extracted values as a reader sees them: Chinese names for the usual keys in a Chinese report (no
+    /// English value keys for a merchant), sorted, without the parties a frame rule carries for its wording.
+    func values(_ values: [String: ExtractedValue]) -> [(name: String, value: String)] {
+        values.filter { $0.key != "client" && $0.key != "provider" }.sorted { $0.key < $1.key }.map { key, value in
+            (language == .zh ? Self.chineseValueNames[key] ?? key : key, value.display(in: language))
+        }
+    }
+
+    private static let chineseValueNames = [
+        "notice": "通知期", "period": "期限", "percent": "比例", "rate": "比例", "share": "比例", "amount": "金额",
+        "floor": "最低额", "cap": "上限", "actor": "行为方", "counterparty": "相对方", "window": "截止期", "hold": "期限",
+        "days": "天数", "party": "当事方", "date": "日期", "fee": "费用", "term": "期限", "multiple": "倍数",
+    ]
+
     /// Where a missing protection belongs in the contract.
     var belongsIn: String { t("应写入", "belongs in") }
     var missingProtection: String { t("缺少保护条款:", "Missing protection: ") }

@@ -41,8 +41,8 @@ public struct MarkdownRenderer: ReportRenderer {
                     out += "  - \(lc.clause): \(inline(location.citation(orPreamble: lc.preamble))) (¶\(location.paragraph))\n"
                     out += "  - > \(highlight(location.excerpt, location.highlights))\n"
                 }
-                if !finding.values.isEmpty {
-                    out += "  - \(lc.values): " + finding.values.sorted { $0.key < $1.key }.map { "\(inline($0.key)) = \(inline($0.value.display(in: language)))" }.joined(separator: ", ") + "\n"
+                if !lc.values(finding.values).isEmpty {
+                    out += "  - \(lc.values): " + lc.values(finding.values).map { "\(inline($0.name)) = \(inline($0.value))" }.joined(separator: ", ") + "\n"
                 }
                 for note in finding.notes { out += "  - ⚠ \(inline(note))\n" }
                 let why = finding.explanation[language]

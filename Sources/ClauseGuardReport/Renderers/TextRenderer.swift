@@ -90,8 +90,8 @@ public struct TextRenderer: ReportRenderer {
             out += "     “\(highlight(location.excerpt, location.highlights))”\n"
         }
         if !finding.values.isEmpty {
-            let values = finding.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.display(in: language))".visibleControls }
-            out += "     \(l.values): \(values.joined(separator: ", "))\n"
+            let values = l.values(finding.values).map { "\($0.name) = \($0.value)".visibleControls }
+            if !values.isEmpty { out += "     \(l.values): \(values.joined(separator: ", "))\n" }
         }
         for note in finding.notes { out += paint("     ⚠ \(note.visibleControls)", .yellow) + "\n" }
         let why = finding.explanation[language].visibleControls
