@@ -36,6 +36,9 @@ import ClauseGuardTestSupport
         case "sarif":
             #expect(run.stdout.contains("\"page\" : 2") || run.stdout.contains("\"page\":2"), "\(run.stdout.prefix(2000))")
             #expect(run.stdout.contains("page 2, 2"))
+        case "jsonl":
+            // One contract per line after the header: the JSON report's contract object, page in its locations.
+            #expect(run.stdout.contains("\"page\":2"), "\(run.stdout.prefix(3000))")
         case "compact":
             #expect(run.stdout.contains("(page 2)"), "\(run.stdout)")
         case "csv-matrix", "csv-terms":
