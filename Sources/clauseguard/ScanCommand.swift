@@ -15,8 +15,12 @@ struct ScanCommand: ParsableCommand {
         abstract: "Scan contracts (files or folders) and report risky clauses."
     )
 
-    @Argument(help: "Contract files and folders (folders are scanned recursively).")
+    @Argument(help: ArgumentHelp("Contract files and folders (folders are scanned recursively); - reads one contract from standard input.", valueName: "path"),
+              completion: .file())
     var paths: [String]
+
+    @Option(help: ArgumentHelp("The name standard input (-) goes by in reports (default: \(StandardInputArguments.defaultName)).", valueName: "name"))
+    var stdinName: String?
 
     @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
@@ -101,16 +105,18 @@ struct ScanCommand: ParsableCommand {
         let applied = try audit(settings, loaded: loaded.rules, active: ruleSet, ignorePath: ignorePath)
 
         let discovery = ContractDiscovery(include: settings.include, exclude: settings.exclude, followLinks: followLinks)
-        let found = discovery.discover(paths)
+        let input = try StandardInputArguments(arguments: paths, name: stdinName)
+        var found = discovery.discover(input.paths)
+        found.files = try input.files(found.files)
         if found.files.isEmpty {
             // An empty report would pass CI and, uploaded as SARIF, close every open alert.
             let skipped = found.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             printError("clauseguard: error: no contract files to scan in \(paths.map { ErrorText.clipped($0) }.joined(separator: ", "))" + (skipped.isEmpty ? "" : " (skipped: \(skipped))"))
             throw ExitStatus.usage
         }
-        let roots = ScanRoots(arguments: paths)
+        let roots = ScanRoots(arguments: input.paths)
         // Every output is checked against every input and opened before the first contract is read.
-        var protected = found.files + paths + loaded.filesOnDisk
+        var protected = found.files.filter { $0 != input.name } + input.paths + loaded.filesOnDisk
         protected += [configuration.path, ignorePath, baseline].compactMap { $0 }
         let outputs = try openOutputs(protecting: protected)
         defer { outputs.values.forEach { $0.abandon() } }
@@ -122,6 +128,7 @@ struct ScanCommand: ParsableCommand {
                                    minimumSeverity: settings.minimumSeverity, jobs: jobs)
         let timingLog = timings.map { _ in TimingLog() }
         scanner.timing = timingLog?.record
+        scanner.standardInputName = input.name
         // A full disk stops the scan: its report could not be written anyway.
         let writeFailed = WriteFailure()
         scanner.isCancelled = writeFailed.isSet
