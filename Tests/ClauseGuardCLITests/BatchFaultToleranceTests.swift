@@ -129,7 +129,9 @@ import ClauseGuardTestSupport
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
         func uri(_ object: [String: Any]) -> String? {
             let location = (object["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
-            return (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
+            // Outside the working folder, a contract's URI is absolute (file:///…); inside, relative to %SRCROOT%.
+            let uri = (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
+            return uri.map { $0.hasPrefix("file://") ? String($0.dropFirst("file://".count)) : $0 }
         }
         var resultsPerFile: [String: Int] = [:]
         for result in run["results"] as? [[String: Any]] ?? [] { resultsPerFile[uri(result) ?? "", default: 0] += 1 }
