@@ -12,7 +12,8 @@ import CTempFiles
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Scan contracts (files or folders) and report risky clauses."
+        abstract: "Scan contracts (files or folders) and report risky clauses.",
+        discussion: HelpExamples.text
     )
 
     @Argument(help: ArgumentHelp("Contract files and folders (folders are scanned recursively); - reads one contract from standard input.", valueName: "path"),
@@ -25,7 +26,8 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"),
+            completion: .file())
     var output: String?
 
     @Option(help: "Report language: zh or en (default: each contract's language, then LANG).")
@@ -52,19 +54,23 @@ struct ScanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip files matching this glob (repeatable).", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(help: "Parallel workers (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    // Optional, so help shows one default ("the number of cores") instead of this machine's count as well.
+    @Option(help: ArgumentHelp("Parallel workers (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
 
-    @Option(help: ArgumentHelp("Config file (default: .clauseguard.yml found upward from the working folder).", valueName: "file"))
+    @Option(help: ArgumentHelp("Config file (default: .clauseguard.yml found upward from the working folder).", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
-    @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file; fail only on new ones.", valueName: "file"))
+    @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file; fail only on new ones.", valueName: "file"),
+            completion: .file(extensions: ["json"]))
     var baseline: String?
 
     @Option(help: ArgumentHelp("Record every current finding in this baseline file.", valueName: "file"))
     var writeBaseline: String?
 
-    @Option(help: ArgumentHelp("Ignore file (default: \(IgnoreFile.fileName) found upward from the working folder).", valueName: "file"))
+    @Option(help: ArgumentHelp("Ignore file (default: \(IgnoreFile.fileName) found upward from the working folder).", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var ignoreFile: String?
 
     @Option(help: ArgumentHelp("Write each file's read-and-analyse time (path TAB milliseconds) to this file, for benchmarks.", valueName: "file"))
@@ -76,6 +82,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress or warnings on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("The HTML report's title (default: ClauseGuard contract review).", valueName: "text"))
+    var title: String?
+
     @Flag(help: "Never colour the text report.")
     var noColor = false
 
@@ -83,7 +92,7 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup var limits: IngestLimitOptions
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -125,7 +134,7 @@ struct ScanCommand: ParsableCommand {
 
         var scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
                                    analyzer: Analyzer(rules: ruleSet, perspective: settings.perspective, client: settings.client),
-                                   minimumSeverity: settings.minimumSeverity, jobs: jobs)
+                                   minimumSeverity: settings.minimumSeverity, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let timingLog = timings.map { _ in TimingLog() }
         scanner.timing = timingLog?.record
         scanner.standardInputName = input.name
@@ -135,9 +144,10 @@ struct ScanCommand: ParsableCommand {
         let progress = ProgressReporter(total: found.files.count, enabled: !quiet && found.files.count > 1)
         let language = settings.language
         let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
-        let options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
+        var options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: settings.failOn)
+        options.title = title
         var summary = BatchReport.Summary()
         var baseline = Baseline()
         var kept: [ContractReport] = []
