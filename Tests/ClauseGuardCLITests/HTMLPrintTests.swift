@@ -12,11 +12,13 @@ import ClauseGuardTestSupport
             try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("SampleContracts/\(name)"),
                                              to: contracts.appendingPathComponent(name))
         }
+        // An unreadable one too: its error names it without the folder as well.
+        try Data().write(to: contracts.appendingPathComponent("empty.docx"))
         // Run from another folder, with the contracts' absolute path, as a lawyer's script would.
         let elsewhere = try CLIRunner.temporaryFolder()
         let run = try CLIRunner.run(["scan", contracts.path, "--format", "html", "--lang", "zh", "-q"] + extra,
                                     in: elsewhere, environment: ["SOURCE_DATE_EPOCH": "1796083200"])
-        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.status == 3, "\(run.stderr)")
         return (run.stdout, contracts)
     }
 
@@ -30,6 +32,7 @@ import ClauseGuardTestSupport
         #expect(html.contains("视角: 客户方(商家)") && !html.contains("视角: client"))
         #expect(!html.contains(folder.path) && !html.contains(TestFolder.root.path), "no local folder in a report that is sent out")
         #expect(html.contains(">01-daiyunying-onesided.docx</a>"))
+        #expect(html.contains(": empty.docx: empty file"), "the read error names the file as the report does")
         let untitled = try report().html
         #expect(untitled.contains("<title>ClauseGuard 合同风险报告</title>"))
     }

@@ -82,7 +82,7 @@ public struct HTMLRenderer: ReportRenderer {
         let l = Labels(language, families: options.families)
         var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(escape(frame.path(contract.path)))</h2>\n"
         if let error = contract.error {
-            return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(error))</p></section>\n"
+            return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(frame.error(error, of: contract.path)))</p></section>\n"
         }
         out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
         if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }

@@ -20,6 +20,12 @@ struct HTMLReportFrame {
 
     func path(_ path: String) -> String { shown[path] ?? path }
 
+    /// A read error as shown: it starts with the contract's path, shown like the other paths.
+    func error(_ message: String, of path: String) -> String {
+        guard message.hasPrefix(path + ": ") else { return message }
+        return self.path(path) + message.dropFirst(path.count)
+    }
+
     /// The date, from SOURCE_DATE_EPOCH when set (reproducible builds of a report), else today (UTC).
     static func date(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
