@@ -22,19 +22,20 @@ let package = Package(
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     ],
     targets: [
-        // Native libraries, found through pkg-config (Debian: libzip-dev, libxml2-dev, libpcre2-dev, pkg-config).
+        // Native libraries, found through pkg-config (Debian: libzip-dev, libxml2-dev, libpcre2-dev, pkg-config;
+        // macOS: brew install libzip libxml2 pcre2 pkg-config).
         .systemLibrary(name: "CZip", path: "Sources/CZip",
-                       pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+                       pkgConfig: "libzip", providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2",
-                       pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+                       pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CPCRE2", path: "Sources/CPCRE2",
-                       pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+                       pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
         // OpenCC: Traditional Chinese read as Simplified for matching (libopencc-dev, with its t2s dictionaries).
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC",
-                       pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+                       pkgConfig: "opencc", providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]),
         // PDF text through poppler's GLib API; poppler-data maps the non-embedded Chinese fonts (STSong-Light…).
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler",
-                       pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
+                       pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "poppler-data"]), .brew(["poppler"])]),
 
         // A fast substring search (libc memmem) for the rules' literal prefilters.
         .target(name: "CByteSearch"),

@@ -16,4 +16,4 @@ chromium --headless --no-sandbox --disable-gpu --window-size=1280,2400 --screens
 title=$(chromium --headless --no-sandbox --disable-gpu --dump-dom "file://$work/report.html" 2>/dev/null | grep -o '<title>[^<]*</title>' | head -1)
 echo "screenshot: $out"
 echo "rendered title: $title"
-[ "$title" = "<title>ClauseGuard report</title>" ] || { echo "the page's script ran or the title changed" >&2; exit 1; }
+[ "$title" = "<title>ClauseGuard 合同风险报告</title>" ] || { echo "the page's script ran or the title changed" >&2; exit 1; }

@@ -24,3 +24,8 @@ if ! python3 -c "import jsonschema" 2>/dev/null; then
   echo "setup: installing python jsonschema" >&2
   python3 -m pip install -q jsonschema || echo "setup: could not install jsonschema; schema tests will fail" >&2
 fi
+# The tests validate the config, ignore and rule files against docs/schemas with PyYAML + jsonschema.
+if ! python3 -c "import yaml" 2>/dev/null; then
+  echo "setup: installing python PyYAML" >&2
+  python3 -m pip install -q PyYAML || echo "setup: could not install PyYAML; schema tests will fail" >&2
+fi

@@ -1,6 +1,8 @@
 import ClauseGuardModel
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Reads a whole input file with the checks every reader needs: exists, is a regular file, readable, not too big.
@@ -9,21 +11,35 @@ enum FileBytes {
     static func read(path: String, limit: Int) throws(IngestError) -> [UInt8] {
         let fd = try open(path: path, limit: limit)
         defer { close(fd) }
+        return try read(descriptor: fd, name: path, limit: limit)
+    }
+
+    /// Reads an open descriptor to its end (a file, or a pipe such as standard input), stopping with an error as
+    /// soon as more than `limit` bytes arrived, so an endless stream cannot exhaust memory.
+    static func read(descriptor fd: Int32, name: String, limit: Int) throws(IngestError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw IngestError(file: path, reason: .unreadable, detail: "read failed: \(String(cString: strerror(errno)))")
+                throw IngestError(file: name, reason: .unreadable, detail: "read failed: \(String(cString: strerror(errno)))")
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > limit {
-                throw IngestError(file: path, reason: .tooLarge, detail: "larger than the \(limit >> 20) MiB limit for text contracts")
+                throw IngestError(file: name, reason: .tooLarge, detail: "larger than the \(limit >> 20) MiB limit")
             }
         }
         return bytes
+    }
+
+    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(fd, buffer, count)
+        #else
+        Darwin.read(fd, buffer, count)
+        #endif
     }
 
     /// Stat checks shared by the readers: missing, directory, not a regular file, empty, unreadable.

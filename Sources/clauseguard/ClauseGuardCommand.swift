@@ -11,6 +11,8 @@ struct ClauseGuardCommand: ParsableCommand {
         discussion: """
         Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, config or rule error;
         3 some inputs could not be read (the others are still reported).
+
+        \(HelpExamples.text)
         """,
         version: version,
         subcommands: [ScanCommand.self, MergeCommand.self, ExtractCommand.self, RulesCommand.self],

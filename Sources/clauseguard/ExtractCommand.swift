@@ -14,7 +14,7 @@ struct ExtractCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "A .docx/.docm/.dotx/.dotm/.odt/.ott/.pdf/.txt/.md contract.")
+    @Argument(help: "A .docx/.docm/.dotx/.dotm/.odt/.ott/.pdf/.txt/.md contract.", completion: .file())
     var file: String
 
     @Option(help: "text (one block per line) or json (the document model, with the parties, their roles and why, and the clause frames and key terms read from it).")

@@ -6,7 +6,8 @@ import ClauseGuardBuiltinRules
 
 /// Where rules come from: the built-in pack plus any `--rules` folders.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder or file of extra rules (repeatable).", valueName: "dir"))
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder or file of extra rules (repeatable).", valueName: "dir"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var ruleFolders: [String] = []
 
     @Flag(help: "Do not load the built-in rule pack.")

@@ -45,7 +45,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Run every rule's examples; fail on any mismatch.")
-        @Argument(help: "Rule folders or files (default: the built-in pack).") var paths: [String] = []
+        @Argument(help: "Rule folders or files (default: the built-in pack).", completion: .file()) var paths: [String] = []
         @Flag(help: "Treat any rule-file problem as an error.") var strict = false
 
         func run() throws {
@@ -62,7 +62,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check rule files and report every problem as file:line: message.")
-        @Argument(help: "Rule folders or files (default: the built-in pack).") var paths: [String] = []
+        @Argument(help: "Rule folders or files (default: the built-in pack).", completion: .file()) var paths: [String] = []
         @Flag(help: "Warnings fail too.") var strict = false
 
         func run() throws {

@@ -12,16 +12,22 @@ import CTempFiles
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Scan contracts (files or folders) and report risky clauses."
+        abstract: "Scan contracts (files or folders) and report risky clauses.",
+        discussion: HelpExamples.text
     )
 
-    @Argument(help: "Contract files and folders (folders are scanned recursively).")
+    @Argument(help: ArgumentHelp("Contract files and folders (folders are scanned recursively); - reads one contract from standard input.", valueName: "path"),
+              completion: .file())
     var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The name standard input (-) goes by in reports (default: \(StandardInputArguments.defaultName)).", valueName: "name"))
+    var stdinName: String?
 
     @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"),
+            completion: .file())
     var output: String?
 
     @Option(help: "Report language: zh or en (default: each contract's language, then LANG).")
@@ -48,19 +54,23 @@ struct ScanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip files matching this glob (repeatable).", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(help: "Parallel workers (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    // Optional, so help shows one default ("the number of cores") instead of this machine's count as well.
+    @Option(help: ArgumentHelp("Parallel workers (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
 
-    @Option(help: ArgumentHelp("Config file (default: .clauseguard.yml found upward from the working folder).", valueName: "file"))
+    @Option(help: ArgumentHelp("Config file (default: .clauseguard.yml found upward from the working folder).", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
-    @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file; fail only on new ones.", valueName: "file"))
+    @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file; fail only on new ones.", valueName: "file"),
+            completion: .file(extensions: ["json"]))
     var baseline: String?
 
     @Option(help: ArgumentHelp("Record every current finding in this baseline file.", valueName: "file"))
     var writeBaseline: String?
 
-    @Option(help: ArgumentHelp("Ignore file (default: \(IgnoreFile.fileName) found upward from the working folder).", valueName: "file"))
+    @Option(help: ArgumentHelp("Ignore file (default: \(IgnoreFile.fileName) found upward from the working folder).", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var ignoreFile: String?
 
     @Option(help: ArgumentHelp("Write each file's read-and-analyse time (path TAB milliseconds) to this file, for benchmarks.", valueName: "file"))
@@ -72,6 +82,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress or warnings on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("The HTML report's title (default: ClauseGuard contract review).", valueName: "text"))
+    var title: String?
+
     @Flag(help: "Never colour the text report.")
     var noColor = false
 
@@ -80,7 +93,7 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if paths.isEmpty && sharding.filesFrom == nil { throw ValidationError("give the contract files or folders to scan, or --files-from LIST") }
     }
 
@@ -104,19 +117,21 @@ struct ScanCommand: ParsableCommand {
 
         let paths = try sharding.inputs(self.paths)
         let discovery = ContractDiscovery(include: settings.include, exclude: settings.exclude, followLinks: followLinks)
-        let found = discovery.discover(paths)
+        let input = try StandardInputArguments(arguments: paths, name: stdinName)
+        var found = discovery.discover(input.paths)
+        found.files = try input.files(found.files)
         if found.files.isEmpty {
             // An empty report would pass CI and, uploaded as SARIF, close every open alert.
             let skipped = found.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             printError("clauseguard: error: no contract files to scan in \(paths.map { ErrorText.clipped($0) }.joined(separator: ", "))" + (skipped.isEmpty ? "" : " (skipped: \(skipped))"))
             throw ExitStatus.usage
         }
-        let roots = ScanRoots(arguments: paths)
+        let roots = ScanRoots(arguments: input.paths)
         // This worker's files, by their positions in the whole run's list (all of it without --shard).
         let positions = sharding.spec.map { $0.positions(of: found.files, roots: roots) } ?? Array(found.files.indices)
         let files = positions.map { found.files[$0] }
         // Every output is checked against every input and opened before the first contract is read.
-        var protected = found.files + paths + loaded.filesOnDisk
+        var protected = found.files.filter { $0 != input.name } + input.paths + loaded.filesOnDisk
         protected += [configuration.path, ignorePath, baseline, sharding.filesFrom].compactMap { $0 }
         let outputs = try openOutputs(protecting: protected)
         defer { outputs.values.forEach { $0.abandon() } }
@@ -125,18 +140,20 @@ struct ScanCommand: ParsableCommand {
 
         var scanner = BatchScanner(reader: ContractReader(options: limits.ingestOptions),
                                    analyzer: Analyzer(rules: ruleSet, perspective: settings.perspective, client: settings.client),
-                                   minimumSeverity: settings.minimumSeverity, jobs: jobs)
+                                   minimumSeverity: settings.minimumSeverity, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let timingLog = timings.map { _ in TimingLog() }
         scanner.timing = timingLog?.record
+        scanner.standardInputName = input.name
         // A full disk stops the scan: its report could not be written anyway.
         let writeFailed = WriteFailure()
         scanner.isCancelled = writeFailed.isSet
         let progress = ProgressReporter(total: files.count, enabled: !quiet && files.count > 1)
         let language = settings.language
         let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
-        let options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
+        var options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: settings.failOn)
+        options.title = title
         var summary = BatchReport.Summary()
         var baseline = Baseline()
         var kept: [ContractReport] = []

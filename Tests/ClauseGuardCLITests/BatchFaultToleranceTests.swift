@@ -97,9 +97,11 @@ import ClauseGuardTestSupport
                 #expect(report.contains(line), "\(format): no error for \(path)")
             }
         default:
-            // Human and per-contract formats: every file named, every bad one with its message.
-            for path in fixture.good.keys { #expect(report.contains(path), "\(format): \(path) missing") }
-            for path in fixture.bad.keys { #expect(report.contains(path + ": "), "\(format): no error for \(path)") }
+            // Human and per-contract formats: every file named, every bad one with its message. HTML, sent to
+            // others, names files below the folder they share (here, the file names).
+            func shown(_ path: String) -> String { format == "html" ? (path as NSString).lastPathComponent : path }
+            for path in fixture.good.keys { #expect(report.contains(shown(path)), "\(format): \(path) missing") }
+            for path in fixture.bad.keys { #expect(report.contains(shown(path) + ": "), "\(format): no error for \(path)") }
             if format == "junit" {
                 #expect(report.components(separatedBy: "errors=\"1\"").count - 1 == fixture.bad.count)
             }
@@ -129,7 +131,9 @@ import ClauseGuardTestSupport
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
         func uri(_ object: [String: Any]) -> String? {
             let location = (object["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
-            return (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
+            // Outside the working folder, a contract's URI is absolute (file:///…); inside, relative to %SRCROOT%.
+            let uri = (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
+            return uri.map { $0.hasPrefix("file://") ? String($0.dropFirst("file://".count)) : $0 }
         }
         var resultsPerFile: [String: Int] = [:]
         for result in run["results"] as? [[String: Any]] ?? [] { resultsPerFile[uri(result) ?? "", default: 0] += 1 }

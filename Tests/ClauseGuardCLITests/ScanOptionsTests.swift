@@ -75,7 +75,8 @@ import Foundation
         try Data(contract.utf8).write(to: dir.appendingPathComponent("a.txt"))
         try Data(contract.utf8).write(to: dir.appendingPathComponent("b.md"))
         try Data(contract.utf8).write(to: dir.appendingPathComponent("drafts/c.txt"))
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("drafts/loop").path, withDestinationPath: dir.path)
+        // The loop sits outside drafts/: `drafts/*` skips everything below drafts, folders included (as .gitignore).
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
         let run = try CLIRunner.run(["scan", dir.path, "--format", "json", "--include", "*.txt", "--exclude", "drafts/*"])
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let paths = (json["contracts"] as! [[String: Any]]).map { ($0["path"] as! String).replacingOccurrences(of: dir.path + "/", with: "") }

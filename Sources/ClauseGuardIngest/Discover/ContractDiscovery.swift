@@ -91,6 +91,9 @@ public struct ContractDiscovery: Sendable {
                 skip("link outside the scanned folder"); return
             }
             if resolves, entry.st_mode & S_IFMT == S_IFDIR {
+                if discovery.exclude.contains(where: { FolderExclusion.excludes($0, folder: relative, name: name) }) {
+                    skip("excluded folder"); return
+                }
                 let sub = openat(folder, cName, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 guard sub >= 0 else { skip("unreadable folder"); return }
                 walk(sub, path: path, relative: relative)

@@ -16,6 +16,8 @@ public struct BatchScanner: Sendable {
     public var timing: (@Sendable (String, Double) -> Void)?
     /// Asked before each file; once true, no further file is started (e.g. the report can no longer be written).
     public var isCancelled: (@Sendable () -> Bool)?
+    /// The name standing for standard input in the file list (`scan -`): that entry is read from the stream.
+    public var standardInputName: String?
 
     public init(reader: ContractReader, analyzer: Analyzer, minimumSeverity: Severity = .info, jobs: Int) {
         self.reader = reader
@@ -58,7 +60,7 @@ public struct BatchScanner: Sendable {
 
     public func scanOne(_ path: String) -> ContractReport {
         do {
-            let document = try reader.read(path: path)
+            let document = path == standardInputName ? try reader.readStream(name: path) : try reader.read(path: path)
             let analysis = analyzer.analyze(document)
             var report = ContractReport(path: path, document: document, analysis: analysis, minimumSeverity: minimumSeverity)
             report.suppress(where: CommentSuppression(document: document).reason(for:))

@@ -57,8 +57,16 @@ public struct ScanConfiguration: Sendable {
             guard let mapping = root.mapping else { throw LoadError(description: "\(path):\(root.mark?.line ?? 1): a config file is a mapping of keys") }
             // A misspelt key (fail-on, disabled_rules) would otherwise be ignored and the setting silently lost.
             let known = File.CodingKeys.allCases.map(\.rawValue)
-            for (key, _) in mapping where !known.contains(key.string ?? "") {
-                throw LoadError(description: "\(path):\(key.mark?.line ?? 1): unknown key '\(ErrorText.clipped(key.string ?? "?", limit: 40))' (known: \(known.sorted().joined(separator: ", ")))")
+            for (key, value) in mapping {
+                let name = key.string ?? ""
+                guard let shape = ConfigValue.byKey[name], known.contains(name) else {
+                    let hint = KeySuggestion.hint(for: name, in: known)
+                    throw LoadError(description: "\(path):\(key.mark?.line ?? 1): unknown key '\(ErrorText.clipped(name, limit: 40))'"
+                                    + (hint.isEmpty ? " (known: \(known.sorted().joined(separator: ", ")))" : hint))
+                }
+                if let problem = shape.problem(value, key: name) {
+                    throw LoadError(description: "\(path):\(value.mark?.line ?? key.mark?.line ?? 1): \(problem)")
+                }
             }
             var file = try YAMLDecoder().decode(File.self, from: root)
             // Rule folders are relative to the config file.

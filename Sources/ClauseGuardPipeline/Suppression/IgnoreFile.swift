@@ -67,7 +67,13 @@ public struct IgnoreFile: Sendable {
         guard let mapping = item.mapping else { throw LoadError(description: "\(at): entry \(number) is not a mapping of keys") }
         let known = Entry.CodingKeys.allCases.map(\.rawValue)
         for (key, _) in mapping where !known.contains(key.string ?? "") {
-            throw LoadError(description: "\(path):\(line(key)): unknown key '\(ErrorText.clipped(key.string ?? "?", limit: 40))' (known: \(known.joined(separator: ", ")))")
+            let name = key.string ?? "?"
+            let hint = KeySuggestion.hint(for: name, in: known)
+            throw LoadError(description: "\(path):\(line(key)): unknown key '\(ErrorText.clipped(name, limit: 40))'"
+                            + (hint.isEmpty ? " (known: \(known.joined(separator: ", ")))" : hint))
+        }
+        for (key, value) in mapping where value.scalar == nil {
+            throw LoadError(description: "\(path):\(line(value)): entry \(number): '\(key.string ?? "?")' must be a text, not \(value.sequence != nil ? "a list" : "a mapping")")
         }
         var entry: Entry
         do { entry = try YAMLDecoder().decode(Entry.self, from: item) }

@@ -11,14 +11,16 @@ public struct HTMLRenderer: ReportRenderer {
     public func render(_ report: BatchReport) throws -> String {
         let language = options.batchLanguage(report.contracts)
         let l = Labels(language, families: options.families)
-        var body = "<h1>ClauseGuard</h1>\n"
-        body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(report.perspective))</p>\n"
+        let frame = HTMLReportFrame(report: report, options: options, labels: l)
+        var body = "<h1>\(escape(frame.title))</h1>\n"
+        body += frame.header(report)
+        body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(frame.perspective(report.perspective)))</p>\n"
         for line in report.settings.reportLines(l) { body += "<p class=\"meta settings\">\(escape(line))</p>\n" }
         body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(report, labels: l))</section>\n"
-        body += index(report, labels: l)
+        body += index(report, labels: l, frame: frame)
         let matrix = FamilyMatrix(report)
-        if report.contracts.count > 1, !matrix.families.isEmpty { body += matrixTable(matrix, labels: l) }
-        for (n, contract) in report.contracts.enumerated() { body += contractSection(contract, anchor: n) }
+        if report.contracts.count > 1, !matrix.families.isEmpty { body += matrixTable(matrix, labels: l, frame: frame) }
+        for (n, contract) in report.contracts.enumerated() { body += contractSection(contract, anchor: n, frame: frame) }
         return """
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")">
@@ -26,8 +28,8 @@ public struct HTMLRenderer: ReportRenderer {
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>ClauseGuard report</title>
-        <style>\(Self.css)</style>
+        <title>\(escape(frame.title))</title>
+        <style>\(Self.css)\(HTMLReportFrame.css)</style>
         </head>
         <body>
         \(body)
@@ -40,7 +42,7 @@ public struct HTMLRenderer: ReportRenderer {
     // MARK: Sections
 
     /// Contracts sorted by risk, most dangerous first.
-    private func index(_ report: BatchReport, labels l: Labels) -> String {
+    private func index(_ report: BatchReport, labels l: Labels, frame: HTMLReportFrame) -> String {
         let order = report.contracts.enumerated().sorted { a, b in
             let ra = a.element.error == nil ? a.element.risk.score : -1, rb = b.element.error == nil ? b.element.risk.score : -1
             return ra != rb ? ra > rb : a.offset < b.offset
@@ -49,17 +51,17 @@ public struct HTMLRenderer: ReportRenderer {
         for (n, c) in order {
             let level = c.error == nil ? l.level(c.risk.level) : l.unreadable
             let cls = c.error == nil ? c.risk.level.rawValue : "error"
-            rows += "<tr><td><a href=\"#c\(n)\">\(escape(c.path))</a></td><td><span class=\"badge \(cls)\">\(escape(level))</span></td><td>\(c.error == nil ? String(c.risk.score) : "")</td><td>\(c.matchFindings.count)</td><td>\(c.missingProtections.count)</td></tr>\n"
+            rows += "<tr><td><a href=\"#c\(n)\">\(escape(frame.path(c.path)))</a></td><td><span class=\"badge \(cls)\">\(escape(level))</span></td><td>\(c.error == nil ? String(c.risk.score) : "")</td><td>\(c.matchFindings.count)</td><td>\(c.missingProtections.count)</td></tr>\n"
         }
         return "<section><h2>\(l.indexHeader)</h2>\n<table class=\"index\"><thead><tr><th>\(l.contract)</th><th>\(l.risk)</th><th>\(l.score)</th><th>\(l.findingsHeader)</th><th>\(l.missingShort)</th></tr></thead><tbody>\n\(rows)</tbody></table></section>\n"
     }
 
-    private func matrixTable(_ matrix: FamilyMatrix, labels l: Labels) -> String {
-        var out = "<section><h2>\(l.matrixHeader)</h2>\n<table class=\"matrix\"><thead><tr><th>\(l.contract)</th>"
+    private func matrixTable(_ matrix: FamilyMatrix, labels l: Labels, frame: HTMLReportFrame) -> String {
+        var out = "<section><h2>\(l.matrixHeader)</h2>\n<div class=\"matrix-wrap\"><table class=\"matrix\"><thead><tr><th>\(l.contract)</th>"
         for family in matrix.families { out += "<th>\(escape(l.family(family)))</th>" }
         out += "</tr></thead><tbody>\n"
         for row in matrix.rows {
-            out += "<tr><td>\(escape(row.path))</td>"
+            out += "<tr><td>\(escape(frame.path(row.path)))</td>"
             for cell in row.cells {
                 let cls: String
                 switch cell {
@@ -72,15 +74,15 @@ public struct HTMLRenderer: ReportRenderer {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody></table><p class=\"meta\">\(escape(l.matrixLegend))</p></section>\n"
+        return out + "</tbody></table></div><p class=\"meta\">\(escape(l.matrixLegend))</p></section>\n"
     }
 
-    private func contractSection(_ contract: ContractReport, anchor: Int) -> String {
+    private func contractSection(_ contract: ContractReport, anchor: Int, frame: HTMLReportFrame) -> String {
         let language = options.language(for: contract)
         let l = Labels(language, families: options.families)
-        var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(escape(contract.path))</h2>\n"
+        var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(escape(frame.path(contract.path)))</h2>\n"
         if let error = contract.error {
-            return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(error))</p></section>\n"
+            return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(frame.error(error, of: contract.path)))</p></section>\n"
         }
         out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
         if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }
@@ -150,7 +152,7 @@ public struct HTMLRenderer: ReportRenderer {
             for severity in Severity.allCases.reversed() {
                 guard let n = counts[family]![severity], n > 0 else { continue }
                 let w = max(2, barWidth * n / maxTotal)
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"16\" class=\"bar \(severity.rawValue)\"><title>\(severity.rawValue): \(n)</title></rect>"
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"16\" class=\"bar \(severity.rawValue)\"><title>\(escape(l.severity(severity))): \(n)</title></rect>"
                 x += w
             }
             svg += "<text x=\"\(x + 4)\" y=\"\(y + 13)\" font-size=\"11\">\(counts[family]!.values.reduce(0, +))</text>"

@@ -19,6 +19,8 @@ public struct RenderOptions: Sendable {
     public var colour: Bool
     /// Findings at or above this severity fail (junit, exit code).
     public var failOn: Severity
+    /// The HTML report's title (`--title`); nil for the default.
+    public var title: String?
     public init(language: Language? = nil, fallbackLanguage: Language = .en, families: RuleFamilies = RuleFamilies(),
                 colour: Bool = false, failOn: Severity = .high) {
         self.language = language; self.fallbackLanguage = fallbackLanguage; self.families = families

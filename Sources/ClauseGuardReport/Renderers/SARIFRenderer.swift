@@ -12,9 +12,11 @@ public struct SARIFRenderer: ReportRenderer {
 
     public func render(_ report: BatchReport) throws -> String {
         let batchLanguage = options.batchLanguage(report.contracts)
-        let usedIDs = Set(report.contracts.flatMap { $0.findings + $0.suppressed }.map(\.ruleID))
-        let driverRules = rules.rules.filter { usedIDs.contains($0.id) }.sorted { $0.id < $1.id }
-        let index = Dictionary(uniqueKeysWithValues: driverRules.enumerated().map { ($1.id, $0) })
+        // Every rule that ran is declared, not only those that fired: code scanning then knows a rule was checked
+        // and found nothing, and its help is there before the first alert.
+        let driverRules = rules.rules.sorted { $0.id < $1.id }
+        let index = Dictionary(driverRules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let base = SARIFLocation(workingFolder: FileManager.default.currentDirectoryPath)
 
         var results: [[String: Any]] = []
         var notifications: [[String: Any]] = []
@@ -23,7 +25,7 @@ public struct SARIFRenderer: ReportRenderer {
                 notifications.append([
                     "level": "error",
                     "message": ["text": error],
-                    "locations": [["physicalLocation": ["artifactLocation": ["uri": uri(contract.path)]]]],
+                    "locations": [["physicalLocation": ["artifactLocation": base.artifact(contract.path)]]],
                 ])
                 continue
             }
@@ -32,17 +34,27 @@ public struct SARIFRenderer: ReportRenderer {
                 notifications.append([
                     "level": "warning",
                     "message": ["text": notRead],
-                    "locations": [["physicalLocation": ["artifactLocation": ["uri": uri(contract.path)]]]],
+                    "locations": [["physicalLocation": ["artifactLocation": base.artifact(contract.path)]]],
                 ])
             }
             for finding in contract.findings + contract.suppressed {
-                results.append(result(finding, contract: contract, ruleIndex: index[finding.ruleID], language: options.language(for: contract)))
+                results.append(result(finding, artifact: base.artifact(contract.path), ruleIndex: index[finding.ruleID],
+                                      language: options.language(for: contract)))
             }
+        }
+        if results.count > Self.maxResults {
+            // GitHub rejects a run with more results: the most severe are kept, and the cut is said.
+            let dropped = results.count - Self.maxResults
+            results = Array(results.enumerated().sorted { (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset) }
+                .prefix(Self.maxResults).map(\.element))
+            notifications.append(["level": "warning",
+                                  "message": ["text": "\(dropped) less severe results left out: code scanning rejects a run with more than \(Self.maxResults)"]])
         }
         var driver: [String: Any] = [
             "name": "ClauseGuard",
             "version": report.tool.version,
-            "rules": driverRules.map { descriptor($0, language: batchLanguage) },
+            "semanticVersion": report.tool.version,
+            "rules": driverRules.map { SARIFRuleDescriptor(rule: $0, labels: Labels(batchLanguage, families: options.families)).json },
         ]
         if let pack = report.tool.rulePack { driver["properties"] = ["rulePack": pack] }
         var run: [String: Any] = [
@@ -50,6 +62,7 @@ public struct SARIFRenderer: ReportRenderer {
             "results": results,
             "invocations": [["executionSuccessful": report.summary.unreadable == 0, "toolExecutionNotifications": notifications]],
             "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": [SARIFLocation.sourceRoot: ["uri": base.rootURI]],
         ]
         if !report.settings.isDefault { run["properties"] = settingsProperties(report.settings) }
         let log: [String: Any] = [
@@ -70,23 +83,8 @@ public struct SARIFRenderer: ReportRenderer {
         return properties
     }
 
-    private func descriptor(_ rule: Rule, language: Language) -> [String: Any] {
-        var help = rule.explanation[language]
-        let advice = rule.advice[language]
-        if !advice.isEmpty { help += (help.isEmpty ? "" : "\n\n") + Labels(language).adviceLead + advice }
-        return [
-            "id": rule.id,
-            "name": rule.id.split(separator: ".").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().replacingOccurrences(of: "-", with: ""),
-            "shortDescription": ["text": rule.title[language]],
-            "fullDescription": ["text": rule.message[language]],
-            "help": ["text": help.isEmpty ? rule.title[language] : help],
-            "defaultConfiguration": ["level": level(rule.severity)],
-            "properties": ["tags": [rule.family] + rule.tags, "family": rule.family, "severity": rule.severity.rawValue],
-        ]
-    }
-
-    private func result(_ finding: Finding, contract: ContractReport, ruleIndex: Int?, language: Language) -> [String: Any] {
-        var physical: [String: Any] = ["artifactLocation": ["uri": uri(contract.path)]]
+    private func result(_ finding: Finding, artifact: [String: Any], ruleIndex: Int?, language: Language) -> [String: Any] {
+        var physical: [String: Any] = ["artifactLocation": artifact]
         var logical: [[String: Any]] = []
         if let location = finding.location {
             var region: [String: Any] = ["startLine": location.paragraph]
@@ -106,10 +104,12 @@ public struct SARIFRenderer: ReportRenderer {
         if !logical.isEmpty { locationObject["logicalLocations"] = logical }
         var out: [String: Any] = [
             "ruleId": finding.ruleID,
-            "level": level(finding.severity),
+            "level": Self.level(finding.severity),
             "message": ["text": message],
             "locations": [locationObject],
-            "partialFingerprints": ["clauseguard/v1": finding.fingerprint],
+            // primaryLocationLineHash is the key code scanning matches alerts by; given here, the upload action does not
+            // compute it by hashing the lines of the file (a .docx is a zip, not lines).
+            "partialFingerprints": ["clauseguard/v1": finding.fingerprint, "primaryLocationLineHash": finding.fingerprint],
             "properties": ["severity": finding.severity.rawValue, "family": finding.family, "kind": finding.kind.rawValue],
         ]
         if let ruleIndex { out["ruleIndex"] = ruleIndex }
@@ -119,18 +119,22 @@ public struct SARIFRenderer: ReportRenderer {
         return out
     }
 
-    private func level(_ severity: Severity) -> String {
+    /// Code scanning's hard limit on results per run.
+    static let maxResults = 25_000
+
+    private static func rank(_ result: [String: Any]) -> Int {
+        switch result["level"] as? String {
+        case "error": 0
+        case "warning": 1
+        default: 2
+        }
+    }
+
+    static func level(_ severity: Severity) -> String {
         switch severity {
         case .high: "error"
         case .medium: "warning"
         case .low, .info: "note"
         }
-    }
-
-    /// Relative paths stay relative (GitHub resolves them against the repository); spaces are escaped.
-    private func uri(_ path: String) -> String {
-        var trimmed = path
-        while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
-        return trimmed.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? trimmed
     }
 }
