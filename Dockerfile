@@ -9,7 +9,7 @@ ARG RUNTIME_IMAGE=debian:bookworm-slim
 
 FROM ${SWIFT_IMAGE} AS build
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libzip-dev libxml2-dev libpcre2-dev pkg-config \
+ && apt-get install -y --no-install-recommends libzip-dev libxml2-dev libpcre2-dev libopencc-dev libpoppler-glib-dev pkg-config \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Package.swift first, so the dependency checkout is cached until it changes.
@@ -22,7 +22,7 @@ RUN swift build -c release --static-swift-stdlib --product clauseguard \
 
 FROM ${RUNTIME_IMAGE}
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libzip4 libxml2 libpcre2-8-0 libstdc++6 \
+ && apt-get install -y --no-install-recommends libzip4 libxml2 libpcre2-8-0 libopencc1.1 libopencc-data libpoppler-glib8 poppler-data libstdc++6 \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /nonexistent --shell /usr/sbin/nologin clauseguard
 COPY --from=build /usr/local/bin/clauseguard /usr/local/bin/clauseguard

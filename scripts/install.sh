@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds clauseguard for release with the Swift runtime linked in, so it runs where Swift is not installed (it
-# needs only libzip, libxml2 and libpcre2 from the system; the rule pack is compiled in), and installs it with a
+# needs only libzip, libxml2, libpcre2, OpenCC and poppler-glib from the system; the rule pack is compiled in), and installs it with a
 # man page and bash, zsh and fish completions:
 #   PREFIX/bin/clauseguard
 #   PREFIX/share/man/man1/clauseguard*.1
