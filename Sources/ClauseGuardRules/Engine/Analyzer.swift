@@ -59,7 +59,12 @@ public struct Analyzer: Sendable {
         var findings: [Finding] = []
         var frameFindings: [Finding] = []
         var warnings: [String] = []
-        let places = ArticlePlaces(document)
+        // Built on first need: most contracts' missing findings are few, and reading every article costs.
+        var places: ArticlePlaces?
+        func place(for rule: Rule) -> String? {
+            if places == nil { places = ArticlePlaces(document) }
+            return places!.place(for: rules.families.family(rule.family))
+        }
         if noOpenCC {
             warnings.append("\(document.source): Traditional Chinese text read as written: OpenCC's t2s.json could not be opened (install libopencc-data)")
         }
@@ -73,7 +78,7 @@ public struct Analyzer: Sendable {
                 }
                 frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view)
                     .findings(in: document, understanding, languages: languages)
-                    .map { var f = $0; if f.kind == .missing { f.place = places.place(for: rules.families.family(rule.family)) }; return f }
+                    .map { var f = $0; if f.kind == .missing { f.place = place(for: rule) }; return f }
                 continue
             }
             do {
@@ -93,7 +98,7 @@ public struct Analyzer: Sendable {
                     guard rule.languages.contains(where: languages.contains) else { continue }
                     if try !plan.candidates.contains(where: { try self.match(rule, plan, $0, parsed) != nil }) {
                         var missing = missingFinding(rule)
-                        missing.place = places.place(for: rules.families.family(rule.family))
+                        missing.place = place(for: rule)
                         findings.append(missing)
                     }
                 }

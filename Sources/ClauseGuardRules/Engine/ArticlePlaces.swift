@@ -20,12 +20,12 @@ struct ArticlePlaces {
             let key = Array(block.clausePath.prefix(block.articleDepth))
             guard key != lastKey else { continue }
             lastKey = key
-            let firstLine = String(block.text.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")
-                .trimmingCharacters(in: .whitespaces)
+            let text = block.text.prefix(120)
+            let firstLine = String(text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]).trimmingCharacters(in: .whitespaces)
             let label = key.joined(separator: " › ")
             let titled = label.unicodeScalars.contains { $0.properties.isAlphabetic && !("0"..."9").contains(Character($0)) }
                 && label.count > 4
-            let display = titled ? label : String(firstLine.prefix(60))
+            let display = titled || firstLine.isEmpty ? label : String(firstLine.prefix(60))
             articles.append(Article(display: display, heading: (label + " " + String(firstLine.prefix(40))).lowercased()))
         }
         self.articles = articles
