@@ -16,9 +16,14 @@ struct ArticlePlaces {
     init(_ document: ContractDocument) {
         var articles: [Article] = []
         var lastKey: [String] = []
-        for block in document.blocks where block.part == .body && block.articleDepth > 0 {
-            let key = Array(block.clausePath.prefix(block.articleDepth))
-            guard key != lastKey else { continue }
+        // By index, comparing the article prefix in place: copying every block (its strings and arrays) cost more
+        // than the rest.
+        for i in document.blocks.indices {
+            let depth = document.blocks[i].articleDepth
+            guard depth > 0, document.blocks[i].part == .body,
+                  !document.blocks[i].clausePath.prefix(depth).elementsEqual(lastKey) else { continue }
+            let block = document.blocks[i]
+            let key = Array(block.clausePath.prefix(depth))
             lastKey = key
             let text = block.text.prefix(120)
             let firstLine = String(text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]).trimmingCharacters(in: .whitespaces)
