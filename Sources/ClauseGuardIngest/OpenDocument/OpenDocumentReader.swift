@@ -11,11 +11,7 @@ public struct OpenDocumentReader: Sendable {
     static let textMimeTypes = ["application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"]
 
     public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
-        guard !bytes.isEmpty else { throw IngestError(file: name, reason: .empty, detail: "empty file (0 bytes)") }
-        if LegacyBinaryDocument.isOLE(bytes) { throw LegacyBinaryDocument.error(bytes, name: name) }
-        guard bytes.starts(with: [0x50, 0x4B]) else {
-            throw IngestError(file: name, reason: .notZip, detail: "not an OpenDocument text (not a zip archive\(PackageSniffer.looksLike(bytes)))")
-        }
+        try PackageSniffer.checkZip(bytes, name: name, kind: "an OpenDocument text")
         do {
             return try readPackage(WordZipArchive(bytes: bytes, name: name, options: options), name: name, format: format)
         } catch let error as IngestError {

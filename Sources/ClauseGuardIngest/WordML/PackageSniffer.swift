@@ -5,11 +5,12 @@ import ClauseGuardModel
 enum PackageSniffer {
     static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
-    static func checkZip(_ bytes: [UInt8], name: String) throws(IngestError) {
+    /// `kind` names what the file should have been in the message ("a Word document", "an OpenDocument text").
+    static func checkZip(_ bytes: [UInt8], name: String, kind: String = "a Word document") throws(IngestError) {
         guard !bytes.isEmpty else { throw IngestError(file: name, reason: .empty, detail: "empty file (0 bytes)") }
         if LegacyBinaryDocument.isOLE(bytes) { throw LegacyBinaryDocument.error(bytes, name: name) }
         guard bytes.starts(with: [0x50, 0x4B]) else {
-            throw IngestError(file: name, reason: .notZip, detail: "not a Word document (not a zip archive\(looksLike(bytes)))")
+            throw IngestError(file: name, reason: .notZip, detail: "not \(kind) (not a zip archive\(looksLike(bytes)))")
         }
     }
 

@@ -25,9 +25,9 @@ public struct Analyzer: Sendable {
         self.perspective = perspective
         self.client = client
         understander = rules.lexicons.isEmpty ? nil : Understander(lexicons: rules.lexicons)
-        waivers = Waivers(rules.lexicons)
         active = rules.rules.filter { $0.applies(to: perspective) }.map(RuleBox.init)
         literals = LiteralAutomata(patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not + $0.rule.requires })
+        waivers = Waivers(rules.lexicons, patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not })
     }
 
     private final class RuleBox: Sendable {

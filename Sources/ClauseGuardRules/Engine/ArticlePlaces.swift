@@ -28,8 +28,7 @@ struct ArticlePlaces {
             let text = block.text.prefix(120)
             let firstLine = String(text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]).trimmingCharacters(in: .whitespaces)
             let label = key.joined(separator: " › ")
-            let titled = label.unicodeScalars.contains { $0.properties.isAlphabetic && !("0"..."9").contains(Character($0)) }
-                && label.count > 4
+            let titled = label.count > 4 && label.unicodeScalars.contains { $0.properties.isAlphabetic }
             let display = titled || firstLine.isEmpty ? label : String(firstLine.prefix(60))
             articles.append(Article(display: display, heading: (label + " " + String(firstLine.prefix(40))).lowercased()))
         }

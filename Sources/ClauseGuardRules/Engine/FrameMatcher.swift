@@ -61,15 +61,11 @@ struct FrameMatcher {
             let normalized = NormalizedText(raw)
             return (view.swapped ? view.canonical(normalized) : normalized).text
         }
-        let text = canonical(excerpt)
-        func found(_ p: CompiledPattern) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }
-        if rule.not.contains(where: found) { return false }
-        if let leadIn {
-            let lead = canonical(leadIn)
-            if rule.not.contains(where: { ((try? $0.regex.firstMatch(in: lead)) ?? nil) != nil }) { return false }
-        }
-        if !rule.all.allSatisfy(found) { return false }
-        return rule.any.isEmpty || rule.any.contains(where: found)
+        let texts = [canonical(excerpt)] + (rule.not.isEmpty ? [] : leadIn.map { [canonical($0)] } ?? [])
+        func found(_ p: CompiledPattern, in text: String) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }
+        if rule.not.contains(where: { p in texts.contains { found(p, in: $0) } }) { return false }
+        if !rule.all.allSatisfy({ found($0, in: texts[0]) }) { return false }
+        return rule.any.isEmpty || rule.any.contains { found($0, in: texts[0]) }
     }
 
     private func values(_ frame: ClauseFrame) -> [String: ExtractedValue] {

@@ -19,13 +19,19 @@ struct Waivers: Sendable {
     private static let maxGapCJK = 6
     private static let maxGapWords = 3
 
-    init(_ lexicons: Lexicons) {
-        let all = lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }
-        words = Self.bytes(all.flatMap(\.waivers))
-        prohibitions = Self.bytes(all.flatMap { $0.modalities[.prohibition] ?? [] })
-    }
+    /// Patterns that spell a waiver themselves, found once when the rules are loaded.
+    private let spellingWaivers: Set<ObjectIdentifier>
 
-    var isEmpty: Bool { words.isEmpty }
+    init(_ lexicons: Lexicons, patterns: [CompiledPattern]) {
+        let all = lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }
+        let words = Self.bytes(all.flatMap(\.waivers))
+        self.words = words
+        prohibitions = Self.bytes(all.flatMap { $0.modalities[.prohibition] ?? [] })
+        spellingWaivers = Set(patterns.filter { pattern in
+            let source = Array(pattern.source.lowercased().utf8)
+            return words.contains { Self.lastEnd(of: $0, in: source) != nil }
+        }.map(ObjectIdentifier.init))
+    }
 
     /// The first match of `pattern` in `text` that no waiver lifts.
     func firstUnwaived(_ pattern: CompiledPattern, in text: String) throws -> RegexMatch? {
@@ -37,9 +43,7 @@ struct Waivers: Sendable {
     /// Whether a waiver lifts this match of a protective pattern. A pattern that spells a waiver itself
     /// ("无需…另行付费" as the protection) has handled the negation and is taken as written.
     func lifted(_ match: RegexMatch, of pattern: CompiledPattern, in text: String) -> Bool {
-        guard !words.isEmpty, lifts(match.range, in: text) else { return false }
-        let source = Array(pattern.source.lowercased().utf8)
-        return !words.contains { Self.lastEnd(of: $0, in: source) != nil }
+        !words.isEmpty && !spellingWaivers.contains(ObjectIdentifier(pattern)) && lifts(match.range, in: text)
     }
 
     /// Whether a waiver word lifts what `range` (UTF-8 offsets) says: one shortly before it in the same
