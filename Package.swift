@@ -9,7 +9,7 @@ import PackageDescription
 //   Ingest, Rules, Report ← Pipeline (batch scanning, suppressions, rule examples and eval) ← clauseguard (the CLI)
 let package = Package(
     name: "ClauseGuard",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "clauseguard", targets: ["clauseguard"]),
         // Rules alone analyse a ContractDocument without linking the Word reader; the pipeline adds reading and scanning.

@@ -1,13 +1,19 @@
 import CPCRE2
+import Synchronization
 
 /// A compiled PCRE2 pattern (UTF + UCP, JIT when available). Compiled code is read-only and shared by all
 /// workers; each match call uses its own match data, so one instance may be used from many threads.
+///
+/// The pattern is compiled (and checked) at once, but JIT-compiled on its first match: JIT compiling every
+/// pattern of the rule pack was a quarter of a one-file scan's start-up, and most patterns never get past their
+/// literal prefilter on a given contract.
 ///
 /// Offsets are UTF-8 byte offsets into the subject string.
 ///
 /// `@unchecked Sendable` because the compiler cannot see through the C pointers: every stored property is a `let`,
 /// and PCRE2 documents compiled code (JIT included) and match contexts as safe to share between threads as long as
-/// nothing modifies them, which nothing here does after `init`.
+/// nothing modifies them. The one modification, the JIT compile, happens under `jitLock` before any match can
+/// use the code (`jitReady` is set with release ordering after it).
 public final class PCRERegex: @unchecked Sendable {
     public let pattern: String
     public let caseInsensitive: Bool
@@ -15,7 +21,8 @@ public final class PCRERegex: @unchecked Sendable {
     public let groupNames: [String: Int]
     public let captureCount: Int
     private let code: OpaquePointer
-    private let jitted: Bool
+    private let jitReady = Atomic<Bool>(false)
+    private let jitLock = Mutex<Void>(())
     /// Match limits; read-only once made, so all threads share it.
     private let context: OpaquePointer?
 
@@ -38,7 +45,6 @@ public final class PCRERegex: @unchecked Sendable {
             throw RegexCompileError(pattern: pattern, message: Self.errorMessage(errorCode), offset: errorOffset)
         }
         code = compiled
-        jitted = pcre2_jit_compile_8(compiled, cg_pcre2_jit_complete()) == 0
 
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, cg_pcre2_info_capturecount(), &count)
@@ -85,8 +91,32 @@ public final class PCRERegex: @unchecked Sendable {
         ((try? firstMatch(in: text)) ?? nil) != nil
     }
 
+    /// True when the pattern matches the empty string (a rule-file check), found by the interpreter so that
+    /// loading a pattern does not JIT-compile it.
+    public var matchesEmptyText: Bool {
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return false }
+        defer { pcre2_match_data_free_8(matchData) }
+        let empty: [UInt8] = [0]
+        let rc = empty.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(code, buffer.baseAddress!, 0, 0, cg_pcre2_no_jit(), matchData, context)
+        }
+        return rc > 0
+    }
+
+    /// JIT-compiles the pattern once, before its first match; later calls cost one atomic load.
+    private func prepareJIT() {
+        if jitReady.load(ordering: .acquiring) { return }
+        jitLock.withLock { _ in
+            guard !jitReady.load(ordering: .relaxed) else { return }
+            // A failed JIT compile leaves the interpreter in charge, which gives the same matches.
+            _ = pcre2_jit_compile_8(code, cg_pcre2_jit_complete())
+            jitReady.store(true, ordering: .releasing)
+        }
+    }
+
     private func match(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, matchLimit: UInt32) throws(RegexBudgetExceeded) -> RegexMatch? {
         guard start <= buffer.count else { return nil }
+        prepareJIT()
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return nil }
         defer { pcre2_match_data_free_8(matchData) }
         // The shared context carries the default budget; a different budget needs a context of its own.

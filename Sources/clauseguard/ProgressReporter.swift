@@ -2,7 +2,7 @@ import Foundation
 
 /// A progress line with counts and an ETA on a terminal; nothing when stderr is not a TTY.
 /// `@unchecked Sendable`: the only mutable state, `lastDraw`, is only touched with `lock` held, which also keeps
-/// two workers from drawing at once (`Mutex` would need macOS 15).
+/// two workers from drawing at once (a lock held while drawing, not only while reading the state).
 final class ProgressReporter: @unchecked Sendable {
     private let total: Int
     private let enabled: Bool

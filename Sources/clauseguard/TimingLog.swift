@@ -1,37 +1,24 @@
 import Foundation
+import Synchronization
 
 /// Per-file scan times collected from the workers for `scan --timings`, written as `path<TAB>milliseconds`
 /// lines in completion order (benchmarks compute p50/p99 from it).
-/// `@unchecked Sendable`: `lines` is only touched with `lock` held (`Mutex` would need macOS 15).
-final class TimingLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
+final class TimingLog: Sendable {
+    private let lines = Mutex<[String]>([])
 
     func record(_ path: String, _ seconds: Double) {
         let line = "\(path)\t\(String(format: "%.3f", seconds * 1000))\n"
-        lock.lock(); defer { lock.unlock() }
-        lines.append(line)
+        lines.withLock { $0.append(line) }
     }
 
-    var text: String {
-        lock.lock(); defer { lock.unlock() }
-        return lines.joined()
-    }
+    var text: String { lines.withLock { $0.joined() } }
 }
 
 /// Set once an output could not be written; read by the workers so a full disk stops the scan early.
-/// `@unchecked Sendable`: `failed` is only touched with `lock` held (`Atomic` would need macOS 15).
-final class WriteFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var failed = false
+final class WriteFailure: Sendable {
+    private let failed = Atomic<Bool>(false)
 
-    func set() {
-        lock.lock(); defer { lock.unlock() }
-        failed = true
-    }
+    func set() { failed.store(true, ordering: .relaxed) }
 
-    @Sendable func isSet() -> Bool {
-        lock.lock(); defer { lock.unlock() }
-        return failed
-    }
+    @Sendable func isSet() -> Bool { failed.load(ordering: .relaxed) }
 }

@@ -76,8 +76,8 @@ public struct BatchScanner: Sendable {
 ///
 /// `@unchecked Sendable` because the compiler cannot see the locking: every stored `var` is read and written only
 /// with `lock` held, and `deliver` (not `@Sendable`) is called only by the worker that set `delivering` under the
-/// lock, so never by two threads at once, each handover ordered by the lock. `NSLock` rather than `Mutex`: `Mutex`
-/// needs macOS 15 and the package supports macOS 13.
+/// lock, so never by two threads at once, each handover ordered by the lock. `NSLock` rather than `Mutex`: the lock
+/// guards several fields and a non-`Sendable` callback together, which `Mutex`'s single value would not express.
 private final class ResultSlots<Prepared>: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0

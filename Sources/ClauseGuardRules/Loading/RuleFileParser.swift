@@ -204,7 +204,7 @@ struct RuleFileParser {
         for problem in PatternLint.problems(in: source, scope: scope) { report(node, problem, rule: rule) }
         do {
             let pattern = try CompiledPattern(source: source, caseInsensitive: caseInsensitive)
-            if pattern.regex.matches("") { report(node, "pattern matches empty text, so it matches everywhere: '\(source)'", rule: rule) }
+            if pattern.regex.matchesEmptyText { report(node, "pattern matches empty text, so it matches everywhere: '\(source)'", rule: rule) }
             return pattern
         } catch {
             report(node, "\(error) in pattern '\(source)'", rule: rule)
