@@ -1,64 +1,48 @@
 import CPCRE2
 import Synchronization
 
-/// A compiled PCRE2 pattern (UTF + UCP, JIT when available). Compiled code is read-only and shared by all
-/// workers; each match call uses its own match data, so one instance may be used from many threads.
+/// A PCRE2 pattern (UTF + UCP, JIT when available). Compiled code is read-only and shared by all workers; each
+/// match call uses its own match data, so one instance may be used from many threads.
 ///
-/// The pattern is compiled (and checked) at once, but JIT-compiled on its first match: JIT compiling every
-/// pattern of the rule pack was a quarter of a one-file scan's start-up, and most patterns never get past their
-/// literal prefilter on a given contract.
+/// Compiling costs start-up, and most of a rule pack's patterns never get past their literal prefilter on a given
+/// contract, so the work is put off: the pattern is JIT-compiled on its first match (JIT compiling every pattern of
+/// the pack was a quarter of a one-file scan's start-up), and with `deferred` even the compile waits for the first
+/// match (for patterns already checked elsewhere: the built-in pack, checked by `rules lint` in CI). A deferred
+/// pattern that does not compile throws `RegexCompileError` from its first match.
 ///
 /// Offsets are UTF-8 byte offsets into the subject string.
-///
-/// `@unchecked Sendable` because the compiler cannot see through the C pointers: every stored property is a `let`,
-/// and PCRE2 documents compiled code (JIT included) and match contexts as safe to share between threads as long as
-/// nothing modifies them. The one modification, the JIT compile, happens under `jitLock` before any match can
-/// use the code (`jitReady` is set with release ordering after it).
-public final class PCRERegex: @unchecked Sendable {
+public final class PCRERegex: Sendable {
     public let pattern: String
     public let caseInsensitive: Bool
-    /// Capture-group numbers by name.
-    public let groupNames: [String: Int]
-    public let captureCount: Int
-    private let code: OpaquePointer
-    private let jitReady = Atomic<Bool>(false)
-    private let jitLock = Mutex<Void>(())
-    /// Match limits; read-only once made, so all threads share it.
-    private let context: OpaquePointer?
+    /// The compiled code once made; published with release ordering after it is complete, so a thread that loads
+    /// it (acquiring) sees it whole. Retained here, released in `deinit`.
+    private let compiled = Atomic<Unmanaged<PCRECode>?>(nil)
+    private let compileLock = Mutex<Void>(())
 
     /// Backtracking budget per match attempt: a pathological pattern fails this match instead of hanging the scan.
     public static let defaultMatchLimit: UInt32 = 2_000_000
 
-    public init(_ pattern: String, caseInsensitive: Bool = false) throws(RegexCompileError) {
+    public init(_ pattern: String, caseInsensitive: Bool = false, deferred: Bool = false) throws(RegexCompileError) {
         self.pattern = pattern
         self.caseInsensitive = caseInsensitive
-        var options = cg_pcre2_utf() | cg_pcre2_ucp()
-        if caseInsensitive { options |= cg_pcre2_caseless() }
-        var errorCode: Int32 = 0
-        var errorOffset: Int = 0
-        let compiled: OpaquePointer? = pattern.withCString { cString in
-            cString.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                pcre2_compile_8(bytes, cg_pcre2_zero_terminated(), options, &errorCode, &errorOffset, nil)
-            }
-        }
-        guard let compiled else {
-            throw RegexCompileError(pattern: pattern, message: Self.errorMessage(errorCode), offset: errorOffset)
-        }
-        code = compiled
-
-        var count: UInt32 = 0
-        pcre2_pattern_info_8(compiled, cg_pcre2_info_capturecount(), &count)
-        captureCount = Int(count)
-        groupNames = Self.readNameTable(compiled)
-        context = pcre2_match_context_create_8(nil)
-        pcre2_set_match_limit_8(context, Self.defaultMatchLimit)
-        pcre2_set_depth_limit_8(context, 100_000)
+        if !deferred { compiled.store(Unmanaged.passRetained(try PCRECode(pattern, caseInsensitive: caseInsensitive)), ordering: .releasing) }
     }
 
-    deinit {
-        pcre2_match_context_free_8(context)
-        pcre2_code_free_8(code)
+    deinit { compiled.load(ordering: .acquiring)?.release() }
+
+    /// The compiled code, compiling it on first use.
+    private func code() throws(RegexCompileError) -> PCRECode {
+        if let ready = compiled.load(ordering: .acquiring) { return ready.takeUnretainedValue() }
+        return try compileLock.withLock { _ throws(RegexCompileError) -> PCRECode in
+            if let ready = compiled.load(ordering: .acquiring) { return ready.takeUnretainedValue() }
+            let made = try PCRECode(pattern, caseInsensitive: caseInsensitive)
+            compiled.store(Unmanaged.passRetained(made), ordering: .releasing)
+            return made
+        }
     }
+
+    /// Capture groups in the pattern (0 when it does not compile).
+    public var captureCount: Int { (try? code().captureCount) ?? 0 }
 
     /// The first match at or after `start`, or nil. Throws `RegexBudgetExceeded` when the backtracking budget runs out.
     public func firstMatch(in text: String, from start: Int = 0,
@@ -94,29 +78,20 @@ public final class PCRERegex: @unchecked Sendable {
     /// True when the pattern matches the empty string (a rule-file check), found by the interpreter so that
     /// loading a pattern does not JIT-compile it.
     public var matchesEmptyText: Bool {
-        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return false }
+        guard let code = try? code(), let matchData = pcre2_match_data_create_from_pattern_8(code.code, nil) else { return false }
         defer { pcre2_match_data_free_8(matchData) }
         let empty: [UInt8] = [0]
         let rc = empty.withUnsafeBufferPointer { buffer in
-            pcre2_match_8(code, buffer.baseAddress!, 0, 0, cg_pcre2_no_jit(), matchData, context)
+            pcre2_match_8(code.code, buffer.baseAddress!, 0, 0, cg_pcre2_no_jit(), matchData, code.context)
         }
         return rc > 0
     }
 
-    /// JIT-compiles the pattern once, before its first match; later calls cost one atomic load.
-    private func prepareJIT() {
-        if jitReady.load(ordering: .acquiring) { return }
-        jitLock.withLock { _ in
-            guard !jitReady.load(ordering: .relaxed) else { return }
-            // A failed JIT compile leaves the interpreter in charge, which gives the same matches.
-            _ = pcre2_jit_compile_8(code, cg_pcre2_jit_complete())
-            jitReady.store(true, ordering: .releasing)
-        }
-    }
-
-    private func match(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, matchLimit: UInt32) throws(RegexBudgetExceeded) -> RegexMatch? {
+    private func match(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, matchLimit: UInt32) throws -> RegexMatch? {
         guard start <= buffer.count else { return nil }
-        prepareJIT()
+        let program = try code()
+        program.prepareJIT()
+        let code = program.code
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return nil }
         defer { pcre2_match_data_free_8(matchData) }
         // The shared context carries the default budget; a different budget needs a context of its own.
@@ -127,7 +102,7 @@ public final class PCRERegex: @unchecked Sendable {
             pcre2_set_depth_limit_8(custom, 100_000)
         }
         defer { if let custom { pcre2_match_context_free_8(custom) } }
-        let context = custom ?? self.context
+        let context = custom ?? program.context
 
         // An empty buffer's baseAddress may be nil; PCRE2 needs a valid pointer.
         let empty: [UInt8] = [0]
@@ -143,12 +118,12 @@ public final class PCRERegex: @unchecked Sendable {
         let ovector = pcre2_get_ovector_pointer_8(matchData)!
         let unset = cg_pcre2_unset()
         var groups: [Range<Int>?] = []
-        groups.reserveCapacity(captureCount + 1)
-        for i in 0...captureCount {
+        groups.reserveCapacity(program.captureCount + 1)
+        for i in 0...program.captureCount {
             let lo = ovector[2 * i], hi = ovector[2 * i + 1]
             groups.append(i < Int(rc) && lo != unset ? Int(lo)..<Int(hi) : nil)
         }
-        return RegexMatch(groups: groups, names: groupNames)
+        return RegexMatch(groups: groups, names: program.groupNames)
     }
 
     private static func nextCharacter(_ buffer: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
@@ -157,7 +132,7 @@ public final class PCRERegex: @unchecked Sendable {
         return next
     }
 
-    private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
+    static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
         var count: UInt32 = 0, entrySize: UInt32 = 0
         var table: UnsafePointer<UInt8>? = nil
         pcre2_pattern_info_8(code, cg_pcre2_info_namecount(), &count)
@@ -178,6 +153,62 @@ public final class PCRERegex: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 256)
         let n = pcre2_get_error_message_8(code, &buffer, buffer.count)
         return n > 0 ? String(decoding: buffer[0..<Int(n)], as: UTF8.self) : "error \(code)"
+    }
+}
+
+/// A pattern's compiled code, JIT-compiled before its first match.
+///
+/// `@unchecked Sendable` because the compiler cannot see through the C pointers: every stored property is a `let`,
+/// and PCRE2 documents compiled code (JIT included) and match contexts as safe to share between threads as long as
+/// nothing modifies them. The one modification, the JIT compile, happens under `jitLock` before any match can use
+/// the code (`jitReady` is set with release ordering after it).
+final class PCRECode: @unchecked Sendable {
+    let code: OpaquePointer
+    let captureCount: Int
+    /// Capture-group numbers by name.
+    let groupNames: [String: Int]
+    /// Match limits; read-only once made, so all threads share it.
+    let context: OpaquePointer?
+    private let jitReady = Atomic<Bool>(false)
+    private let jitLock = Mutex<Void>(())
+
+    init(_ pattern: String, caseInsensitive: Bool) throws(RegexCompileError) {
+        var options = cg_pcre2_utf() | cg_pcre2_ucp()
+        if caseInsensitive { options |= cg_pcre2_caseless() }
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let compiled: OpaquePointer? = pattern.withCString { cString in
+            cString.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                pcre2_compile_8(bytes, cg_pcre2_zero_terminated(), options, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw RegexCompileError(pattern: pattern, message: PCRERegex.errorMessage(errorCode), offset: errorOffset)
+        }
+        code = compiled
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, cg_pcre2_info_capturecount(), &count)
+        captureCount = Int(count)
+        groupNames = PCRERegex.readNameTable(compiled)
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, PCRERegex.defaultMatchLimit)
+        pcre2_set_depth_limit_8(context, 100_000)
+    }
+
+    deinit {
+        pcre2_match_context_free_8(context)
+        pcre2_code_free_8(code)
+    }
+
+    /// JIT-compiles the pattern once, before its first match; later calls cost one atomic load.
+    func prepareJIT() {
+        if jitReady.load(ordering: .acquiring) { return }
+        jitLock.withLock { _ in
+            guard !jitReady.load(ordering: .relaxed) else { return }
+            // A failed JIT compile leaves the interpreter in charge, which gives the same matches.
+            _ = pcre2_jit_compile_8(code, cg_pcre2_jit_complete())
+            jitReady.store(true, ordering: .releasing)
+        }
     }
 }
 

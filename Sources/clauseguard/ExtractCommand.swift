@@ -36,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
         switch format {
         case .json:
             // The lexicons come with the built-in pack (or $CLAUSEGUARD_RULES), as for a scan.
-            let lexicons = RuleLoader.load(pack: RuleOptions.builtInPack(), paths: []).rules.lexicons
+            let lexicons = RuleLoader.load(pack: RuleOptions.builtInPack(), paths: [], trustEmbeddedPack: true).rules.lexicons
             let understanding = lexicons.isEmpty ? nil : Understander(lexicons: lexicons).understand(document, client: client)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -29,7 +29,7 @@ struct RuleOptions: ParsableArguments {
     func load(extra: [String] = [], quiet: Bool = false) throws -> RuleLoader.Result {
         let pack = noDefaultRules ? nil : Self.builtInPack()
         let folders = extra + ruleFolders
-        let result = RuleLoader.load(pack: pack, paths: folders, familiesFrom: Self.builtInPack())
+        let result = RuleLoader.load(pack: pack, paths: folders, familiesFrom: Self.builtInPack(), trustEmbeddedPack: true)
         for diagnostic in result.diagnostics where !quiet || diagnostic.level == .error {
             printError(diagnostic.description)
         }

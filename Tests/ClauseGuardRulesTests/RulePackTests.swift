@@ -57,4 +57,22 @@ import Foundation
         #expect(RulePackVersion.of([(path: "ab", bytes: Array("c".utf8))]) != RulePackVersion.of([(path: "a", bytes: Array("bc".utf8))]))
         #expect(RulePackVersion.of([]) == "cbf29ce48422")
     }
+
+    @Test func aTrustedEmbeddedPackSkipsThePatternChecksThatRulesLintRuns() {
+        // An optional pattern matches empty text, so everywhere: reported when the pack is checked.
+        let loose = rule.replacingOccurrences(of: "\"提前{duration:notice}书面通知\"", with: "\"(提前{duration:notice}书面通知)?\"")
+        let pack = RulePack.embedded(root: "Rules", files: [RuleSource(path: "zh/notice.yml", text: loose)])
+        let checked = RuleLoader.load(pack: pack, paths: [])
+        #expect(!checked.diagnostics.isEmpty, "rules lint and rules test load the pack with every check")
+        let trusted = RuleLoader.load(pack: pack, paths: [], trustEmbeddedPack: true)
+        #expect(trusted.diagnostics.isEmpty)
+        #expect(trusted.rules.rules.map(\.id) == ["t.pack"])
+    }
+
+    @Test func rulesOnDiskAreCheckedEvenWhenTheEmbeddedPackIsTrusted() throws {
+        let dir = try folder(["zh/notice.yml": rule.replacingOccurrences(of: "书面通知\"", with: "(书面通知\"")])
+        let result = RuleLoader.load(pack: nil, paths: [dir.path], trustEmbeddedPack: true)
+        #expect(result.diagnostics.contains { $0.description.contains("bad regex") }, "\(result.diagnostics.map(\.description))")
+        #expect(result.rules.rules.isEmpty)
+    }
 }

@@ -1,4 +1,6 @@
 import Testing
+import Foundation
+import Synchronization
 @testable import ClauseGuardText
 
 @Suite struct PCRERegexTests {
@@ -24,5 +26,36 @@ import Testing
         let regex = try PCRERegex("^(a+)+$")
         let text = String(repeating: "a", count: 40) + "b"
         #expect(throws: RegexBudgetExceeded.self) { try regex.firstMatch(in: text, matchLimit: 100_000) }
+    }
+
+    @Test func deferredPatternCompilesOnFirstMatchAndReportsItsErrorThere() throws {
+        let bad = try PCRERegex("(unclosed", deferred: true)   // no error yet
+        #expect(throws: RegexCompileError.self) { try bad.firstMatch(in: "unclosed") }
+        #expect(!bad.matches("unclosed"))
+        let eager = try PCRERegex("提前(?<days>[0-9]+)天")
+        let deferred = try PCRERegex("提前(?<days>[0-9]+)天", deferred: true)
+        let text = "应提前30天通知，或提前15天"
+        #expect(try deferred.allMatches(in: text) == eager.allMatches(in: text))
+        #expect(deferred.captureCount == 1)
+    }
+
+    @Test func deferredPatternMatchedFromManyThreadsAtOnce() throws {
+        // Workers share one regex: the first matches race to compile and JIT it; every thread must see whole code.
+        let regexes = try (0..<20).map { try PCRERegex("(?<n>[0-9]+)\\s*(日|天|days?)\\b\($0)?", caseInsensitive: true, deferred: true) }
+        let text = "within 30 days, 提前15日 or 7 DAYS"
+        let expected = try regexes.map { try $0.allMatches(in: text).count }
+        let fresh = try (0..<20).map { try PCRERegex("(?<n>[0-9]+)\\s*(日|天|days?)\\b\($0)?", caseInsensitive: true, deferred: true) }
+        let results = Mutex([Int](repeating: 0, count: 8 * fresh.count))
+        DispatchQueue.concurrentPerform(iterations: 8 * fresh.count) { i in
+            let count = (try? fresh[i % fresh.count].allMatches(in: text).count) ?? -1
+            results.withLock { $0[i] = count }
+        }
+        let seen = results.withLock { $0 }
+        for i in seen.indices { #expect(seen[i] == expected[i % expected.count]) }
+    }
+
+    @Test func emptyTextCheckDoesNotNeedTheJIT() throws {
+        #expect(try PCRERegex("a*").matchesEmptyText)
+        #expect(try !PCRERegex("a+").matchesEmptyText)
     }
 }

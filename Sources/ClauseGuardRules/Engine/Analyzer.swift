@@ -102,6 +102,8 @@ public struct Analyzer: Sendable {
                         findings.append(missing)
                     }
                 }
+            } catch let error as RegexCompileError {
+                warnings.append("\(document.source): rule \(rule.id) skipped: its pattern does not compile (\(error))")
             } catch {
                 warnings.append("\(document.source): rule \(rule.id) skipped: its pattern exceeded the backtracking budget")
             }

@@ -10,6 +10,9 @@ struct RuleFileParser {
     /// The families a rule may name (families.yml); nil when none were loaded, and then families are not checked.
     let families: RuleFamilies?
     var diagnostics: [Diagnostic] = []
+    /// The file was checked already (the built-in pack, by `rules lint` in CI): its patterns skip the lint and the
+    /// empty-match check and are compiled on first use, which keeps a one-file scan's start-up short.
+    var checked = false
 
     static let ruleKeys: Set<String> = [
         "id", "family", "severity", "provider_severity", "perspective", "lang", "scope", "title", "match", "missing",
@@ -201,10 +204,10 @@ struct RuleFileParser {
     }
 
     private mutating func compilePattern(_ source: String, node: Node, caseInsensitive: Bool, scope: Scope, rule: String?) -> CompiledPattern? {
-        for problem in PatternLint.problems(in: source, scope: scope) { report(node, problem, rule: rule) }
+        if !checked { for problem in PatternLint.problems(in: source, scope: scope) { report(node, problem, rule: rule) } }
         do {
-            let pattern = try CompiledPattern(source: source, caseInsensitive: caseInsensitive)
-            if pattern.regex.matchesEmptyText { report(node, "pattern matches empty text, so it matches everywhere: '\(source)'", rule: rule) }
+            let pattern = try CompiledPattern(source: source, caseInsensitive: caseInsensitive, deferred: checked)
+            if !checked, pattern.regex.matchesEmptyText { report(node, "pattern matches empty text, so it matches everywhere: '\(source)'", rule: rule) }
             return pattern
         } catch {
             report(node, "\(error) in pattern '\(source)'", rule: rule)

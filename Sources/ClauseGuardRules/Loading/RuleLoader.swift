@@ -24,6 +24,8 @@ public enum RuleLoader {
         var name: String
         var text: Text
         var onDisk: Bool
+        /// Part of the built-in pack compiled into the binary.
+        var embedded = false
         /// A `families.yml` at the top of its folder: the families, not rules.
         var isFamilies = false
         enum Text { case ok(String), failed(reason: String) }
@@ -34,7 +36,10 @@ public enum RuleLoader {
     /// Loads the built-in pack (if any), then the given folders and files. The families are those of every
     /// `families.yml` loaded; `familiesFrom` is the pack whose families count even when its rules are not loaded
     /// (`--no-default-rules`, `rules lint DIR`). With no families.yml at all, families are not checked.
-    public static func load(pack: RulePack?, paths: [String], familiesFrom familyPack: RulePack? = nil) -> Result {
+    /// `trustEmbeddedPack` takes the embedded pack as checked (`rules lint` and `rules test` check it in CI): its
+    /// patterns are not linted and compile on first use. Rule files on disk are always checked in full.
+    public static func load(pack: RulePack?, paths: [String], familiesFrom familyPack: RulePack? = nil,
+                            trustEmbeddedPack: Bool = false) -> Result {
         var diagnostics: [Diagnostic] = []
         var inputs: [Input] = []
         var packVersion: String?
@@ -55,7 +60,7 @@ public enum RuleLoader {
         case .embedded(let root, let files):
             for file in files.sorted(by: { $0.path < $1.path }) {
                 inputs.append(Input(name: root + "/" + file.path, text: .ok(file.text), onDisk: false,
-                                    isFamilies: RuleFamilies.fileNames.contains(file.path)))
+                                    embedded: trustEmbeddedPack, isFamilies: RuleFamilies.fileNames.contains(file.path)))
             }
             packVersion = RulePackVersion.of(files.map { ($0.path, Array($0.text.utf8)) })
         }
@@ -100,7 +105,7 @@ public enum RuleLoader {
             }
             let (fileRules, fileDiagnostics): ([Rule], [Diagnostic])
             switch input.text {
-            case .ok(let yaml): (fileRules, fileDiagnostics) = parse(yaml: yaml, file: file, families: known)
+            case .ok(let yaml): (fileRules, fileDiagnostics) = parse(yaml: yaml, file: file, families: known, checked: input.embedded)
             case .failed(let reason): (fileRules, fileDiagnostics) = ([], [Diagnostic(file: file, line: 0, level: .error, message: reason)])
             }
             diagnostics += fileDiagnostics
@@ -173,8 +178,9 @@ public enum RuleLoader {
     }
 
     /// Parses one rule file; with `families`, a rule naming another family is an error.
-    public static func parse(yaml: String, file: String, families: RuleFamilies? = nil) -> ([Rule], [Diagnostic]) {
+    public static func parse(yaml: String, file: String, families: RuleFamilies? = nil, checked: Bool = false) -> ([Rule], [Diagnostic]) {
         var parser = RuleFileParser(file: file, families: families)
+        parser.checked = checked
         let rules = parser.parse(yaml)
         return (rules, parser.diagnostics)
     }

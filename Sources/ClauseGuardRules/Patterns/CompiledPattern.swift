@@ -17,13 +17,14 @@ public final class CompiledPattern: Sendable {
     /// True when the prefilter's literals must be searched for in ASCII-folded text.
     public let prefilterIsCaseless: Bool
 
-    public init(source: String, caseInsensitive: Bool) throws(PatternError) {
+    /// With `deferred`, the regex is compiled on its first match (for patterns checked already; see `PCRERegex`).
+    public init(source: String, caseInsensitive: Bool, deferred: Bool = false) throws(PatternError) {
         self.source = source
         let expansion = try PlaceholderExpander.expand(source)
         expanded = expansion.pattern
         placeholders = expansion.placeholders
         do {
-            regex = try PCRERegex(expansion.pattern, caseInsensitive: caseInsensitive)
+            regex = try PCRERegex(expansion.pattern, caseInsensitive: caseInsensitive, deferred: deferred)
         } catch {
             throw PatternError.badRegex(error.message, offset: error.offset)
         }
