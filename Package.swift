@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "ClauseGuardText", dependencies: ["CPCRE2", "COpenCC"]),
         // Ingest: finds the contract files in the given paths (Discover) and reads them: .docx/.docm/.dotx/.dotm and
         // .odt/.ott via libzip + libxml2, .pdf via poppler, .txt/.md with encoding detection.
-        .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2", "CPoppler"]),
+        .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2", "CPoppler", "CByteSearch"]),
         // Understand: who is who (parties and roles), what each sentence lets whom do (clause frames), and the key
         // terms of the four mission families, read with the lexicons in Rules/lexicon/.
         .target(name: "ClauseGuardUnderstanding", dependencies: [

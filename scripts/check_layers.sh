@@ -21,7 +21,7 @@ ALLOWED = {
     "CTempFiles": set(),
     MODEL: set(),
     TEXT: {MODEL, "CPCRE2", "COpenCC"},
-    INGEST: {MODEL, TEXT, "CZip", "CLibXML2", "CPoppler"},
+    INGEST: {MODEL, TEXT, "CZip", "CLibXML2", "CPoppler", "CByteSearch"},
     UNDERSTANDING: {MODEL, TEXT, "Yams"},
     RULES: {MODEL, TEXT, UNDERSTANDING, "CByteSearch", "Yams"},
     REPORT: {MODEL, TEXT, UNDERSTANDING, RULES, "Rainbow"},

@@ -33,7 +33,8 @@ public struct WordPackageReader: Sendable {
 
         var partsRead: [String] = []
         var styles = WordStyles()
-        if let stylesName = part("/styles").first, let bytes = try zip.data(stylesName) {
+        let stylesName = part("/styles").first
+        if let stylesName, let bytes = try zip.data(stylesName) {
             styles = try parse(bytes, stylesName, name) { try WordStyles(xml: $0, name: $1) }
             partsRead.append(stylesName)
         }
@@ -86,6 +87,11 @@ public struct WordPackageReader: Sendable {
             }
         }
 
+        // A style parsed on its own that turned out malformed: the part's own error, as a whole parse gives it.
+        if let failure = styles.failure, let stylesName {
+            if let failure = failure as? SAXStream.Failure { throw xmlError(failure, part: stylesName, file: name) }
+            throw failure
+        }
         skipped += unreadParts(zip, objects: objects)
         return ContractDocument(source: name, format: format, blocks: blocks, comments: comments, partsRead: partsRead, notRead: skipped)
     }
