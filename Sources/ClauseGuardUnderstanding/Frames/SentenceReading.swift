@@ -70,6 +70,11 @@ struct SentenceReading {
         hits.contains { hit in hit.categories.contains(category) && (range.map { $0.contains(hit.start) } ?? true) }
     }
 
+    /// Whether an expiry word (到期, 届满) starts at `offset`.
+    func expiry(startsAt offset: Int) -> Bool {
+        hits.contains { $0.start == offset && $0.categories.contains(.trigger(.expiry)) }
+    }
+
     func firstHit(_ category: LexiconCategory, in range: Range<Int>) -> LexiconHit? {
         hits.first { $0.categories.contains(category) && range.contains($0.start) }
     }

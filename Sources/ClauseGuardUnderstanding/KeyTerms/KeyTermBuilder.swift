@@ -42,8 +42,9 @@ struct KeyTermBuilder {
             }
             switch frame.action {
             case .terminate where (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil
-                                   || frame.actor == nil) && !frame.negated:
-                // Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate").
+                                   || frame.heading != nil || frame.actor == nil) && !frame.negated:
+                // Rights and bars, list items, termination as an event (本协议终止：, "this Agreement shall terminate"), and
+                // what an article headed 合同的解除 says of it (乙方如需中止委托关系，应…).
                 add(.termination)
             case .pay_penalty where !frame.negated && frame.modality != .prohibition && frame.modality != .exclusion:
                 // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
@@ -52,6 +53,8 @@ struct KeyTermBuilder {
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
                 if frame.modality == nil && !found.contains(.penalty) && !(hasValue && found.contains(.pay)) { break }
+                // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
+                if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
                 add(.penalty)
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
