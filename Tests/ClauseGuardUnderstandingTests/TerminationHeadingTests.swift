@@ -34,7 +34,7 @@ import ClauseGuardUnderstanding
     }
 
     @Test func whatFollowsTheEndIsNoTerminationTermUnderTheHeading() {
-        let u = understand(heading: "五、合同终止", ["合同终止后，乙方应归还甲方的全部资料。", "本合同解除时，双方结清已发生的费用。"])
+        let u = understand(heading: "五、合同的终止", ["合同终止后，乙方应归还甲方的全部资料。", "本合同解除时，双方结清已发生的费用。"])
         #expect(terminationExcerpts(u).isEmpty)
     }
 

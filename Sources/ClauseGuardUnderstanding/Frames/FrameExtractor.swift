@@ -95,12 +95,12 @@ public struct FrameExtractor: Sendable {
         return !talksAfter(reading, hit)
     }
 
-    /// 终止后 / 解除时 / 终止之日 / 解除的，: the sentence is about what follows the end, not the end itself. "…约定终止的;"
+    /// 终止后 / 解除时 / 终止之日 / 解约日 / 解除的，: the sentence is about what follows the end, not the end itself. "…约定终止的;"
     /// closing a list item is a case of termination.
     private func talksAfter(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let after = reading.text(hit.end..<min(reading.bytes.count, hit.end + 6))
         if after == "的" || after.hasPrefix("的;") || after.hasPrefix("的。") { return false }
-        return ["后", "时", "之", "前", "的", "或", "和", "及"].contains(where: after.hasPrefix)
+        return ["后", "时", "之", "前", "的", "或", "和", "及", "日"].contains(where: after.hasPrefix)
     }
 
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {

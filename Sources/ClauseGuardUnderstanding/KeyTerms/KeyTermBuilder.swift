@@ -41,10 +41,10 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil
-                                   || frame.heading != nil || frame.actor == nil) && !frame.negated:
-                // Rights and bars, list items, termination as an event (本协议终止：, "this Agreement shall terminate"), and
-                // what an article headed 合同的解除 says of it (乙方如需中止委托关系，应…).
+            case .terminate where Self.isTermination(frame)
+                                  || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination):
+                // What an article headed 合同的解除 says of termination (乙方如需中止委托关系，应…) when the sentence holds no
+                // right, bar or event of its own to list.
                 add(.termination)
             case .pay_penalty where !frame.negated && frame.modality != .prohibition && frame.modality != .exclusion:
                 // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
@@ -79,6 +79,12 @@ struct KeyTermBuilder {
             }
         }
         return out
+    }
+
+    /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate").
+    private static func isTermination(_ frame: ClauseFrame) -> Bool {
+        frame.action == .terminate && !frame.negated
+            && (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil || frame.actor == nil)
     }
 
     /// A sentence by its block and start: frames of one sentence share it.
