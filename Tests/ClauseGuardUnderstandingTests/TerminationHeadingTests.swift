@@ -70,4 +70,11 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(["甲方：某租赁公司", "乙方：某店", "乙方拖欠租金的，甲方有权收回租赁物并要求乙方赔偿损失。"])
         #expect(!terminationExcerpts(u).isEmpty)
     }
+
+    @Test func aBarOnBothSidesIsNoTermButABarOnOnePartyIs() {
+        let mutual = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同履行期间，任何一方不得擅自解除本合同。"])
+        #expect(terminationExcerpts(mutual).isEmpty)
+        let oneSided = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同履行期间，甲方不得以任何理由解除本合同。"])
+        #expect(!terminationExcerpts(oneSided).isEmpty)
+    }
 }

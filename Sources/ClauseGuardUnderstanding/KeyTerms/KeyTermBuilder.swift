@@ -81,10 +81,12 @@ struct KeyTermBuilder {
         return out
     }
 
-    /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate").
+    /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). A bar on
+    /// both sides alike (任何一方不得擅自解除合同) restates the law rather than setting a term; a bar on one party stays.
     private static func isTermination(_ frame: ClauseFrame) -> Bool {
-        frame.action == .terminate && !frame.negated
-            && (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil || frame.actor == nil)
+        guard frame.action == .terminate, !frame.negated else { return false }
+        if frame.modality == .prohibition { return frame.actor?.role != .both && frame.actor?.role != .either }
+        return frame.modality == .right || frame.leadIn != nil || frame.actor == nil
     }
 
     /// A sentence by its block and start: frames of one sentence share it.
