@@ -77,4 +77,16 @@ import ClauseGuardUnderstanding
         let oneSided = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同履行期间，甲方不得以任何理由解除本合同。"])
         #expect(!terminationExcerpts(oneSided).isEmpty)
     }
+
+    @Test func englishExclusionsAndPaymentTermsAreNoPenalties() {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Customer\") and Beta LLC (\"Provider\").",
+            "The License Fees are non-cancellable and non-refundable.",
+            "Neither party shall be liable for any liquidated damages or penalties arising from delay.",
+            "Customer may terminate this Agreement on 30 days notice, and the setup fee is non-refundable upon termination.",
+        ])
+        let penalties = u.keyTerms.filter { $0.family == .penalty }.map(\.location.excerpt)
+        #expect(penalties.count == 1)
+        #expect(penalties.first?.hasPrefix("Customer may terminate") == true)
+    }
 }
