@@ -89,4 +89,12 @@ import ClauseGuardUnderstanding
         #expect(penalties.count == 1)
         #expect(penalties.first?.hasPrefix("Customer may terminate") == true)
     }
+
+    @Test func aNegationInACitedCaptionDoesNotNegateTheClause() {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Customer\") and Beta LLC (\"Provider\").",
+            "Nothing in Section 8.2 [No Consequential Damages] limits the right of Provider to receive liquidated damages under Section 10.",
+        ])
+        #expect(u.keyTerms.contains { $0.family == .penalty })
+    }
 }
