@@ -24,6 +24,8 @@ public struct ClauseFrame: Sendable, Codable, Hashable {
     public var automatic: Bool = false
     /// For an item of a list ("下列情形之一的，甲方有权解除：(一)…"): the block of the lead-in it inherits from.
     public var leadIn: Int?
+    /// For a sentence in an article whose heading names termination (四、合同签订与解除：): the heading's block.
+    public var heading: Int?
 
     public init(blockIndex: Int, sentence: TextSpan, actor: FrameActor?, modality: Modality?, action: FrameAction,
                 trigger: Trigger? = nil, cause: String? = nil, counterparty: FrameActor? = nil, negated: Bool = false,

@@ -21,6 +21,7 @@ struct DocumentFrames {
         // The label shape of the lead-in's first item ("(1)", "一、"); its list ends at a label of another shape.
         var itemShape: String?
         let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains(where: CJK.isIdeograph) }
+        let headings = TerminationHeadings.blocks(document, normalized: normalized, index: extractor["zh"]?.index)
         for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
             let text = normalized[i].text
             guard !text.isEmpty, let extractor = extractor[TextLanguage.of(text)] ?? extractor.values.first else { continue }
@@ -31,7 +32,11 @@ struct DocumentFrames {
                 let original = normalized[i].originalRange(of: range)
                 blockFrames += extractor.frames(sentence: text.utf8Slice(range), blockIndex: i,
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),
-                                                parties: parties, definedLabels: defined, parsed: parsed, listItem: inList && measures != nil)
+                                                parties: parties, definedLabels: defined, parsed: parsed, listItem: inList && measures != nil,
+                                                underTerminationHeading: headings[i] != nil)
+            }
+            if let heading = headings[i] {
+                for k in blockFrames.indices where blockFrames[k].action == .terminate { blockFrames[k].heading = heading }
             }
             if leadIn != nil || measures != nil, itemShape == nil { itemShape = shape }
             if let lead = measures, inList {

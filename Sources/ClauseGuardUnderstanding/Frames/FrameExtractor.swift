@@ -19,8 +19,10 @@ public struct FrameExtractor: Sendable {
     /// Frames of one sentence (normalised text); `span` is where the sentence sits in the block's original text.
     /// `listItem`: the sentence is an item of a list whose lead-in names the actor ("甲方有权采取下列措施：(二)终止本合同"),
     /// so an action it states is read even without the words that make a bare statement count.
+    /// `underTerminationHeading`: the sentence stands in an article headed 合同的解除 / 终止, so termination it states
+    /// (服务合同才视为终止, 因××××终止) is read without a modal, unless it talks about after the end (合同终止后).
     func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],
-                parsed: ParsedValues, listItem: Bool = false) -> [ClauseFrame] {
+                parsed: ParsedValues, listItem: Bool = false, underTerminationHeading: Bool = false) -> [ClauseFrame] {
         let bytes = Array(text.utf8)
         let hits = index.hits(in: bytes)
         guard hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
@@ -48,7 +50,8 @@ public struct FrameExtractor: Sendable {
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 // 合同终止后 / upon termination: talk about termination, not a right to it.
-                if action == .terminate, !listItem, !reading.has(.trigger(.expiry)) && !stated(reading, hit) { continue }
+                if action == .terminate, !listItem, !reading.has(.trigger(.expiry)) && !stated(reading, hit),
+                   !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
                 let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
                                    values: sentenceValues)
                 // A bare mention of notice matters only with a period (提前30日书面通知).
@@ -89,8 +92,15 @@ public struct FrameExtractor: Sendable {
         let before = reading.text(max(0, hit.start - 12)..<hit.start).lowercased()
         if before.has("自动") || before.has("自行") || before.has("automatically") { return true }
         guard reading.chinese, ["合同", "协议", "契约"].contains(where: before.hasSuffix) else { return false }
+        return !talksAfter(reading, hit)
+    }
+
+    /// 终止后 / 解除时 / 终止之日 / 解约日 / 解除的，: the sentence is about what follows the end, not the end itself. "…约定终止的;"
+    /// closing a list item is a case of termination.
+    private func talksAfter(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let after = reading.text(hit.end..<min(reading.bytes.count, hit.end + 6))
-        return !["后", "时", "之", "前", "的", "或", "和", "及"].contains(where: after.hasPrefix)
+        if after == "的" || after.hasPrefix("的;") || after.hasPrefix("的。") { return false }
+        return ["后", "时", "之", "前", "的", "或", "和", "及", "日"].contains(where: after.hasPrefix)
     }
 
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
@@ -118,9 +128,10 @@ public struct FrameExtractor: Sendable {
         // automatically renew".
         let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start))
         // Words in brackets are examples, not the clause (不得以任何理由（包括销售额未达预期…）解除).
+        // 未到期 / 未届满 ("before expiry") is a time, not a negation of the action.
         let negated = r.hits.contains { $0.categories.contains(.negation) && $0.start >= from && $0.end <= actionHit.start
                                          && !($0.categories.contains { if case .modality = $0 { return true } else { return false } })
-                                         && !r.inBrackets($0.start, from: from) }
+                                         && !r.inBrackets($0.start, from: from) && !r.expiry(startsAt: $0.end) }
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
         var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
                                 trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,

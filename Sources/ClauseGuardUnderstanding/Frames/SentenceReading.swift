@@ -57,17 +57,23 @@ struct SentenceReading {
     func segmentStart(_ offset: Int) -> Int { (boundaries.last { $0 < offset }).map { $0 + 1 } ?? 0 }
     func segmentEnd(_ offset: Int) -> Int { boundaries.first { $0 >= offset } ?? bytes.count }
 
-    /// Whether `offset` is inside round brackets opened after `from` (NFKC made （） ASCII).
+    /// Whether `offset` is inside round or square brackets opened after `from` (NFKC made （） ASCII): examples
+    /// (包括…) and cited captions ("Section 8.2 [No Consequential Damages]") are not the clause.
     func inBrackets(_ offset: Int, from: Int) -> Bool {
         var depth = 0
         for byte in bytes[from..<offset] {
-            if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth = max(0, depth - 1) }
+            if byte == 0x28 || byte == 0x5B { depth += 1 } else if byte == 0x29 || byte == 0x5D { depth = max(0, depth - 1) }
         }
         return depth > 0
     }
 
     func has(_ category: LexiconCategory, in range: Range<Int>? = nil) -> Bool {
         hits.contains { hit in hit.categories.contains(category) && (range.map { $0.contains(hit.start) } ?? true) }
+    }
+
+    /// Whether an expiry word (到期, 届满) starts at `offset`.
+    func expiry(startsAt offset: Int) -> Bool {
+        hits.contains { $0.start == offset && $0.categories.contains(.trigger(.expiry)) }
     }
 
     func firstHit(_ category: LexiconCategory, in range: Range<Int>) -> LexiconHit? {

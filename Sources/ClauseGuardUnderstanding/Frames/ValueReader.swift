@@ -11,14 +11,18 @@ struct ValueReader: Sendable {
     private let blank: PCRERegex?
 
     private let writtenCues: [[UInt8]]
+    /// Notice leads of several characters, looked for in the text as well: "通知后的" hides in "书面通知后的60天" behind the
+    /// longer action word "书面通知", which wins the overlap.
+    private let longLeadCues: [[UInt8]]
 
     init(index: LexiconIndex) {
         self.index = index
         writtenCues = (index.lexicon.cues[.written] ?? []).map { Array($0.lowercased().utf8) }
+        longLeadCues = (index.lexicon.cues[.notice_lead] ?? []).map { Array($0.lowercased().utf8) }.filter { $0.count > 3 }
         duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
         money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
         percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
-        blank = try? PCRERegex("提前\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)|[_×]{2,}\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+)?days?['’]?\\s+(?:prior\\s+)?(?:written\\s+)?notice", caseInsensitive: true)
+        blank = try? PCRERegex("(?:提前|期满前|到期前|届满前)\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)|[_×]{2,}\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+)?days?['’]?\\s+(?:prior\\s+)?(?:written\\s+)?notice", caseInsensitive: true)
     }
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
@@ -64,7 +68,11 @@ struct ValueReader: Sendable {
 
     /// 提前30日 / 至少提前一个月 / 30 days' prior written notice / at least 60 days before the end of the term.
     private func isNotice(_ r: SentenceReading, _ m: Range<Int>) -> Bool {
-        let leadBefore = r.hits.contains { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= (r.chinese ? 9 : 12) }
+        let reach = r.chinese ? 9 : 12
+        let leadBefore = r.hits.contains { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= reach }
+            || r.chinese && longLeadCues.contains { cue in
+                r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].firstRange(of: cue) != nil
+            }
         if r.chinese { return leadBefore || (m.upperBound < r.bytes.count && r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 12)).hasPrefix("前")) }
         let after = r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 40)).lowercased()
         return leadBefore || after.has("notice") || after.hasPrefix("'") && after.has("prior") || after.has(" prior") || after.has("before") || after.has("in advance")

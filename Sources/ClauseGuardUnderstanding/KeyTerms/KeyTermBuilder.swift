@@ -41,9 +41,10 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where (frame.modality == .right || frame.modality == .prohibition || frame.leadIn != nil
-                                   || frame.actor == nil) && !frame.negated:
-                // Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate").
+            case .terminate where Self.isTermination(frame)
+                                  || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination):
+                // What an article headed 合同的解除 says of termination (乙方如需中止委托关系，应…) when the sentence holds no
+                // right, bar or event of its own to list.
                 add(.termination)
             case .pay_penalty where !frame.negated && frame.modality != .prohibition && frame.modality != .exclusion:
                 // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
@@ -52,6 +53,8 @@ struct KeyTermBuilder {
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
                 if frame.modality == nil && !found.contains(.penalty) && !(hasValue && found.contains(.pay)) { break }
+                // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
+                if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
                 add(.penalty)
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
@@ -76,6 +79,14 @@ struct KeyTermBuilder {
             }
         }
         return out
+    }
+
+    /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). A bar on
+    /// both sides alike (任何一方不得擅自解除合同) restates the law rather than setting a term; a bar on one party stays.
+    private static func isTermination(_ frame: ClauseFrame) -> Bool {
+        guard frame.action == .terminate, !frame.negated else { return false }
+        if frame.modality == .prohibition { return frame.actor?.role != .both && frame.actor?.role != .either }
+        return frame.modality == .right || frame.leadIn != nil || frame.actor == nil
     }
 
     /// A sentence by its block and start: frames of one sentence share it.

@@ -3,7 +3,8 @@ import ClauseGuardText
 /// The words that decide whether a frame is a key term (lexicon `key_terms:`), from every lexicon (a contract may mix
 /// languages): a penalty stated without a modal must name one (违约金, liquidated damages) or be priced and paid;
 /// indemnities and tax clauses are not penalties; a renewal is about the contract's term, at its end; in English a
-/// kept fee is a forfeiture only around the contract's end. Found in one automaton pass per sentence.
+/// kept fee is a forfeiture only around the contract's end; interest (利息) is a penalty only for a delay or a breach.
+/// Found in one automaton pass per sentence.
 public struct KeyTermCues: Sendable {
     public var penaltyWords: [String] = []
     public var payWords: [String] = []
@@ -11,6 +12,7 @@ public struct KeyTermCues: Sendable {
     public var termWords: [String] = []
     public var renewalCues: [String] = []
     public var exitWords: [String] = []
+    public var interestWords: [String] = []
 
     public init() {}
 
@@ -19,6 +21,7 @@ public struct KeyTermCues: Sendable {
         let rawValue: Int
         static let penalty = Found(rawValue: 1 << 0), pay = Found(rawValue: 1 << 1), notPenalty = Found(rawValue: 1 << 2)
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
+        static let interest = Found(rawValue: 1 << 6)
     }
 
     private var automaton: LiteralAutomaton?
@@ -29,11 +32,12 @@ public struct KeyTermCues: Sendable {
         for lexicon in lexicons {
             let c = lexicon.keyTermCues
             for (words, kind) in [(c.penaltyWords, Found.penalty), (c.payWords, .pay), (c.notPenalty, .notPenalty),
-                                  (c.termWords, .term), (c.renewalCues, .renewal), (c.exitWords, .exit)] {
+                                  (c.termWords, .term), (c.renewalCues, .renewal), (c.exitWords, .exit),
+                                  (c.interestWords, .interest)] {
                 for word in words { byWord[word.lowercased(), default: []].insert(kind) }
             }
             penaltyWords += c.penaltyWords; payWords += c.payWords; notPenalty += c.notPenalty
-            termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords
+            termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords; interestWords += c.interestWords
         }
         let automaton = LiteralAutomaton(literals: byWord.keys.map { Array($0.utf8) }, foldingASCIICase: true)
         var kinds = [Found](repeating: [], count: automaton.lengths.count)

@@ -85,7 +85,8 @@ public enum LexiconParser {
                     case "term_words": lexicon.keyTermCues.termWords = try list(v, file)
                     case "renewal_cues": lexicon.keyTermCues.renewalCues = try list(v, file)
                     case "exit_words": lexicon.keyTermCues.exitWords = try list(v, file)
-                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words"], file)
+                    case "interest_words": lexicon.keyTermCues.interestWords = try list(v, file)
+                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words"], file)
                     }
                 }
             case "negation": lexicon.negation = try list(value, file)

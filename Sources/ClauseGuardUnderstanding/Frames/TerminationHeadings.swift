@@ -1,0 +1,36 @@
+import ClauseGuardModel
+import ClauseGuardText
+
+/// The articles of a Chinese contract whose heading names termination (四、合同签订与解除： / 第十三条 合同的生效期限和终止 /
+/// 九、协议的中止：). Old templates state termination there as an event or a procedure, without a modal or a party
+/// (服务合同才视为终止, 因××××终止, 乙方如需中止委托关系，应…): it is a termination term because of where it stands.
+enum TerminationHeadings {
+    /// A heading is the first block of its article, this short at most, and not a sentence.
+    static let maxHeadingCharacters = 40
+
+    /// For each block after such a heading, in the same article, the heading's block. Only headings are read with the
+    /// automaton (a few blocks a contract).
+    static func blocks(_ document: ContractDocument, normalized: [NormalizedText], index: LexiconIndex?) -> [Int: Int] {
+        guard let index else { return [:] }
+        var out: [Int: Int] = [:]
+        var article: ArraySlice<String>?
+        var heading: Int?
+        for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
+            let path = block.articlePath
+            if path != article {
+                article = path
+                heading = !path.isEmpty && isTerminationHeading(normalized[i].text, index) ? i : nil
+                continue
+            }
+            if let heading { out[i] = heading }
+        }
+        return out
+    }
+
+    private static func isTerminationHeading(_ text: String, _ index: LexiconIndex) -> Bool {
+        guard text.count <= maxHeadingCharacters, !text.contains("。"),
+              text.unicodeScalars.contains(where: CJK.isIdeograph) else { return false }
+        // 协议的中止 heads the agreement's end in old templates, though 中止 alone is a suspension elsewhere.
+        return index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.action(.terminate)) || $0.categories.contains(.action(.suspend)) }
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+import ClauseGuardModel
+import ClauseGuardUnderstanding
+
+/// Key terms read from where a clause stands and from values the lexicon hides: termination under a heading that names
+/// it, a notice lead inside a longer word, blank template periods before expiry, interest for late payment.
+@Suite struct TerminationHeadingTests {
+    /// Parties, then one article: its heading and its clauses.
+    private func understand(heading: String, _ clauses: [String]) -> ContractUnderstanding {
+        var blocks = [Block(index: 0, text: "甲方：某店"), Block(index: 1, text: "乙方：某服务公司")]
+        for text in [heading] + clauses {
+            var block = Block(index: blocks.count, text: text, clausePath: ["五"])
+            block.articleDepth = 1
+            blocks.append(block)
+        }
+        return PackageLexicons.understander.understand(ContractDocument(source: "test.txt", format: .txt, blocks: blocks))
+    }
+
+    private func terminationExcerpts(_ u: ContractUnderstanding) -> [String] {
+        u.keyTerms.filter { $0.family == .termination }.map(\.location.excerpt)
+    }
+
+    @Test func terminationStatedWithoutAModalUnderATerminationHeading() {
+        let clauses = ["双方到服务中心办妥解除手续，本合同方告终止。", "因不可抗力致使合同目的不能实现而终止（写明具体原因）。",
+                       "乙方如需中止委托，应提前十日向甲方提交书面申请。"]
+        let u = understand(heading: "五、合同的解除与中止：", clauses)
+        #expect(terminationExcerpts(u).count == 3)
+        #expect(u.frames.contains { $0.action == .terminate && $0.heading == 2 })
+    }
+
+    @Test func sameClausesUnderAnotherHeadingAreNoTerminationTerms() {
+        let u = understand(heading: "五、服务内容：", ["双方到服务中心办妥解除手续，本合同方告终止。", "乙方如需中止委托，应提前十日向甲方提交书面申请。"])
+        #expect(terminationExcerpts(u).isEmpty)
+    }
+
+    @Test func whatFollowsTheEndIsNoTerminationTermUnderTheHeading() {
+        let u = understand(heading: "五、合同的终止", ["合同终止后，乙方应归还甲方的全部资料。", "本合同解除时，双方结清已发生的费用。"])
+        #expect(terminationExcerpts(u).isEmpty)
+    }
+
+    @Test func aCaseOfTerminationClosingAListItemIsATerm() {
+        let u = understand(heading: "第七条 协议终止", ["(一)本协议于以下情形之一发生时终止:", "2. 依照本协议第三条的约定终止的;"])
+        #expect(terminationExcerpts(u).contains { $0.contains("第三条的约定终止的") })
+    }
+
+    @Test func beforeExpiryIsNotANegationOfTheAction() {
+        let u = PackageLexicons.understand(["合同未到期双方均要解除合同，各付违约金一百元。"])
+        #expect(u.frames.contains { $0.action == .terminate && !$0.negated })
+    }
+
+    @Test func noticeLeadHiddenInsideAWrittenNotice() {
+        let u = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "在向乙方发出书面通知后的45天，甲方有权解除本合同。"])
+        let notice = u.keyTerms.first { $0.family == .notice }
+        #expect(notice?.values.notice?.days == 45)
+    }
+
+    @Test func blankPeriodBeforeExpiryIsAnUnstatedNotice() {
+        let u = PackageLexicons.understand(["本合同期满前××个月，任何一方可提出续签合同的要求。"])
+        #expect(u.keyTerms.contains { $0.family == .notice && $0.values.noticeUnstated })
+    }
+
+    @Test func interestForLatePaymentIsAPenaltyButALoansInterestIsNot() {
+        let late = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "乙方未按期支付的款项，应按每月1%的利率向甲方支付利息。"])
+        #expect(late.keyTerms.contains { $0.family == .penalty })
+        let loan = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "乙方应按年利率5%向甲方支付借款利息。"])
+        #expect(!loan.keyTerms.contains { $0.family == .penalty })
+    }
+
+    @Test func repossessingTheLeasedGoodsIsATerminationMeasure() {
+        let u = PackageLexicons.understand(["甲方：某租赁公司", "乙方：某店", "乙方拖欠租金的，甲方有权收回租赁物并要求乙方赔偿损失。"])
+        #expect(!terminationExcerpts(u).isEmpty)
+    }
+
+    @Test func aBarOnBothSidesIsNoTermButABarOnOnePartyIs() {
+        let mutual = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同履行期间，任何一方不得擅自解除本合同。"])
+        #expect(terminationExcerpts(mutual).isEmpty)
+        let oneSided = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同履行期间，甲方不得以任何理由解除本合同。"])
+        #expect(!terminationExcerpts(oneSided).isEmpty)
+    }
+
+    @Test func englishExclusionsAndPaymentTermsAreNoPenalties() {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Customer\") and Beta LLC (\"Provider\").",
+            "The License Fees are non-cancellable and non-refundable.",
+            "Neither party shall be liable for any liquidated damages or penalties arising from delay.",
+            "Customer may terminate this Agreement on 30 days notice, and the setup fee is non-refundable upon termination.",
+        ])
+        let penalties = u.keyTerms.filter { $0.family == .penalty }.map(\.location.excerpt)
+        #expect(penalties.count == 1)
+        #expect(penalties.first?.hasPrefix("Customer may terminate") == true)
+    }
+
+    @Test func aNegationInACitedCaptionDoesNotNegateTheClause() {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Customer\") and Beta LLC (\"Provider\").",
+            "Nothing in Section 8.2 [No Consequential Damages] limits the right of Provider to receive liquidated damages under Section 10.",
+        ])
+        #expect(u.keyTerms.contains { $0.family == .penalty })
+    }
+}
