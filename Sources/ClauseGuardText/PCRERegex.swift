@@ -5,10 +5,10 @@ import Synchronization
 /// match call uses its own match data, so one instance may be used from many threads.
 ///
 /// Compiling costs start-up, and most of a rule pack's patterns never get past their literal prefilter on a given
-/// contract, so the work is put off: the pattern is JIT-compiled on its first match (JIT compiling every pattern of
-/// the pack was a quarter of a one-file scan's start-up), and with `deferred` even the compile waits for the first
-/// match (for patterns already checked elsewhere: the built-in pack, checked by `rules lint` in CI). A deferred
-/// pattern that does not compile throws `RegexCompileError` from its first match.
+/// contract, so the work is put off: the pattern is JIT-compiled only once it is used often (JIT compiling every
+/// pattern of the pack was a quarter of a one-file scan's start-up; see `PCRECode`), and with `deferred` even the
+/// compile waits for the first match (for patterns already checked elsewhere: the built-in pack, checked by
+/// `rules lint` in CI). A deferred pattern that does not compile throws `RegexCompileError` from its first match.
 ///
 /// Offsets are UTF-8 byte offsets into the subject string.
 public final class PCRERegex: Sendable {
@@ -90,9 +90,7 @@ public final class PCRERegex: Sendable {
     private func match(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, matchLimit: UInt32) throws -> RegexMatch? {
         guard start <= buffer.count else { return nil }
         let program = try code()
-        program.prepareJIT()
-        let code = program.code
-        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return nil }
+        guard let matchData = pcre2_match_data_create_from_pattern_8(program.code, nil) else { return nil }
         defer { pcre2_match_data_free_8(matchData) }
         // The shared context carries the default budget; a different budget needs a context of its own.
         var custom: OpaquePointer? = nil
@@ -106,14 +104,22 @@ public final class PCRERegex: Sendable {
 
         // An empty buffer's baseAddress may be nil; PCRE2 needs a valid pointer.
         let empty: [UInt8] = [0]
-        let rc: Int32 = empty.withUnsafeBufferPointer { fallback in
-            let base = buffer.baseAddress ?? fallback.baseAddress!
-            return pcre2_match_8(code, base, buffer.count, start, cg_pcre2_no_utf_check(), matchData, context)
+        func run(_ code: OpaquePointer) -> Int32 {
+            empty.withUnsafeBufferPointer { fallback in
+                let base = buffer.baseAddress ?? fallback.baseAddress!
+                return pcre2_match_8(code, base, buffer.count, start, cg_pcre2_no_utf_check(), matchData, context)
+            }
         }
+        func outOfBudget(_ rc: Int32) -> Bool {
+            rc == cg_pcre2_error_matchlimit() || rc == cg_pcre2_error_depthlimit() || rc == cg_pcre2_error_jit_stacklimit()
+        }
+        let first = program.codeForNextMatch()
+        var rc = run(first)
+        // The two engines count their budgets differently: a match is out of budget only when both run out, so the
+        // answer never depends on which engine a pattern had reached when this contract came.
+        if outOfBudget(rc) { rc = run(first == program.code ? program.jitCompiled() : program.code) }
         if rc == cg_pcre2_error_nomatch() { return nil }
-        if rc == cg_pcre2_error_matchlimit() || rc == cg_pcre2_error_depthlimit() || rc == cg_pcre2_error_jit_stacklimit() {
-            throw RegexBudgetExceeded(pattern: pattern)
-        }
+        if outOfBudget(rc) { throw RegexBudgetExceeded(pattern: pattern) }
         guard rc > 0 else { return nil }
         let ovector = pcre2_get_ovector_pointer_8(matchData)!
         let unset = cg_pcre2_unset()
@@ -156,12 +162,16 @@ public final class PCRERegex: Sendable {
     }
 }
 
-/// A pattern's compiled code, JIT-compiled before its first match.
+/// A pattern's compiled code, and once the pattern has been used often enough, a JIT-compiled copy of it.
 ///
-/// `@unchecked Sendable` because the compiler cannot see through the C pointers: every stored property is a `let`,
-/// and PCRE2 documents compiled code (JIT included) and match contexts as safe to share between threads as long as
-/// nothing modifies them. The one modification, the JIT compile, happens under `jitLock` before any match can use
-/// the code (`jitReady` is set with release ordering after it).
+/// JIT compiling costs more than a few interpreted matches (it was most of a one-file scan's regex time), so a
+/// pattern runs in PCRE2's interpreter until its `jitAfterUses`-th match call, and JIT-compiled from then on. The
+/// copy is a separate code object: PCRE2 forbids JIT-compiling code that other threads may be matching with.
+///
+/// `@unchecked Sendable` because the compiler cannot see through the C pointers: `code` is never modified after
+/// `init`; the copy is made and JIT-compiled under `jitLock`, then published with release ordering (`jitCode`), and
+/// never modified again. PCRE2 documents compiled code (JIT included) and match contexts as safe to share between
+/// threads as long as nothing modifies them.
 final class PCRECode: @unchecked Sendable {
     let code: OpaquePointer
     let captureCount: Int
@@ -169,8 +179,11 @@ final class PCRECode: @unchecked Sendable {
     let groupNames: [String: Int]
     /// Match limits; read-only once made, so all threads share it.
     let context: OpaquePointer?
-    private let jitReady = Atomic<Bool>(false)
+    /// The JIT-compiled copy's address, 0 until it is made.
+    private let jitCode = Atomic<UInt>(0)
     private let jitLock = Mutex<Void>(())
+    private let uses = Atomic<Int>(0)
+    static let jitAfterUses = 32
 
     init(_ pattern: String, caseInsensitive: Bool) throws(RegexCompileError) {
         var options = cg_pcre2_utf() | cg_pcre2_ucp()
@@ -198,16 +211,26 @@ final class PCRECode: @unchecked Sendable {
     deinit {
         pcre2_match_context_free_8(context)
         pcre2_code_free_8(code)
+        if let copy = OpaquePointer(bitPattern: jitCode.load(ordering: .acquiring)) { pcre2_code_free_8(copy) }
     }
 
-    /// JIT-compiles the pattern once, before its first match; later calls cost one atomic load.
-    func prepareJIT() {
-        if jitReady.load(ordering: .acquiring) { return }
-        jitLock.withLock { _ in
-            guard !jitReady.load(ordering: .relaxed) else { return }
-            // A failed JIT compile leaves the interpreter in charge, which gives the same matches.
-            _ = pcre2_jit_compile_8(code, cg_pcre2_jit_complete())
-            jitReady.store(true, ordering: .releasing)
+    /// The code the next match runs: the interpreter's until the pattern is used often, then the JIT copy.
+    func codeForNextMatch() -> OpaquePointer {
+        if let copy = OpaquePointer(bitPattern: jitCode.load(ordering: .acquiring)) { return copy }
+        let used = uses.wrappingAdd(1, ordering: .relaxed).newValue
+        return used >= Self.jitAfterUses ? jitCompiled() : code
+    }
+
+    /// The JIT-compiled copy, made on the first call. A failed JIT compile leaves an interpreted copy, which gives
+    /// the same matches.
+    func jitCompiled() -> OpaquePointer {
+        if let copy = OpaquePointer(bitPattern: jitCode.load(ordering: .acquiring)) { return copy }
+        return jitLock.withLock { _ in
+            if let copy = OpaquePointer(bitPattern: jitCode.load(ordering: .relaxed)) { return copy }
+            guard let copy = pcre2_code_copy_8(code) else { return code }
+            _ = pcre2_jit_compile_8(copy, cg_pcre2_jit_complete())
+            jitCode.store(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(copy))), ordering: .releasing)
+            return copy
         }
     }
 }

@@ -54,6 +54,20 @@ import Synchronization
         for i in seen.indices { #expect(seen[i] == expected[i % expected.count]) }
     }
 
+    @Test func aPatternUsedOftenSwitchesToTheJITWithTheSameMatches() throws {
+        // The first uses run in the interpreter, later ones on the JIT copy, made by whichever thread gets there.
+        let regex = try PCRERegex("提前(?<days>[0-9]+)(日|天)|(?<en>[0-9]+) days", caseInsensitive: true)
+        let text = "应提前30天通知，或提前15日；within 10 DAYS"
+        let expected = try PCRERegex(regex.pattern, caseInsensitive: true).allMatches(in: text)
+        #expect(expected.count == 3)
+        let results = Mutex([[RegexMatch]](repeating: [], count: 8 * PCRECode.jitAfterUses))
+        DispatchQueue.concurrentPerform(iterations: 8 * PCRECode.jitAfterUses) { i in
+            let found = (try? regex.allMatches(in: text)) ?? []
+            results.withLock { $0[i] = found }
+        }
+        #expect(results.withLock { $0 }.allSatisfy { $0 == expected })
+    }
+
     @Test func emptyTextCheckDoesNotNeedTheJIT() throws {
         #expect(try PCRERegex("a*").matchesEmptyText)
         #expect(try !PCRERegex("a+").matchesEmptyText)
