@@ -33,9 +33,10 @@ let package = Package(
         // OpenCC: Traditional Chinese read as Simplified for matching (libopencc-dev, with its t2s dictionaries).
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC",
                        pkgConfig: "opencc", providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]),
-        // PDF text through poppler's GLib API; poppler-data maps the non-embedded Chinese fonts (STSong-Light…).
-        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler",
-                       pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "poppler-data"]), .brew(["poppler"])]),
+        // PDF text through poppler's GLib API, opened with dlopen on the first PDF (its library tree was a fifth of
+        // every scan's start-up): needs libpoppler-glib8 (Debian) or poppler (Homebrew) at run time, and poppler-data
+        // for the non-embedded Chinese fonts (STSong-Light…); nothing at build time.
+        .target(name: "CPoppler", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // A fast substring search (libc memmem) for the rules' literal prefilters.
         .target(name: "CByteSearch"),

@@ -17,10 +17,14 @@ public struct PDFDocumentReader: Sendable {
         guard Self.sniff(bytes) != nil else {
             throw IngestError(file: name, reason: .damagedPDF, detail: "not a PDF (no %PDF header\(PackageSniffer.looksLike(bytes)))")
         }
-        PopplerLog.silence()
+        guard cg_pdf_available() != 0 else {
+            throw IngestError(file: name, reason: .unsupportedType,
+                              detail: "reading PDF needs poppler-glib (apt-get install libpoppler-glib8 poppler-data, or brew install poppler): \(String(cString: cg_pdf_load_error()))")
+        }
+        cg_pdf_silence_log()
         let document = try open(bytes, name: name)
-        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
-        let count = Int(poppler_document_get_n_pages(document))
+        defer { cg_pdf_release(document) }
+        let count = Int(cg_pdf_page_count(document))
         guard count <= options.maxPDFPages else {
             throw IngestError(file: name, reason: .tooLarge, detail: "too large to scan: \(count) pages (limit \(options.maxPDFPages))")
         }
@@ -64,16 +68,13 @@ public struct PDFDocumentReader: Sendable {
         return ContractDocument(source: name, format: format, blocks: blocks, partsRead: ["\(count) page\(count == 1 ? "" : "s")"], notRead: notRead)
     }
 
-    private func open(_ bytes: [UInt8], name: String) throws(IngestError) -> OpaquePointer {
-        var error: UnsafeMutablePointer<GError>?
-        // GBytes copies the data: poppler may read it after this call returns.
-        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(data) }
-        guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
-            let code = error?.pointee.code ?? -1
-            let message = error?.pointee.message.map { String(cString: $0) } ?? "unknown error"
-            if let error { g_error_free(error) }
-            if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+    private func open(_ bytes: [UInt8], name: String) throws(IngestError) -> UnsafeMutableRawPointer {
+        var encrypted: Int32 = 0
+        var buffer = [CChar](repeating: 0, count: 512)
+        let opened = bytes.withUnsafeBytes { cg_pdf_open($0.baseAddress, $0.count, &encrypted, &buffer, buffer.count) }
+        guard let document = opened else {
+            let message = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if encrypted != 0 {
                 throw IngestError(file: name, reason: .encrypted,
                                   detail: "password-protected PDF: ClauseGuard cannot open it without the password; save a copy without a password and scan that")
             }
@@ -82,7 +83,7 @@ public struct PDFDocumentReader: Sendable {
         return document
     }
 
-    private func readPages(_ document: OpaquePointer, count: Int, name: String) throws(IngestError) -> [PDFPage] {
+    private func readPages(_ document: UnsafeMutableRawPointer, count: Int, name: String) throws(IngestError) -> [PDFPage] {
         let clock = ContinuousClock()
         let started = clock.now
         let limit = Duration.milliseconds(Int64(options.maxPDFSeconds * 1000))
@@ -93,8 +94,8 @@ public struct PDFDocumentReader: Sendable {
                 throw IngestError(file: name, reason: .tooLarge,
                                   detail: "too slow to read: more than \(Int(options.maxPDFSeconds)) s for \(index) of \(count) pages (a damaged or hostile PDF?)")
             }
-            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            guard let page = cg_pdf_page(document, Int32(index)) else { continue }
+            defer { cg_pdf_release(page) }
             let read = Self.page(page, number: index + 1)
             textBytes += read.lines.reduce(0) { $0 + $1.text.utf8.count }
             if textBytes > options.maxDocumentTextBytes {
@@ -106,19 +107,19 @@ public struct PDFDocumentReader: Sendable {
         return pages
     }
 
-    private static func page(_ page: OpaquePointer, number: Int) -> PDFPage {
+    private static func page(_ page: UnsafeMutableRawPointer, number: Int) -> PDFPage {
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        cg_pdf_page_size(page, &width, &height)
         var text = ""
-        if let raw = poppler_page_get_text(page) {
+        if let raw = cg_pdf_page_text(page) {
             text = String(cString: raw)
-            g_free(raw)
+            cg_pdf_free(raw)
         }
         var lines: [PDFLine] = []
-        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-        var n: guint = 0
-        if !text.isEmpty, poppler_page_get_text_layout(page, &rectangles, &n) != 0, let rectangles {
-            defer { g_free(rectangles) }
+        var rectangles: UnsafeMutablePointer<cg_pdf_rect>?
+        var n: UInt32 = 0
+        if !text.isEmpty, cg_pdf_page_layout(page, &rectangles, &n) != 0, let rectangles {
+            defer { cg_pdf_free(rectangles) }
             // One rectangle per character of the text; if poppler disagrees, the geometry is not trusted.
             let boxes = (0..<Int(n)).map { (x1: rectangles[$0].x1, y1: rectangles[$0].y1, x2: rectangles[$0].x2, y2: rectangles[$0].y2) }
             let matches = boxes.count == text.unicodeScalars.count
@@ -127,23 +128,9 @@ public struct PDFDocumentReader: Sendable {
             lines = PDFLine.lines(text: text, rects: nil, page: number)
         }
         lines = PDFColumns.order(lines, pageWidth: width)
-        var hasImages = false
-        if lines.isEmpty, let images = poppler_page_get_image_mapping(page) {
-            hasImages = g_list_length(images) > 0
-            poppler_page_free_image_mapping(images)
-        }
+        let hasImages = lines.isEmpty && cg_pdf_page_has_images(page) != 0
         return PDFPage(number: number, width: width, height: height, lines: lines, hasImages: hasImages)
     }
-}
-
-/// poppler reports damaged objects through GLib's log (domain "Poppler"); the reader reports the file in one line
-/// instead, so nothing else reaches standard error.
-enum PopplerLog {
-    private static let installed: Void = {
-        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_MASK.rawValue)
-        g_log_set_handler("Poppler", levels, { _, _, _, _ in }, nil)
-    }()
-    static func silence() { _ = installed }
 }
 
 /// PDF as an input format: a file starting with `%PDF-` (within its first KiB, as readers allow).
