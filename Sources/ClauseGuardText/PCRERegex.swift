@@ -113,7 +113,7 @@ public final class PCRERegex: Sendable {
         func outOfBudget(_ rc: Int32) -> Bool {
             rc == cg_pcre2_error_matchlimit() || rc == cg_pcre2_error_depthlimit() || rc == cg_pcre2_error_jit_stacklimit()
         }
-        let first = program.codeForNextMatch()
+        let first = program.codeForNextMatch(subjectLength: buffer.count)
         var rc = run(first)
         // The two engines count their budgets differently: a match is out of budget only when both run out, so the
         // answer never depends on which engine a pattern had reached when this contract came.
@@ -164,9 +164,9 @@ public final class PCRERegex: Sendable {
 
 /// A pattern's compiled code, and once the pattern has been used often enough, a JIT-compiled copy of it.
 ///
-/// JIT compiling costs more than a few interpreted matches (it was most of a one-file scan's regex time), so a
-/// pattern runs in PCRE2's interpreter until its `jitAfterUses`-th match call, and JIT-compiled from then on. The
-/// copy is a separate code object: PCRE2 forbids JIT-compiling code that other threads may be matching with.
+/// JIT compiling costs more than a few interpreted matches over a sentence (it was most of a one-file scan's regex
+/// time), so a pattern runs in PCRE2's interpreter until its `jitAfterUses`-th match call or its first subject of
+/// `jitForSubjectBytes` or more, and JIT-compiled from then on. The copy is a separate code object: PCRE2 forbids JIT-compiling code that other threads may be matching with.
 ///
 /// `@unchecked Sendable` because the compiler cannot see through the C pointers: `code` is never modified after
 /// `init`; the copy is made and JIT-compiled under `jitLock`, then published with release ordering (`jitCode`), and
@@ -184,6 +184,7 @@ final class PCRECode: @unchecked Sendable {
     private let jitLock = Mutex<Void>(())
     private let uses = Atomic<Int>(0)
     static let jitAfterUses = 32
+    static let jitForSubjectBytes = 16_384
 
     init(_ pattern: String, caseInsensitive: Bool) throws(RegexCompileError) {
         var options = cg_pcre2_utf() | cg_pcre2_ucp()
@@ -214,11 +215,12 @@ final class PCRECode: @unchecked Sendable {
         if let copy = OpaquePointer(bitPattern: jitCode.load(ordering: .acquiring)) { pcre2_code_free_8(copy) }
     }
 
-    /// The code the next match runs: the interpreter's until the pattern is used often, then the JIT copy.
-    func codeForNextMatch() -> OpaquePointer {
+    /// The code the next match runs: the interpreter's until the pattern is used often or meets a long text (a
+    /// whole contract, where the interpreter's slower scan costs more than compiling), then the JIT copy.
+    func codeForNextMatch(subjectLength: Int) -> OpaquePointer {
         if let copy = OpaquePointer(bitPattern: jitCode.load(ordering: .acquiring)) { return copy }
         let used = uses.wrappingAdd(1, ordering: .relaxed).newValue
-        return used >= Self.jitAfterUses ? jitCompiled() : code
+        return used >= Self.jitAfterUses || subjectLength >= Self.jitForSubjectBytes ? jitCompiled() : code
     }
 
     /// The JIT-compiled copy, made on the first call. A failed JIT compile leaves an interpreted copy, which gives

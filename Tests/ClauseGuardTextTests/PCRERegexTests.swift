@@ -68,6 +68,16 @@ import Synchronization
         #expect(results.withLock { $0 }.allSatisfy { $0 == expected })
     }
 
+    @Test func aLongTextGoesToTheJITAtOnceWithTheSameMatches() throws {
+        let long = String(repeating: "本合同自动续期一年。", count: PCRECode.jitForSubjectBytes / 20) + "提前45天"
+        #expect(long.utf8.count >= PCRECode.jitForSubjectBytes)
+        let regex = try PCRERegex("提前(?<days>[0-9]+)天|(续期)")
+        let short = try regex.allMatches(in: "提前45天，续期")   // interpreted
+        let found = try regex.allMatches(in: long)             // JIT
+        #expect(short.count == 2 && found.count == PCRECode.jitForSubjectBytes / 20 + 1)
+        #expect(long.utf8Slice(try #require(found.last?.range(named: "days"))) == "45")
+    }
+
     @Test func emptyTextCheckDoesNotNeedTheJIT() throws {
         #expect(try PCRERegex("a*").matchesEmptyText)
         #expect(try !PCRERegex("a+").matchesEmptyText)
