@@ -52,7 +52,7 @@ let package = Package(
         // Understand: who is who (parties and roles), what each sentence lets whom do (clause frames), and the key
         // terms of the four mission families, read with the lexicons in Rules/lexicon/.
         .target(name: "ClauseGuardUnderstanding", dependencies: [
-            "ClauseGuardModel", "ClauseGuardText", .product(name: "Yams", package: "Yams"),
+            "ClauseGuardModel", "ClauseGuardText", "CByteSearch", .product(name: "Yams", package: "Yams"),
         ]),
         // Analyze: rule files, matching, conditions, findings, lint and explain; works on a ContractDocument only.
         .target(name: "ClauseGuardRules", dependencies: [

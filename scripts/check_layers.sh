@@ -22,7 +22,7 @@ ALLOWED = {
     MODEL: set(),
     TEXT: {MODEL, "CPCRE2", "COpenCC"},
     INGEST: {MODEL, TEXT, "CZip", "CLibXML2", "CPoppler", "CByteSearch"},
-    UNDERSTANDING: {MODEL, TEXT, "Yams"},
+    UNDERSTANDING: {MODEL, TEXT, "CByteSearch", "Yams"},
     RULES: {MODEL, TEXT, UNDERSTANDING, "CByteSearch", "Yams"},
     REPORT: {MODEL, TEXT, UNDERSTANDING, RULES, "Rainbow"},
     PIPELINE: {MODEL, TEXT, INGEST, UNDERSTANDING, RULES, REPORT, "Yams"},

@@ -25,14 +25,28 @@ struct ArticlePlaces {
             let block = document.blocks[i]
             let key = Array(block.clausePath.prefix(depth))
             lastKey = key
-            let text = block.text.prefix(120)
-            let firstLine = String(text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]).trimmingCharacters(in: .whitespaces)
+            let firstLine = Self.firstLine(of: block.text)
             let label = key.joined(separator: " › ")
             let titled = label.count > 4 && label.unicodeScalars.contains { $0.properties.isAlphabetic }
             let display = titled || firstLine.isEmpty ? label : String(firstLine.prefix(60))
             articles.append(Article(display: display, heading: (label + " " + String(firstLine.prefix(40))).lowercased()))
         }
         self.articles = articles
+    }
+
+    /// The text's first line within its first 120 characters, without surrounding spaces and tabs. Read scalar by
+    /// scalar: the same as slicing characters for contract text, and Foundation's trimming of every article's
+    /// first line was a tenth of a full scan.
+    static func firstLine(of text: String) -> String {
+        var line = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars.prefix(120) {
+            if scalar == "\n" { break }
+            line.append(scalar)
+        }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        while let first = line.first, isSpace(first) { line.removeFirst() }
+        while let last = line.last, isSpace(last) { line.removeLast() }
+        return String(line)
     }
 
     /// The first article whose heading holds one of the family's heading words, in contract order.

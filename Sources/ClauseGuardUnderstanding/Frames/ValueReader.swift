@@ -71,7 +71,7 @@ struct ValueReader: Sendable {
         let reach = r.chinese ? 9 : 12
         let leadBefore = r.hits.contains { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= reach }
             || r.chinese && longLeadCues.contains { cue in
-                r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].firstRange(of: cue) != nil
+                r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].contains(cue)
             }
         if r.chinese { return leadBefore || (m.upperBound < r.bytes.count && r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 12)).hasPrefix("前")) }
         let after = r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 40)).lowercased()
