@@ -26,12 +26,12 @@ public struct SARIFRenderer: ReportRenderer, Sendable {
             notifications += self.notifications(contract)
             results += self.results(contract)
         }
-        if results.count > Self.maxResults {
+        if results.count > maxResults {
             // GitHub rejects a run with more results: the most severe are kept, and the cut is said.
-            let dropped = results.count - Self.maxResults
+            let dropped = results.count - maxResults
             results = Array(results.enumerated().sorted { (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset) }
-                .prefix(Self.maxResults).map(\.element))
-            notifications.append(Self.cutNotice(dropped: dropped))
+                .prefix(maxResults).map(\.element))
+            notifications.append(cutNotice(dropped: dropped))
         }
         let log = self.log(report, language: options.batchLanguage(report.contracts), results: results, notifications: notifications)
         return try Self.json(log) + "\n"
@@ -58,7 +58,7 @@ public struct SARIFRenderer: ReportRenderer, Sendable {
         }
     }
 
-    static func cutNotice(dropped: Int) -> [String: Any] {
+    func cutNotice(dropped: Int) -> [String: Any] {
         ["level": "warning", "message": ["text": "\(dropped) less severe results left out: code scanning rejects a run with more than \(maxResults)"]]
     }
 
@@ -139,7 +139,9 @@ public struct SARIFRenderer: ReportRenderer, Sendable {
     }
 
     /// Code scanning's hard limit on results per run.
-    static let maxResults = 25_000
+    static let resultLimit = 25_000
+    /// The limit applied (smaller in tests).
+    var maxResults = SARIFRenderer.resultLimit
 
     static func rank(_ result: [String: Any]) -> Int {
         switch result["level"] as? String {

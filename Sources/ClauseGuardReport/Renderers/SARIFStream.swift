@@ -50,7 +50,7 @@ struct SARIFStream: SpillingFormat {
 
     func copy(_ spill: SpillFile?, batch: BatchReport, rows: [Row], to output: ReportSink) throws {
         let total = rows.reduce(0) { $0 + $1.results.reduce(0, +) }
-        let dropped = max(0, total - SARIFRenderer.maxResults)
+        let dropped = max(0, total - renderer.maxResults)
         let hasNotifications = dropped > 0 || rows.contains { $0.notifications > 0 }
         let notificationsToken = "clauseguard-notifications-\(UUID().uuidString)", resultsToken = "clauseguard-results-\(UUID().uuidString)"
         let log = renderer.log(batch, language: renderer.options.batchLanguage(of: rows.map(\.language)),
@@ -61,7 +61,7 @@ struct SARIFStream: SpillingFormat {
             let indent = try write(upTo: notificationsToken, of: &rest, to: output)
             var first = true
             try records(spill, kinds: [Self.notification]) { item in write(item, indent: indent, first: &first, to: output) }
-            if dropped > 0 { write(Array(try SARIFRenderer.json(SARIFRenderer.cutNotice(dropped: dropped)).utf8), indent: indent, first: &first, to: output) }
+            if dropped > 0 { write(Array(try SARIFRenderer.json(renderer.cutNotice(dropped: dropped)).utf8), indent: indent, first: &first, to: output) }
         }
         if total > 0 {
             let indent = try write(upTo: resultsToken, of: &rest, to: output)
@@ -69,7 +69,7 @@ struct SARIFStream: SpillingFormat {
             if dropped == 0 {
                 try records(spill, kinds: [0, 1, 2]) { item in write(item, indent: indent, first: &first, to: output) }
             } else {
-                var left = SARIFRenderer.maxResults
+                var left = renderer.maxResults
                 for rank: UInt8 in [0, 1, 2] where left > 0 {
                     try records(spill, kinds: [rank]) { item in
                         guard left > 0 else { return }
