@@ -63,7 +63,7 @@ import ClauseGuardPipeline
     }
 
     private static func expectSame(_ streamed: String, _ buffered: String, _ label: String) {
-        #expect(streamed == buffered, "\(label): streamed equals buffered")
+        // Recorded without the two reports in full: they run to megabytes.
         guard streamed != buffered else { return }
         let a = streamed.split(separator: "\n", omittingEmptySubsequences: false), b = buffered.split(separator: "\n", omittingEmptySubsequences: false)
         if let i = zip(a, b).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
