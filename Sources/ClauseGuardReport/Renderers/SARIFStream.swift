@@ -20,18 +20,37 @@ struct SARIFStream: SpillingFormat {
     private static let notification: UInt8 = 3
 
     func part(_ contract: ContractReport) -> [UInt8] {
+        let notifications = renderer.notifications(contract), results = renderer.results(contract)
+        let kinds = notifications.map { _ in Self.notification } + results.map { UInt8(SARIFRenderer.rank($0)) }
         var out: [UInt8] = []
-        for item in renderer.notifications(contract) { Self.append(item, kind: Self.notification, to: &out) }
-        for item in renderer.results(contract) { Self.append(item, kind: UInt8(SARIFRenderer.rank(item)), to: &out) }
+        for (kind, bytes) in zip(kinds, Self.items(notifications + results)) {
+            out.append(kind)
+            withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { out.append(contentsOf: $0) }
+            out += bytes
+        }
         return out
     }
 
-    private static func append(_ item: [String: Any], kind: UInt8, to out: inout [UInt8]) {
+    /// Each item as serialized alone at depth 0. One serializer call for the contract's whole list, cut at its
+    /// items (a line "  }" or "  }," closes one: nested lines are indented deeper and strings hold no line
+    /// breaks): a call per item cost six times the whole log's serialization.
+    static func items(_ objects: [[String: Any]]) -> [[UInt8]] {
         // Items hold only strings, integers and booleans, which always serialize.
-        let bytes = (try? SARIFRenderer.json(item)).map { Array($0.utf8) } ?? []
-        out.append(kind)
-        withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { out.append(contentsOf: $0) }
-        out += bytes
+        guard !objects.isEmpty, let text = try? SARIFRenderer.json(objects) else { return [] }
+        var items: [[UInt8]] = []
+        var item: [UInt8] = []
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst().dropLast() {
+            let bytes = line.dropFirst(2)
+            if !item.isEmpty { item.append(0x0A) }
+            if bytes.first == UInt8(ascii: "}") {
+                item.append(UInt8(ascii: "}"))
+                items.append(item)
+                item = []
+            } else {
+                item += bytes
+            }
+        }
+        return items
     }
 
     func row(_ contract: ContractReport) -> Row {
