@@ -79,40 +79,29 @@ struct MergeCommand: ParsableCommand {
         let failOn = self.failOn ?? Severity(rawValue: header.failOn) ?? .high
         let language = Language(rawValue: header.language)
         let toTerminal = report.target == .standardOutput && isatty(STDOUT_FILENO) == 1
-        let options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
+        var options = RenderOptions(language: language, fallbackLanguage: ScanCommand.environmentLanguage() ?? .en, families: loaded.families,
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: failOn)
+        options.spillFolder = report.target.spillFolder
         var run = BatchReport(version: header.tool.version, ruleCount: header.tool.rules, rulePack: header.tool.rulePack,
                               perspective: Perspective(rawValue: header.perspective) ?? .client, language: header.language,
                               contracts: [], skipped: header.skipped, configuration: header.settings)
-        let stream = format.stream(options: options)
-        if let stream {
-            var merged = header
-            merged.failOn = failOn.rawValue
-            report.write(stream.begin(header: merged))
-        }
+        let stream = format.stream(options: options, rules: ruleSet)
+        var merged = header
+        merged.failOn = failOn.rawValue
+        report.write(stream.begin(header: merged))
         var summary = BatchReport.Summary()
-        var kept: [ContractReport] = []
         do {
             try merge.forEach { contract in
                 if let error = contract.error, !quiet { printError("clauseguard: \(error)") }
-                if let stream {
-                    report.write(stream.contract(contract, position: summary.contracts, first: summary.contracts == 0))
-                } else {
-                    kept.append(contract)
-                }
+                stream.deliver(contract, part: stream.contract(contract, position: summary.contracts, first: summary.contracts == 0), to: report)
                 summary.add(contract)
             }
+            run.summary = summary
+            try stream.finish(run, to: report)
         } catch {
             printError("clauseguard: error: \(error)")
             throw ExitStatus.usage
-        }
-        run.contracts = kept
-        run.summary = summary
-        if let stream {
-            report.write(try stream.end(run))
-        } else {
-            report.write(try format.renderer(options: options, rules: ruleSet).render(run))
         }
         do {
             try report.commit()

@@ -154,44 +154,36 @@ struct ScanCommand: ParsableCommand {
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: settings.failOn)
         options.title = title
+        options.spillFolder = report.target.spillFolder
         var summary = BatchReport.Summary()
         var baseline = Baseline()
-        var kept: [ContractReport] = []
-        let stream = format.stream(options: options)
-        if let stream {
-            let run = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, rulePack: loaded.packVersion,
-                                  perspective: settings.perspective, language: language?.rawValue ?? "auto", contracts: [],
-                                  skipped: found.skipped, configuration: applied)
-            report.write(stream.begin(header: StreamHeader(batch: run, rules: ruleSet, failOn: settings.failOn, shard: sharding.spec?.description,
-                                                           files: files.count, inputs: PathListHash(found.files))))
-        }
-        // Each report is suppressed and rendered (streaming formats) on its worker, then counted and written or
-        // kept for the end, in input order.
-        scanner.scan(files, progress: progress.update, prepare: { index, report -> (ContractReport, [UInt8]?) in
+        let stream = format.stream(options: options, rules: ruleSet)
+        let run = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, rulePack: loaded.packVersion,
+                              perspective: settings.perspective, language: language?.rawValue ?? "auto", contracts: [],
+                              skipped: found.skipped, configuration: applied)
+        report.write(stream.begin(header: StreamHeader(batch: run, rules: ruleSet, failOn: settings.failOn, shard: sharding.spec?.description,
+                                                       files: files.count, inputs: PathListHash(found.files))))
+        // Each report is suppressed and rendered on its worker, then counted and written (or spilled) in input order.
+        scanner.scan(files, progress: progress.update, prepare: { index, report -> (ContractReport, [UInt8]) in
             var contract = report
             suppress(&contract)
-            return (contract, stream?.contract(contract, position: positions[index], first: index == 0))
+            return (contract, stream.contract(contract, position: positions[index], first: index == 0))
         }, deliver: { contract, rendered in
             summary.add(contract)
             if writeBaseline != nil { baseline.add(contract, file: roots.relativePath(of: contract.path)) }
             if let error = contract.error, !quiet { printError("clauseguard: \(error)") }
-            if let rendered {
-                report.write(rendered)
-            } else {
-                kept.append(contract)
-            }
+            stream.deliver(contract, part: rendered, to: report)
             if report.failure != nil { writeFailed.set() }
         })
         progress.finish()
 
-        let batch = BatchReport(version: ClauseGuardCommand.version, ruleCount: ruleSet.rules.count, rulePack: loaded.packVersion,
-                                perspective: settings.perspective,
-                                language: language?.rawValue ?? "auto", contracts: kept, skipped: found.skipped, summary: summary,
-                                configuration: applied)
-        if let stream {
-            report.write(try stream.end(batch))
-        } else {
-            report.write(try format.renderer(options: options, rules: ruleSet).render(batch))
+        var batch = run
+        batch.summary = summary
+        do {
+            try stream.finish(batch, to: report)
+        } catch {
+            printError("clauseguard: error: \(error)")
+            throw ExitStatus.usage
         }
         if let timingLog { outputs["--timings"]?.write(timingLog.text) }
         if writeBaseline != nil { outputs["--write-baseline"]?.write(Array(try baseline.encoded())) }

@@ -26,17 +26,18 @@ import ClauseGuardPipeline
         let rendered = try format.renderer(options: options, rules: rules).render(report)
         #expect(rendered.contains("risky.txt") && rendered.contains("broken.txt"), "\(format)")
         #expect(try format.renderer(options: options, rules: rules).render(report) == rendered)
-        if let stream = format.stream(options: options) {
-            // The header and positions only JSON Lines writes (the other streams ignore them).
-            let header = StreamHeader(batch: report, rules: rules, failOn: options.failOn, shard: nil, files: report.contracts.count,
-                                      inputs: PathListHash(report.contracts.map(\.path)))
-            var out = stream.begin(header: header)
-            for (i, contract) in report.contracts.enumerated() {
-                out += String(decoding: stream.contract(contract, position: i, first: i == 0), as: UTF8.self)
-            }
-            var tail = report
-            tail.contracts = []
-            #expect(out + (try stream.end(tail)) == rendered, "\(format): streamed equals buffered")
+        // Streamed as the CLI does (the header and positions only JSON Lines writes; the other streams ignore them).
+        let stream = format.stream(options: options, rules: rules)
+        let header = StreamHeader(batch: report, rules: rules, failOn: options.failOn, shard: nil, files: report.contracts.count,
+                                  inputs: PathListHash(report.contracts.map(\.path)))
+        let output = ReportBuffer()
+        output.write(stream.begin(header: header))
+        for (i, contract) in report.contracts.enumerated() {
+            stream.deliver(contract, part: stream.contract(contract, position: i, first: i == 0), to: output)
         }
+        var tail = report
+        tail.contracts = []
+        try stream.finish(tail, to: output)
+        #expect(output.text == rendered, "\(format): streamed equals buffered")
     }
 }

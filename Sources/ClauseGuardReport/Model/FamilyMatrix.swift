@@ -27,17 +27,14 @@ public struct FamilyMatrix: Sendable {
     public let families: [String]
     public let rows: [Row]
 
-    public init(_ report: BatchReport) {
-        let families = Set(report.contracts.flatMap { $0.findings.map(\.family) }).sorted()
+    public init(_ report: BatchReport) { self.init(rows: report.contracts.map(ContractRow.init)) }
+
+    /// The matrix from the contracts' rows: a streamed report keeps those, not the contracts.
+    public init(rows: [ContractRow]) {
+        let families = Set(rows.flatMap(\.families.keys)).sorted()
         self.families = families
-        rows = report.contracts.map { contract in
-            Row(path: contract.path, cells: families.map { family in
-                if contract.error != nil { return .unreadable }
-                let matches = contract.findings.filter { $0.family == family && $0.kind == .match }
-                if let worst = matches.map(\.severity).max() { return .risky(worst, count: matches.count) }
-                if let missing = contract.findings.first(where: { $0.family == family && $0.kind == .missing }) { return .missing(missing.severity) }
-                return .clean
-            })
+        self.rows = rows.map { row in
+            Row(path: row.path, cells: families.map { family in row.error != nil ? .unreadable : row.families[family] ?? .clean })
         }
     }
 }

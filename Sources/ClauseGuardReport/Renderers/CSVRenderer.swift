@@ -54,13 +54,15 @@ public struct CSVRenderer: ReportRenderer, Sendable {
 /// `clean`, `unreadable`), so a spreadsheet filter shows which files lack a protection or share a risky clause.
 /// The last column holds the reason a file could not be read, so the matrix alone lists every failure; the
 /// `notRead` column before it, what a readable file held that ClauseGuard could not read (an altChunk, an object).
-public struct MatrixCSVRenderer: ReportRenderer {
+public struct MatrixCSVRenderer: ReportRenderer, Sendable {
     public init() {}
 
-    public func render(_ report: BatchReport) throws -> String {
-        let matrix = FamilyMatrix(report)
+    public func render(_ report: BatchReport) throws -> String { render(report.contracts.map(ContractRow.init)) }
+
+    func render(_ contracts: [ContractRow]) -> String {
+        let matrix = FamilyMatrix(rows: contracts)
         var rows = [["file", "risk", "score"] + matrix.families + ["notRead", "error"]]
-        for (contract, row) in zip(report.contracts, matrix.rows) {
+        for (contract, row) in zip(contracts, matrix.rows) {
             let cells = row.cells.map { cell -> String in
                 switch cell {
                 case .clean: "clean"
@@ -69,8 +71,8 @@ public struct MatrixCSVRenderer: ReportRenderer {
                 case .unreadable: "unreadable"
                 }
             }
-            rows.append([row.path, contract.error == nil ? contract.risk.level.rawValue : "unreadable",
-                         contract.error == nil ? String(contract.risk.score) : ""] + cells + [contract.notRead ?? "", contract.error ?? ""])
+            rows.append([row.path, contract.error == nil ? contract.risk.rawValue : "unreadable",
+                         contract.error == nil ? String(contract.score) : ""] + cells + [contract.notRead ?? "", contract.error ?? ""])
         }
         return "\u{FEFF}" + rows.map { $0.map(CSVRenderer.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -4,26 +4,53 @@ import ClauseGuardText
 
 /// One self-contained HTML file a lawyer can send to a client: inline CSS and SVG, no script, no network
 /// (a Content-Security-Policy forbids both), every piece of contract text escaped.
-public struct HTMLRenderer: ReportRenderer {
+public struct HTMLRenderer: ReportRenderer, Sendable {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ report: BatchReport) throws -> String {
-        let language = options.batchLanguage(report.contracts)
-        let l = Labels(language, families: options.families)
-        let frame = HTMLReportFrame(report: report, options: options, labels: l)
+        let rows = report.contracts.map(Row.init)
+        let frame = frame(rows)
+        var out = top(report, rows: rows, frame: frame)
+        for (n, contract) in report.contracts.enumerated() {
+            out += contractSection(contract, anchor: String(n), shownPath: escape(frame.path(contract.path)),
+                                   shownError: contract.error.map { escape(frame.error($0, of: contract.path)) } ?? "")
+        }
+        return out + Self.bottom
+    }
+
+    /// What the top of the report needs of one contract: its summary row and its findings per family and severity.
+    struct Row: Sendable {
+        var contract: ContractRow
+        var findings: [String: [Severity: Int]]
+
+        init(_ contract: ContractReport) {
+            self.contract = ContractRow(contract)
+            var findings: [String: [Severity: Int]] = [:]
+            for finding in contract.findings { findings[finding.family, default: [:]][finding.severity, default: 0] += 1 }
+            self.findings = findings
+        }
+    }
+
+    func frame(_ rows: [Row]) -> HTMLReportFrame {
+        HTMLReportFrame(paths: rows.map(\.contract.path), options: options,
+                        labels: Labels(options.batchLanguage(of: rows.map(\.contract.language)), families: options.families))
+    }
+
+    /// Everything before the contracts' sections: the head, title, meta lines, chart, index and matrix.
+    func top(_ report: BatchReport, rows: [Row], frame: HTMLReportFrame) -> String {
+        let l = frame.labels
         var body = "<h1>\(escape(frame.title))</h1>\n"
         body += frame.header(report)
         body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(frame.perspective(report.perspective)))</p>\n"
         for line in report.settings.reportLines(l) { body += "<p class=\"meta settings\">\(escape(line))</p>\n" }
-        body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(report, labels: l))</section>\n"
-        body += index(report, labels: l, frame: frame)
-        let matrix = FamilyMatrix(report)
-        if report.contracts.count > 1, !matrix.families.isEmpty { body += matrixTable(matrix, labels: l, frame: frame) }
-        for (n, contract) in report.contracts.enumerated() { body += contractSection(contract, anchor: n, frame: frame) }
+        body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(rows, labels: l))</section>\n"
+        body += index(rows.map(\.contract), labels: l, frame: frame)
+        let matrix = FamilyMatrix(rows: rows.map(\.contract))
+        if rows.count > 1, !matrix.families.isEmpty { body += matrixTable(matrix, labels: l, frame: frame) }
         return """
         <!DOCTYPE html>
-        <html lang="\(language == .zh ? "zh-CN" : "en")">
+        <html lang="\(l.language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -32,26 +59,25 @@ public struct HTMLRenderer: ReportRenderer {
         <style>\(Self.css)\(HTMLReportFrame.css)</style>
         </head>
         <body>
-        \(body)
-        </body>
-        </html>
 
-        """
+        """ + body
     }
+
+    static let bottom = "\n</body>\n</html>\n"
 
     // MARK: Sections
 
     /// Contracts sorted by risk, most dangerous first.
-    private func index(_ report: BatchReport, labels l: Labels, frame: HTMLReportFrame) -> String {
-        let order = report.contracts.enumerated().sorted { a, b in
-            let ra = a.element.error == nil ? a.element.risk.score : -1, rb = b.element.error == nil ? b.element.risk.score : -1
+    private func index(_ contracts: [ContractRow], labels l: Labels, frame: HTMLReportFrame) -> String {
+        let order = contracts.enumerated().sorted { a, b in
+            let ra = a.element.error == nil ? a.element.score : -1, rb = b.element.error == nil ? b.element.score : -1
             return ra != rb ? ra > rb : a.offset < b.offset
         }
         var rows = ""
         for (n, c) in order {
-            let level = c.error == nil ? l.level(c.risk.level) : l.unreadable
-            let cls = c.error == nil ? c.risk.level.rawValue : "error"
-            rows += "<tr><td><a href=\"#c\(n)\">\(escape(frame.path(c.path)))</a></td><td><span class=\"badge \(cls)\">\(escape(level))</span></td><td>\(c.error == nil ? String(c.risk.score) : "")</td><td>\(c.matchFindings.count)</td><td>\(c.missingProtections.count)</td></tr>\n"
+            let level = c.error == nil ? l.level(c.risk) : l.unreadable
+            let cls = c.error == nil ? c.risk.rawValue : "error"
+            rows += "<tr><td><a href=\"#c\(n)\">\(escape(frame.path(c.path)))</a></td><td><span class=\"badge \(cls)\">\(escape(level))</span></td><td>\(c.error == nil ? String(c.score) : "")</td><td>\(c.matchCount)</td><td>\(c.missingCount)</td></tr>\n"
         }
         return "<section><h2>\(l.indexHeader)</h2>\n<table class=\"index\"><thead><tr><th>\(l.contract)</th><th>\(l.risk)</th><th>\(l.score)</th><th>\(l.findingsHeader)</th><th>\(l.missingShort)</th></tr></thead><tbody>\n\(rows)</tbody></table></section>\n"
     }
@@ -77,12 +103,13 @@ public struct HTMLRenderer: ReportRenderer {
         return out + "</tbody></table></div><p class=\"meta\">\(escape(l.matrixLegend))</p></section>\n"
     }
 
-    private func contractSection(_ contract: ContractReport, anchor: Int, frame: HTMLReportFrame) -> String {
+    /// One contract's section; `shownPath` and `shownError` are its path and read error as shown, escaped.
+    func contractSection(_ contract: ContractReport, anchor: String, shownPath: String, shownError: String) -> String {
         let language = options.language(for: contract)
         let l = Labels(language, families: options.families)
-        var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(escape(frame.path(contract.path)))</h2>\n"
-        if let error = contract.error {
-            return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(escape(frame.error(error, of: contract.path)))</p></section>\n"
+        var out = "<section class=\"contract\" id=\"c\(anchor)\"><h2>\(shownPath)</h2>\n"
+        if contract.error != nil {
+            return out + "<p class=\"badge error\">\(escape(l.unreadable)): \(shownError)</p></section>\n"
         }
         out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
         if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }
@@ -138,9 +165,11 @@ public struct HTMLRenderer: ReportRenderer {
     }
 
     /// Horizontal bars: findings per family, stacked by severity.
-    private func familyChart(_ report: BatchReport, labels l: Labels) -> String {
+    private func familyChart(_ rows: [Row], labels l: Labels) -> String {
         var counts: [String: [Severity: Int]] = [:]
-        for finding in report.contracts.flatMap(\.findings) { counts[finding.family, default: [:]][finding.severity, default: 0] += 1 }
+        for row in rows {
+            for (family, bySeverity) in row.findings { counts[family, default: [:]].merge(bySeverity, uniquingKeysWith: +) }
+        }
         let families = counts.keys.sorted { (counts[$0]!.values.reduce(0, +), $1) > (counts[$1]!.values.reduce(0, +), $0) }
         guard let maxTotal = families.map({ counts[$0]!.values.reduce(0, +) }).max(), maxTotal > 0 else { return "<p>—</p>" }
         let rowHeight = 22, labelWidth = 150, barWidth = 420

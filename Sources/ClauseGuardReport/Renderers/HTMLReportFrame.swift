@@ -12,10 +12,10 @@ struct HTMLReportFrame {
     /// Paths as shown: relative to the working folder, or to the folder all the contracts share.
     private let shown: [String: String]
 
-    init(report: BatchReport, options: RenderOptions, labels: Labels, workingFolder: String = FileManager.default.currentDirectoryPath) {
+    init(paths: [String], options: RenderOptions, labels: Labels, workingFolder: String = FileManager.default.currentDirectoryPath) {
         self.labels = labels
         title = options.title.flatMap { $0.isEmpty ? nil : $0 } ?? labels.say("ClauseGuard 合同风险报告", "ClauseGuard contract review")
-        shown = Self.displayPaths(report.contracts.map(\.path), workingFolder: workingFolder)
+        shown = Self.displayPaths(paths, workingFolder: workingFolder)
     }
 
     func path(_ path: String) -> String { shown[path] ?? path }

@@ -3,62 +3,73 @@ import ClauseGuardRules
 import ClauseGuardText
 
 /// A Markdown report (for a pull request comment or a wiki): summary table, family matrix, then each contract.
-public struct MarkdownRenderer: ReportRenderer {
+public struct MarkdownRenderer: ReportRenderer, Sendable {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ report: BatchReport) throws -> String {
-        let l = Labels(options.batchLanguage(report.contracts), families: options.families)
+        var out = top(report, rows: report.contracts.map(ContractRow.init))
+        for contract in report.contracts { out += section(contract) }
+        return out
+    }
+
+    /// The title, settings, summary table and family matrix.
+    func top(_ report: BatchReport, rows: [ContractRow]) -> String {
+        let l = Labels(options.batchLanguage(of: rows.map(\.language)), families: options.families)
         var out = "# ClauseGuard\n\n"
         let settings = report.settings.reportLines(l)
         if !settings.isEmpty { out += settings.map { "> " + cell($0) + "\n>\n" }.joined().dropLast(2) + "\n\n" }
         out += "| \(l.contract) | \(l.risk) | \(l.score) | high | medium | low | \(l.missingShort) |\n|---|---|---|---|---|---|---|\n"
-        for c in report.contracts {
+        for c in rows {
             if let error = c.error { out += "| \(cell(c.path)) | \(l.unreadable) | | | | | \(cell(error)) |\n"; continue }
-            out += "| \(cell(c.path)) | \(l.level(c.risk.level)) | \(c.risk.score) | \(count(c, .high)) | \(count(c, .medium)) | \(count(c, .low)) | \(c.missingProtections.count) |\n"
+            out += "| \(cell(c.path)) | \(l.level(c.risk)) | \(c.score) | \(c.matches(.high)) | \(c.matches(.medium)) | \(c.matches(.low)) | \(c.missingCount) |\n"
         }
-        let matrix = FamilyMatrix(report)
-        if report.contracts.count > 1, !matrix.families.isEmpty {
+        let matrix = FamilyMatrix(rows: rows)
+        if rows.count > 1, !matrix.families.isEmpty {
             out += "\n## \(l.matrixHeader)\n\n| \(l.contract) | " + matrix.families.map { inline(l.family($0)) }.joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: matrix.families.count) + "\n"
             for row in matrix.rows {
                 out += "| \(cell(row.path)) | " + row.cells.map { $0.symbol }.joined(separator: " | ") + " |\n"
             }
             out += "\n\(l.matrixLegend)\n"
         }
-        for contract in report.contracts where contract.error == nil {
-            let language = options.language(for: contract)
-            let lc = Labels(language, families: options.families)
-            out += "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
-            if let notRead = contract.notRead { out += "> ⚠ \(inline(notRead))\n\n" }
-            out += keyTerms(contract, language)
-            for clause in contract.clauseFindings {
-                let finding = clause.primary
-                out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message[language]))** `\(finding.ruleID.visibleControls)`\n"
-                for other in clause.others {
-                    out += "  - \(lc.alsoFlagged): [\(lc.severity(other.severity))] \(inline(other.message[language])) `\(other.ruleID.visibleControls)`\n"
-                }
-                if let location = finding.location {
-                    out += "  - \(lc.clause): \(inline(location.citation(orPreamble: lc.preamble))) (¶\(location.paragraph))\n"
-                    out += "  - > \(highlight(location.excerpt, location.highlights))\n"
-                }
-                if !lc.values(finding.values).isEmpty {
-                    out += "  - \(lc.values): " + lc.values(finding.values).map { "\(inline($0.name)) = \(inline($0.value))" }.joined(separator: ", ") + "\n"
-                }
-                for note in finding.notes { out += "  - ⚠ \(inline(note))\n" }
-                let why = finding.explanation[language]
-                if !why.isEmpty { out += "  - \(lc.why): \(inline(why))\n" }
-                let advice = finding.advice[language]
-                if !advice.isEmpty { out += "  - \(lc.ask): \(inline(advice))\n" }
+        return out
+    }
+
+    /// One readable contract's section (nothing for an unreadable one: the table says why).
+    func section(_ contract: ContractReport) -> String {
+        guard contract.error == nil else { return "" }
+        let language = options.language(for: contract)
+        let lc = Labels(language, families: options.families)
+        var out = "\n## \(cell(contract.path)) — \(lc.level(contract.risk.level))\n\n"
+        if let notRead = contract.notRead { out += "> ⚠ \(inline(notRead))\n\n" }
+        out += keyTerms(contract, language)
+        for clause in contract.clauseFindings {
+            let finding = clause.primary
+            out += "- **[\(lc.severity(finding.severity))] \(inline(finding.message[language]))** `\(finding.ruleID.visibleControls)`\n"
+            for other in clause.others {
+                out += "  - \(lc.alsoFlagged): [\(lc.severity(other.severity))] \(inline(other.message[language])) `\(other.ruleID.visibleControls)`\n"
             }
-            if !contract.missingProtections.isEmpty {
-                out += "\n**\(lc.missingHeader)**\n\n"
-                for finding in contract.missingProtections {
-                    let place = finding.place.map { " (\(lc.belongsIn): \(inline($0)))" } ?? ""
-                    out += "- [\(lc.severity(finding.severity))] \(inline(finding.title[language]))\(place) — \(inline(finding.advice[language]))\n"
-                }
+            if let location = finding.location {
+                out += "  - \(lc.clause): \(inline(location.citation(orPreamble: lc.preamble))) (¶\(location.paragraph))\n"
+                out += "  - > \(highlight(location.excerpt, location.highlights))\n"
             }
-            if !contract.suppressed.isEmpty { out += "\n\(lc.suppressed(contract.suppressed.count))\n" }
+            if !lc.values(finding.values).isEmpty {
+                out += "  - \(lc.values): " + lc.values(finding.values).map { "\(inline($0.name)) = \(inline($0.value))" }.joined(separator: ", ") + "\n"
+            }
+            for note in finding.notes { out += "  - ⚠ \(inline(note))\n" }
+            let why = finding.explanation[language]
+            if !why.isEmpty { out += "  - \(lc.why): \(inline(why))\n" }
+            let advice = finding.advice[language]
+            if !advice.isEmpty { out += "  - \(lc.ask): \(inline(advice))\n" }
         }
+        if !contract.missingProtections.isEmpty {
+            out += "\n**\(lc.missingHeader)**\n\n"
+            for finding in contract.missingProtections {
+                let place = finding.place.map { " (\(lc.belongsIn): \(inline($0)))" } ?? ""
+                out += "- [\(lc.severity(finding.severity))] \(inline(finding.title[language]))\(place) — \(inline(finding.advice[language]))\n"
+            }
+        }
+        if !contract.suppressed.isEmpty { out += "\n\(lc.suppressed(contract.suppressed.count))\n" }
         return out
     }
 

@@ -10,8 +10,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// JSON Lines: a header line, then one contract per line; what `--shard` workers write and `merge` reads.
     case jsonl
 
-    /// The formats written one contract at a time (flat memory for any batch); the others need the whole batch.
-    public func stream(options: RenderOptions) -> ReportStream? {
+    /// Every format is written one contract at a time, so a batch of any size runs in bounded memory; those whose
+    /// top depends on the whole batch spill the contracts' parts to a file in `options.spillFolder` until the end.
+    public func stream(options: RenderOptions, rules: RuleSet) -> ReportStream {
         switch self {
         case .json: JSONStream()
         case .csv: CSVStream(options: options)
@@ -19,7 +20,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .compact: CompactRenderer(options: options)
         case .github: GitHubAnnotationsRenderer(options: options)
         case .jsonl: JSONLStream()
-        default: nil
+        case .text: SpilledStream(TextStream(renderer: TextRenderer(options: options)), spillFolder: options.spillFolder)
+        case .md: SpilledStream(MarkdownStream(renderer: MarkdownRenderer(options: options)), spillFolder: options.spillFolder)
+        case .html: SpilledStream(HTMLStream(renderer: HTMLRenderer(options: options)), spillFolder: options.spillFolder)
+        case .junit: SpilledStream(JUnitStream(renderer: junit(options: options, rules: rules)), spillFolder: options.spillFolder)
+        case .sarif: SpilledStream(SARIFStream(renderer: SARIFRenderer(rules: rules, options: options)), spillFolder: options.spillFolder)
+        case .csvMatrix: SpilledStream(MatrixCSVStream(), spillFolder: options.spillFolder)
         }
     }
 
@@ -28,7 +34,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .text: TextRenderer(options: options)
         case .json: JSONRenderer()
         case .sarif: SARIFRenderer(rules: rules, options: options)
-        case .junit: JUnitRenderer(families: Array(Set(rules.rules.map(\.family))).sorted(), options: options)
+        case .junit: junit(options: options, rules: rules)
         case .html: HTMLRenderer(options: options)
         case .md: MarkdownRenderer(options: options)
         case .csv: CSVRenderer(options: options)
@@ -38,5 +44,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .github: GitHubAnnotationsRenderer(options: options)
         case .jsonl: JSONLRenderer(rules: rules, options: options)
         }
+    }
+
+    private func junit(options: RenderOptions, rules: RuleSet) -> JUnitRenderer {
+        JUnitRenderer(families: Array(Set(rules.rules.map(\.family))).sorted(), options: options)
     }
 }

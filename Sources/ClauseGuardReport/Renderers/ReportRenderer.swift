@@ -21,6 +21,9 @@ public struct RenderOptions: Sendable {
     public var failOn: Severity
     /// The HTML report's title (`--title`); nil for the default.
     public var title: String?
+    /// Where a streamed format whose top needs the whole batch keeps the contracts' parts until the end (the
+    /// output's folder); nil for the temporary folder.
+    public var spillFolder: String?
     public init(language: Language? = nil, fallbackLanguage: Language = .en, families: RuleFamilies = RuleFamilies(),
                 colour: Bool = false, failOn: Severity = .high) {
         self.language = language; self.fallbackLanguage = fallbackLanguage; self.families = families
@@ -37,11 +40,14 @@ public struct RenderOptions: Sendable {
 
     /// The language of text about the whole batch (titles, summary tables, settings lines, SARIF rule
     /// descriptions): the language asked for, else the one all readable contracts share, else the fallback.
-    public func batchLanguage(_ contracts: [ContractReport]) -> Language {
+    public func batchLanguage(_ contracts: [ContractReport]) -> Language { batchLanguage(of: contracts.map(\.primaryLanguage)) }
+
+    /// `batchLanguage` from each contract's own language (nil for one that could not be read).
+    public func batchLanguage(of languages: some Sequence<Language?>) -> Language {
         if let language { return language }
         var shared: Language?
-        for contract in contracts {
-            guard let own = contract.primaryLanguage else { continue }
+        for own in languages {
+            guard let own else { continue }
             if shared == nil { shared = own } else if shared != own { return fallbackLanguage }
         }
         return shared ?? fallbackLanguage

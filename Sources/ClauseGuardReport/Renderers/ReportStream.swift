@@ -1,8 +1,9 @@
 import Foundation
 
-/// A format that can be written one contract at a time, so a batch of any size runs in flat memory:
-/// `begin`, then `contract` for each report in order, then `end` with the batch's header and summary
-/// (its `contracts` is empty).
+/// A format written one contract at a time, so a batch of any size runs in flat memory: `begin`, then for each
+/// report `contract` (on any thread) and `deliver` (in input order), then `finish` with the batch's header and
+/// summary (its `contracts` is empty). A format whose top depends on the whole batch spills the parts and writes
+/// them after its top in `finish`; the others write each part as it is delivered.
 public protocol ReportStream: Sendable {
     func begin() -> String
     /// One contract's part of the report as UTF-8 bytes, ready to write: the JSON writer produces bytes, and
@@ -13,11 +14,32 @@ public protocol ReportStream: Sendable {
     func begin(header: StreamHeader) -> String
     /// `contract` for a format that records each contract's place in the whole run (JSON Lines shards).
     func contract(_ contract: ContractReport, position: Int, first: Bool) -> [UInt8]
+    /// Takes one contract and its part, in input order: the part goes to the output, or to the spill.
+    func deliver(_ contract: ContractReport, part: [UInt8], to output: ReportSink)
+    /// Writes everything after the last part: `end`, or the top, the spilled parts and the end.
+    func finish(_ batch: BatchReport, to output: ReportSink) throws
 }
 
 extension ReportStream {
     public func begin(header: StreamHeader) -> String { begin() }
     public func contract(_ contract: ContractReport, position: Int, first: Bool) -> [UInt8] { self.contract(contract, first: first) }
+    public func deliver(_ contract: ContractReport, part: [UInt8], to output: ReportSink) { output.write(part) }
+    public func finish(_ batch: BatchReport, to output: ReportSink) throws { output.write(try end(batch)) }
+}
+
+/// Where a streamed report is written, in order: the run's output file, or a buffer.
+public protocol ReportSink: AnyObject {
+    func write(_ bytes: [UInt8])
+    func write(_ text: String)
+}
+
+/// A report streamed into memory (tests, and `end` of a spilling format).
+public final class ReportBuffer: ReportSink {
+    public private(set) var bytes: [UInt8] = []
+    public init() {}
+    public func write(_ bytes: [UInt8]) { self.bytes += bytes }
+    public func write(_ text: String) { bytes += Array(text.utf8) }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// The JSON report, streamed. Keys are sorted, and "contracts" sorts first, so the array can be written before the

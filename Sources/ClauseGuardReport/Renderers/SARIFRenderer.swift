@@ -5,51 +5,67 @@ import ClauseGuardText
 
 /// SARIF 2.1.0 for code-scanning dashboards: rules in `tool.driver.rules` with help text, results located at the
 /// contract file with the clause path and paragraph number (SARIF's "line" for a Word file is its paragraph).
-public struct SARIFRenderer: ReportRenderer {
-    public var rules: RuleSet
-    public var options: RenderOptions
-    public init(rules: RuleSet, options: RenderOptions) { self.rules = rules; self.options = options }
+public struct SARIFRenderer: ReportRenderer, Sendable {
+    public let rules: RuleSet
+    public let options: RenderOptions
+    /// Every rule that ran, by id, and each one's place in that list.
+    private let driverRules: [Rule]
+    private let ruleIndex: [String: Int]
+
+    public init(rules: RuleSet, options: RenderOptions) {
+        self.rules = rules
+        self.options = options
+        driverRules = rules.rules.sorted { $0.id < $1.id }
+        ruleIndex = Dictionary(driverRules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     public func render(_ report: BatchReport) throws -> String {
-        let batchLanguage = options.batchLanguage(report.contracts)
-        // Every rule that ran is declared, not only those that fired: code scanning then knows a rule was checked
-        // and found nothing, and its help is there before the first alert.
-        let driverRules = rules.rules.sorted { $0.id < $1.id }
-        let index = Dictionary(driverRules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let base = SARIFLocation(workingFolder: FileManager.default.currentDirectoryPath)
-
         var results: [[String: Any]] = []
         var notifications: [[String: Any]] = []
         for contract in report.contracts {
-            if let error = contract.error {
-                notifications.append([
-                    "level": "error",
-                    "message": ["text": error],
-                    "locations": [["physicalLocation": ["artifactLocation": base.artifact(contract.path)]]],
-                ])
-                continue
-            }
-            // Content left unread (an altChunk, an embedded object) was not checked: CI must see that too.
-            if let notRead = contract.notRead {
-                notifications.append([
-                    "level": "warning",
-                    "message": ["text": notRead],
-                    "locations": [["physicalLocation": ["artifactLocation": base.artifact(contract.path)]]],
-                ])
-            }
-            for finding in contract.findings + contract.suppressed {
-                results.append(result(finding, artifact: base.artifact(contract.path), ruleIndex: index[finding.ruleID],
-                                      language: options.language(for: contract)))
-            }
+            notifications += self.notifications(contract)
+            results += self.results(contract)
         }
-        if results.count > Self.maxResults {
+        if results.count > maxResults {
             // GitHub rejects a run with more results: the most severe are kept, and the cut is said.
-            let dropped = results.count - Self.maxResults
+            let dropped = results.count - maxResults
             results = Array(results.enumerated().sorted { (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset) }
-                .prefix(Self.maxResults).map(\.element))
-            notifications.append(["level": "warning",
-                                  "message": ["text": "\(dropped) less severe results left out: code scanning rejects a run with more than \(Self.maxResults)"]])
+                .prefix(maxResults).map(\.element))
+            notifications.append(cutNotice(dropped: dropped))
         }
+        let log = self.log(report, language: options.batchLanguage(report.contracts), results: results, notifications: notifications)
+        return try Self.json(log) + "\n"
+    }
+
+    /// The working folder paths are made relative to.
+    private var base: SARIFLocation { SARIFLocation(workingFolder: FileManager.default.currentDirectoryPath) }
+
+    /// One contract's tool notifications: it could not be read, or content was left unread.
+    func notifications(_ contract: ContractReport) -> [[String: Any]] {
+        let location: [[String: Any]] = [["physicalLocation": ["artifactLocation": base.artifact(contract.path)]]]
+        if let error = contract.error { return [["level": "error", "message": ["text": error], "locations": location]] }
+        // Content left unread (an altChunk, an embedded object) was not checked: CI must see that too.
+        if let notRead = contract.notRead { return [["level": "warning", "message": ["text": notRead], "locations": location]] }
+        return []
+    }
+
+    /// One contract's results: its findings, then its suppressed ones.
+    func results(_ contract: ContractReport) -> [[String: Any]] {
+        guard contract.error == nil else { return [] }
+        let artifact = base.artifact(contract.path)
+        return (contract.findings + contract.suppressed).map {
+            result($0, artifact: artifact, ruleIndex: ruleIndex[$0.ruleID], language: options.language(for: contract))
+        }
+    }
+
+    func cutNotice(dropped: Int) -> [String: Any] {
+        ["level": "warning", "message": ["text": "\(dropped) less severe results left out: code scanning rejects a run with more than \(maxResults)"]]
+    }
+
+    /// The whole log around its results and notifications.
+    func log(_ report: BatchReport, language batchLanguage: Language, results: [Any], notifications: [Any]) -> [String: Any] {
+        // Every rule that ran is declared, not only those that fired: code scanning then knows a rule was checked
+        // and found nothing, and its help is there before the first alert.
         var driver: [String: Any] = [
             "name": "ClauseGuard",
             "version": report.tool.version,
@@ -65,13 +81,16 @@ public struct SARIFRenderer: ReportRenderer {
             "originalUriBaseIds": [SARIFLocation.sourceRoot: ["uri": base.rootURI]],
         ]
         if !report.settings.isDefault { run["properties"] = settingsProperties(report.settings) }
-        let log: [String: Any] = [
+        return [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [run],
         ]
-        let data = try JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func json(_ object: Any) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The config, ignore and baseline files applied and what they turned down, as the run's property bag.
@@ -120,9 +139,11 @@ public struct SARIFRenderer: ReportRenderer {
     }
 
     /// Code scanning's hard limit on results per run.
-    static let maxResults = 25_000
+    static let resultLimit = 25_000
+    /// The limit applied (smaller in tests).
+    var maxResults = SARIFRenderer.resultLimit
 
-    private static func rank(_ result: [String: Any]) -> Int {
+    static func rank(_ result: [String: Any]) -> Int {
         switch result["level"] as? String {
         case "error": 0
         case "warning": 1

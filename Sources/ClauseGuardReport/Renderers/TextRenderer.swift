@@ -7,17 +7,27 @@ import ClauseGuardText
 /// why it hurts and what to ask for, then the protections the contract lacks; a batch ends with a summary table.
 /// Every string from a contract, a file name or a rule file is passed through `visibleControls` before it is
 /// styled, so only our own colour codes reach the terminal.
-public struct TextRenderer: ReportRenderer {
+public struct TextRenderer: ReportRenderer, Sendable {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ report: BatchReport) throws -> String {
-        var out = ""
-        for line in report.settings.reportLines(Labels(options.batchLanguage(report.contracts))) { out += paint(line, .yellow) + "\n" }
-        if !out.isEmpty { out += "\n" }
+        let rows = report.contracts.map(ContractRow.init)
+        var out = top(report, rows: rows)
         for contract in report.contracts { out += renderContract(contract) + "\n" }
-        if report.contracts.count > 1 || report.contracts.contains(where: { $0.error != nil }) { out += summary(report) }
-        return out
+        return out + bottom(report, rows: rows)
+    }
+
+    /// The settings lines, in the batch's language.
+    func top(_ report: BatchReport, rows: [ContractRow]) -> String {
+        var out = ""
+        for line in report.settings.reportLines(Labels(options.batchLanguage(of: rows.map(\.language)))) { out += paint(line, .yellow) + "\n" }
+        return out.isEmpty ? out : out + "\n"
+    }
+
+    /// The summary of a batch (more than one contract, or an unreadable one).
+    func bottom(_ report: BatchReport, rows: [ContractRow]) -> String {
+        rows.count > 1 || rows.contains(where: { $0.error != nil }) ? summary(report, rows: rows) : ""
     }
 
     func renderContract(_ contract: ContractReport) -> String {
@@ -101,22 +111,20 @@ public struct TextRenderer: ReportRenderer {
         return out
     }
 
-    func summary(_ report: BatchReport) -> String {
-        let l = Labels(options.batchLanguage(report.contracts), families: options.families)
+    private func summary(_ report: BatchReport, rows contracts: [ContractRow]) -> String {
+        let l = Labels(options.batchLanguage(of: contracts.map(\.language)), families: options.families)
         var rows: [[String]] = [[l.contract, l.risk, "high", "medium", "low", l.missingShort]]
-        for contract in report.contracts {
+        for contract in contracts {
             if contract.error != nil {
                 rows.append([contract.path, l.unreadable, "-", "-", "-", "-"])
                 continue
             }
-            rows.append([contract.path, l.level(contract.risk.level),
-                         String(contract.findings.filter { $0.severity == .high && $0.kind == .match }.count),
-                         String(contract.findings.filter { $0.severity == .medium && $0.kind == .match }.count),
-                         String(contract.findings.filter { $0.severity == .low && $0.kind == .match }.count),
-                         String(contract.missingProtections.count)])
+            rows.append([contract.path, l.level(contract.risk),
+                         String(contract.matches(.high)), String(contract.matches(.medium)), String(contract.matches(.low)),
+                         String(contract.missingCount)])
         }
         var out = bold(l.summaryHeader) + "\n" + TextTable.render(rows) + "\n"
-        let matrix = FamilyMatrix(report)
+        let matrix = FamilyMatrix(rows: contracts)
         if !matrix.families.isEmpty {
             let header = [l.contract] + matrix.families.map(l.family)
             let body = matrix.rows.map { [$0.path] + $0.cells.map(\.symbol) }

@@ -1,6 +1,7 @@
 import Foundation
 import CTempFiles
 import ClauseGuardModel
+import ClauseGuardReport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -127,3 +128,5 @@ final class OutputFile {
         Failure(description: "cannot write \(ErrorText.clipped(path)): \(String(cString: strerror(code)))")
     }
 }
+
+extension OutputFile: ReportSink {}

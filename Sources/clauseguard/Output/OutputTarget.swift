@@ -28,6 +28,14 @@ enum OutputTarget: Equatable {
         }
     }
 
+    /// Where a streamed report spills the contracts' parts until its top can be written: the destination's own
+    /// folder (it has room for the report), else the temporary folder.
+    var spillFolder: String? {
+        guard case .file(_, let resolved, _) = self else { return nil }
+        let folder = (resolved as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     static func classify(_ path: String, option: String) throws(Refusal) -> OutputTarget {
         if path == "-" { return .standardOutput }
         let shown = ErrorText.clipped(path)
