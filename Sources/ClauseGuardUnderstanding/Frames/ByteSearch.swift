@@ -4,17 +4,11 @@ import CByteSearch
 extension Array where Element == UInt8 {
     /// Whether `needle` occurs in these bytes, by libc's memmem (the generic collection search cost a quarter of
     /// reading a sentence's values).
-    func contains(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= count else { return false }
-        return withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in cg_find_bytes(h.baseAddress!, h.count, n.baseAddress!, n.count) >= 0 }
-        }
-    }
+    func contains(_ needle: [UInt8]) -> Bool { self[...].contains(needle) }
 }
 
 extension ArraySlice where Element == UInt8 {
-    /// Whether `needle` occurs in this slice (memmem, as for arrays).
+    /// Whether `needle` occurs in this slice (memmem).
     func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard needle.count <= count else { return false }
