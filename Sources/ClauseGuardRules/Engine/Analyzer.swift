@@ -65,6 +65,15 @@ public struct Analyzer: Sendable {
             if places == nil { places = ArticlePlaces(document) }
             return places!.place(for: rules.families.family(rule.family))
         }
+        // The frames of each block, indexed on first need (for `not_frame`).
+        var framesByBlock: [Int: [Int]]?
+        func framesOfBlock(_ block: Int) -> [Int] {
+            guard let understanding else { return [] }
+            if framesByBlock == nil {
+                framesByBlock = Dictionary(grouping: understanding.frames.indices) { understanding.frames[$0].blockIndex }
+            }
+            return framesByBlock![block] ?? []
+        }
         if noOpenCC {
             warnings.append("\(document.source): Traditional Chinese text read as written: OpenCC's t2s.json could not be opened (install libopencc-data)")
         }
@@ -90,7 +99,8 @@ public struct Analyzer: Sendable {
                         guard let match = try self.match(rule, plan, index, parsed) else { continue }
                         let found = finding(rule, match, units)
                         if let notFrame = rule.notFrame, let understanding,
-                           FrameMatcher.sentenceHolds(notFrame, at: found.location, in: document, understanding) { continue }
+                           FrameMatcher.sentenceHolds(notFrame, at: found.location, in: document, understanding,
+                                                      framesOfBlock: framesOfBlock) { continue }
                         findings.append(found)
                     }
                 case .missing:
