@@ -8,7 +8,6 @@ static inline uint32_t cg_pcre2_ucp(void) { return PCRE2_UCP; }
 static inline uint32_t cg_pcre2_caseless(void) { return PCRE2_CASELESS; }
 static inline uint32_t cg_pcre2_no_utf_check(void) { return PCRE2_NO_UTF_CHECK; }
 static inline uint32_t cg_pcre2_jit_complete(void) { return PCRE2_JIT_COMPLETE; }
-static inline uint32_t cg_pcre2_no_jit(void) { return PCRE2_NO_JIT; }
 static inline int cg_pcre2_error_nomatch(void) { return PCRE2_ERROR_NOMATCH; }
 static inline int cg_pcre2_error_matchlimit(void) { return PCRE2_ERROR_MATCHLIMIT; }
 static inline int cg_pcre2_error_depthlimit(void) { return PCRE2_ERROR_DEPTHLIMIT; }

@@ -75,14 +75,14 @@ public final class PCRERegex: Sendable {
         ((try? firstMatch(in: text)) ?? nil) != nil
     }
 
-    /// True when the pattern matches the empty string (a rule-file check), found by the interpreter so that
-    /// loading a pattern does not JIT-compile it.
+    /// True when the pattern matches the empty string (a rule-file check), found by the interpreter (`code` is never
+    /// JIT-compiled: the JIT works on a copy), so loading a pattern does not JIT-compile it.
     public var matchesEmptyText: Bool {
         guard let code = try? code(), let matchData = pcre2_match_data_create_from_pattern_8(code.code, nil) else { return false }
         defer { pcre2_match_data_free_8(matchData) }
         let empty: [UInt8] = [0]
         let rc = empty.withUnsafeBufferPointer { buffer in
-            pcre2_match_8(code.code, buffer.baseAddress!, 0, 0, cg_pcre2_no_jit(), matchData, code.context)
+            pcre2_match_8(code.code, buffer.baseAddress!, 0, 0, 0, matchData, code.context)
         }
         return rc > 0
     }

@@ -11,14 +11,7 @@ public struct OpenDocumentReader: Sendable {
     static let textMimeTypes = ["application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"]
 
     public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
-        try PackageSniffer.checkZip(bytes, name: name, kind: "an OpenDocument text")
-        do {
-            return try readPackage(WordZipArchive(bytes: bytes, name: name, options: options), name: name, format: format)
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw IngestError(file: name, reason: .corruptZip, detail: "\(error)")
-        }
+        try WordZipArchive.reading(bytes, name: name, kind: "an OpenDocument text", options: options) { try readPackage($0, name: name, format: format) }
     }
 
     private func readPackage(_ zip: WordZipArchive, name: String, format: SourceFormat) throws -> ContractDocument {

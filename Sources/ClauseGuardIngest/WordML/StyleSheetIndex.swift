@@ -138,8 +138,8 @@ private struct ByteText {
         var attributes: [(name: String, value: String)]
         var end: Int
         var selfClosing: Bool
-        var prefix: String { qualifiedName.split(separator: ":", maxSplits: 1).count == 2 ? String(qualifiedName.split(separator: ":")[0]) : "" }
-        var localName: String { qualifiedName.split(separator: ":").last.map(String.init) ?? qualifiedName }
+        var prefix: String { qualifiedName.firstIndex(of: ":").map { String(qualifiedName[..<$0]) } ?? "" }
+        var localName: String { qualifiedName.firstIndex(of: ":").map { String(qualifiedName[qualifiedName.index(after: $0)...]) } ?? qualifiedName }
         /// An attribute's value by local name, whatever its prefix (as the SAX handlers read them).
         subscript(_ local: String) -> String? {
             attributes.first { $0.name == local || $0.name.hasSuffix(":" + local) }?.value

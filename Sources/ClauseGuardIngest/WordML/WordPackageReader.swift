@@ -9,14 +9,7 @@ public struct WordPackageReader: Sendable {
     static let officeDocument = "/officeDocument"
 
     public func read(bytes: [UInt8], name: String, format: SourceFormat) throws(IngestError) -> ContractDocument {
-        try PackageSniffer.checkZip(bytes, name: name)
-        do {
-            return try readPackage(WordZipArchive(bytes: bytes, name: name, options: options), name: name, format: format)
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw IngestError(file: name, reason: .corruptZip, detail: "\(error)")
-        }
+        try WordZipArchive.reading(bytes, name: name, options: options) { try readPackage($0, name: name, format: format) }
     }
 
     private func readPackage(_ zip: WordZipArchive, name: String, format: SourceFormat) throws -> ContractDocument {

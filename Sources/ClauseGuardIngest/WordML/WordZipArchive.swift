@@ -4,6 +4,20 @@ import ClauseGuardModel
 /// A Word package opened with libzip from memory (never extracted to disk), with caps on what it may inflate:
 /// per part, in total, by compression ratio, and on the number of entries — counted on bytes actually read.
 final class WordZipArchive {
+    /// Checks that `bytes` are a zip (naming what was expected, e.g. "an OpenDocument text"), opens them and reads the
+    /// package with `read`; an error that is not already a file's one-line `IngestError` reports a damaged zip.
+    static func reading<T>(_ bytes: [UInt8], name: String, kind: String = "a Word document", options: IngestOptions,
+                           _ read: (WordZipArchive) throws -> T) throws(IngestError) -> T {
+        try PackageSniffer.checkZip(bytes, name: name, kind: kind)
+        do {
+            return try read(WordZipArchive(bytes: bytes, name: name, options: options))
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            throw IngestError(file: name, reason: .corruptZip, detail: "\(error)")
+        }
+    }
+
     let name: String
     private let archive: OpaquePointer
     private let options: IngestOptions
