@@ -7,7 +7,9 @@ does. Every clause is scanned twice: as written (甲方 = the merchant) and with
 in the clause and the preamble, so 甲方 is the provider; in English the provider is named first). The two full fair
 contracts are scanned as they are: their risk findings and missing protections are listed.
 
-Splits: wordings A and B are the tune split, wording C is held out (`--show-misses` prints misses of A and B only).
+Splits: wordings A, B (traps.jsonl) and D, E, F (traps-more.jsonl, written later by another writer) are the tune
+split, wording C is held out; the fair clauses of fair.jsonl are tuned on, those of fair-more.jsonl are held out
+(`--show-misses` prints tune misses and flags only).
 
     python3 scripts/traps.py [--binary .build/release/clauseguard] [--json OUT] [--show-misses]
 """
@@ -69,13 +71,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"traps: {args.binary}: no such binary (build it first)")
-    traps, fair = load("traps.jsonl"), load("fair.jsonl")
-    items = [("trap", t) for t in traps] + [("fair", f) for f in fair]
+    traps = load("traps.jsonl") + load("traps-more.jsonl")
+    fair, fair_heldout = load("fair.jsonl"), load("fair-more.jsonl")
+    items = [("trap", t) for t in traps] + [("fair", f) for f in fair + fair_heldout]
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
@@ -101,7 +104,7 @@ def main():
     print("| lang | split | roles | traps caught | caught in both wordings | fair clauses flagged |")
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
-        for split, wordings in (("tune (A, B)", "AB"), ("held-out (C)", "C")):
+        for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("held-out (C)", "C")):
             for rev in (False, True):
                 ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
                 hit = sum(1 for t in ts if caught[(t["id"], rev)])
@@ -109,15 +112,17 @@ def main():
                 for t in ts:
                     by_trap[t["trap"]].append(bool(caught[(t["id"], rev)]))
                 both = sum(1 for v in by_trap.values() if all(v))
-                fs = [f for f in fair if f["lang"] == lang]
+                fs = [f for f in (fair if split.startswith("tune (A") else fair_heldout) if f["lang"] == lang]
                 flagged = sum(1 for f in fs if caught[(f["id"], rev)])
                 roles = "reversed" if rev else "as written"
-                fair_cell = f"{flagged}/{len(fs)}" if split.startswith("tune") else "–"
+                # Fair clauses: fair.jsonl beside the tune rows, fair-more.jsonl (held out) beside the held-out rows.
+                fair_cell = f"{flagged}/{len(fs)}" if not split.startswith("tune (D") else "–"
                 both_cell = f"{both}/{len(by_trap)}" if len(wordings) > 1 else "–"
                 print(f"| {lang} | {split} | {roles} | {hit}/{len(ts)} = {hit / max(1, len(ts)):.2f} | {both_cell} | {fair_cell} |")
                 figures["traps"][f"{lang}/{split}/{roles}"] = {"caught": hit, "of": len(ts), "both_wordings": both if len(wordings) > 1 else None}
-                if split.startswith("tune"):
-                    figures["fair"][f"{lang}/{roles}"] = {"flagged": flagged, "of": len(fs)}
+                if not split.startswith("tune (D"):
+                    fair_split = "tune" if split.startswith("tune") else "held-out"
+                    figures["fair"][f"{lang}/{fair_split}/{roles}"] = {"flagged": flagged, "of": len(fs)}
     print()
     print("| fair contract | risk findings | missing protections |")
     print("|---|---|---|")
@@ -128,9 +133,9 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B):")
+        print("\nTune misses (wordings A, B, D, E, F):")
         for t in traps:
-            if t["wording"] in "AB":
+            if t["wording"] != "C":
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
