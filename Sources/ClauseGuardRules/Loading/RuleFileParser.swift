@@ -246,7 +246,8 @@ struct RuleFileParser {
             }
             switch name {
             case "actor":
-                selector.actors = parse(FrameRole.self).0
+                let (set, none) = parse(FrameRole.self, allowNone: true)
+                selector.actors = set; selector.acceptsNoActor = none
             case "modality":
                 let (set, none) = parse(Modality.self, allowNone: true)
                 selector.modalities = set; selector.acceptsNoModality = none

@@ -5,6 +5,8 @@ import ClauseGuardUnderstanding
 /// Each field lists the values it accepts (one value or a list); a field left out accepts anything.
 public struct FrameSelector: Sendable, Hashable {
     public var actors: Set<FrameRole>?
+    /// `none` in the file: no party named ("解除本合同须提前60日书面通知").
+    public var acceptsNoActor = false
     public var modalities: Set<Modality>?
     /// `none` in the file: a statement without a modal (违约金为…).
     public var acceptsNoModality = false
@@ -18,7 +20,7 @@ public struct FrameSelector: Sendable, Hashable {
 
     public func matches(_ frame: ClauseFrame) -> Bool {
         if let actors {
-            guard let role = frame.actor?.role, actors.contains(role) else { return false }
+            if let role = frame.actor?.role { guard actors.contains(role) else { return false } } else if !acceptsNoActor { return false }
         }
         if let modalities {
             if let m = frame.modality { guard modalities.contains(m) else { return false } } else if !acceptsNoModality { return false }

@@ -73,10 +73,16 @@ struct ValueReader: Sendable {
             || r.chinese && longLeadCues.contains { cue in
                 r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].contains(cue)
             }
-        if r.chinese { return leadBefore || (m.upperBound < r.bytes.count && r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 12)).hasPrefix("前")) }
+        if r.chinese {
+            // 三个月前 / 60天的通知期. Not 之前: "届满一年之前…提出报告" is a deadline, not a notice.
+            let after = m.upperBound < r.bytes.count ? r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 15)) : ""
+            return leadBefore || Self.chineseLeadsAfter.contains { after.hasPrefix($0) }
+        }
         let after = r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 40)).lowercased()
         return leadBefore || after.has("notice") || after.hasPrefix("'") && after.has("prior") || after.has(" prior") || after.has("before") || after.has("in advance")
     }
+
+    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期"]
 
     private func followedByCap(_ r: SentenceReading, _ end: Int) -> Bool {
         r.chinese && r.hits.contains { $0.categories.contains(.cue(.cap)) && $0.start >= end && $0.start - end <= 3 }

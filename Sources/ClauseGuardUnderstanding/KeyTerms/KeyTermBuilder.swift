@@ -74,7 +74,9 @@ struct KeyTermBuilder {
                 let actions = Set(siblings.map(\.action))
                 let purpose: NoticePurpose = actions.contains(.terminate) ? .termination
                     : actions.contains(.renew) || found.contains(.renewal) ? .non_renewal
-                    : actions.contains(.change_price) ? .price_change : .other
+                    : actions.contains(.change_price) ? .price_change
+                    // A termination named only in the notice's condition (乙方要求终止合同的，须预先30天告知甲方).
+                    : found.contains(.exit) ? .termination : .other
                 add(.notice, purpose: purpose)
             }
         }

@@ -105,7 +105,10 @@ enum KeyTermSummary {
             return "\(who.isEmpty ? "A party" : who) pays damages" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
         case .notice:
             let purpose = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "other matters"][t.purpose?.rawValue ?? "other"]!
-            return "\(days(v.notice, chinese: false) ?? "__ days")' \(v.written ? "written " : "")notice for \(purpose)"
+            let period = days(v.notice, chinese: false) ?? "__ days"
+            // "30 days' notice" but "1 month's notice".
+            let possessive = period.hasSuffix("s") ? period + "'" : period + "'s"
+            return "\(possessive) \(v.written ? "written " : "")notice for \(purpose)"
         case .auto_renewal:
             let term = days(v.period, chinese: false).map { " for \($0)" } ?? ""
             return t.automatic == true ? "Renews automatically\(term)" : "Renewal by agreement\(term)"

@@ -1,0 +1,34 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// Notice periods written without 提前: a lead word before the period (预先, 事先), a notice period named after it
+/// (不少于60天的通知期), a letter as the notice (函告, 解除函), a termination named only in the notice's condition.
+@Suite struct NoticeWordingTests {
+    private func notices(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).keyTerms.filter { $0.family == .notice }
+    }
+
+    @Test(arguments: [
+        ("乙方要求终止合同的，须预先30天告知甲方。", 30),
+        ("承租人需要退租的，应事先一个月通知出租人。", 30),
+        ("甲方解除合同，须给予乙方不少于60天的通知期。", 60),
+        ("甲方拟提前终止合作的，须至少提前九十日以书面形式函告乙方。", 90),
+    ])
+    func noticeOfTermination(sentence: String, days: Double) {
+        let found = notices(sentence)
+        #expect(found.count == 1)
+        #expect(found.first?.values.notice?.days == days)
+        #expect(found.first?.purpose == .termination)
+    }
+
+    @Test func deadlineBeforeAnAnniversaryIsNoNotice() {
+        #expect(notices("乙方必须于届满一年之前向甲方提出执行情况的正式报告。").isEmpty)
+    }
+
+    @Test func englishPossessiveOfOneMonth() {
+        let u = PackageLexicons.understand(["Acme Inc. (\"Client\") and Northwind LLC (\"Provider\").",
+                                            "Client may terminate this Agreement upon one (1) month's prior written notice to Provider."])
+        let notice = u.keyTerms.first { $0.family == .notice }
+        #expect(notice?.summary.en.hasPrefix("1 month's written notice") == true)
+    }
+}
