@@ -188,13 +188,19 @@ public struct FrameExtractor: Sendable {
         return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 
-    /// 向甲方 / 对乙方 / 给 / to Customer: the party is an object, not the actor.
+    /// 向甲方 / 对乙方 / 给 / 干扰乙方运营 / 经甲方同意 / to Customer: the party is an object, not the actor.
     private func isObject(_ r: SentenceReading, _ m: SentenceReading.Mention) -> Bool {
+        if r.chinese {
+            let before = r.text(max(0, m.start - 6)..<m.start)
+            return Self.chineseObjectMarkers.contains(where: before.hasSuffix)
+        }
         let before = r.text(max(0, m.start - 4)..<m.start)
-        if r.chinese { return before.hasSuffix("向") || before.hasSuffix("对") || before.hasSuffix("给") || before.hasSuffix("为") }
         let lower = before.lowercased()
         return lower.hasSuffix("to ") || lower.hasSuffix("against ")
     }
+
+    /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
+    private static let chineseObjectMarkers = ["向", "对", "给", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"]
 
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
         let segment = r.segmentStart(anchor)
