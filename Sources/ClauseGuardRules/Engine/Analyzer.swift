@@ -90,6 +90,12 @@ public struct Analyzer: Sendable {
                     .map { var f = $0; if f.kind == .missing { f.place = place(for: rule) }; return f }
                 continue
             }
+            defer {
+                if rule.kind == .match, let alternative = rule.orFrame, let understanding {
+                    frameFindings += alternativeFrameFindings(rule, alternative, patternFindings: findings, document, understanding,
+                                                              view: view, languages: languages, framesOfBlock: framesOfBlock)
+                }
+            }
             do {
                 guard try applies(rule, units) else { continue }
                 let plan = Plan(rule, units)
@@ -121,6 +127,25 @@ public struct Analyzer: Sendable {
         if view.swapped { findings = findings.map(view.contractWording) }
         findings += frameFindings
         return Result(findings: findings, warnings: warnings, languages: languages, understanding: understanding)
+    }
+
+    /// A pattern rule's `or_frame`: the frames it selects whose sentence holds none of the rule's `not:` patterns (nor
+    /// a `not_frame`), in blocks its patterns did not already report.
+    private func alternativeFrameFindings(_ rule: Rule, _ selector: FrameSelector, patternFindings: [Finding], _ document: ContractDocument,
+                                          _ understanding: ContractUnderstanding, view: PartyView, languages: [String],
+                                          framesOfBlock: (Int) -> [Int]) -> [Finding] {
+        let reported = Set(patternFindings.lazy.filter { $0.ruleID == rule.id }.compactMap { $0.location?.blockIndex })
+        var alternative = rule
+        alternative.any = []
+        alternative.all = []
+        var seen = Set<Int>()
+        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view)
+            .findings(in: document, understanding, languages: languages)
+            .filter { found in
+                guard let block = found.location?.blockIndex, !reported.contains(block), seen.insert(block).inserted else { return false }
+                guard let notFrame = rule.notFrame else { return true }
+                return !FrameMatcher.sentenceHolds(notFrame, at: found.location, in: document, understanding, framesOfBlock: framesOfBlock)
+            }
     }
 
     // MARK: - Matching

@@ -90,6 +90,7 @@ struct RuleFileParser {
         var any: [CompiledPattern] = [], all: [CompiledPattern] = [], not: [CompiledPattern] = []
         var frame: FrameSelector?
         var notFrame: FrameSelector?
+        var orFrame: FrameSelector?
         if let matchNode {
             if case .mapping(let m) = matchNode, let frameNode = m["frame"] {
                 frame = parseFrameSelector(frameNode, rule: ruleID)
@@ -98,6 +99,13 @@ struct RuleFileParser {
             if case .mapping(let m) = matchNode, let notFrameNode = m["not_frame"] {
                 notFrame = parseFrameSelector(notFrameNode, rule: ruleID)
                 if kind == .missing { report(notFrameNode, "'not_frame' has no meaning on a 'missing' rule", rule: ruleID) }
+            }
+            if case .mapping(let m) = matchNode, let orFrameNode = m["or_frame"] {
+                orFrame = parseFrameSelector(orFrameNode, rule: ruleID)
+                if kind == .missing || frame != nil {
+                    report(orFrameNode, "'or_frame' is a pattern rule's other way to match: not on 'missing' or 'frame' rules", rule: ruleID)
+                }
+                if scope != .sentence { report(orFrameNode, "an 'or_frame' reads one sentence: leave 'scope' out", rule: ruleID) }
             }
             (any, all, not) = parsePatterns(matchNode, caseInsensitive: !caseSensitive, scope: scope, rule: ruleID)
             if frame == nil && any.isEmpty && all.isEmpty && errorCount == errorsBefore {
@@ -122,7 +130,7 @@ struct RuleFileParser {
             } else { report(paramsNode, "'params' must map names to numbers", rule: ruleID) }
         }
 
-        let captures = (any + all).reduce(into: frame == nil ? [:] : FrameSelector.captures) { $0.merge($1.placeholders) { a, _ in a } }
+        let captures = (any + all).reduce(into: frame == nil && orFrame == nil ? [:] : FrameSelector.captures) { $0.merge($1.placeholders) { a, _ in a } }
         var condition: Condition?
         let conditionSource = string(map, "when")
         if let source = conditionSource, let whenNode = map["when"] {
@@ -156,7 +164,7 @@ struct RuleFileParser {
 
         guard errorCount == errorsBefore else { return nil }
         return Rule(id: id, family: family, severity: severity, providerSeverity: providerSeverity, perspective: perspective,
-                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, frame: frame, notFrame: notFrame, condition: condition,
+                    languages: languages, scope: scope, kind: kind, any: any, all: all, not: not, requires: requires, frame: frame, notFrame: notFrame, orFrame: orFrame, condition: condition,
                     conditionSource: conditionSource, params: params, title: title.isEmpty ? message : title,
                     message: message.isEmpty ? title : message, explanation: explanation, advice: advice,
                     examples: examples, tags: tags, origin: SourceLocation(file: file, line: line),
@@ -175,7 +183,7 @@ struct RuleFileParser {
         case .mapping(let map):
             for (key, value) in map {
                 let name = key.string ?? ""
-                if name == "frame" || name == "not_frame" { continue }
+                if name == "frame" || name == "not_frame" || name == "or_frame" { continue }
                 guard Self.matchKeys.contains(name) else {
                     report(key, "unknown key '\(name)' in patterns (use any, all, not)", rule: rule); continue
                 }

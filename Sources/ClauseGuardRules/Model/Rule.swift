@@ -25,6 +25,10 @@ public struct Rule: Sendable {
     /// A pattern match is dropped when its sentence holds a frame this selects (`not_frame: { actor: provider,
     /// action: pay_penalty }`: a penalty the provider pays is no risk to the merchant).
     public var notFrame: FrameSelector?
+    /// A pattern rule's other way to match: a sentence holding a frame this selects (and none of the `not:`
+    /// patterns) is a finding too (`or_frame: { actor: provider, modality: right, action: change_price }` finds the
+    /// wordings no pattern lists). One finding per block: a block the patterns matched is not reported again.
+    public var orFrame: FrameSelector?
     public var condition: Condition?
     /// The condition as written, for `rules explain`.
     public var conditionSource: String?
