@@ -33,10 +33,12 @@ public struct Understander: Sendable {
 
     public var isEmpty: Bool { indexes.isEmpty }
 
-    /// `normalized` may be passed when the caller already normalised the blocks (the analyzer does).
+    /// `normalized` may be passed when the caller already normalised the blocks (the analyzer does, with Traditional
+    /// Chinese simplified).
     /// `client`: the label or name of the party the user says is the client (`--client 乙方`).
     public func understand(_ document: ContractDocument, normalized: [NormalizedText]? = nil, client: String? = nil) -> ContractUnderstanding {
-        let normalized = normalized ?? document.blocks.map { NormalizedText($0.text) }
+        // Traditional Chinese is read as Simplified, as the analyzer passes it.
+        let normalized = normalized ?? TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) }).texts
         let contract = document.blocks.indices.filter { document.blocks[$0].part == .body || document.blocks[$0].part == .tableCell }
         let opening = contract.prefix(PartyResolver.preambleBlocks).map { normalized[$0].text }
         let language = Self.language(opening)

@@ -32,3 +32,12 @@ import ClauseGuardUnderstanding
         #expect(notice?.summary.en.hasPrefix("1 month's written notice") == true)
     }
 }
+
+/// Key-term cue words are read in the Simplified text, like frames: a Traditional-Chinese contract's 違約金 names a
+/// penalty.
+@Suite struct TraditionalKeyTermTests {
+    @Test func traditionalPenaltyWordMakesAPenaltyTerm() {
+        let u = PackageLexicons.understand(["甲方(委託方)：某店", "乙方(服務方)：某公司", "甲方逾期付款的，違約金為每日千分之五。"])
+        #expect(u.keyTerms.contains { $0.family == .penalty })
+    }
+}

@@ -20,7 +20,8 @@ struct KeyTermBuilder {
             let sentence = Sentence(frame)
             let (excerpt, found) = read[sentence] ?? {
                 let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
-                let value = (excerpt, cues.find(in: excerpt))
+                // Cue words are read in the normalised text, Traditional as Simplified like frames: 違約金 is a penalty word.
+                let value = (excerpt, cues.find(in: TraditionalChinese.simplified([NormalizedText(excerpt)]).texts[0].text))
                 read[sentence] = value
                 return value
             }()

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Scores ClauseGuard's key terms on single labelled clauses (eval/clauses, written without seeing the rules).
+
+Each clause is put in a minimal contract (a title, the parties with their roles, the clause) and scanned. A positive
+clause of family f is found when the report has a key term or a risk finding of f on the clause's paragraph; a hard
+negative is quoted when it has one. For notice positives with a stated period, the key term's days are compared.
+
+Splits: ordered by the sha256 of its id within each language × family × kind, every third clause starting with the
+2nd is held out (about a third). `--show-misses` lists misses and quoted negatives of the tune split only.
+
+    python3 scripts/clauses.py [--binary .build/debug/clauseguard] [--json OUT] [--show-misses]
+"""
+import argparse, collections, datetime, hashlib, json, os, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CLAUSES = os.path.join(ROOT, "eval", "clauses", "clauses.jsonl")
+FAMILIES = ("termination", "penalty", "notice", "auto_renewal")
+
+
+def contract(item):
+    """The clause after a preamble that says who is who; returns (text, paragraph of the clause, 1-based)."""
+    if item["lang"] == "zh":
+        lines = ["合同", "甲方（委托方）：某某有限公司", "乙方（服务方）：某某有限公司", item["text"]]
+    else:
+        lines = ["AGREEMENT", 'This Agreement is made between Acme Inc. ("Customer") and Northwind LLC ("Provider").', item["text"]]
+    return "\n".join(lines) + "\n", len(lines)
+
+
+def splits(items):
+    """id → "tune" | "heldout": within each language × family × kind, by sha256 of the id, every third from the 2nd."""
+    groups = collections.defaultdict(list)
+    for item in items:
+        groups[(item["lang"], item["family"], item["kind"])].append(item["id"])
+    out = {}
+    for ids in groups.values():
+        for n, i in enumerate(sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())):
+            out[i] = "heldout" if n % 3 == 1 else "tune"
+    return out
+
+
+def items_on(report, paragraph, family):
+    """Key terms and risk findings of `family` on the paragraph."""
+    out = [t for t in report.get("keyTerms", []) or [] if t.get("family") == family
+           and (t.get("location") or {}).get("paragraph") == paragraph]
+    out += [f for f in report.get("findings", []) if f.get("kind") == "match" and f.get("family") == family
+            and f.get("severity") != "info" and (f.get("location") or {}).get("paragraph") == paragraph]
+    return out
+
+
+def notice_days(found):
+    for t in found:
+        days = ((t.get("values") or {}).get("notice") or {}).get("days")
+        if days is not None:
+            return days
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
+    parser.add_argument("--json", help="write the figures as JSON to this file")
+    parser.add_argument("--show-misses", action="store_true", help="list tune misses and quoted tune negatives")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    if not os.access(binary, os.X_OK):
+        sys.exit(f"clauses: {binary}: no such binary (build it first)")
+    with open(CLAUSES, encoding="utf-8") as f:
+        items = [json.loads(line) for line in f if line.strip()]
+    split_of = splits(items)
+    env = dict(os.environ)
+    env.setdefault("CLAUSEGUARD_RULES", os.path.join(ROOT, "Rules"))
+    with tempfile.TemporaryDirectory() as folder:
+        paragraph = {}
+        for item in items:
+            text, paragraph[item["id"]] = contract(item)
+            with open(os.path.join(folder, item["id"] + ".txt"), "w", encoding="utf-8") as f:
+                f.write(text)
+        run = subprocess.run([binary, "scan", folder, "--format", "json", "--jobs", "2", "--quiet"], env=env,
+                             capture_output=True, text=True)
+        if run.returncode not in (0, 1):
+            sys.exit(f"clauses: clauseguard exited {run.returncode}: {run.stderr.strip()[:300]}")
+        reports = {os.path.basename(c["path"])[:-4]: c for c in json.loads(run.stdout)["contracts"]}
+
+    figures = {"date": datetime.date.today().isoformat(), "rows": {}}
+    misses = []
+    print("| lang | split | family | positives found | notice days exact | hard negatives quoted |")
+    print("|---|---|---|---|---|---|")
+    for lang in ("zh", "en"):
+        for split in ("tune", "heldout"):
+            for family in FAMILIES:
+                group = [i for i in items if i["lang"] == lang and i["family"] == family and split_of[i["id"]] == split]
+                pos = [i for i in group if i["kind"] == "positive"]
+                neg = [i for i in group if i["kind"] == "negative"]
+                found = exact = timed = quoted = 0
+                for i in pos:
+                    on = items_on(reports[i["id"]], paragraph[i["id"]], family)
+                    found += bool(on)
+                    want = (i.get("values") or {}).get("notice_days")
+                    if family == "notice" and isinstance(want, (int, float)):
+                        timed += 1
+                        exact += notice_days(on) == want
+                    if not on and split == "tune":
+                        misses.append(f"  MISS {i['id']} [{family}] {i['text'][:120]}")
+                for i in neg:
+                    on = items_on(reports[i["id"]], paragraph[i["id"]], family)
+                    quoted += bool(on)
+                    if on and split == "tune":
+                        misses.append(f"  QUOTED {i['id']} [{family}] {i['text'][:120]}")
+                days_cell = f"{exact}/{timed}" if family == "notice" else ""
+                print(f"| {lang} | {split} | {family} | {found}/{len(pos)} = {found / max(1, len(pos)):.2f} | {days_cell} | {quoted}/{len(neg)} |")
+                figures["rows"][f"{lang}/{split}/{family}"] = {"found": found, "of": len(pos), "quoted": quoted,
+                                                                "negatives": len(neg), "days_exact": exact, "days_of": timed}
+    if args.show_misses:
+        print("\nTune misses and quoted negatives:")
+        print("\n".join(misses))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(figures, f, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()
