@@ -21,6 +21,17 @@ import ClauseGuardUnderstanding
         #expect(found.first?.purpose == .termination)
     }
 
+    @Test func noticeToEndTheContractIsATerminationTerm() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "本合同一方如要求提前终止合同，应当提前十五日通知对方。"])
+        #expect(u.keyTerms.contains { $0.family == .termination })
+        #expect(u.keyTerms.contains { $0.family == .notice && $0.purpose == .termination })
+    }
+
+    @Test func leadInEndingOnTerminationIsATerminationTerm() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "本协议在下列情况下终止："])
+        #expect(u.keyTerms.contains { $0.family == .termination })
+    }
+
     @Test func deadlineBeforeAnAnniversaryIsNoNotice() {
         #expect(notices("乙方必须于届满一年之前向甲方提出执行情况的正式报告。").isEmpty)
     }

@@ -33,10 +33,12 @@ struct KeyTermBuilder {
             let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
                                            clausePath: block.clausePath, excerpt: excerpt)
             let siblings = bySentence[sentence] ?? []
-            func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false) {
+            /// `asRight`: the party's right, read from its duty to give notice to use it.
+            func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false, asRight: Bool = false) {
                 guard seen.insert(SentenceFamily(sentence: sentence, family: family)).inserted else { return }
                 var term = KeyTerm(family: family, location: location, party: frame.actor, counterparty: frame.counterparty,
-                                   modality: frame.modality, trigger: frame.trigger, cause: frame.cause, values: frame.values,
+                                   modality: asRight ? .right : frame.modality, trigger: asRight ? nil : frame.trigger,
+                                   cause: asRight ? nil : frame.cause, values: frame.values,
                                    purpose: purpose, automatic: automatic, forfeiture: forfeiture, summary: LocalizedText())
                 term.summary = KeyTermSummary.text(term)
                 out.append(term)
@@ -79,6 +81,10 @@ struct KeyTermBuilder {
                     // A termination named only in the notice's condition (乙方要求终止合同的，须预先30天告知甲方).
                     : found.contains(.exit) ? .termination : .other
                 add(.notice, purpose: purpose)
+                // Notice to end the contract is how it may be ended (本合同一方如要求提前终止合同，应当提前十五日通知对方).
+                // A termination term read from the sentence's own termination frame, if it has one, says it better.
+                let terminationTerm = siblings.contains { $0.action == .terminate && (Self.isTermination($0) || $0.heading != nil && !$0.negated) }
+                if purpose == .termination, !frame.negated, !terminationTerm { add(.termination, asRight: true) }
             }
         }
         return out
