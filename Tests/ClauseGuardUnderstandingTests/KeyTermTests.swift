@@ -35,11 +35,18 @@ import ClauseGuardUnderstanding
         #expect(!u.keyTerms.contains { $0.family == .auto_renewal })
     }
 
+    @Test func renewalByAgreementIsNoRenewalTerm() {
+        for sentence in ["本合同期满后，经双方协商一致，可以续签。", "合同期满前一个月，双方可协商续签事宜。"] {
+            #expect(!PackageLexicons.understand([sentence]).keyTerms.contains { $0.family == .auto_renewal })
+        }
+        let option = PackageLexicons.understand(["Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\").",
+                                                 "Customer may renew this Agreement for one additional term of one (1) year."])
+        #expect(option.keyTerms.contains { $0.family == .auto_renewal && $0.automatic == false })
+    }
+
     @Test func renewalThatIsExpresslyNotAutomatic() {
         let u = PackageLexicons.understand(["双方有意继续合作的，应于期满前另行签订书面续约协议；未签订书面续约协议的，本合同不因任何一方的沉默或继续履行而自动续期。"])
-        let renewal = u.keyTerms.filter { $0.family == .auto_renewal }
-        #expect(renewal.count == 1)
-        #expect(renewal.first?.automatic == false)
+        #expect(!u.keyTerms.contains { $0.family == .auto_renewal })
     }
 
     @Test func waivedPenaltyIsNotAPenalty() {

@@ -67,8 +67,9 @@ struct KeyTermBuilder {
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 guard found.contains(.term), found.contains(.renewal) else { break }
                 let automatic = siblings.contains { $0.action == .renew && $0.automatic }
-                // A renewal that is not automatic is a term only when someone may or must renew (可续约 / may renew).
-                guard automatic || frame.modality != nil else { break }
+                // A renewal that is not automatic is a term when a party may or must renew (可续约 / has the option to
+                // renew), not when it needs the parties' new agreement (续签须经双方书面确认, by mutual written agreement).
+                guard automatic || frame.modality != nil && !found.contains(.agreedRenewal) else { break }
                 add(.auto_renewal, automatic: automatic)
             default:
                 break

@@ -13,6 +13,8 @@ public struct KeyTermCues: Sendable {
     public var renewalCues: [String] = []
     public var exitWords: [String] = []
     public var interestWords: [String] = []
+    /// Renewal only by the parties' new agreement (协商一致, 重新订立, mutual written agreement): no renewal term.
+    public var agreedRenewal: [String] = []
 
     public init() {}
 
@@ -21,7 +23,7 @@ public struct KeyTermCues: Sendable {
         let rawValue: Int
         static let penalty = Found(rawValue: 1 << 0), pay = Found(rawValue: 1 << 1), notPenalty = Found(rawValue: 1 << 2)
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
-        static let interest = Found(rawValue: 1 << 6)
+        static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7)
     }
 
     private var automaton: LiteralAutomaton?
@@ -33,11 +35,12 @@ public struct KeyTermCues: Sendable {
             let c = lexicon.keyTermCues
             for (words, kind) in [(c.penaltyWords, Found.penalty), (c.payWords, .pay), (c.notPenalty, .notPenalty),
                                   (c.termWords, .term), (c.renewalCues, .renewal), (c.exitWords, .exit),
-                                  (c.interestWords, .interest)] {
+                                  (c.interestWords, .interest), (c.agreedRenewal, .agreedRenewal)] {
                 for word in words { byWord[word.lowercased(), default: []].insert(kind) }
             }
             penaltyWords += c.penaltyWords; payWords += c.payWords; notPenalty += c.notPenalty
             termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords; interestWords += c.interestWords
+            agreedRenewal += c.agreedRenewal
         }
         let automaton = LiteralAutomaton(literals: byWord.keys.map { Array($0.utf8) }, foldingASCIICase: true)
         var kinds = [Found](repeating: [], count: automaton.lengths.count)

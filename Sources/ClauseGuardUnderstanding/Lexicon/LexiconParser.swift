@@ -86,7 +86,8 @@ public enum LexiconParser {
                     case "renewal_cues": lexicon.keyTermCues.renewalCues = try list(v, file)
                     case "exit_words": lexicon.keyTermCues.exitWords = try list(v, file)
                     case "interest_words": lexicon.keyTermCues.interestWords = try list(v, file)
-                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words"], file)
+                    case "agreed_renewal": lexicon.keyTermCues.agreedRenewal = try list(v, file)
+                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words", "agreed_renewal"], file)
                     }
                 }
             case "negation": lexicon.negation = try list(value, file)
