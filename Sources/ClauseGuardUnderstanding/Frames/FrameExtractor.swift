@@ -91,6 +91,8 @@ public struct FrameExtractor: Sendable {
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = reading.text(max(0, hit.start - 12)..<hit.start).lowercased()
         if before.has("自动") || before.has("自行") || before.has("automatically") { return true }
+        // 本合同自然终止 / 即告终止 / 即行解除 / 当然终止: the contract ends by itself.
+        if reading.chinese, ["自然", "即告", "即行", "当然"].contains(where: before.hasSuffix), !talksAfter(reading, hit) { return true }
         // A lead-in that ends on the termination (本协议在下列情况下终止：): its list says when.
         if reading.chinese, reading.text(hit.end..<min(reading.bytes.count, hit.end + 1)) == ":" { return true }
         guard reading.chinese, ["合同", "协议", "契约"].contains(where: before.hasSuffix) else { return false }

@@ -56,6 +56,9 @@ struct KeyTermBuilder {
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
                 if frame.modality == nil && !found.contains(.penalty) && !(hasValue && found.contains(.pay)) { break }
+                // Damages without an agreed sum, rate or measure (违约方应赔偿守约方的实际损失) are the law's, not a penalty
+                // term; three months' fees (三个月的技术服务费) are a measure.
+                if !found.contains(.penalty) && !found.contains(.interest) && !hasValue && frame.values.period == nil { break }
                 // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
                 if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
                 add(.penalty)
@@ -96,7 +99,8 @@ struct KeyTermBuilder {
     private static func isTermination(_ frame: ClauseFrame) -> Bool {
         guard frame.action == .terminate, !frame.negated else { return false }
         if frame.modality == .prohibition { return frame.actor?.role != .both && frame.actor?.role != .either }
-        return frame.modality == .right || frame.leadIn != nil || frame.actor == nil
+        // A termination stated as an event (本合同自然终止) is one whoever its condition names (双方未续签的).
+        return frame.modality == .right || frame.modality == nil || frame.leadIn != nil || frame.actor == nil
     }
 
     /// A sentence by its block and start: frames of one sentence share it.
