@@ -81,6 +81,8 @@ public struct FrameExtractor: Sendable {
     /// "This Agreement shall (automatically) terminate": the modal governs the termination itself, not a clause around it
     /// ("will end unless earlier terminated", "shall survive termination").
     private func governsDirectly(_ r: SentenceReading, _ modal: LexiconHit, _ action: LexiconHit) -> Bool {
+        // A modal that is its own action ("non-cancellable") governs itself.
+        guard action.start >= modal.end else { return true }
         guard action.start - modal.end <= 24 else { return false }
         let between = r.text(modal.end..<action.start).lowercased()
         return !["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"].contains(where: between.has)
@@ -163,6 +165,7 @@ public struct FrameExtractor: Sendable {
     /// sentence; for a passive ("may be terminated by Customer", "可由甲方解除"), the party after 由 / by.
     private func actor(_ r: SentenceReading, before anchor: Int, modalEnd: Int?, actionStart: Int) -> FrameActor? {
         if let modalEnd {
+            if actionStart < modalEnd, let agent = r.agent(after: modalEnd) { return agent.actor }
             let between = r.text(modalEnd..<max(modalEnd, actionStart)).lowercased()
             if between.hasPrefix(" be ") || between.has("由") {
                 let agent = r.mentions.first { $0.start >= modalEnd && $0.start <= actionStart + 60 && !$0.isOther
@@ -171,7 +174,7 @@ public struct FrameExtractor: Sendable {
             }
         }
         let segment = r.segmentStart(anchor)
-        let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) }
+        let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) && !r.isExcluded($0) }
         if r.chinese {
             // 方可 / 才可 / 始可 ("only then may"): the permission is the sentence's topic's, not the party just named.
             let before = r.text(max(0, anchor - 3)..<anchor)
