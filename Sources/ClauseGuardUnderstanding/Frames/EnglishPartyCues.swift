@@ -8,6 +8,12 @@ extension SentenceReading {
         return before.hasSuffix("not ") || before.hasSuffix("not the ")
     }
 
+    /// The agent of a passive: "terminated by Customer", "by the Agency".
+    func isAgent(_ mention: Mention) -> Bool {
+        let before = text(max(0, mention.start - 8)..<mention.start).lowercased()
+        return before.hasSuffix("by ") || before.hasSuffix("by the ")
+    }
+
     /// "The Initial Term is non-cancellable by Customer": a modal that is its own action (a bar stated as a property
     /// of the term) names its agent right after it, as a passive does.
     func agent(after modalEnd: Int) -> Mention? {
