@@ -51,6 +51,8 @@ import ClauseGuardUnderstanding
         #expect(try #require(barred.first { $0.action == .terminate }).negated)
         let timed = frames("No later than thirty (30) days before expiry, the Client may terminate this Agreement.")
         #expect(try #require(timed.first { $0.action == .terminate }).negated == false)
+        let adverbial = frames("In no event will the Agency be obliged to refund any part of the Fees.")
+        #expect(adverbial.contains { $0.action == .no_refund })
     }
 
     @Test func anIndemnityIsItsOwnActionNotAPenalty() throws {
