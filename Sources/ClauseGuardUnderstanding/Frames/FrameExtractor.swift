@@ -81,6 +81,9 @@ public struct FrameExtractor: Sendable {
     /// "This Agreement shall (automatically) terminate": the modal governs the termination itself, not a clause around it
     /// ("will end unless earlier terminated", "shall survive termination").
     private func governsDirectly(_ r: SentenceReading, _ modal: LexiconHit, _ action: LexiconHit) -> Bool {
+        // A bar worded as a property ("non-cancellable") binds a party only when it names one ("by Customer", read as
+        // the actor): fees that are "non-cancellable and non-refundable" are a payment term.
+        guard action.start >= modal.end else { return false }
         guard action.start - modal.end <= 24 else { return false }
         let between = r.text(modal.end..<action.start).lowercased()
         return !["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"].contains(where: between.has)
@@ -136,6 +139,7 @@ public struct FrameExtractor: Sendable {
         let negated = r.hits.contains { $0.categories.contains(.negation) && $0.start >= from && $0.end <= actionHit.start
                                          && !($0.categories.contains { if case .modality = $0 { return true } else { return false } })
                                          && !r.inBrackets($0.start, from: from) && !r.expiry(startsAt: $0.end) }
+            || modal.map { r.negatedSubject(before: $0.start) } == true
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
         var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
                                 trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
@@ -147,6 +151,11 @@ public struct FrameExtractor: Sendable {
             frame.actor = counterparty?.role == nil ? FrameActor(text: "", role: holder.role == .client ? .provider : .client) : counterparty
             frame.counterparty = holder
             frame.modality = .duty
+        }
+        if action == .refund, negated {
+            // "No Fees shall be refunded", "terminate without refund": a refund refused is money kept.
+            frame.action = .no_refund
+            frame.negated = false
         }
         if action == .renew, !negated {
             // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them.
@@ -167,15 +176,16 @@ public struct FrameExtractor: Sendable {
     /// sentence; for a passive ("may be terminated by Customer", "可由甲方解除"), the party after 由 / by.
     private func actor(_ r: SentenceReading, before anchor: Int, modalEnd: Int?, actionStart: Int) -> FrameActor? {
         if let modalEnd {
+            if actionStart < modalEnd, let agent = r.agent(after: modalEnd) { return agent.actor }
             let between = r.text(modalEnd..<max(modalEnd, actionStart)).lowercased()
             if between.hasPrefix(" be ") || between.has("由") {
                 let agent = r.mentions.first { $0.start >= modalEnd && $0.start <= actionStart + 60 && !$0.isOther
-                    && (r.text(max(0, $0.start - 4)..<$0.start).lowercased().hasSuffix("by ") || r.text(max(0, $0.start - 3)..<$0.start) == "由") }
+                    && (r.isAgent($0) || r.text(max(0, $0.start - 3)..<$0.start) == "由") }
                 if let agent { return agent.actor }
             }
         }
         let segment = r.segmentStart(anchor)
-        let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) }
+        let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) && !r.isExcluded($0) }
         if r.chinese {
             // 方可 / 才可 / 始可 ("only then may"): the permission is the sentence's topic's, not the party just named.
             let before = r.text(max(0, anchor - 3)..<anchor)

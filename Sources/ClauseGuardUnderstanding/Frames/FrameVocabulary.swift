@@ -25,7 +25,7 @@ public enum Modality: String, Sendable, Codable, CaseIterable, Hashable {
 /// What the clause is about doing.
 public enum FrameAction: String, Sendable, Codable, CaseIterable, Hashable {
     case terminate, pay_penalty, refund, no_refund, notify, renew, deduct, suspend, change_price, access_store,
-         delete_data, hand_over, assign, publicise
+         delete_data, hand_over, assign, publicise, indemnify
 }
 
 /// When the action may happen.

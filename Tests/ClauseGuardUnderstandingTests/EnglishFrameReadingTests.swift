@@ -1,0 +1,64 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English wordings the frame reader used to misread: a party named only to be excluded, a bar stated as a property
+/// of the term with its agent after it, a passive agent after "by the", a refund refused, and indemnities as an
+/// action of their own.
+@Suite struct EnglishFrameReadingTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    private func frames(_ sentence: String) -> [ClauseFrame] {
+        PackageLexicons.understand([parties, sentence]).frames
+    }
+
+    @Test func aPartyNamedOnlyToBeExcludedIsNotTheActor() throws {
+        let f = frames("The Agency, and not the Client, may terminate this Agreement for convenience on ten (10) days' notice.")
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.modality == .right)
+        #expect(frame.trigger == .at_will)
+    }
+
+    @Test func aBarWordedAsAPropertyOfTheTermNamesItsAgent() throws {
+        let f = frames("The Initial Term is non-cancellable by the Client.")
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.modality == .prohibition)
+        #expect(frame.actor?.role == .client)
+    }
+
+    @Test func aBarWordedAsAPropertyWithoutAgentBarsNoOne() {
+        let f = frames("All Fees are non-cancellable and non-refundable.")
+        #expect(!f.contains { $0.action == .terminate })
+        #expect(f.contains { $0.action == .no_refund })
+    }
+
+    @Test func thePassiveAgentMayComeWithAnArticle() throws {
+        let f = frames("This Agreement may be terminated by the Agency at any time.")
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger == .at_will)
+    }
+
+    @Test func aRefusedRefundIsMoneyKept() throws {
+        let f = frames("No Fees shall be refunded upon termination of this Agreement.")
+        let frame = try #require(f.first { $0.action == .no_refund })
+        #expect(!frame.negated)
+        #expect(!f.contains { $0.action == .refund })
+    }
+
+    @Test func aSubjectWithNoNegatesTheModalsAction() throws {
+        let barred = frames("11.2 No party may terminate this Agreement for convenience.")
+        #expect(try #require(barred.first { $0.action == .terminate }).negated)
+        let timed = frames("No later than thirty (30) days before expiry, the Client may terminate this Agreement.")
+        #expect(try #require(timed.first { $0.action == .terminate }).negated == false)
+        let adverbial = frames("In no event will the Agency be obliged to refund any part of the Fees.")
+        #expect(adverbial.contains { $0.action == .no_refund })
+    }
+
+    @Test func anIndemnityIsItsOwnActionNotAPenalty() throws {
+        let f = frames("The Client shall indemnify and hold the Agency harmless from all claims, fines and penalties.")
+        let frame = try #require(f.first { $0.modality == .duty })
+        #expect(frame.action.rawValue == "indemnify")
+        #expect(frame.actor?.role == .client)
+    }
+}
