@@ -46,6 +46,13 @@ public struct FrameExtractor: Sendable {
                               values: sentenceValues)
             if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
             frames.append(built)
+            // "may suspend or terminate" / 可以暂停或解除: the modal governs the action joined to the first one too.
+            if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action {
+                covered.insert(joinedHit.start)
+                var second = built
+                second.action = joined
+                frames.append(second)
+            }
         }
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
@@ -108,6 +115,20 @@ public struct FrameExtractor: Sendable {
         let after = reading.text(hit.end..<min(reading.bytes.count, hit.end + 6))
         if after == "的" || after.hasPrefix("的;") || after.hasPrefix("的。") { return false }
         return ["后", "时", "之", "前", "的", "或", "和", "及", "日"].contains(where: after.hasPrefix)
+    }
+
+    private static func trimmed(_ s: String) -> String {
+        String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+
+    /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
+    private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
+        guard let next = reading.hits.first(where: { $0.start >= first.end && $0.start < end }),
+              next.start - first.end <= 8 else { return nil }
+        let between = Self.trimmed(reading.text(first.end..<next.start).lowercased())
+        guard ["or", "and/or", "或", "或者", "、", "及", "和"].contains(between) || between.hasPrefix("or ") || between == "and" else { return nil }
+        for case .action(let action) in next.categories where action != .notify { return (action, next) }
+        return nil
     }
 
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
@@ -199,6 +220,8 @@ public struct FrameExtractor: Sendable {
             let clauseStart = r.segmentStart(last.start)
             return (earlier.first { $0.start >= clauseStart } ?? candidates.first)?.actor
         }
+        // "…, this Agreement shall terminate": the agreement is the subject, not the party of the condition.
+        if Self.trimmed(r.text(max(0, anchor - 16)..<anchor).lowercased()).hasSuffix("agreement") { return nil }
         return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 

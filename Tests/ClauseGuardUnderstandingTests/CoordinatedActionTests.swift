@@ -1,0 +1,27 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// A modal governs every action joined to its first one ("may suspend or terminate", 可以暂停或解除); "this Agreement
+/// shall terminate" is the agreement's end, not a duty of the party named in its condition.
+@Suite struct CoordinatedActionTests {
+    private let preamble = ["This Agreement is made between Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\")."]
+
+    @Test func secondActionOfTheModalIsReadToo() {
+        let u = PackageLexicons.understand(preamble + ["Provider may suspend or terminate the Services if Customer's account is more than forty-five (45) days past due."])
+        #expect(u.frames.contains { $0.action == .suspend && $0.modality == .right })
+        #expect(u.frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .provider })
+        #expect(u.keyTerms.contains { $0.family == .termination })
+    }
+
+    @Test func chineseJoinedActions() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方逾期付款的，乙方可以暂停服务或解除合同。"])
+        #expect(u.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
+    }
+
+    @Test func agreementThatTerminatesHasNoPartyAsActor() {
+        let u = PackageLexicons.understand(preamble + ["In the event that Customer files a petition in bankruptcy, this Agreement shall terminate immediately."])
+        let frame = u.frames.first { $0.action == .terminate }
+        #expect(frame != nil && frame?.actor == nil)
+        #expect(u.keyTerms.contains { $0.family == .termination })
+    }
+}
