@@ -25,3 +25,18 @@ import ClauseGuardUnderstanding
         #expect(u.keyTerms.contains { $0.family == .termination })
     }
 }
+
+/// "unless sooner terminated by either party": the party after "by" may terminate; "decides to terminate" is a choice.
+@Suite struct EnglishPassiveTerminationTests {
+    private let preamble = ["This Agreement is made between Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\")."]
+
+    @Test func agentOfAPassiveTerminationMayTerminate() {
+        let u = PackageLexicons.understand(preamble + ["This Agreement shall be in effect until March 18, 2021, unless sooner terminated by either party upon thirty (30) days written notice."])
+        #expect(u.frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .either })
+    }
+
+    @Test func decidingToTerminateIsARight() {
+        let u = PackageLexicons.understand(preamble + ["If Customer decides to terminate this Agreement before the first anniversary, Customer shall pay the unamortized costs."])
+        #expect(u.frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .client })
+    }
+}

@@ -44,6 +44,12 @@ public struct FrameExtractor: Sendable {
             covered.insert(actionHit.start)
             let built = frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit, blockIndex: blockIndex, span: span,
                               values: sentenceValues)
+            // "shall be in effect until …, unless sooner terminated by either party": the modal is not the termination's.
+            if !reading.chinese, built.action == .terminate, actionHit.start >= modal.end, modality != .prohibition,
+               !governsDirectly(reading, modal, actionHit), let right = passiveRight(reading, actionHit, blockIndex: blockIndex, span: span, values: sentenceValues) {
+                frames.append(right)
+                continue
+            }
             if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
             frames.append(built)
             // "may suspend or terminate" / 可以暂停或解除: the modal governs the action joined to the first one too.
@@ -56,6 +62,10 @@ public struct FrameExtractor: Sendable {
         }
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
+                if action == .terminate, let right = passiveRight(reading, hit, blockIndex: blockIndex, span: span, values: sentenceValues) {
+                    frames.append(right)
+                    continue
+                }
                 // 合同终止后 / upon termination: talk about termination, not a right to it.
                 if action == .terminate, !listItem, !reading.has(.trigger(.expiry)) && !stated(reading, hit),
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
@@ -115,6 +125,15 @@ public struct FrameExtractor: Sendable {
         let after = reading.text(hit.end..<min(reading.bytes.count, hit.end + 6))
         if after == "的" || after.hasPrefix("的;") || after.hasPrefix("的。") { return false }
         return ["后", "时", "之", "前", "的", "或", "和", "及", "日"].contains(where: after.hasPrefix)
+    }
+
+    /// "…, unless sooner terminated by either party upon thirty (30) days' notice": the party after "by" may terminate.
+    private func passiveRight(_ reading: SentenceReading, _ hit: LexiconHit, blockIndex: Int, span: TextSpan, values: FrameValues) -> ClauseFrame? {
+        guard !reading.chinese, let agent = reading.agent(after: hit.end) else { return nil }
+        var right = frame(reading, modal: nil, modality: .right, action: .terminate, actionHit: hit, blockIndex: blockIndex, span: span, values: values)
+        right.actor = agent.actor
+        if right.trigger == nil { right.trigger = .at_will }
+        return right
     }
 
     private static func trimmed(_ s: String) -> String {
