@@ -10,7 +10,7 @@ struct Labels {
 
     init(_ language: Language, families: RuleFamilies = RuleFamilies()) { self.language = language; self.families = families }
 
-    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     var risk: String { t("风险", "Risk") }
     var score: String { t("分值", "score") }
