@@ -120,7 +120,7 @@ public struct TextRenderer: ReportRenderer, Sendable {
 
     /// The rule's id after its message, where the report shows ids (`Labels.showsRuleIDs`).
     private func ruleID(_ finding: Finding, _ l: Labels) -> String {
-        l.showsRuleIDs(verbose: options.verbose) ? "  " + dim(finding.ruleID.visibleControls) : ""
+        l.showsRuleIDs(verbose: options.verbose) ? "  " + dim(finding.ruleID.visibleControls, l) : ""
     }
 
     private func summary(_ report: BatchReport, rows contracts: [ContractRow]) -> String {
@@ -159,8 +159,7 @@ public struct TextRenderer: ReportRenderer, Sendable {
 
     private func paint(_ s: String, _ c: NamedColor) -> String { options.colour ? s.applyingColor(c) : s }
     private func bold(_ s: String) -> String { options.colour ? s.bold : s }
-    private func dim(_ s: String) -> String { options.colour ? s.dim : "(\(s))" }
-    /// Dimmed text in a Chinese report is bracketed in full-width brackets when not coloured.
+    /// Dimmed text is bracketed when not coloured, in full-width brackets in a Chinese report.
     private func dim(_ s: String, _ l: Labels) -> String { options.colour ? s.dim : l.language == .zh ? "（\(s)）" : "(\(s))" }
 
     private func colour(for severity: Severity) -> NamedColor {

@@ -21,17 +21,19 @@ public enum KeyTermWording {
         return LocalizedText(zh: "\(zh)\(verbZH)在下列情形之一时解除合同", en: "\(en.isEmpty ? "A party" : en) \(verbEN) in any of these cases")
     }
 
-    /// `(1)`, `（1）`, `1.`, `11.1`, `(a)` at the start, and the space after it.
+    /// `(1)`, `（1）`, `1.`, `11.1`, `1、`, `(a)` at the start, and the space after it.
     private static func droppingLabel(_ s: Substring) -> Substring {
         var rest = s
         if let first = rest.first, first == "(" || first == "（" {
             guard let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }), rest.distance(from: rest.startIndex, to: close) <= 4 else { return s }
             rest = rest[rest.index(after: close)...]
         } else {
+            // A number is a label when it has a dot (`11.1`, `1.`) or a mark after it (`1、`, `1)`): `2026年` is not.
             let number = rest.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
             guard !number.isEmpty, number.first != "." else { return s }
             rest = rest.dropFirst(number.count)
-            if rest.first == "、" || rest.first == ")" { rest = rest.dropFirst() }
+            if rest.first == "、" || rest.first == ")" || rest.first == "）" { rest = rest.dropFirst() }
+            else if !number.contains(".") { return s }
         }
         let trimmed = rest.drop { $0 == " " || $0 == "　" }
         return trimmed.isEmpty ? s : trimmed
