@@ -21,6 +21,7 @@ import Testing
     @Test(arguments: [
         "5,000", "0.5%", "10:30", "Risk: HIGH (score 48) · 4 high, 3 medium", "see (auto_renewal.silent-renewal)",
         "https://example.com/a,b", "最低额 = 5,000元",
+        "✗ 缺少保护条款 · 未发现 ? 无法读取",
     ])
     func leavesNumbersAndASCIIAlone(_ text: String) {
         #expect(ChinesePunctuation.fullWidth(text) == text)

@@ -27,7 +27,10 @@ enum ChinesePunctuation {
                 } else {
                     convert[i] = touchesChinese(chars, i)
                 }
-            case ",", ";", ":", "!", "?": convert[i] = touchesChinese(chars, i)
+            case ",", ";", ":", "!", "?":
+                // A mark standing alone between spaces is a symbol (the legend's `? 无法读取`), not punctuation.
+                let alone = i > 0 && chars[i - 1] == " " && i + 1 < chars.count && chars[i + 1] == " "
+                convert[i] = !alone && touchesChinese(chars, i)
             default: break
             }
         }
