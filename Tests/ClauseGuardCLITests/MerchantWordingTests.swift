@@ -52,6 +52,12 @@ import Foundation
         #expect(out.contains("甲方（委托方）不得在「运营目标未能实现的」时解除合同"))
     }
 
+    @Test func notesOnHiddenTextAndRedlinesSpeakChinese() throws {
+        let out = try scan("04-taobao-custody-redline.docx", ["--lang", "zh", "--no-color"])
+        #expect(!out.contains("w:vanish") && !out.contains("tracked change"))
+        #expect(out.contains("⚠ 修订（乙方法务）：删除“10%”，插入“30%”"))
+    }
+
     @Test func englishReportKeepsRuleIDsAndCitesSections() throws {
         let saas = try scan("06-saas-subscription-en.docx", ["--lang", "en", "--no-color"])
         #expect(saas.contains("Section 7.2(a)"))

@@ -132,7 +132,7 @@ public struct HTMLRenderer: ReportRenderer, Sendable {
             if !l.values(finding.values).isEmpty {
                 out += "<p>\(own(l.values + ": "))" + l.values(finding.values).map { "<b>\(own($0.name))</b> = \(own($0.value))" }.joined(separator: language == .zh ? "，" : ", ") + "</p>\n"
             }
-            for note in finding.notes { out += "<p class=\"warn\">⚠ \(own(note))</p>\n" }
+            for note in finding.notes { out += "<p class=\"warn\">⚠ \(escape(NoteWording.say(note, in: language)))</p>\n" }
             let why = finding.explanation[language]
             if !why.isEmpty { out += "<p><b>\(escape(l.why))\(colon)</b> \(own(why))</p>\n" }
             let advice = finding.advice[language]

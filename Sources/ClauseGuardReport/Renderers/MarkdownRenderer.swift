@@ -60,7 +60,7 @@ public struct MarkdownRenderer: ReportRenderer, Sendable {
             if !lc.values(finding.values).isEmpty {
                 out += "  - " + own("\(lc.values): " + lc.values(finding.values).map { "\($0.name) = \($0.value)" }.joined(separator: ", ")) + "\n"
             }
-            for note in finding.notes { out += "  - ⚠ \(own(note))\n" }
+            for note in finding.notes { out += "  - ⚠ \(inline(NoteWording.say(note, in: language)))\n" }
             let why = finding.explanation[language]
             if !why.isEmpty { out += "  - \(own("\(lc.why): " + why))\n" }
             let advice = finding.advice[language]

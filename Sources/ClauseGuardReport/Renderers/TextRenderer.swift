@@ -110,7 +110,7 @@ public struct TextRenderer: ReportRenderer, Sendable {
             let values = l.values(finding.values).map { "\($0.name) = \($0.value)".visibleControls }
             if !values.isEmpty { out += l.own("     \(l.values): \(values.joined(separator: ", "))") + "\n" }
         }
-        for note in finding.notes { out += paint(l.own("     ⚠ \(note.visibleControls)"), .yellow) + "\n" }
+        for note in finding.notes { out += paint("     ⚠ \(NoteWording.say(note, in: language).visibleControls)", .yellow) + "\n" }
         let why = finding.explanation[language].visibleControls
         if !why.isEmpty { out += l.own("     \(l.why): \(why)") + "\n" }
         let advice = finding.advice[language].visibleControls
