@@ -22,6 +22,10 @@ import ClauseGuardText
         (["代运营服务合同"], "代运营服务合同"),
         // A chapter gives way to the article, which is numbered through the contract.
         (["第二章 服务", "第五条 推广费用", "5.3"], "第五条（推广费用）第5.3款"),
+        (["一 总则", "第三条 服务期限", "3.2"], "第三条（服务期限）第3.2款"),
+        // A recital numbered `4.` before chapter 一、 is not part of chapter 二's citation (zh-real, taowenge).
+        (["4", "二 合作期限", "2.2"], "二、2.2"),
+        (["四 解除终止", "1"], "四、1"),
         // A contract numbered without 第…条, in a Chinese report.
         (["7 Termination", "7.2", "(a)"], "第7.2条第（a）项"),
         (["1", "(9)"], "第1条第（9）项"),

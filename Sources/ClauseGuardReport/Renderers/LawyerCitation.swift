@@ -9,14 +9,18 @@ import ClauseGuardText
 /// `第三条（服务期限）第3.2款`; a bracketed item is a 项 (`第九条（合同的解除）第（2）项`); a contract numbered without
 /// 第…条 is cited from its own numbers (`第7.2条第（a）项`); a chapter or recital numbered `二、` is cited as it appears
 /// (`二、3`, `二、2.2`). English: `Section 11.1(a)`, `Section 13 (Notices)`. Either way a heading without a number
-/// (the document's title) is left out once a numbered clause follows it, and a chapter (第二章) once an article does.
+/// (the document's title) is left out once a numbered clause follows it, and a chapter (第二章, 一、) once an article does.
 enum LawyerCitation {
     static func cite(_ path: [String], language: Language) -> String {
         if path.count == 1, let part = partNames[path[0]] { return language == .zh ? part : path[0] }
         var entries = path.map(Entry.init)
         guard entries.contains(where: { $0.kind != .title }) else { return path.last ?? "" }
         entries.removeAll { $0.kind == .title }
-        if entries.contains(where: { $0.kind == .article }) { entries.removeAll { $0.kind == .grouping } }
+        // An article (第三条) is numbered through the contract and a chapter numbered 二、 outranks any number: what the
+        // path holds above them (a chapter, a title, a recital's `4.` left open) is not part of the citation.
+        if let top = entries.firstIndex(where: { $0.kind == .article }) ?? entries.firstIndex(where: { $0.kind == .numeral }) {
+            entries.removeFirst(top)
+        }
         entries = collapsingDecimals(entries)
         return language == .zh ? chinese(entries) : english(entries)
     }
