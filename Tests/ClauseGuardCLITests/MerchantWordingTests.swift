@@ -58,6 +58,17 @@ import Foundation
         #expect(out.contains("⚠ 修订（乙方法务）：删除“10%”，插入“30%”"))
     }
 
+    @Test func skippedFilesAreNamedInChinese() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.txt", "b.txt", "~$a.txt"] {
+            try Data("第一条 服务期限\n1. 本合同期限一年。".utf8).write(to: dir.appendingPathComponent(name))
+        }
+        try Data("x".utf8).write(to: dir.appendingPathComponent("notes.png"))
+        let run = try CLIRunner.run(["scan", dir.path, "--lang", "zh", "--no-color"])
+        #expect(run.stdout.contains("；跳过：1 Office 锁定文件，1 非合同文件"), "\(run.stdout)")
+    }
+
     @Test func englishReportKeepsRuleIDsAndCitesSections() throws {
         let saas = try scan("06-saas-subscription-en.docx", ["--lang", "en", "--no-color"])
         #expect(saas.contains("Section 7.2(a)"))

@@ -41,3 +41,18 @@ extension Labels {
     /// A rule's id is for someone configuring the tool: an English report shows it, a Chinese one only when verbose.
     func showsRuleIDs(verbose: Bool) -> Bool { verbose || language != .zh }
 }
+
+extension Labels {
+    /// Why files were skipped, as discovery names them (the JSON's `skipped` keys), in a Chinese report's words.
+    func skipReason(_ reason: String) -> String {
+        guard language == .zh else { return reason }
+        return Self.chineseSkipReasons[reason] ?? reason
+    }
+
+    private static let chineseSkipReasons = [
+        "ClauseGuard report": "ClauseGuard 报告", "Office lock file": "Office 锁定文件", "excluded folder": "排除的文件夹",
+        "excluded": "已排除", "hidden": "隐藏文件", "link outside the scanned folder": "指向扫描文件夹之外的链接",
+        "not included": "未包含", "symlink loop": "符号链接循环", "unreadable folder": "无法读取的文件夹",
+        "not a contract file": "非合同文件", "broken link": "失效链接",
+    ]
+}

@@ -145,8 +145,7 @@ public struct TextRenderer: ReportRenderer, Sendable {
         let s = report.summary
         out += l.own("\(s.contracts) \(l.contracts), \(s.unreadable) \(l.unreadable), \(s.findings) \(l.findings), \(s.suppressed) \(l.suppressedShort)")
         if !report.skipped.isEmpty {
-            // File names and extensions stay as they are.
-            out += l.own("; " + l.skipped + ": ") + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.visibleControls)" }.joined(separator: ", ")
+            out += l.own("; " + l.skipped + ": " + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \(l.skipReason($0.key).visibleControls)" }.joined(separator: ", "))
         }
         return out + "\n"
     }
