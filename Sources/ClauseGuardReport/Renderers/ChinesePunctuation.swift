@@ -1,3 +1,5 @@
+import ClauseGuardText
+
 /// Chinese text is written with full-width punctuation (，；：（）！？); our labels and the rule files' messages are
 /// typed with ASCII ones between Chinese characters. A Chinese report converts them once, at render time, on our own
 /// strings only: a quote from the contract (and anything in 「…」 inside our strings) shows the contract as written.
@@ -70,10 +72,8 @@ enum ChinesePunctuation {
         return j < chars.count ? chars[j] : nil
     }
 
-    /// Han characters and the CJK and full-width punctuation around them (「」。、，（）).
+    /// Han characters and the CJK and full-width punctuation around them (「」。、，（）): `CJK.isCJK`.
     static func isChinese(_ ch: Character) -> Bool {
-        guard let v = ch.unicodeScalars.first?.value else { return false }
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
-            || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x20000...0x2FFFF).contains(v)
+        ch.unicodeScalars.first.map(CJK.isCJK) ?? false
     }
 }
