@@ -88,6 +88,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Never colour the text report.")
     var noColor = false
 
+    @Flag(help: "Show rule ids and paragraph numbers in a Chinese text, md or html report too (English ones always show rule ids).")
+    var verbose = false
+
     @OptionGroup var rules: RuleOptions
     @OptionGroup var limits: IngestLimitOptions
     @OptionGroup var sharding: ShardOptions
@@ -154,6 +157,7 @@ struct ScanCommand: ParsableCommand {
                                     colour: toTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                     failOn: settings.failOn)
         options.title = title
+        options.verbose = verbose
         options.spillFolder = report.target.spillFolder
         var summary = BatchReport.Summary()
         var baseline = Baseline()

@@ -43,6 +43,9 @@ import ClauseGuardTestSupport
             #expect(run.stdout.contains("(page 2)"), "\(run.stdout)")
         case "csv-matrix", "csv-terms":
             break   // one row or case per contract, or key terms only: no finding locations
+        case "text", "md", "html":
+            // The human-readable reports cite the clause as a lawyer does.
+            #expect(run.stdout.contains("page 2, Section 2"), "\(format): \(run.stdout.prefix(3000))")
         default:
             #expect(run.stdout.contains("page 2, 2"), "\(format): \(run.stdout.prefix(3000))")
         }

@@ -89,7 +89,7 @@ import Foundation
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try CLIRunner.run(["scan", dir.appendingPathComponent("risky.txt").path, "--lang", "zh"])
         #expect(run.stdout.contains("风险"))
-        #expect(run.stdout.contains("第八条 违约责任 › 2"))
+        #expect(run.stdout.contains("第八条（违约责任）第2款"))
         #expect(run.stdout.contains("【"))
     }
 }

@@ -43,7 +43,7 @@ public struct HTMLRenderer: ReportRenderer, Sendable {
         var body = "<h1>\(escape(frame.title))</h1>\n"
         body += frame.header(report)
         body += "<p class=\"meta\">\(report.summary.contracts) \(l.contracts) · \(report.summary.findings) \(l.findings) · \(report.summary.unreadable) \(l.unreadable) · \(l.perspectiveLabel): \(escape(frame.perspective(report.perspective)))</p>\n"
-        for line in report.settings.reportLines(l) { body += "<p class=\"meta settings\">\(escape(line))</p>\n" }
+        for line in report.settings.reportLines(l) { body += "<p class=\"meta settings\">\(escape(l.own(line)))</p>\n" }
         body += "<section><h2>\(l.familyChart)</h2>\n\(familyChart(rows, labels: l))</section>\n"
         body += index(rows.map(\.contract), labels: l, frame: frame)
         let matrix = FamilyMatrix(rows: rows.map(\.contract))
@@ -100,7 +100,7 @@ public struct HTMLRenderer: ReportRenderer, Sendable {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody></table></div><p class=\"meta\">\(escape(l.matrixLegend))</p></section>\n"
+        return out + "</tbody></table></div><p class=\"meta\">\(escape(l.own(l.matrixLegend)))</p></section>\n"
     }
 
     /// One contract's section; `shownPath` and `shownError` are its path and read error as shown, escaped.
@@ -113,55 +113,69 @@ public struct HTMLRenderer: ReportRenderer, Sendable {
         }
         out += "<p><span class=\"badge \(contract.risk.level.rawValue)\">\(escape(l.level(contract.risk.level)))</span> \(l.score) \(contract.risk.score)</p>\n"
         if let notRead = contract.notRead { out += "<p class=\"warn\">⚠ \(escape(notRead))</p>\n" }
-        out += keyTerms(contract, language)
+        out += keyTerms(contract, l)
+        // Our own words go through `own` (Chinese punctuation in a Chinese report) before they are escaped.
+        let own = { (s: String) in escape(l.own(s)) }
+        let id = { (f: Finding) in l.showsRuleIDs(verbose: self.options.verbose) ? " <code>\(escape(f.ruleID))</code>" : "" }
+        let colon = own(":")
         for clause in contract.clauseFindings {
             let finding = clause.primary
-            out += "<article class=\"finding \(finding.severity.rawValue)\"><h3><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.message[language])) <code>\(escape(finding.ruleID))</code></h3>\n"
+            out += "<article class=\"finding \(finding.severity.rawValue)\"><h3><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(own(finding.message[language]))\(id(finding))</h3>\n"
             for other in clause.others {
-                out += "<p class=\"meta\">\(escape(l.alsoFlagged)): <span class=\"badge \(other.severity.rawValue)\">\(escape(l.severity(other.severity)))</span> \(escape(other.message[language])) <code>\(escape(other.ruleID))</code></p>\n"
+                out += "<p class=\"meta\">\(own(l.alsoFlagged + ": "))<span class=\"badge \(other.severity.rawValue)\">\(escape(l.severity(other.severity)))</span> \(own(other.message[language]))\(id(other))</p>\n"
             }
             if let location = finding.location {
-                out += "<p class=\"clause\">\(escape(l.clause)): \(escape(location.citation(orPreamble: l.preamble))) · ¶\(location.paragraph)</p>\n"
+                let whereabouts = language != .zh ? " · ¶\(location.paragraph)" : own(l.whereabouts(location, verbose: options.verbose))
+                out += "<p class=\"clause\">\(own(l.clause + ": "))\(escape(l.cite(location)))\(whereabouts)</p>\n"
                 out += "<blockquote>\(highlight(location.excerpt, location.highlights))</blockquote>\n"
             }
             if !l.values(finding.values).isEmpty {
-                out += "<p>\(escape(l.values)): " + l.values(finding.values).map { "<b>\(escape($0.name))</b> = \(escape($0.value))" }.joined(separator: ", ") + "</p>\n"
+                out += "<p>\(own(l.values + ": "))" + l.values(finding.values).map { "<b>\(own($0.name))</b> = \(own($0.value))" }.joined(separator: language == .zh ? "，" : ", ") + "</p>\n"
             }
-            for note in finding.notes { out += "<p class=\"warn\">⚠ \(escape(note))</p>\n" }
+            for note in finding.notes { out += "<p class=\"warn\">⚠ \(escape(NoteWording.say(note, in: language)))</p>\n" }
             let why = finding.explanation[language]
-            if !why.isEmpty { out += "<p><b>\(escape(l.why)):</b> \(escape(why))</p>\n" }
+            if !why.isEmpty { out += "<p><b>\(escape(l.why))\(colon)</b> \(own(why))</p>\n" }
             let advice = finding.advice[language]
-            if !advice.isEmpty { out += "<p class=\"advice\"><b>\(escape(l.ask)):</b> \(escape(advice))</p>\n" }
+            if !advice.isEmpty { out += "<p class=\"advice\"><b>\(escape(l.ask))\(colon)</b> \(own(advice))</p>\n" }
             out += "</article>\n"
         }
         if !contract.missingProtections.isEmpty {
-            out += "<h3>\(escape(l.missingHeader))</h3><ul class=\"missing\">\n"
+            out += "<h3>\(own(l.missingHeader))</h3><ul class=\"missing\">\n"
             for finding in contract.missingProtections {
-                let place = finding.place.map { " <span class=\"meta\">(\(escape(l.belongsIn)): \(escape($0)))</span>" } ?? ""
-                out += "<li><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(escape(finding.title[language]))\(place) — \(escape(finding.advice[language]))</li>\n"
+                let place = finding.place.map { " <span class=\"meta\">\(own("(\(l.belongsIn): \(l.cite(place: $0)))"))</span>" } ?? ""
+                out += "<li><span class=\"badge \(finding.severity.rawValue)\">\(escape(l.severity(finding.severity)))</span> \(own(finding.title[language]))\(place) — \(own(finding.advice[language]))</li>\n"
             }
             out += "</ul>\n"
         }
-        if !contract.suppressed.isEmpty { out += "<p class=\"meta\">\(escape(l.suppressed(contract.suppressed.count)))</p>\n" }
+        if !contract.suppressed.isEmpty { out += "<p class=\"meta\">\(own(l.suppressed(contract.suppressed.count)))</p>\n" }
         return out + "</section>\n"
     }
 
-    private func keyTerms(_ contract: ContractReport, _ language: Language) -> String {
+    private func keyTerms(_ contract: ContractReport, _ l: Labels) -> String {
         guard contract.parties != nil else { return "" }
-        let k = KeyTermLines(language: language)
+        let k = KeyTermLines(language: l.language)
+        let own = { (s: String) in escape(l.own(s)) }
         var out = "<div class=\"keyterms\">"
-        if let parties = k.parties(contract.parties) { out += "<p><b>\(escape(k.partiesTitle)):</b> \(escape(parties))</p>\n" }
+        if let parties = k.parties(contract.parties) { out += "<p><b>\(own(k.partiesTitle + ":"))</b> \(own(parties))</p>\n" }
         out += "<h3>\(escape(k.header))</h3>\n"
         let groups = k.groups(contract.keyTerms)
         if groups.isEmpty { out += "<p>\(escape(k.none))</p>\n" }
         for group in groups {
             out += "<h4>\(escape(group.title))</h4><ul>\n"
             for term in group.terms {
-                out += "<li>\(escape(term.summary))" + (term.clause.isEmpty ? "" : " <span class=\"meta\">\(escape(term.clause))</span>") + "</li>\n"
+                out += "<li>\(own(term.summary))" + clause(term.clause)
+                if !term.items.isEmpty {
+                    out += "<ul>\n" + term.items.map { "<li>\(own($0.summary))\(clause($0.clause))</li>\n" }.joined() + "</ul>"
+                }
+                out += "</li>\n"
             }
             out += "</ul>\n"
         }
         return out + "</div>\n"
+    }
+
+    private func clause(_ clause: String) -> String {
+        clause.isEmpty ? "" : " <span class=\"meta\">\(escape(clause))</span>"
     }
 
     /// Horizontal bars: findings per family, stacked by severity.

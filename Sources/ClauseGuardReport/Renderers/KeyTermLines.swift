@@ -6,7 +6,15 @@ import ClauseGuardUnderstanding
 struct KeyTermLines {
     struct Group {
         var title: String
-        var terms: [(summary: String, clause: String)]
+        var terms: [Line]
+    }
+
+    /// One key term as shown: its summary, its clause as a lawyer cites it, and, for the lead-in of a list of causes
+    /// (`11.1 有下列情形之一的，乙方有权解除合同：`), the list's items under it, each cited within the lead-in's clause.
+    struct Line {
+        var summary: String
+        var clause: String
+        var items: [Line] = []
     }
 
     let language: Language
@@ -51,7 +59,57 @@ struct KeyTermLines {
         return order.compactMap { family, title in
             let items = terms.filter { $0.family == family }
             guard !items.isEmpty else { return nil }
-            return Group(title: title, terms: items.map { ($0.summary[language], $0.location.clause) })
+            return Group(title: title, terms: lines(items))
         }
+    }
+
+    private func cite(_ term: KeyTerm) -> String { LawyerCitation.cite(term.location.clausePath, language: language) }
+
+    /// The terms of one family in order, a list's items under their lead-in: a list of five causes reads as one right
+    /// with five causes, not six rights.
+    private func lines(_ terms: [KeyTerm]) -> [Line] {
+        var out: [Line] = []
+        var taken = Set<Int>()
+        for (i, term) in terms.enumerated() where !taken.contains(i) {
+            let items = terms.indices.filter { j in j > i && !taken.contains(j) && isItem(terms[j], of: term) }
+            guard isListLeadIn(term), !items.isEmpty else {
+                out.append(Line(summary: term.summary[language], clause: cite(term)))
+                continue
+            }
+            taken.formUnion(items)
+            let clause = cite(term)
+            out.append(Line(summary: KeyTermWording.listLeadIn(term)[language], clause: clause, items: items.map { j in
+                let item = terms[j]
+                let own = cite(item)
+                let shortClause = own.hasPrefix(clause) && own.count > clause.count
+                    ? String(own.dropFirst(clause.count).drop { $0 == " " || $0 == "›" }) : own
+                return Line(summary: itemSummary(item, of: term), clause: shortClause)
+            }))
+        }
+        return out
+    }
+
+    /// `11.1 有下列情形之一的，乙方有权解除合同：`, `… may terminate if any of the following occurs:`.
+    private func isListLeadIn(_ term: KeyTerm) -> Bool {
+        guard term.family == .termination, term.trigger == .for_cause else { return false }
+        let excerpt = term.location.excerpt.trimmingTrailingSpaces()
+        let cause = term.cause ?? ""
+        return excerpt.hasSuffix(":") || excerpt.hasSuffix("：") || cause.contains("下列") || cause.lowercased().contains("following")
+    }
+
+    /// A term in a clause under the lead-in's, for the same party.
+    private func isItem(_ item: KeyTerm, of leadIn: KeyTerm) -> Bool {
+        let path = leadIn.location.clausePath, own = item.location.clausePath
+        return own.count > path.count && Array(own.prefix(path.count)) == path && item.party?.role == leadIn.party?.role
+    }
+
+    /// An item that is one more cause of the same right reads as the cause alone; anything else (a right at will
+    /// in the same list) keeps its whole summary.
+    private func itemSummary(_ item: KeyTerm, of leadIn: KeyTerm) -> String {
+        if item.trigger == .for_cause, item.modality == leadIn.modality, let cause = item.cause {
+            let shown = KeyTermWording.cause(cause)
+            if !shown.isEmpty { return shown.count > 60 ? String(shown.prefix(60)) + "…" : shown }
+        }
+        return item.summary[language]
     }
 }

@@ -10,7 +10,7 @@ struct Labels {
 
     init(_ language: Language, families: RuleFamilies = RuleFamilies()) { self.language = language; self.families = families }
 
-    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     var risk: String { t("风险", "Risk") }
     var score: String { t("分值", "score") }
@@ -19,7 +19,7 @@ struct Labels {
     var values: String { t("提取值", "Values") }
     var why: String { t("风险说明", "Why it matters") }
     var ask: String { t("建议", "Ask for") }
-    var preamble: String { t("(合同首部)", "(preamble)") }
+    var preamble: String { t("（合同首部）", "(preamble)") }
     var noFindings: String { t("未发现风险条款。", "No risky clauses found.") }
     var missingHeader: String { t("合同缺少的保护条款:", "Protections this contract lacks:") }
     var missingShort: String { t("缺失", "missing") }

@@ -24,6 +24,9 @@ public struct RenderOptions: Sendable {
     /// Where a streamed format whose top needs the whole batch keeps the contracts' parts until the end (the
     /// output's folder); nil for the temporary folder.
     public var spillFolder: String?
+    /// Show what a person configuring the tool needs (`--verbose`): rule ids and paragraph numbers in a Chinese
+    /// human-readable report too.
+    public var verbose = false
     public init(language: Language? = nil, fallbackLanguage: Language = .en, families: RuleFamilies = RuleFamilies(),
                 colour: Bool = false, failOn: Severity = .high) {
         self.language = language; self.fallbackLanguage = fallbackLanguage; self.families = families

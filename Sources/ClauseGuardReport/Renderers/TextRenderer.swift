@@ -21,7 +21,8 @@ public struct TextRenderer: ReportRenderer, Sendable {
     /// The settings lines, in the batch's language.
     func top(_ report: BatchReport, rows: [ContractRow]) -> String {
         var out = ""
-        for line in report.settings.reportLines(Labels(options.batchLanguage(of: rows.map(\.language)))) { out += paint(line, .yellow) + "\n" }
+        let l = Labels(options.batchLanguage(of: rows.map(\.language)))
+        for line in report.settings.reportLines(l) { out += paint(l.own(line), .yellow) + "\n" }
         return out.isEmpty ? out : out + "\n"
     }
 
@@ -35,85 +36,96 @@ public struct TextRenderer: ReportRenderer, Sendable {
         let l = Labels(language, families: options.families)
         var out = bold("━━ \(contract.path.visibleControls)") + "\n"
         if let error = contract.error {
-            return out + paint("  \(l.unreadable): \(error.visibleControls)", .red) + "\n"
+            return out + paint(l.own("  \(l.unreadable): ") + error.visibleControls, .red) + "\n"
         }
         let level = l.level(contract.risk.level)
-        out += "  \(l.risk): \(paint(level, colour(for: contract.risk.level))) (\(l.score) \(contract.risk.score))"
+        var risk = "  \(l.risk): \(paint(level, colour(for: contract.risk.level))) (\(l.score) \(contract.risk.score))"
         let counts = Severity.allCases.reversed().compactMap { s -> String? in
             guard let n = contract.risk.counts[s.rawValue], n > 0 else { return nil }
             return "\(n) \(l.severity(s))"
         }
-        if !counts.isEmpty { out += " · " + counts.joined(separator: ", ") }
-        out += "\n"
+        if !counts.isEmpty { risk += " · " + counts.joined(separator: ", ") }
+        out += l.own(risk) + "\n"
         if let notRead = contract.notRead { out += paint("  ⚠ \(notRead.visibleControls)", .yellow) + "\n" }
         for warning in contract.warnings { out += paint("  ⚠ \(warning.visibleControls)", .yellow) + "\n" }
-        out += keyTerms(contract, language)
+        out += keyTerms(contract, l)
 
         let clauses = contract.clauseFindings
         if clauses.isEmpty { out += "\n  \(l.noFindings)\n" }
         for (n, clause) in clauses.enumerated() {
             out += "\n" + renderFinding(clause.primary, number: n + 1, labels: l)
             for other in clause.others {
-                out += "     \(l.alsoFlagged): [\(paint(l.severity(other.severity), colour(for: other.severity)))] \(other.message[language].visibleControls)  \(dim(other.ruleID.visibleControls))\n"
+                out += l.own("     \(l.alsoFlagged): [\(paint(l.severity(other.severity), colour(for: other.severity)))] \(other.message[language].visibleControls)") + ruleID(other, l) + "\n"
             }
         }
         let missing = contract.missingProtections
         if !missing.isEmpty {
-            out += "\n  " + bold(l.missingHeader) + "\n"
+            out += "\n  " + bold(l.own(l.missingHeader)) + "\n"
             for finding in missing {
-                out += "  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title[language].visibleControls)\n"
-                if let place = finding.place { out += "      \(l.belongsIn): \(place.visibleControls)\n" }
+                out += l.own("  • [\(paint(l.severity(finding.severity), colour(for: finding.severity)))] \(finding.title[language].visibleControls)") + "\n"
+                if let place = finding.place { out += l.own("      \(l.belongsIn): ") + l.cite(place: place).visibleControls + "\n" }
                 let advice = finding.advice[language].visibleControls
-                if !advice.isEmpty { out += "      \(l.ask): \(advice)\n" }
+                if !advice.isEmpty { out += l.own("      \(l.ask): \(advice)") + "\n" }
             }
         }
         if !contract.suppressed.isEmpty {
-            out += "\n  \(l.suppressed(contract.suppressed.count))\n"
+            out += "\n  \(l.own(l.suppressed(contract.suppressed.count)))\n"
         }
         return out
     }
 
-    private func keyTerms(_ contract: ContractReport, _ language: Language) -> String {
-        let k = KeyTermLines(language: language)
+    private func keyTerms(_ contract: ContractReport, _ l: Labels) -> String {
+        let k = KeyTermLines(language: l.language)
         var out = ""
-        if let parties = k.parties(contract.parties) { out += "  \(k.partiesTitle): \(parties.visibleControls)\n" }
+        if let parties = k.parties(contract.parties) { out += l.own("  \(k.partiesTitle): \(parties.visibleControls)") + "\n" }
         guard contract.parties != nil else { return out }
         out += "\n  " + bold(k.header) + "\n"
         let groups = k.groups(contract.keyTerms)
         if groups.isEmpty { out += "    \(k.none)\n" }
         for group in groups {
-            out += "    \(group.title):\n"
+            out += l.own("    \(group.title):") + "\n"
             for term in group.terms {
-                out += "      • \(term.summary.visibleControls)" + (term.clause.isEmpty ? "" : dim(term.clause.visibleControls).prefixedBySpace) + "\n"
+                out += "      • " + keyTerm(term, l) + "\n"
+                for item in term.items { out += "        – " + keyTerm(item, l) + "\n" }
             }
         }
         return out
     }
 
+    private func keyTerm(_ term: KeyTermLines.Line, _ l: Labels) -> String {
+        let clause = term.clause.isEmpty ? "" : dim(term.clause.visibleControls, l)
+        return l.own(term.summary.visibleControls) + (clause.isEmpty || (l.language == .zh && !options.colour) ? clause : clause.prefixedBySpace)
+    }
+
     private func renderFinding(_ finding: Finding, number: Int, labels l: Labels) -> String {
         let language = l.language
         var out = "  \(number). [\(paint(l.severity(finding.severity).uppercased(), colour(for: finding.severity)))] "
-        out += bold(finding.message[language].visibleControls) + "  " + dim(finding.ruleID.visibleControls) + "\n"
+        out = l.own(out + bold(finding.message[language].visibleControls)) + ruleID(finding, l) + "\n"
         if let location = finding.location {
-            let clause = location.citation(orPreamble: l.preamble).visibleControls
-            out += "     \(l.clause): \(clause) (\(l.paragraph) \(location.paragraph)\(location.part == .body ? "" : ", \(location.part.rawValue)"))\n"
+            let whereabouts = l.whereabouts(location, verbose: options.verbose)
+            out += l.own("     \(l.clause): ") + l.cite(location).visibleControls + (whereabouts.isEmpty || l.language == .zh ? l.own(whereabouts) : " " + whereabouts) + "\n"
             out += "     “\(highlight(location.excerpt, location.highlights))”\n"
         }
         if !finding.values.isEmpty {
             let values = l.values(finding.values).map { "\($0.name) = \($0.value)".visibleControls }
-            if !values.isEmpty { out += "     \(l.values): \(values.joined(separator: ", "))\n" }
+            if !values.isEmpty { out += l.own("     \(l.values): \(values.joined(separator: ", "))") + "\n" }
         }
-        for note in finding.notes { out += paint("     ⚠ \(note.visibleControls)", .yellow) + "\n" }
+        for note in finding.notes { out += paint("     ⚠ \(NoteWording.say(note, in: language).visibleControls)", .yellow) + "\n" }
         let why = finding.explanation[language].visibleControls
-        if !why.isEmpty { out += "     \(l.why): \(why)\n" }
+        if !why.isEmpty { out += l.own("     \(l.why): \(why)") + "\n" }
         let advice = finding.advice[language].visibleControls
-        if !advice.isEmpty { out += "     \(l.ask): \(advice)\n" }
+        if !advice.isEmpty { out += l.own("     \(l.ask): \(advice)") + "\n" }
         return out
+    }
+
+    /// The rule's id after its message, where the report shows ids (`Labels.showsRuleIDs`).
+    private func ruleID(_ finding: Finding, _ l: Labels) -> String {
+        l.showsRuleIDs(verbose: options.verbose) ? "  " + dim(finding.ruleID.visibleControls, l) : ""
     }
 
     private func summary(_ report: BatchReport, rows contracts: [ContractRow]) -> String {
         let l = Labels(options.batchLanguage(of: contracts.map(\.language)), families: options.families)
-        var rows: [[String]] = [[l.contract, l.risk, "high", "medium", "low", l.missingShort]]
+        var rows: [[String]] = [[l.contract, l.risk, l.severity(.high), l.severity(.medium), l.severity(.low), l.missingShort]]
         for contract in contracts {
             if contract.error != nil {
                 rows.append([contract.path, l.unreadable, "-", "-", "-", "-"])
@@ -128,12 +140,12 @@ public struct TextRenderer: ReportRenderer, Sendable {
         if !matrix.families.isEmpty {
             let header = [l.contract] + matrix.families.map(l.family)
             let body = matrix.rows.map { [$0.path] + $0.cells.map(\.symbol) }
-            out += "\n" + bold(l.matrixHeader) + "\n" + TextTable.render([header] + body) + "\n" + l.matrixLegend + "\n\n"
+            out += "\n" + bold(l.matrixHeader) + "\n" + TextTable.render([header] + body) + "\n" + l.own(l.matrixLegend) + "\n\n"
         }
         let s = report.summary
-        out += "\(s.contracts) \(l.contracts), \(s.unreadable) \(l.unreadable), \(s.findings) \(l.findings), \(s.suppressed) \(l.suppressedShort)"
+        out += l.own("\(s.contracts) \(l.contracts), \(s.unreadable) \(l.unreadable), \(s.findings) \(l.findings), \(s.suppressed) \(l.suppressedShort)")
         if !report.skipped.isEmpty {
-            out += "; " + l.skipped + ": " + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.visibleControls)" }.joined(separator: ", ")
+            out += l.own("; " + l.skipped + ": " + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \(l.skipReason($0.key).visibleControls)" }.joined(separator: ", "))
         }
         return out + "\n"
     }
@@ -146,7 +158,8 @@ public struct TextRenderer: ReportRenderer, Sendable {
 
     private func paint(_ s: String, _ c: NamedColor) -> String { options.colour ? s.applyingColor(c) : s }
     private func bold(_ s: String) -> String { options.colour ? s.bold : s }
-    private func dim(_ s: String) -> String { options.colour ? s.dim : "(\(s))" }
+    /// Dimmed text is bracketed when not coloured, in full-width brackets in a Chinese report.
+    private func dim(_ s: String, _ l: Labels) -> String { options.colour ? s.dim : l.language == .zh ? "（\(s)）" : "(\(s))" }
 
     private func colour(for severity: Severity) -> NamedColor {
         switch severity {
