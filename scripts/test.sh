@@ -7,6 +7,7 @@ scripts/setup.sh
 scripts/check_layers.sh
 python3 scripts/test_accuracy.py  # the accuracy scorer on a fake corpus (no binary or real corpora needed)
 python3 scripts/test_traps.py     # the trap scorer's contracts and what counts as a catch
+python3 scripts/test_clauses.py   # the single-clause scorer: contracts, split, what counts
 # A compiler warning in ClauseGuard's own Swift targets (sources and tests) fails the build. The native build
 # system keeps -warnings-as-errors off the dependencies (it builds them with -suppress-warnings), so a warning in
 # Yams or ArgumentParser cannot fail ours; it is named explicitly because the swiftbuild system passes both flags
