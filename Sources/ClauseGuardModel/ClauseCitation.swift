@@ -19,7 +19,7 @@ public enum ClauseCitation {
     }
 
     /// "8.2" from "8.2 Fees", "8" from "8. Term"; nil when the entry does not start with a decimal number.
-    static func leadingDecimal(_ entry: String) -> String? {
+    public static func leadingDecimal(_ entry: String) -> String? {
         var number = ""
         for ch in entry {
             if ch.isASCII && ch.isNumber { number.append(ch) }

@@ -111,7 +111,7 @@ enum LawyerCitation {
                 label = head
             } else if !head.isEmpty, head.allSatisfy({ Entry.chineseNumerals.contains($0) }) {
                 kind = .numeral; label = head
-            } else if let number = Entry.leadingDecimal(head), number.count == head.count || head.dropFirst(number.count) == "." {
+            } else if let number = ClauseCitation.leadingDecimal(head), number.count == head.count || head.dropFirst(number.count) == "." {
                 kind = .decimal; label = number
             } else if let inner = Entry.bracketed(head) {
                 kind = .bracket; label = inner
@@ -129,18 +129,6 @@ enum LawyerCitation {
 
         static let chineseNumerals = Set("一二三四五六七八九十百千零〇两")
         static func isNumeral(_ ch: Character) -> Bool { chineseNumerals.contains(ch) || (ch.isASCII && ch.isNumber) }
-
-        /// `3.2` of `3.2`, `7` of `7.`; nil when the entry does not start with a digit.
-        static func leadingDecimal(_ s: String) -> String? {
-            var number = ""
-            for ch in s {
-                if ch.isASCII && ch.isNumber { number.append(ch) }
-                else if ch == "." && !number.isEmpty && !number.hasSuffix(".") { number.append(ch) }
-                else { break }
-            }
-            while number.hasSuffix(".") { number.removeLast() }
-            return number.isEmpty ? nil : number
-        }
 
         /// `1` of `(1)`, `（1）` or `1)`; nil otherwise.
         static func bracketed(_ s: String) -> String? {
