@@ -25,7 +25,8 @@ struct SentenceReading {
     /// action word (most of them) before any of the rest is built.
     init(bytes: [UInt8], hits: [LexiconHit], index: LexiconIndex, parties: PartyMap, definedLabels: [String]) {
         self.bytes = bytes
-        folded = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        // Most Chinese sentences have no capital letter: they share the bytes.
+        folded = bytes.contains { $0 &- 0x41 < 26 } ? bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : bytes
         plain = Self.isPlain(bytes)
         self.hits = hits
         chinese = index.lexicon.language == "zh"
