@@ -75,10 +75,11 @@ struct ContractJSONWriter {
     }
 
     private mutating func frameValues(_ v: FrameValues, _ indent: Int) {
-        let numbers = [v.percent, v.amount?.amount, v.floor?.amount, v.cap?.amount, v.notice?.days, v.notice?.value,
-                       v.period?.days, v.period?.value].compactMap { $0 }
-        // A number JSON cannot hold goes through JSONEncoder, as for finding values.
-        guard numbers.allSatisfy(\.isFinite) else { return encoded(v, indent) }
+        // A number JSON cannot hold goes through JSONEncoder, as for finding values. (Checked one by one: an array of
+        // them was allocated for every key term.)
+        func finite(_ x: Double?) -> Bool { x?.isFinite ?? true }
+        guard finite(v.percent), finite(v.amount?.amount), finite(v.floor?.amount), finite(v.cap?.amount), finite(v.notice?.days),
+              finite(v.notice?.value), finite(v.period?.days), finite(v.period?.value) else { return encoded(v, indent) }
         object(indent) { w, fields in
             if let m = v.amount { w.key(&fields, "amount"); w.money(m, indent + 2) }
             if let base = v.base { w.key(&fields, "base"); w.string(base.rawValue) }
