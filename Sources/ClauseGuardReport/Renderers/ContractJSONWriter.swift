@@ -247,7 +247,7 @@ struct ContractJSONWriter {
             return
         }
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: fields.indent))
+        indent(fields.indent)
         string(name)
         bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20)
     }
@@ -265,7 +265,7 @@ struct ContractJSONWriter {
             if i > 0 { bytes.append(0x2C) }
             if !compact {
                 bytes.append(0x0A)
-                bytes.append(contentsOf: repeatElement(0x20, count: indent + 2))
+                self.indent(indent + 2)
             }
             item(&self, element)
         }
@@ -276,11 +276,19 @@ struct ContractJSONWriter {
         if compact { bytes.append(bracket); return }
         bytes.append(0x0A)
         if empty { bytes.append(0x0A) }
-        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        self.indent(indent)
         bytes.append(bracket)
     }
 
     private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// `count` spaces, copied from a row of them (appending a repeated element went byte by byte).
+    private mutating func indent(_ count: Int) {
+        guard count <= Self.spaces.count else { return bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+        bytes.append(contentsOf: Self.spaces[0..<count])
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 128)
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 

@@ -35,14 +35,13 @@ public struct FrameExtractor: Sendable {
     /// Actions a sentence states without a modal verb that still matter.
     private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
 
-    /// Frames of one sentence (normalised text); `span` is where the sentence sits in the block's original text.
+    /// Frames of one sentence (normalised text, UTF-8); `span` is where the sentence sits in the block's original text.
     /// `listItem`: the sentence is an item of a list whose lead-in names the actor ("甲方有权采取下列措施：(二)终止本合同"),
     /// so an action it states is read even without the words that make a bare statement count.
     /// `underTerminationHeading`: the sentence stands in an article headed 合同的解除 / 终止, so termination it states
     /// (服务合同才视为终止, 因××××终止) is read without a modal, unless it talks about after the end (合同终止后).
-    func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],
+    func frames(sentence bytes: [UInt8], blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],
                 parsed: ParsedValues, listItem: Bool = false, underTerminationHeading: Bool = false) -> [ClauseFrame] {
-        let bytes = Array(text.utf8)
         let hits = index.hits(in: bytes)
         guard hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
         let reading = SentenceReading(bytes: bytes, hits: hits, index: index, parties: parties, definedLabels: definedLabels)
