@@ -177,9 +177,10 @@ struct ContractJSONWriter {
 
     /// A double as JSONEncoder writes it: Swift's shortest form without a trailing ".0".
     private mutating func number(_ x: Double) {
-        var text = x.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        raw(text)
+        // The description is ASCII: its bytes are cut rather than its characters.
+        let text = x.description.utf8
+        let trailingZero = text.count >= 2 && text.last == 0x30 && text[text.index(text.endIndex, offsetBy: -2)] == 0x2E
+        bytes.append(contentsOf: trailingZero ? text.dropLast(2) : text[...])
     }
 
     private mutating func location(_ l: FindingLocation, _ indent: Int) {

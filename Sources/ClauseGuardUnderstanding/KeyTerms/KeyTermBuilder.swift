@@ -16,24 +16,24 @@ struct KeyTermBuilder {
         var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
         var clauses: [Int: String] = [:]
         for frame in frames {
-            let block = document.blocks[frame.blockIndex]
             let sentence = Sentence(frame)
             let (excerpt, found) = read[sentence] ?? {
-                let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
+                let excerpt = document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end)
                 let value = (excerpt, cues.find(in: excerpt))
                 read[sentence] = value
                 return value
             }()
-            let clause = clauses[frame.blockIndex] ?? {
-                let display = block.clauseDisplay
-                clauses[frame.blockIndex] = display
-                return display
-            }()
-            let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
-                                           clausePath: block.clausePath, excerpt: excerpt)
             let siblings = bySentence[sentence] ?? []
             func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false) {
                 guard seen.insert(SentenceFamily(sentence: sentence, family: family)).inserted else { return }
+                // Where the term stands, made only for a frame that is one (most frames are not).
+                let clause = clauses[frame.blockIndex] ?? {
+                    let display = document.blocks[frame.blockIndex].clauseDisplay
+                    clauses[frame.blockIndex] = display
+                    return display
+                }()
+                let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
+                                               clausePath: document.blocks[frame.blockIndex].clausePath, excerpt: excerpt)
                 var term = KeyTerm(family: family, location: location, party: frame.actor, counterparty: frame.counterparty,
                                    modality: frame.modality, trigger: frame.trigger, cause: frame.cause, values: frame.values,
                                    purpose: purpose, automatic: automatic, forfeiture: forfeiture, summary: LocalizedText())
