@@ -49,12 +49,13 @@ public struct Understander: Sendable {
         return ContractUnderstanding(language: language, parties: parties, frames: frames, keyTerms: keyTerms)
     }
 
-    /// zh when Han characters outnumber a tenth of the letters, else en.
+    /// zh when Han characters outnumber a tenth of the letters, else en. (An ASCII letter is A–Z or a–z, read from its
+    /// value rather than its Unicode properties.)
     static func language(_ texts: [String]) -> String {
         var han = 0, latin = 0
         for text in texts.prefix(40) {
             for scalar in text.unicodeScalars {
-                if CJK.isIdeograph(scalar) { han += 1 } else if scalar.isASCII && scalar.properties.isAlphabetic { latin += 1 }
+                if CJK.isIdeograph(scalar) { han += 1 } else if scalar.isASCII && (scalar.value | 0x20) &- 0x61 < 26 { latin += 1 }
             }
         }
         return han * 10 >= latin && han > 0 ? "zh" : "en"

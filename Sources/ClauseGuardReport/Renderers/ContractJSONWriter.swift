@@ -75,10 +75,11 @@ struct ContractJSONWriter {
     }
 
     private mutating func frameValues(_ v: FrameValues, _ indent: Int) {
-        let numbers = [v.percent, v.amount?.amount, v.floor?.amount, v.cap?.amount, v.notice?.days, v.notice?.value,
-                       v.period?.days, v.period?.value].compactMap { $0 }
-        // A number JSON cannot hold goes through JSONEncoder, as for finding values.
-        guard numbers.allSatisfy(\.isFinite) else { return encoded(v, indent) }
+        // A number JSON cannot hold goes through JSONEncoder, as for finding values. (Checked one by one: an array of
+        // them was allocated for every key term.)
+        func finite(_ x: Double?) -> Bool { x?.isFinite ?? true }
+        guard finite(v.percent), finite(v.amount?.amount), finite(v.floor?.amount), finite(v.cap?.amount), finite(v.notice?.days),
+              finite(v.notice?.value), finite(v.period?.days), finite(v.period?.value) else { return encoded(v, indent) }
         object(indent) { w, fields in
             if let m = v.amount { w.key(&fields, "amount"); w.money(m, indent + 2) }
             if let base = v.base { w.key(&fields, "base"); w.string(base.rawValue) }
@@ -176,9 +177,10 @@ struct ContractJSONWriter {
 
     /// A double as JSONEncoder writes it: Swift's shortest form without a trailing ".0".
     private mutating func number(_ x: Double) {
-        var text = x.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        raw(text)
+        // The description is ASCII: its bytes are cut rather than its characters.
+        let text = x.description.utf8
+        let trailingZero = text.count >= 2 && text.last == 0x30 && text[text.index(text.endIndex, offsetBy: -2)] == 0x2E
+        bytes.append(contentsOf: trailingZero ? text.dropLast(2) : text[...])
     }
 
     private mutating func location(_ l: FindingLocation, _ indent: Int) {
@@ -246,7 +248,7 @@ struct ContractJSONWriter {
             return
         }
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: fields.indent))
+        indent(fields.indent)
         string(name)
         bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20)
     }
@@ -264,7 +266,7 @@ struct ContractJSONWriter {
             if i > 0 { bytes.append(0x2C) }
             if !compact {
                 bytes.append(0x0A)
-                bytes.append(contentsOf: repeatElement(0x20, count: indent + 2))
+                self.indent(indent + 2)
             }
             item(&self, element)
         }
@@ -275,11 +277,19 @@ struct ContractJSONWriter {
         if compact { bytes.append(bracket); return }
         bytes.append(0x0A)
         if empty { bytes.append(0x0A) }
-        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        self.indent(indent)
         bytes.append(bracket)
     }
 
     private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// `count` spaces, copied from a row of them (appending a repeated element went byte by byte).
+    private mutating func indent(_ count: Int) {
+        guard count <= Self.spaces.count else { return bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+        bytes.append(contentsOf: Self.spaces[0..<count])
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 128)
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 

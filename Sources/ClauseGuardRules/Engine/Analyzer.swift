@@ -255,7 +255,7 @@ public struct Analyzer: Sendable {
                                            end: min(r.upperBound, excerptRange.upperBound) - excerptRange.lowerBound))
             }
             location = FindingLocation(blockIndex: blockIndex, paragraph: blockIndex + 1, clausePath: block.clausePath,
-                                       clause: block.clauseDisplay, part: block.part, partName: block.partName,
+                                       clause: units.clauseDisplay(blockIndex), part: block.part, partName: block.partName,
                                        excerpt: excerpt, highlights: highlights, matched: block.text.utf8Slice(original), page: block.page)
             notes = FindingNotes.notes(for: block, matched: original)
         }

@@ -11,27 +11,41 @@ struct ArticlePlaces {
         var heading: String
     }
 
-    private let articles: [Article]
+    private let document: ContractDocument
+    /// Where each article starts: its first block and the depth of its entry in the clause path.
+    private let starts: [(block: Int, depth: Int)]
+    /// Articles read so far, by start: a heading is read only when a family's words are looked for in it, and the
+    /// first article that holds them ends the search (most articles of a long contract are never read).
+    private var articles: [Article?]
 
     init(_ document: ContractDocument) {
-        var articles: [Article] = []
-        var lastKey: [String] = []
+        var starts: [(block: Int, depth: Int)] = []
+        var lastKey: ArraySlice<String> = []
         // By index, comparing the article prefix in place: copying every block (its strings and arrays) cost more
         // than the rest.
         for i in document.blocks.indices {
             let depth = document.blocks[i].articleDepth
             guard depth > 0, document.blocks[i].part == .body,
                   !document.blocks[i].clausePath.prefix(depth).elementsEqual(lastKey) else { continue }
-            let block = document.blocks[i]
-            let key = Array(block.clausePath.prefix(depth))
-            lastKey = key
-            let firstLine = Self.firstLine(of: block.text)
-            let label = key.joined(separator: " › ")
-            let titled = label.count > 4 && label.unicodeScalars.contains { $0.properties.isAlphabetic }
-            let display = titled || firstLine.isEmpty ? label : String(firstLine.prefix(60))
-            articles.append(Article(display: display, heading: (label + " " + String(firstLine.prefix(40))).lowercased()))
+            lastKey = document.blocks[i].clausePath.prefix(depth)
+            starts.append((i, depth))
         }
-        self.articles = articles
+        self.document = document
+        self.starts = starts
+        articles = Array(repeating: nil, count: starts.count)
+    }
+
+    private mutating func article(_ k: Int) -> Article {
+        if let article = articles[k] { return article }
+        let block = document.blocks[starts[k].block]
+        let key = Array(block.clausePath.prefix(starts[k].depth))
+        let firstLine = Self.firstLine(of: block.text)
+        let label = key.joined(separator: " › ")
+        let titled = label.count > 4 && label.unicodeScalars.contains { $0.properties.isAlphabetic }
+        let display = titled || firstLine.isEmpty ? label : String(firstLine.prefix(60))
+        let article = Article(display: display, heading: (label + " " + String(firstLine.prefix(40))).lowercased())
+        articles[k] = article
+        return article
     }
 
     /// The text's first line within its first 120 characters, without surrounding spaces and tabs. Read scalar by
@@ -50,8 +64,12 @@ struct ArticlePlaces {
     }
 
     /// The first article whose heading holds one of the family's heading words, in contract order.
-    func place(for family: RuleFamily?) -> String? {
+    mutating func place(for family: RuleFamily?) -> String? {
         guard let words = family?.headings.map({ $0.lowercased() }), !words.isEmpty else { return nil }
-        return articles.first { article in words.contains { article.heading.contains($0) } }?.display
+        for k in starts.indices {
+            let article = article(k)
+            if words.contains(where: { article.heading.contains($0) }) { return article.display }
+        }
+        return nil
     }
 }

@@ -24,6 +24,16 @@ final class TextUnits {
     private(set) lazy var clauses: [Unit] = makeClauses()
     private(set) lazy var document: [Unit] = [makeUnit(blocks.indices.filter { isContract(blocks[$0]) })]
 
+    /// Each block's clause as a report names it (第三条 › 3.2), made once however many findings the block holds.
+    private var clauseDisplays: [Int: String] = [:]
+
+    func clauseDisplay(_ block: Int) -> String {
+        if let display = clauseDisplays[block] { return display }
+        let display = blocks[block].clauseDisplay
+        clauseDisplays[block] = display
+        return display
+    }
+
     init(document: ContractDocument, normalized: [NormalizedText], literals: LiteralAutomata) {
         automata = literals
         blocks = document.blocks

@@ -44,7 +44,7 @@ public enum MessageTemplate {
     }
 
     private static func replacement(for reference: Substring, _ values: [String: ExtractedValue], language: Language) -> String? {
-        guard !reference.isEmpty, reference.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
+        guard !reference.isEmpty, reference.allSatisfy(isNameCharacter) else { return nil }
         let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
         guard let value = values[parts[0]] else { return nil }
         guard parts.count > 1 else { return value.display(in: language) }
@@ -53,6 +53,12 @@ public enum MessageTemplate {
         case .string(let s)?: return s
         case nil: return nil
         }
+    }
+
+    /// A letter, digit, `_` or `.`; ASCII by its byte (the Unicode properties cost more than the rest of filling a message).
+    private static func isNameCharacter(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return (ascii | 0x20) &- 0x61 < 26 || ascii &- 0x30 < 10 || ascii == 0x5F || ascii == 0x2E }
+        return c.isLetter || c.isNumber
     }
 
     public static func formatNumber(_ n: Double) -> String {

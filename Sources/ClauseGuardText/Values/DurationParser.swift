@@ -43,7 +43,11 @@ public enum DurationParser {
         var s = text
         var extra = 0.0
         if s.hasSuffix("半"), s.count > 2 { s.removeLast(); extra = 0.5 }            // 一年半
-        for (suffix, unit) in chineseUnits where s.hasSuffix(suffix) {
+        // A text ending in a CJK ideograph (no other character is equivalent to one, nor joins one) ends with a unit
+        // only if it ends with the unit's last ideograph: the character-by-character suffix test runs for that one.
+        let last = s.unicodeScalars.last?.value ?? 0
+        let ideograph = (0x4E00...0x9FFF).contains(last)
+        for (suffix, unit) in chineseUnits where (!ideograph || suffix.unicodeScalars.last?.value == last) && s.hasSuffix(suffix) {
             var head = String(s.dropLast(suffix.count))
             if head.hasSuffix("个半") { head.removeLast(2); extra += 0.5 }              // 一个半月
             else if head.hasSuffix("个") { head.removeLast() }

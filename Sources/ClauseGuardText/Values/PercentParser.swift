@@ -34,11 +34,20 @@ public enum PercentParser {
         if let fraction = fractionValue(s) { return fraction }
         let perMille = s.contains("‰")
         var t = s.lowercased()
-        for w in ["per cent", "percent", "percent", "pct", "%", "‰"] { t = t.replacingOccurrences(of: w, with: "") }
+        // Foundation's replacement only where the word's bytes are (its search cost more than the rest of parsing):
+        // the words are ASCII or a symbol without other forms, so no other bytes are equal to them.
+        for w in ["per cent", "percent", "percent", "pct", "%", "‰"] where holds(t, w) { t = t.replacingOccurrences(of: w, with: "") }
         // "thirty percent (30%)" → "thirty  (30)": the bracket rule of the number parser applies.
-        t = t.replacingOccurrences(of: " )", with: ")")
+        if holds(t, " )") { t = t.replacingOccurrences(of: " )", with: ")") }
         guard let v = NumberParser.parse(t) else { return nil }
         return perMille ? v / 10 : v
+    }
+
+    /// Whether `word`'s UTF-8 bytes occur in `text`'s.
+    private static func holds(_ text: String, _ word: String) -> Bool {
+        let t = Array(text.utf8), w = Array(word.utf8)
+        guard !w.isEmpty, w.count <= t.count else { return w.isEmpty }
+        return (0...(t.count - w.count)).contains { i in t[i] == w[0] && t[i..<(i + w.count)].elementsEqual(w) }
     }
 
     /// 1-1/2% → 1.5, 1/2% → 0.5; nil when the text is not a fraction.

@@ -22,7 +22,14 @@ extension String {
     /// Byte-level substring test. `contains` on a String resolves to Foundation's NSString search wherever
     /// Foundation is visible, which costs more than the rest of reading a sentence; the understanding layer's checks
     /// are exact byte matches on short texts.
-    func has(_ needle: String) -> Bool { Array(utf8).contains(Array(needle.utf8)) }
+    func has(_ needle: String) -> Bool {
+        var text = self, needle = needle
+        return text.withUTF8 { h in
+            needle.withUTF8 { n in
+                n.isEmpty || n.count <= h.count && cg_find_bytes(h.baseAddress!, h.count, n.baseAddress!, n.count) >= 0
+            }
+        }
+    }
 }
 
 /// English words in bytes: lexicon words and a contract's defined names ("Inktomi") match whole words only.

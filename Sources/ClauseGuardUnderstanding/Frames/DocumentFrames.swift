@@ -28,9 +28,11 @@ struct DocumentFrames {
             let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
             let inList = (leadIn != nil || measures != nil) && itemsLeft > 0 && shape != nil && (itemShape == nil || shape == itemShape)
             var blockFrames: [ClauseFrame] = []
+            // The block's bytes once; each sentence is a slice of them (not a String and then its bytes).
+            let utf8 = Array(text.utf8)
             for range in SentenceSplitter.split(text) {
                 let original = normalized[i].originalRange(of: range)
-                blockFrames += extractor.frames(sentence: text.utf8Slice(range), blockIndex: i,
+                blockFrames += extractor.frames(sentence: Array(utf8[range]), blockIndex: i,
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),
                                                 parties: parties, definedLabels: defined, parsed: parsed, listItem: inList && measures != nil,
                                                 underTerminationHeading: headings[i] != nil)

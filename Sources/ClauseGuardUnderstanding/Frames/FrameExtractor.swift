@@ -7,23 +7,45 @@ import ClauseGuardText
 public struct FrameExtractor: Sendable {
     let index: LexiconIndex
     let values: ValueReader
+    /// The lexicon's words looked for around an action, lower-cased, as bytes: automatic-renewal cues, receive words
+    /// (收取, charge) and conditions written after their clause.
+    private let automaticCues: [[UInt8]]
+    private let receiveWords: [[UInt8]]
+    private let conditionsAfter: [[UInt8]]
 
     public init(index: LexiconIndex) {
         self.index = index
         values = ValueReader(index: index)
+        automaticCues = (index.lexicon.cues[.automatic] ?? []).map { Array($0.lowercased().utf8) }
+        receiveWords = index.lexicon.receives.map { Array($0.lowercased().utf8) }
+        conditionsAfter = index.lexicon.conditionsAfter.map { Array($0.utf8) }
     }
+
+    private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+    private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
+    private static let selfActing = words(["自动", "自行", "automatically"])
+    private static let contractWords = words(["合同", "协议", "契约"])
+    private static let afterWords = words(["后", "时", "之", "前", "的", "或", "和", "及", "日"])
+    private static let de = Array("的".utf8), deSemicolon = Array("的;".utf8), deFullStop = Array("的。".utf8)
+    private static let onlyThen = words(["方", "才", "始"])
+    private static let passive = Array(" be ".utf8), you = Array("由".utf8), by = Array("by ".utf8)
+    /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
+    private static let chineseObject = words(["向", "对", "给", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"])
+    private static let englishObject = words(["to ", "against "])
+    /// 本合同自然终止 / 即告终止 / 即行解除 / 当然终止: the contract ends by itself.
+    private static let byItself = words(["自然", "即告", "即行", "当然"])
+    private static let liability = Array("责任".utf8)
 
     /// Actions a sentence states without a modal verb that still matter.
     private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
 
-    /// Frames of one sentence (normalised text); `span` is where the sentence sits in the block's original text.
+    /// Frames of one sentence (normalised text, UTF-8); `span` is where the sentence sits in the block's original text.
     /// `listItem`: the sentence is an item of a list whose lead-in names the actor ("甲方有权采取下列措施：(二)终止本合同"),
     /// so an action it states is read even without the words that make a bare statement count.
     /// `underTerminationHeading`: the sentence stands in an article headed 合同的解除 / 终止, so termination it states
     /// (服务合同才视为终止, 因××××终止) is read without a modal, unless it talks about after the end (合同终止后).
-    func frames(sentence text: String, blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],
+    func frames(sentence bytes: [UInt8], blockIndex: Int, span: TextSpan, parties: PartyMap, definedLabels: [String],
                 parsed: ParsedValues, listItem: Bool = false, underTerminationHeading: Bool = false) -> [ClauseFrame] {
-        let bytes = Array(text.utf8)
         let hits = index.hits(in: bytes)
         guard hits.contains(where: { hit in hit.categories.contains { if case .action = $0 { return true } else { return false } } }) else { return [] }
         let reading = SentenceReading(bytes: bytes, hits: hits, index: index, parties: parties, definedLabels: definedLabels)
@@ -102,29 +124,29 @@ public struct FrameExtractor: Sendable {
         // the actor): fees that are "non-cancellable and non-refundable" are a payment term.
         guard action.start >= modal.end else { return false }
         guard action.start - modal.end <= 24 else { return false }
-        let between = r.text(modal.end..<action.start).lowercased()
-        return !["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"].contains(where: between.has)
+        let between = modal.end..<action.start
+        return !Self.notDirect.contains { r.holds($0, in: between) }
     }
 
     /// "本合同自动终止" / "本协议终止：" / "this Agreement shall automatically terminate": termination stated as an
     /// event, not "合同终止后" (after it ends).
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
-        let before = reading.text(max(0, hit.start - 12)..<hit.start).lowercased()
-        if before.has("自动") || before.has("自行") || before.has("automatically") { return true }
+        let before = max(0, hit.start - 12)..<hit.start
+        if Self.selfActing.contains(where: { reading.holds($0, in: before) }) { return true }
         // 本合同自然终止 / 即告终止 / 即行解除 / 当然终止: the contract ends by itself.
-        if reading.chinese, ["自然", "即告", "即行", "当然"].contains(where: before.hasSuffix), !talksAfter(reading, hit) { return true }
+        if reading.chinese, Self.byItself.contains(where: { reading.ends(before, with: $0) }), !talksAfter(reading, hit) { return true }
         // A lead-in that ends on the termination (本协议在下列情况下终止：): its list says when.
-        if reading.chinese, reading.text(hit.end..<min(reading.bytes.count, hit.end + 1)) == ":" { return true }
-        guard reading.chinese, ["合同", "协议", "契约"].contains(where: before.hasSuffix) else { return false }
+        if reading.chinese, hit.end < reading.bytes.count, reading.bytes[hit.end] == UInt8(ascii: ":") { return true }
+        guard reading.chinese, Self.contractWords.contains(where: { reading.ends(before, with: $0) }) else { return false }
         return !talksAfter(reading, hit)
     }
 
     /// 终止后 / 解除时 / 终止之日 / 解约日 / 解除的，: the sentence is about what follows the end, not the end itself. "…约定终止的;"
     /// closing a list item is a case of termination.
     private func talksAfter(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
-        let after = reading.text(hit.end..<min(reading.bytes.count, hit.end + 6))
-        if after == "的" || after.hasPrefix("的;") || after.hasPrefix("的。") { return false }
-        return ["后", "时", "之", "前", "的", "或", "和", "及", "日"].contains(where: after.hasPrefix)
+        let after = hit.end..<min(reading.bytes.count, hit.end + 6)
+        if reading.equals(after, Self.de) || reading.starts(after, with: Self.deSemicolon) || reading.starts(after, with: Self.deFullStop) { return false }
+        return Self.afterWords.contains { reading.starts(after, with: $0) }
     }
 
     /// "…, unless sooner terminated by either party upon thirty (30) days' notice": the party after "by" may terminate.
@@ -199,8 +221,8 @@ public struct FrameExtractor: Sendable {
         }
         if action == .renew, !negated {
             // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them.
-            let words = r.text(max(0, actionHit.start - (r.chinese ? 12 : 24))..<actionHit.end).lowercased()
-            frame.automatic = (index.lexicon.cues[.automatic] ?? []).contains { words.has($0.lowercased()) }
+            let words = max(0, actionHit.start - (r.chinese ? 12 : 24))..<actionHit.end
+            frame.automatic = automaticCues.contains { r.holds($0, in: words) }
         }
         return frame
     }
@@ -208,8 +230,7 @@ public struct FrameExtractor: Sendable {
     /// Whether a receive word (收取, charge) comes just before a penalty word, in its sub-clause.
     private func receives(_ r: SentenceReading, before hit: LexiconHit) -> Bool {
         let from = max(r.segmentStart(hit.start), hit.start - (r.chinese ? 12 : 24))
-        let words = r.text(from..<hit.start).lowercased()
-        return index.lexicon.receives.contains { words.has($0.lowercased()) }
+        return receiveWords.contains { r.holds($0, in: from..<hit.start) }
     }
 
     /// The party named last before the modal in its sub-clause (甲方有权 / "Either party may"), else before it in the
@@ -217,10 +238,10 @@ public struct FrameExtractor: Sendable {
     private func actor(_ r: SentenceReading, before anchor: Int, modalEnd: Int?, actionStart: Int) -> FrameActor? {
         if let modalEnd {
             if actionStart < modalEnd, let agent = r.agent(after: modalEnd) { return agent.actor }
-            let between = r.text(modalEnd..<max(modalEnd, actionStart)).lowercased()
-            if between.hasPrefix(" be ") || between.has("由") {
+            let between = modalEnd..<max(modalEnd, actionStart)
+            if r.startsCaseless(between, with: Self.passive) || r.holds(Self.you, in: between) {
                 let agent = r.mentions.first { $0.start >= modalEnd && $0.start <= actionStart + 60 && !$0.isOther
-                    && (r.isAgent($0) || r.text(max(0, $0.start - 3)..<$0.start) == "由") }
+                    && (r.isAgent($0) || r.equals(max(0, $0.start - 3)..<$0.start, Self.you)) }
                 if let agent { return agent.actor }
             }
         }
@@ -228,9 +249,9 @@ public struct FrameExtractor: Sendable {
         let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) && !r.isExcluded($0) }
         if r.chinese {
             // 方可 / 才可 / 始可 ("only then may"): the permission is the sentence's topic's, not the party just named.
-            let before = r.text(max(0, anchor - 3)..<anchor)
+            let before = max(0, anchor - 3)..<anchor
             let namedJustBefore = r.mentions.contains { $0.end == anchor }
-            if !namedJustBefore, before == "方" || before == "才" || before == "始" { return candidates.first?.actor }
+            if !namedJustBefore, Self.onlyThen.contains(where: { r.equals(before, $0) }) { return candidates.first?.actor }
             if let own = candidates.last(where: { $0.start >= segment }) { return own.actor }
             // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
             // subject is the first party of the nearest sub-clause before that names one.
@@ -247,16 +268,13 @@ public struct FrameExtractor: Sendable {
     /// 向甲方 / 对乙方 / 给 / 干扰乙方运营 / 经甲方同意 / to Customer: the party is an object, not the actor.
     private func isObject(_ r: SentenceReading, _ m: SentenceReading.Mention) -> Bool {
         if r.chinese {
-            let before = r.text(max(0, m.start - 6)..<m.start)
-            return Self.chineseObjectMarkers.contains(where: before.hasSuffix)
+            // Two-character verbs (干扰, 通知) need six bytes before the party.
+            let before = max(0, m.start - 6)..<m.start
+            return Self.chineseObject.contains { r.ends(before, with: $0) }
         }
-        let before = r.text(max(0, m.start - 4)..<m.start)
-        let lower = before.lowercased()
-        return lower.hasSuffix("to ") || lower.hasSuffix("against ")
+        let before = max(0, m.start - 4)..<m.start
+        return Self.englishObject.contains { r.ends(before, with: $0) }
     }
-
-    /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
-    private static let chineseObjectMarkers = ["向", "对", "给", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"]
 
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
         let segment = r.segmentStart(anchor)
@@ -266,15 +284,15 @@ public struct FrameExtractor: Sendable {
         func causes(in range: Range<Int>) -> Bool {
             r.hits.contains { hit in
                 range.contains(hit.start) && hit.start < reach && (hit.categories.contains(.trigger(.for_cause)) || hit.categories.contains(.trigger(.missed_target)))
-                    && !r.text(hit.end..<min(r.bytes.count, hit.end + 6)).hasPrefix("责任")
+                    && !r.starts(hit.end..<min(r.bytes.count, hit.end + 6), with: Self.liability)
             }
         }
         // Conditions: the sub-clauses before the actor's one (乙方逾期付款的，甲方有权…), or from "if" to the comma.
         var cause: String?
         if segment > 0 {
-            let before = r.text(0..<(segment - 1)).trimmingTrailing()
-            let conditional = r.has(.conditionBefore, in: 0..<segment) || index.lexicon.conditionsAfter.contains { before.hasSuffix($0) }
-            if conditional || causes(in: 0..<segment) { cause = before }
+            let before = r.trimmingTrailing(0..<(segment - 1))
+            let conditional = r.has(.conditionBefore, in: 0..<segment) || conditionsAfter.contains { r.endsExactly(before, with: $0) }
+            if conditional || causes(in: 0..<segment) { cause = r.text(before) }
         }
         if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
             if r.has(.trigger(.for_cause), in: hit.start..<r.bytes.count) || r.has(.trigger(.missed_target), in: hit.start..<r.bytes.count) {
@@ -299,13 +317,5 @@ public struct FrameExtractor: Sendable {
         }
         if (action == .renew || action == .terminate) && r.has(.trigger(.expiry)) { return (.expiry, nil) }
         return (nil, nil)
-    }
-}
-
-private extension String {
-    func trimmingTrailing() -> String {
-        var s = Substring(self)
-        while let last = s.last, last == " " || last == "," { s = s.dropLast() }
-        return String(s)
     }
 }

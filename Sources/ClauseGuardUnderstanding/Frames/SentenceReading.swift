@@ -11,6 +11,10 @@ struct SentenceReading {
     }
 
     let bytes: [UInt8]
+    /// `bytes` with A–Z read as a–z.
+    let folded: [UInt8]
+    /// See `isPlain`.
+    let plain: Bool
     let hits: [LexiconHit]
     let mentions: [Mention]
     /// Byte offsets of , ; : (sub-clause boundaries; NFKC made the full-width ones ASCII).
@@ -21,6 +25,9 @@ struct SentenceReading {
     /// action word (most of them) before any of the rest is built.
     init(bytes: [UInt8], hits: [LexiconHit], index: LexiconIndex, parties: PartyMap, definedLabels: [String]) {
         self.bytes = bytes
+        // Most Chinese sentences have no capital letter: they share the bytes.
+        folded = bytes.contains { $0 &- 0x41 < 26 } ? bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : bytes
+        plain = Self.isPlain(bytes)
         self.hits = hits
         chinese = index.lexicon.language == "zh"
         var mentions: [Mention] = []
@@ -52,6 +59,82 @@ struct SentenceReading {
     }
 
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    // Checks on the text around hits, in bytes when the sentence is `plain` (then a String built from a slice, lower-cased
+    // or compared by characters, answers the same: every scalar is its own character and lower-cases to itself or,
+    // for A–Z, to a–z), else through Strings as written. The words are lower-case where the check is caseless.
+
+    /// Whether `word` occurs in `range`, case-insensitively: `text(range).lowercased().has(word)`.
+    func holds(_ word: [UInt8], in range: Range<Int>) -> Bool {
+        plain ? folded[range].contains(word) : text(range).lowercased().has(String(decoding: word, as: UTF8.self))
+    }
+
+    /// Whether `range` ends with `word`, case-insensitively: `text(range).lowercased().hasSuffix(word)`.
+    func ends(_ range: Range<Int>, with word: [UInt8]) -> Bool {
+        guard plain else { return text(range).lowercased().hasSuffix(String(decoding: word, as: UTF8.self)) }
+        return word.count <= range.count && folded[(range.upperBound - word.count)..<range.upperBound].elementsEqual(word)
+    }
+
+    /// Whether `range` ends with `word` as written: `text(range).hasSuffix(word)`.
+    func endsExactly(_ range: Range<Int>, with word: [UInt8]) -> Bool {
+        guard plain else { return text(range).hasSuffix(String(decoding: word, as: UTF8.self)) }
+        return word.count <= range.count && bytes[(range.upperBound - word.count)..<range.upperBound].elementsEqual(word)
+    }
+
+    /// Whether `range` starts with `word` as written: `text(range).hasPrefix(word)`.
+    func starts(_ range: Range<Int>, with word: [UInt8]) -> Bool {
+        guard plain else { return text(range).hasPrefix(String(decoding: word, as: UTF8.self)) }
+        return word.count <= range.count && bytes[range.lowerBound..<(range.lowerBound + word.count)].elementsEqual(word)
+    }
+
+    /// Whether `range` starts with `word`, case-insensitively: `text(range).lowercased().hasPrefix(word)`.
+    func startsCaseless(_ range: Range<Int>, with word: [UInt8]) -> Bool {
+        guard plain else { return text(range).lowercased().hasPrefix(String(decoding: word, as: UTF8.self)) }
+        return word.count <= range.count && folded[range.lowerBound..<(range.lowerBound + word.count)].elementsEqual(word)
+    }
+
+    /// `range` without the spaces and commas that end it (a clause's text before its boundary).
+    func trimmingTrailing(_ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C { end -= 1 }
+        return range.lowerBound..<end
+    }
+
+    /// Whether `range` is `word` as written: `text(range) == word`.
+    func equals(_ range: Range<Int>, _ word: [UInt8]) -> Bool {
+        plain ? bytes[range].elementsEqual(word) : text(range) == String(decoding: word, as: UTF8.self)
+    }
+
+    /// Whether every scalar of `bytes` is printable ASCII or a caseless symbol, CJK ideograph or CJK / full-width
+    /// punctuation that joins no neighbour into one character (no combining marks, joiners or compatibility ideographs):
+    /// nearly every contract sentence.
+    static func isPlain(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    guard lead >= 0x20 && lead != 0x7F else { return false }
+                    i += 1
+                    continue
+                }
+                let scalar: UInt32
+                if lead & 0xE0 == 0xC0, i + 1 < b.count {
+                    scalar = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                } else if lead & 0xF0 == 0xE0, i + 2 < b.count {
+                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                } else {
+                    return false
+                }
+                switch scalar {
+                case 0xA0...0xBF, 0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x3000...0x3029, 0x3030...0x303F,
+                     0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: continue
+                default: return false
+                }
+            }
+            return true
+        }
+    }
 
     /// Start of the sub-clause holding `offset`.
     func segmentStart(_ offset: Int) -> Int { (boundaries.last { $0 < offset }).map { $0 + 1 } ?? 0 }

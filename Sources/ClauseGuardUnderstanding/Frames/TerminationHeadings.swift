@@ -28,7 +28,8 @@ enum TerminationHeadings {
     }
 
     private static func isTerminationHeading(_ text: String, _ index: LexiconIndex) -> Bool {
-        guard text.count <= maxHeadingCharacters, !text.contains("。"),
+        // At most that many characters, counted no further than one past it (a paragraph can be long).
+        guard text.index(text.startIndex, offsetBy: maxHeadingCharacters + 1, limitedBy: text.endIndex) == nil, !text.contains("。"),
               text.unicodeScalars.contains(where: CJK.isIdeograph) else { return false }
         // 协议的中止 heads the agreement's end in old templates, though 中止 alone is a suspension elsewhere.
         return index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.action(.terminate)) || $0.categories.contains(.action(.suspend)) }

@@ -10,14 +10,27 @@ struct ValueReader: Sendable {
     /// 提前＿＿天 / 提前××日 / "___ days' prior notice": a notice period left blank in a template.
     private let blank: PCRERegex?
 
-    private let writtenCues: [[UInt8]]
+    /// Every cue below in one automaton (A–Z read as a–z): one pass over a sentence says which kinds it may hold.
+    private let cueAutomaton: LiteralAutomaton
+    private let cueKinds: [CueKinds]
+    private let alwaysWritten: Bool
     /// Notice leads of several characters, looked for in the text as well: "通知后的" hides in "书面通知后的60天" behind the
     /// longer action word "书面通知", which wins the overlap.
     private let longLeadCues: [[UInt8]]
 
     init(index: LexiconIndex) {
         self.index = index
-        writtenCues = (index.lexicon.cues[.written] ?? []).map { Array($0.lowercased().utf8) }
+        var kinds: [[UInt8]: CueKinds] = [:]
+        for (cues, kind) in [(Self.moneyCues, CueKinds.money), (Self.percentCues, .percent), (Self.durationCues, .duration),
+                             ((index.lexicon.cues[.written] ?? []).map { Array($0.lowercased().utf8) }, .written)] {
+            for cue in cues { kinds[cue, default: []].insert(kind) }
+        }
+        cueAutomaton = LiteralAutomaton(literals: kinds.keys, foldingASCIICase: true)
+        var byID = [CueKinds](repeating: [], count: cueAutomaton.lengths.count)
+        for (cue, kind) in kinds { if let id = cueAutomaton.ids[cue] { byID[id] = kind } }
+        cueKinds = byID
+        // An empty cue is found in every sentence (as a byte search finds it); the automaton holds no empty word.
+        alwaysWritten = (index.lexicon.cues[.written] ?? []).contains(where: \.isEmpty)
         longLeadCues = (index.lexicon.cues[.notice_lead] ?? []).map { Array($0.lowercased().utf8) }.filter { $0.count > 3 }
         duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
         money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
@@ -30,14 +43,21 @@ struct ValueReader: Sendable {
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "percent", "per cent"].map { Array($0.utf8) }
     private static let durationCues = ["日", "天", "月", "年", "周", "星期", "小时", "day", "month", "year", "week", "hour"].map { Array($0.utf8) }
 
+    /// Which kinds of cue a sentence holds.
+    private struct CueKinds: OptionSet {
+        let rawValue: UInt8
+        static let money = CueKinds(rawValue: 1), percent = CueKinds(rawValue: 2), duration = CueKinds(rawValue: 4)
+        static let written = CueKinds(rawValue: 8)
+    }
+
     func read(_ r: SentenceReading, _ parsed: ParsedValues) -> FrameValues {
         var values = FrameValues()
         let text = String(decoding: r.bytes, as: UTF8.self)
-        let folded = r.bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        func mentions(_ cues: [[UInt8]]) -> Bool { cues.contains { folded.contains($0) } }
-        let money = mentions(Self.moneyCues) ? self.money : nil
-        let percent = mentions(Self.percentCues) ? self.percent : nil
-        let duration = mentions(Self.durationCues) ? self.duration : nil
+        var found: CueKinds = []
+        cueAutomaton.forEachHit(in: r.bytes) { id, _ in found.formUnion(cueKinds[id]) }
+        let money = found.contains(.money) ? self.money : nil
+        let percent = found.contains(.percent) ? self.percent : nil
+        let duration = found.contains(.duration) ? self.duration : nil
         let look = r.chinese ? 36 : 40
         func cue(_ cue: ValueCue, before start: Int, within: Int) -> Bool {
             r.hits.contains { $0.categories.contains(.cue(cue)) && $0.end <= start && start - $0.end <= within }
@@ -62,7 +82,7 @@ struct ValueReader: Sendable {
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
         // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
         // for the cue in the text itself.
-        values.written = writtenCues.contains { folded.contains($0) }
+        values.written = alwaysWritten || found.contains(.written)
         return values
     }
 
@@ -75,14 +95,18 @@ struct ValueReader: Sendable {
             }
         if r.chinese {
             // 三个月前 / 60天的通知期. Not 之前: "届满一年之前…提出报告" is a deadline, not a notice.
-            let after = m.upperBound < r.bytes.count ? r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 15)) : ""
-            return leadBefore || Self.chineseLeadsAfter.contains { after.hasPrefix($0) }
+            let after = m.upperBound..<min(r.bytes.count, m.upperBound + 15)
+            return leadBefore || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
         }
-        let after = r.text(m.upperBound..<min(r.bytes.count, m.upperBound + 40)).lowercased()
-        return leadBefore || after.has("notice") || after.hasPrefix("'") && after.has("prior") || after.has(" prior") || after.has("before") || after.has("in advance")
+        let after = m.upperBound..<min(r.bytes.count, m.upperBound + 40)
+        return leadBefore || r.holds(Self.notice, in: after) || r.startsCaseless(after, with: Self.apostrophe) && r.holds(Self.prior, in: after)
+            || r.holds(Self.spacePrior, in: after) || r.holds(Self.before, in: after) || r.holds(Self.inAdvance, in: after)
     }
 
-    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期"]
+    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期"].map { Array($0.utf8) }
+    private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
+    private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
+    private static let inAdvance = Array("in advance".utf8)
 
     private func followedByCap(_ r: SentenceReading, _ end: Int) -> Bool {
         r.chinese && r.hits.contains { $0.categories.contains(.cue(.cap)) && $0.start >= end && $0.start - end <= 3 }

@@ -16,26 +16,26 @@ struct KeyTermBuilder {
         var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
         var clauses: [Int: String] = [:]
         for frame in frames {
-            let block = document.blocks[frame.blockIndex]
             let sentence = Sentence(frame)
             let (excerpt, found) = read[sentence] ?? {
-                let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
+                let excerpt = document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end)
                 // Cue words are read in the normalised text, Traditional as Simplified like frames: 違約金 is a penalty word.
                 let value = (excerpt, cues.find(in: TraditionalChinese.simplified([NormalizedText(excerpt)]).texts[0].text))
                 read[sentence] = value
                 return value
             }()
-            let clause = clauses[frame.blockIndex] ?? {
-                let display = block.clauseDisplay
-                clauses[frame.blockIndex] = display
-                return display
-            }()
-            let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
-                                           clausePath: block.clausePath, excerpt: excerpt)
             let siblings = bySentence[sentence] ?? []
             /// `asRight`: the party's right, read from its duty to give notice to use it.
             func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false, asRight: Bool = false) {
                 guard seen.insert(SentenceFamily(sentence: sentence, family: family)).inserted else { return }
+                // Where the term stands, made only for a frame that is one (most frames are not).
+                let clause = clauses[frame.blockIndex] ?? {
+                    let display = document.blocks[frame.blockIndex].clauseDisplay
+                    clauses[frame.blockIndex] = display
+                    return display
+                }()
+                let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
+                                               clausePath: document.blocks[frame.blockIndex].clausePath, excerpt: excerpt)
                 var term = KeyTerm(family: family, location: location, party: frame.actor, counterparty: frame.counterparty,
                                    modality: asRight ? .right : frame.modality, trigger: asRight ? nil : frame.trigger,
                                    cause: asRight ? nil : frame.cause, values: frame.values,

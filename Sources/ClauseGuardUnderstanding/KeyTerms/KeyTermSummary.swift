@@ -26,12 +26,18 @@ enum KeyTermSummary {
         guard let d else { return nil }
         let n = d.value == d.value.rounded() ? String(Int(d.value)) : String(d.value)
         if chinese {
-            let unit = ["hour": "小时", "day": "天", "businessDay": "个工作日", "week": "周", "month": "个月", "quarter": "个季度", "year": "年"][d.unit.rawValue] ?? "天"
+            let unit = unitZH[d.unit.rawValue] ?? "天"
             return n + unit
         }
-        let unit = ["hour": "hour", "day": "day", "businessDay": "business day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"][d.unit.rawValue] ?? "day"
+        let unit = unitEN[d.unit.rawValue] ?? "day"
         return "\(n) \(unit)\(d.value == 1 ? "" : "s")"
     }
+
+    // Built once: a dictionary literal in the functions was built for every key term.
+    private static let unitZH = ["hour": "小时", "day": "天", "businessDay": "个工作日", "week": "周", "month": "个月", "quarter": "个季度", "year": "年"]
+    private static let unitEN = ["hour": "hour", "day": "day", "businessDay": "business day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"]
+    private static let purposeZH = ["termination": "解除合同", "non_renewal": "不续约", "price_change": "调整价格", "other": "通知"]
+    private static let purposeEN = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "other matters"]
 
     private static func money(_ m: MoneyValue) -> String {
         let n = m.amount == m.amount.rounded() ? String(Int(m.amount)) : String(m.amount)
@@ -72,7 +78,7 @@ enum KeyTermSummary {
             let payer = who.isEmpty ? "" : "\(who)"
             return "\(payer)\(payer.isEmpty ? "" : "须")支付违约金/赔偿" + (parts.isEmpty ? "" : ":" + parts.joined(separator: ","))
         case .notice:
-            let purpose = ["termination": "解除合同", "non_renewal": "不续约", "price_change": "调整价格", "other": "通知"][t.purpose?.rawValue ?? "other"]!
+            let purpose = purposeZH[t.purpose?.rawValue ?? "other"]!
             return "\(purpose)须提前\(days(v.notice, chinese: true) ?? "__天")\(v.written ? "书面" : "")通知" + (who.isEmpty ? "" : "(\(who))")
         case .auto_renewal:
             let term = days(v.period, chinese: true).map { ",每次续期\($0)" } ?? ""
@@ -107,7 +113,7 @@ enum KeyTermSummary {
             if let c = v.cap { parts.append("capped at \(money(c))") }
             return "\(who.isEmpty ? "A party" : who) pays damages" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
         case .notice:
-            let purpose = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "other matters"][t.purpose?.rawValue ?? "other"]!
+            let purpose = purposeEN[t.purpose?.rawValue ?? "other"]!
             let period = days(v.notice, chinese: false) ?? "__ days"
             // "30 days' notice" but "1 month's notice".
             let possessive = period.hasSuffix("s") ? period + "'" : period + "'s"

@@ -67,6 +67,7 @@ public final class LexiconIndex: Sendable {
     /// "shall not" over "shall"), and words of equal span merge their categories.
     public func hits(in bytes: [UInt8]) -> [LexiconHit] {
         var raw: [LexiconHit] = []
+        raw.reserveCapacity(16)
         let lengths = automaton.lengths
         automaton.forEachHit(in: bytes) { id, last in
             let start = last - lengths[id] + 1, end = last + 1
@@ -75,6 +76,7 @@ public final class LexiconIndex: Sendable {
         }
         raw.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var out: [LexiconHit] = []
+        out.reserveCapacity(raw.count)
         for hit in raw {
             if let last = out.last, hit.start < last.end {
                 if hit.start == last.start && hit.end == last.end {
