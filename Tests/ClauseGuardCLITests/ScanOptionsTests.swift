@@ -5,7 +5,7 @@ import Foundation
 @Suite(.serialized) struct ScanOptionsTests {
     let contract = """
     第十条 合同解除
-    1. 任何一方解除本合同，应提前20日书面通知对方。
+    1. 甲方解除本合同，应提前20日书面通知乙方。
     2. 合同期满未提出异议的，视为自动续约一年。
     """
 
