@@ -31,12 +31,13 @@ enum OwnReport {
         }
         // TextRenderer: the settings applied (if any) and a blank line, then "━━ PATH" and the contract's risk line
         // or its unreadable line.
-        let settings = ["Settings applied: ", "已应用的设置: ", "⚠ Checks turned down: ", "⚠ 检查被调低: "]
+        // Chinese reports write full-width colons (older ones ASCII): both are recognised.
+        let settings = ["Settings applied: ", "已应用的设置: ", "已应用的设置：", "⚠ Checks turned down: ", "⚠ 检查被调低: ", "⚠ 检查被调低："]
         while let first = lines.first, settings.contains(where: { first.hasPrefix($0) }) { lines = lines.dropFirst() }
         if lines.first?.isEmpty == true { lines = lines.dropFirst() }
         guard lines.count >= 2, let title = lines.first, title.hasPrefix("━━ ") else { return false }
         let second = lines[lines.index(after: lines.startIndex)]
-        return ["  Risk: ", "  风险: ", "  unreadable: ", "  无法读取: "].contains { second.hasPrefix($0) }
+        return ["  Risk: ", "  风险: ", "  风险：", "  unreadable: ", "  无法读取: ", "  无法读取："].contains { second.hasPrefix($0) }
     }
 
     /// A text report written to a terminal-like sink carries ANSI colour codes (ESC [ … letter).
