@@ -158,16 +158,24 @@ public struct FrameExtractor: Sendable {
         return right
     }
 
-    private static func trimmed(_ s: String) -> String {
-        String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    /// `range` without the spaces at either end.
+    private static func withoutSpaces(_ range: Range<Int>, in r: SentenceReading) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end, r.bytes[start] == 0x20 { start += 1 }
+        while end > start, r.bytes[end - 1] == 0x20 { end -= 1 }
+        return start..<end
     }
+
+    private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和"]), orSpace = Array("or ".utf8)
+    private static let agreement = Array("agreement".utf8)
 
     /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
     private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
         guard let next = reading.hits.first(where: { $0.start >= first.end && $0.start < end }),
               next.start - first.end <= 8 else { return nil }
-        let between = Self.trimmed(reading.text(first.end..<next.start).lowercased())
-        guard ["or", "and/or", "或", "或者", "、", "及", "和"].contains(between) || between.hasPrefix("or ") || between == "and" else { return nil }
+        let between = Self.withoutSpaces(first.end..<next.start, in: reading)
+        guard Self.joiners.contains(where: { between.count == $0.count && reading.startsCaseless(between, with: $0) })
+                || reading.startsCaseless(between, with: Self.orSpace) else { return nil }
         for case .action(let action) in next.categories where action != .notify { return (action, next) }
         return nil
     }
@@ -261,7 +269,7 @@ public struct FrameExtractor: Sendable {
             return (earlier.first { $0.start >= clauseStart } ?? candidates.first)?.actor
         }
         // "…, this Agreement shall terminate": the agreement is the subject, not the party of the condition.
-        if Self.trimmed(r.text(max(0, anchor - 16)..<anchor).lowercased()).hasSuffix("agreement") { return nil }
+        if r.ends(Self.withoutSpaces(max(0, anchor - 16)..<anchor, in: r), with: Self.agreement) { return nil }
         return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 
