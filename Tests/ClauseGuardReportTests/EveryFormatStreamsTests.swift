@@ -46,22 +46,6 @@ import ClauseGuardPipeline
         return (report, rules)
     }
 
-    /// The report as the CLI streams it: begin, each contract rendered then delivered in order, finish.
-    private static func streamed(_ format: ReportFormat, _ report: BatchReport, rules: RuleSet, options: RenderOptions) throws -> String {
-        let stream = format.stream(options: options, rules: rules)
-        let output = ReportBuffer()
-        let header = StreamHeader(batch: report, rules: rules, failOn: options.failOn, shard: nil, files: report.contracts.count,
-                                  inputs: PathListHash(report.contracts.map(\.path)))
-        output.write(stream.begin(header: header))
-        for (i, contract) in report.contracts.enumerated() {
-            stream.deliver(contract, part: stream.contract(contract, position: i, first: i == 0), to: output)
-        }
-        var tail = report
-        tail.contracts = []
-        try stream.finish(tail, to: output)
-        return output.text
-    }
-
     private static func expectSame(_ streamed: String, _ buffered: String, _ label: String) {
         // Recorded without the two reports in full: they run to megabytes.
         guard streamed != buffered else { return }
@@ -80,7 +64,7 @@ import ClauseGuardPipeline
         for var options in [RenderOptions(), RenderOptions(language: .zh), RenderOptions(colour: true, failOn: .medium)] {
             options.spillFolder = spill.path
             let buffered = try format.renderer(options: options, rules: rules).render(report)
-            Self.expectSame(try Self.streamed(format, report, rules: rules, options: options), buffered, "\(format) \(options.language?.rawValue ?? "auto")")
+            Self.expectSame(try format.streamedAsTheCLI(report, rules: rules, options: options), buffered, "\(format) \(options.language?.rawValue ?? "auto")")
         }
         // One contract, and none: the summary and the empty arrays are written only as the renderer writes them.
         for contracts in [[report.contracts[0]], [report.contracts.last!], []] {
@@ -88,7 +72,7 @@ import ClauseGuardPipeline
             small.contracts = contracts
             small.summary = contracts.reduce(into: BatchReport.Summary()) { $0.add($1) }
             let options = RenderOptions()
-            Self.expectSame(try Self.streamed(format, small, rules: rules, options: options),
+            Self.expectSame(try format.streamedAsTheCLI(small, rules: rules, options: options),
                             try format.renderer(options: options, rules: rules).render(small), "\(format) \(contracts.count) contract(s)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: spill.path).isEmpty, "\(format): nothing left in the spill folder")

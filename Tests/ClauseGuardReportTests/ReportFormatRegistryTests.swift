@@ -27,17 +27,6 @@ import ClauseGuardPipeline
         #expect(rendered.contains("risky.txt") && rendered.contains("broken.txt"), "\(format)")
         #expect(try format.renderer(options: options, rules: rules).render(report) == rendered)
         // Streamed as the CLI does (the header and positions only JSON Lines writes; the other streams ignore them).
-        let stream = format.stream(options: options, rules: rules)
-        let header = StreamHeader(batch: report, rules: rules, failOn: options.failOn, shard: nil, files: report.contracts.count,
-                                  inputs: PathListHash(report.contracts.map(\.path)))
-        let output = ReportBuffer()
-        output.write(stream.begin(header: header))
-        for (i, contract) in report.contracts.enumerated() {
-            stream.deliver(contract, part: stream.contract(contract, position: i, first: i == 0), to: output)
-        }
-        var tail = report
-        tail.contracts = []
-        try stream.finish(tail, to: output)
-        #expect(output.text == rendered, "\(format): streamed equals buffered")
+        #expect(try format.streamedAsTheCLI(report, rules: rules, options: options) == rendered, "\(format): streamed equals buffered")
     }
 }
