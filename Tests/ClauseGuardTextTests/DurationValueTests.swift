@@ -16,6 +16,7 @@ import Testing
         Case(sentence: "应于三十日内支付", captured: "三十日", value: 30, unit: .day, days: 30),
         Case(sentence: "合同到期前两个月通知", captured: "两个月", value: 2, unit: .month, days: 60),
         Case(sentence: "乙方应在半个月内整改", captured: "半个月", value: 0.5, unit: .month, days: 15),
+        Case(sentence: "辞职须提前半个月提出", captured: "半个月", value: 0.5, unit: .month, days: 15),
         Case(sentence: "试用期为半年。", captured: "半年", value: 0.5, unit: .year, days: 182.5),
         Case(sentence: "收到发票后15个工作日内付款", captured: "15个工作日", value: 15, unit: .businessDay, days: 15),
         Case(sentence: "十五个工作日内", captured: "十五个工作日", value: 15, unit: .businessDay, days: 15),
@@ -60,7 +61,7 @@ import Testing
 
     @Test(arguments: [
         "第三条 违约责任", "第3日", "第十五日", "2025年8月20日", "8月20日", "每月5日前", "2025年度报告",
-        "本月", "每年", "上半年", "3月份", "完成", "三周年", "日期", "2025年", "days", "several days",
+        "本月", "每年", "上半年", "每月前半个月", "3月份", "完成", "三周年", "日期", "2025年", "days", "several days",
     ])
     func rejects(_ sentence: String) throws {
         #expect(try PlaceholderHarness.capture(.duration, in: sentence) == nil, "\(sentence)")

@@ -13,6 +13,10 @@ import ClauseGuardUnderstanding
         ("承租人需要退租的，应事先一个月通知出租人。", 30),
         ("甲方解除合同，须给予乙方不少于60天的通知期。", 60),
         ("甲方拟提前终止合作的，须至少提前九十日以书面形式函告乙方。", 90),
+        // The period's unit without 日/月 in it, 提前 before 半, and 书面 inside the named notice period.
+        ("甲方解除合同须提前一个季度书面通知乙方。", 90),
+        ("乙方辞职应提前半个月以书面形式提出解除申请。", 15),
+        ("一方需要解除合同的，须给予对方十五天的书面通知期。", 15),
     ])
     func noticeOfTermination(sentence: String, days: Double) {
         let found = notices(sentence)

@@ -9,7 +9,8 @@ public enum DurationParser {
 
     static let chinese = "(?:(?<![第年月])(?![12][0-9]{3}年)(?:\(F.arabicMixed)|\(F.chinese))"
         + "(?:个半(?:月|小时|钟头)|\(chineseUnit)(?:半(?![年月天日个小]))?)"
-        + "|(?<![上下前后大多])半(?:个月|个?小时|年(?![度级])|天|日|个?工作日|个?星期))"
+        // 前半个月 is the first half of a month, but 提前半个月 is half a month ahead.
+        + "|(?:(?<=提前)|(?<![上下前后大多]))半(?:个月|个?小时|年(?![度级])|天|日|个?工作日|个?星期))"
 
     static let englishUnit = "(?i:(?:calendar |business |working |banking |natural |consecutive )?"
         + "(?:days?|weeks?|months?|years?|quarters?|hours?))(?![A-Za-z])"

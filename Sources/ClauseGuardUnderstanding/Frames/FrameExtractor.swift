@@ -284,6 +284,17 @@ public struct FrameExtractor: Sendable {
         return Self.englishObject.contains { r.ends(before, with: $0) }
     }
 
+    /// Both sides' consent in `range`, not denied in its own sub-clause (未经双方协商一致, "without mutual agreement").
+    private func agreed(_ r: SentenceReading, in range: Range<Int>) -> Bool {
+        r.hits.contains { hit in
+            guard range.contains(hit.start), hit.categories.contains(.trigger(.by_agreement)) else { return false }
+            let clause = r.segmentStart(hit.start)..<hit.start
+            return !Self.consentDenied.contains { r.holds($0, in: clause) }
+        }
+    }
+
+    private static let consentDenied = words(["未经", "非经", "无需", "无须", "不需", "不经", "without", "absent"])
+
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
         let segment = r.segmentStart(anchor)
         // The cause words that count: in the conditions and the action's own sub-clause, not in a consequence after it
@@ -309,10 +320,14 @@ public struct FrameExtractor: Sendable {
         } else if cause == nil, causes(in: anchor..<reach), let hit = r.firstHit(.trigger(.for_cause), in: anchor..<reach) {
             cause = r.text(hit.start..<r.segmentEnd(hit.end))
         }
+        // Consent of both sides (双方协商一致，可以解除; "at any time by mutual agreement"): nobody's exit, whatever the
+        // modal says.
+        if cause == nil, agreed(r, in: 0..<reach) { return (.by_agreement, nil) }
         // A stated condition wins over 随时 elsewhere in the sentence (如乙方违约，甲方有权随时解除: for cause).
         if cause == nil, r.has(.trigger(.at_will)) { return (.at_will, nil) }
         if let cause {
             let hits = index.hits(in: Array(cause.utf8))
+            if agreed(r, in: 0..<segment) { return (.by_agreement, cause) }
             // A condition that is the actor's own judgement (如乙方认为…, "if Provider determines") is no cause.
             if hits.contains(where: { $0.categories.contains(.trigger(.at_will)) }) { return (.at_will, cause) }
             let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }

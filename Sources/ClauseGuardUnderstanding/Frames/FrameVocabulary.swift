@@ -38,4 +38,6 @@ public enum Trigger: String, Sendable, Codable, CaseIterable, Hashable {
     case expiry
     /// 未达到业绩目标 / missed target.
     case missed_target
+    /// 双方协商一致 / 经对方书面同意 / by mutual agreement: ending needs both parties' consent, so it is no one's exit.
+    case by_agreement
 }

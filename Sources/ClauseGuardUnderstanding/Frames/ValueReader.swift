@@ -41,7 +41,7 @@ struct ValueReader: Sendable {
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
     private static let moneyCues = ["元", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "percent", "per cent"].map { Array($0.utf8) }
-    private static let durationCues = ["日", "天", "月", "年", "周", "星期", "小时", "day", "month", "year", "week", "hour"].map { Array($0.utf8) }
+    private static let durationCues = ["日", "天", "月", "年", "周", "星期", "礼拜", "季度", "小时", "钟头", "day", "month", "year", "week", "quarter", "hour"].map { Array($0.utf8) }
 
     /// Which kinds of cue a sentence holds.
     private struct CueKinds: OptionSet {
@@ -94,8 +94,8 @@ struct ValueReader: Sendable {
                 r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].contains(cue)
             }
         if r.chinese {
-            // 三个月前 / 60天的通知期. Not 之前: "届满一年之前…提出报告" is a deadline, not a notice.
-            let after = m.upperBound..<min(r.bytes.count, m.upperBound + 15)
+            // 三个月前 / 60天的通知期 / 十五天的书面通知期. Not 之前: "届满一年之前…提出报告" is a deadline, not a notice.
+            let after = m.upperBound..<min(r.bytes.count, m.upperBound + 24)
             return leadBefore || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
         }
         let after = m.upperBound..<min(r.bytes.count, m.upperBound + 40)
@@ -103,7 +103,7 @@ struct ValueReader: Sendable {
             || r.holds(Self.spacePrior, in: after) || r.holds(Self.before, in: after) || r.holds(Self.inAdvance, in: after)
     }
 
-    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期"].map { Array($0.utf8) }
+    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)

@@ -62,6 +62,7 @@ enum KeyTermSummary {
             case .at_will: when = "随时(无需理由)"
             case .for_cause: when = t.cause.map { "在「\(clip(KeyTermWording.cause($0)))」时" } ?? "因对方违约"
             case .missed_target: when = "在未达目标时"
+            case .by_agreement: when = "经协商一致"
             case .expiry: when = "在期满时"
             case nil: when = ""
             }
@@ -98,6 +99,7 @@ enum KeyTermSummary {
             case .at_will: when = " without cause"
             case .for_cause: when = t.cause.map(KeyTermWording.cause).map { $0.lowercased().hasPrefix("if ") ? " \(clip($0))" : " if \(clip($0))" } ?? " for cause"
             case .missed_target: when = " when targets are missed"
+            case .by_agreement: when = " by mutual agreement"
             case .expiry: when = " at expiry"
             case nil: when = ""
             }
