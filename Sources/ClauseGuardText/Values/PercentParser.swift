@@ -21,8 +21,9 @@ public enum PercentParser {
     public static func parse(_ raw: String) -> Double? {
         let s = NumberParser.trim(raw)
         guard !s.isEmpty else { return nil }
-        for (lead, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] where s.hasPrefix(lead) {
-            return NumberParser.parse(String(s.dropFirst(lead.count))).map { $0 * scale }
+        // Divided, not multiplied by 0.1: 千分之三 is then the double nearest 0.3, as "0.3%" would be.
+        for (lead, divisor) in [("百分之", 1.0), ("千分之", 10.0), ("万分之", 100.0)] where s.hasPrefix(lead) {
+            return NumberParser.parse(String(s.dropFirst(lead.count))).map { $0 / divisor }
         }
         if let cheng = s.firstIndex(of: "成") {
             guard let tens = NumberParser.parse(String(s[..<cheng])) else { return nil }

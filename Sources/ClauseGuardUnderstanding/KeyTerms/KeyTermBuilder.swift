@@ -54,8 +54,10 @@ struct KeyTermBuilder {
                 // Indemnities and tax clauses mention penalties without imposing one.
                 if found.contains(.notPenalty) { break }
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
-                // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息).
-                if frame.modality == nil && !found.contains(.penalty) && !(hasValue && found.contains(.pay)) { break }
+                // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息), or
+                // be interest charged for a default (迟延付款的，按…利率的1.5倍计收利息).
+                let chargedInterest = found.contains(.interest) && frame.trigger == .for_cause
+                if frame.modality == nil && !found.contains(.penalty) && !((hasValue || chargedInterest) && found.contains(.pay)) { break }
                 // Damages without an agreed sum, rate or measure (违约方应赔偿守约方的实际损失) are the law's, not a penalty
                 // term; three months' fees (三个月的技术服务费) are a measure.
                 if !found.contains(.penalty) && !found.contains(.interest) && !hasValue && frame.values.period == nil { break }

@@ -44,7 +44,11 @@ enum KeyTermSummary {
         return m.currency == "CNY" ? "\(n)元" : "\(m.currency) \(n)"
     }
 
-    private static func percent(_ p: Double) -> String { (p == p.rounded() ? String(Int(p)) : String(p)) + "%" }
+    /// 千分之三 is 0.3 %, which binary floating point holds as 0.30000000000000004: shown to six decimals at most.
+    private static func percent(_ p: Double) -> String {
+        let shown = (p * 1_000_000).rounded() / 1_000_000
+        return (shown == shown.rounded() ? String(Int(shown)) : String(shown)) + "%"
+    }
 
     private static let baseZH: [PenaltyBase: String] = [.remaining_fee: "剩余服务费", .total_fee: "合同总额", .monthly_fee: "月服务费", .overdue_amount: "逾期金额"]
     private static let baseEN: [PenaltyBase: String] = [.remaining_fee: "the remaining fees", .total_fee: "the contract value", .monthly_fee: "the monthly fee", .overdue_amount: "the overdue amount"]

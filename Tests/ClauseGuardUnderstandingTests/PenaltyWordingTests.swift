@@ -1,0 +1,38 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// Penalties as Chinese contracts word them beyond 违约金: a late fee on 未付金额 (未 is no negation there), a fee for
+/// leaving (解约金, 剩余服务费的30%作为补偿), interest charged for a default, and rates shown as written (千分之三 = 0.3%).
+@Suite struct PenaltyWordingTests {
+    private func penalties(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).keyTerms.filter { $0.family == .penalty }
+    }
+
+    @Test func lateFeeOnTheUnpaidAmount() throws {
+        let term = try #require(penalties("甲方逾期付款的，每逾期一日，应按未付金额的千分之三向乙方支付滞纳金。").first)
+        #expect(term.party?.role == .client)
+        #expect(term.values.percent == 0.3)
+        #expect(term.values.base == .overdue_amount)
+        #expect(term.summary.zh.contains("0.3%/日"))
+        #expect(!term.summary.zh.contains("0000"))
+    }
+
+    @Test(arguments: [
+        ("如甲方提前终止合同，应向乙方支付剩余合同期服务费的30%作为补偿，但最低不少于5000元。", "最低5000元"),
+        ("提前解约的，甲方需支付解约金10000元。", "10000元"),
+    ])
+    func feeForLeaving(sentence: String, shown: String) throws {
+        let term = try #require(penalties(sentence).first)
+        #expect(term.party?.role == .client)
+        #expect(term.summary.zh.contains(shown))
+    }
+
+    @Test func interestChargedForADefault() {
+        #expect(!penalties("迟延付款的，按照中国人民银行同期贷款利率的1.5倍计收利息。").isEmpty)
+    }
+
+    @Test func compensationWithoutASumIsNoPenalty() {
+        #expect(penalties("甲方应补偿乙方为此支出的合理费用。").isEmpty)
+        #expect(penalties("本合同项下的贷款利率为年利率4.35%。").isEmpty)
+    }
+}
