@@ -228,8 +228,8 @@ public struct FrameExtractor: Sendable {
             frame.negated = false
         }
         if action == .renew, !negated {
-            // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them.
-            let words = max(0, actionHit.start - (r.chinese ? 12 : 24))..<actionHit.end
+            // 自动续约 / 视为本合同续签 / "shall automatically renew": a cue in the action words or just before them.
+            let words = max(0, actionHit.start - (r.chinese ? 18 : 24))..<actionHit.end
             frame.automatic = automaticCues.contains { r.holds($0, in: words) }
         }
         return frame
