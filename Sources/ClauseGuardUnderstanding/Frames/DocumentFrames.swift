@@ -57,8 +57,11 @@ struct DocumentFrames {
                     item.sentence = TextSpan(start: 0, end: block.text.utf8.count)
                     item.leadIn = lead.blockIndex
                     item.cause = String(text.prefix(120))
-                    let missed = extractor.index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.trigger(.missed_target)) }
-                    item.trigger = missed ? .missed_target : .for_cause
+                    let hits = extractor.index.hits(in: Array(text.utf8))
+                    // An item that is a party's own judgement (乙方认为必要的其他情形) is no cause the other side can answer.
+                    let judged = hits.contains { $0.categories.contains(.trigger(.at_will)) }
+                    let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }
+                    item.trigger = judged ? .at_will : missed ? .missed_target : .for_cause
                     item.values = blockFrames.first?.values ?? FrameValues()
                     blockFrames.insert(item, at: 0)
                 }

@@ -328,6 +328,11 @@ public struct FrameExtractor: Sendable {
         if let cause {
             let hits = index.hits(in: Array(cause.utf8))
             if agreed(r, in: 0..<segment) { return (.by_agreement, cause) }
+            // An inline list (有下列情形之一的，乙方可中止服务：(1)…；(2)乙方认为有必要的其他情形): an item that is the actor's
+            // own judgement makes the list an escape hatch.
+            if let colon = r.bytes.firstIndex(of: 0x3A), colon > actionEnd, r.has(.trigger(.at_will), in: colon..<r.bytes.count) {
+                return (.at_will, cause)
+            }
             // A condition that is the actor's own judgement (如乙方认为…, "if Provider determines") is no cause.
             if hits.contains(where: { $0.categories.contains(.trigger(.at_will)) }) { return (.at_will, cause) }
             let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }

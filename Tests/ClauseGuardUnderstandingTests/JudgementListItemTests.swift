@@ -1,0 +1,28 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// A list of causes with one item that is the actor's own judgement (乙方认为不宜继续合作的其他情形) is an escape hatch:
+/// that item is at will, whether the items are paragraphs under a lead-in or inline after its colon.
+@Suite struct JudgementListItemTests {
+    private let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
+
+    @Test func itemParagraphs() throws {
+        let u = PackageLexicons.understand(parties + [
+            "9.1 有下列情形之一的，乙方有权解除本合同：", "(1)甲方逾期付款超过15日的；", "(2)乙方认为不宜继续合作的其他情形。",
+        ])
+        let items = u.frames.filter { $0.action == .terminate && $0.leadIn != nil }.sorted { $0.blockIndex < $1.blockIndex }
+        #expect(items.map(\.trigger) == [.for_cause, .at_will])
+    }
+
+    @Test func inlineItems() throws {
+        let u = PackageLexicons.understand(parties + ["有下列情形之一的，乙方可中止服务且不减免费用：(1)甲方逾期付款；(2)乙方认为有必要中止的其他情形。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend && $0.modality == .right })
+        #expect(frame.trigger == .at_will)
+    }
+
+    @Test func inlineCausesOnlyStayForCause() throws {
+        let u = PackageLexicons.understand(parties + ["有下列情形之一的，乙方可中止服务：(1)甲方逾期付款超过30日；(2)甲方提供虚假资料。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend && $0.modality == .right })
+        #expect(frame.trigger == .for_cause)
+    }
+}
