@@ -1,8 +1,8 @@
 import Testing
 import ClauseGuardUnderstanding
 
-/// A list of causes with one item that is the actor's own judgement (乙方认为不宜继续合作的其他情形) is an escape hatch:
-/// that item is at will, whether the items are paragraphs under a lead-in or inline after its colon.
+/// A cause that is the actor's own judgement is no cause: a list item 乙方认为不宜继续合作的其他情形 (as paragraphs under a
+/// lead-in or inline after its colon), or a condition measured by the actor's own yardstick (不符合乙方要求的).
 @Suite struct JudgementListItemTests {
     private let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
 
@@ -18,6 +18,14 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(parties + ["有下列情形之一的，乙方可中止服务且不减免费用：(1)甲方逾期付款；(2)乙方认为有必要中止的其他情形。"])
         let frame = try #require(u.frames.first { $0.action == .suspend && $0.modality == .right })
         #expect(frame.trigger == .at_will)
+    }
+
+    @Test func causeMeasuredByTheActorsOwnYardstick() throws {
+        let u = PackageLexicons.understand(parties + ["甲方提供的资料不符合乙方要求的，乙方可随时中止运营服务。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend && $0.modality == .right })
+        #expect(frame.trigger == .at_will)
+        let other = PackageLexicons.understand(parties + ["甲方提供的资料不符合国家标准的，乙方可中止运营服务。"])
+        #expect(other.frames.first { $0.action == .suspend && $0.modality == .right }?.trigger == .for_cause)
     }
 
     @Test func inlineCausesOnlyStayForCause() throws {

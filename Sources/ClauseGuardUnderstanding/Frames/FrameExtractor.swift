@@ -201,6 +201,11 @@ public struct FrameExtractor: Sendable {
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
         if trigger == nil, action == .terminate, modality == .right { trigger = .at_will }
+        // A cause measured by the actor's own yardstick (甲方的资料不符合乙方要求的，乙方可随时中止) is its judgement.
+        if trigger == .for_cause, let cause, let name = actor?.text, r.chinese, !name.isEmpty,
+           Self.ownYardstick.contains(where: { cause.contains(name + $0) }) {
+            trigger = .at_will
+        }
         // A negation between the modal (or the sub-clause start) and the action: 无需支付违约金, 不因…而自动续期, "shall not
         // automatically renew".
         let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start))
@@ -293,6 +298,7 @@ public struct FrameExtractor: Sendable {
         }
     }
 
+    private static let ownYardstick = ["要求", "的要求", "标准", "的标准", "满意", "认可"]
     private static let consentDenied = words(["未经", "非经", "无需", "无须", "不需", "不经", "without", "absent"])
 
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
