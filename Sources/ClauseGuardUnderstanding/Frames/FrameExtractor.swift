@@ -211,9 +211,14 @@ public struct FrameExtractor: Sendable {
         let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start))
         // Words in brackets are examples, not the clause (不得以任何理由（包括销售额未达预期…）解除).
         // 未到期 / 未届满 ("before expiry") is a time, not a negation of the action.
-        let negated = r.hits.contains { $0.categories.contains(.negation) && $0.start >= from && $0.end <= actionHit.start
-                                         && !($0.categories.contains { if case .modality = $0 { return true } else { return false } })
-                                         && !r.inBrackets($0.start, from: from) && !r.expiry(startsAt: $0.end) }
+        // 无需通知 / 不经甲方同意 / 无须说明理由 before the action lift a step on the way to it, not the action itself (unless
+        // the action is the notice: 无需另行通知).
+        let negated = r.hits.contains { hit in
+            hit.categories.contains(.negation) && hit.start >= from && hit.end <= actionHit.start
+                && !(hit.categories.contains { if case .modality = $0 { return true } else { return false } })
+                && !r.inBrackets(hit.start, from: from) && !r.expiry(startsAt: hit.end)
+                && (action == .notify || !Self.liftedSteps.contains { r.starts(hit.end..<min(r.bytes.count, hit.end + $0.count), with: $0) })
+        }
             || modal.map { r.negatedSubject(before: $0.start) } == true
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
         var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
@@ -298,6 +303,7 @@ public struct FrameExtractor: Sendable {
         }
     }
 
+    private static let liftedSteps = words(["通知", "告知", "事先", "另行", "提前", "经", "征得", "说明", "任何理由", "理由"])
     private static let ownYardstick = ["要求", "的要求", "标准", "的标准", "满意", "认可"]
     private static let consentDenied = words(["未经", "非经", "无需", "无须", "不需", "不经", "without", "absent"])
 
