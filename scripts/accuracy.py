@@ -51,7 +51,7 @@ FAMILY_OF = {"termination": "termination", "penalty": "penalty", "notice": "noti
 SHARED_RUN = {"zh": 12, "en": 40}
 MIN_CONTAINED = {"zh": 6, "en": 20}
 DEFAULT_CORPORA = (("cuad-dev", "../shared/corpus/cuad-dev"), ("zh-dev", "../shared/corpus/zh-dev"),
-                   ("zh-real", "eval/zh-real"))
+                   ("zh-real", "eval/zh-real"), ("synth", "eval/synth"))
 DEFAULT_BINARY = ".build/release/clauseguard"
 DEFAULT_SPLITS = "eval/splits.json"
 HELDOUT_SHARE = 3  # one contract in HELDOUT_SHARE is held out (see splits_by_rule)
@@ -194,6 +194,12 @@ def write_splits(path, assignments):
                         "a recorded contract keeps its split and contracts added later are split among themselves "
                         "(scripts/accuracy.py splits_by_rule)",
                 "corpora": {name: dict(sorted(files.items())) for name, files in sorted(recorded.items())}}
+    # Notes on recorded contracts (why one moved split) are kept.
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            notes = json.load(f).get("notes")
+        if notes:
+            document["notes"] = notes
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
         json.dump(document, f, ensure_ascii=False, indent=1)
