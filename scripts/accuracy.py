@@ -306,7 +306,7 @@ def durations_in_days(values):
 def empty_family_score():
     return {"labelled": 0, "quoted": 0, "docs_labelled": 0, "docs_quoting": 0, "docs_both": 0,
             "notice_days_total": 0, "notice_days_exact": 0,
-            "hard_negatives": 0, "hard_negatives_quoted": 0, "misses": [], "unlabelled_quotes": []}
+            "hard_negatives": 0, "hard_negatives_quoted": 0, "misses": [], "unlabelled_quotes": [], "hard_negatives_hit": []}
 
 
 def score_contract(contract, items, scores):
@@ -332,7 +332,10 @@ def score_contract(contract, items, scores):
             s["unlabelled_quotes"].append({"file": contract["file"], "text": mine[0]["text"]})
         for negative in (n for n in contract["hard_negatives"] if n.family == family):
             s["hard_negatives"] += 1
-            s["hard_negatives_quoted"] += any(negative.quoted_by(i["pieces"]) for i in mine)
+            hit = any(negative.quoted_by(i["pieces"]) for i in mine)
+            s["hard_negatives_quoted"] += hit
+            if hit:
+                s["hard_negatives_hit"].append({"file": contract["file"], "text": negative.text})
 
 
 def ratio(numerator, denominator):
@@ -470,6 +473,8 @@ def print_misses(results, stream):
                 print(f"- {corpus} {family} MISSED {miss['file']}: {clip(miss['text'])}", file=stream)
             for quote in raw[family]["unlabelled_quotes"]:
                 print(f"- {corpus} {family} UNLABELLED DOC {quote['file']}: {clip(quote['text'])}", file=stream)
+            for negative in raw[family].get("hard_negatives_hit", []):
+                print(f"- {corpus} {family} HARD NEGATIVE QUOTED {negative['file']}: {clip(negative['text'])}", file=stream)
 
 
 def clip(text, limit=160):

@@ -1,8 +1,9 @@
 import Testing
 import ClauseGuardUnderstanding
 
-/// Ending by both sides' consent (双方协商一致，可以解除; "by mutual agreement") is nobody's exit: a termination term, but
-/// never read as a party's right to leave at will, and a denied consent (未经双方协商一致) is not one.
+/// Ending by both sides' consent (双方协商一致，可以解除; "by mutual agreement") is nobody's exit: never read as a party's
+/// right to leave at will, listed as a key term only among a list of the ways the contract ends, and a denied consent
+/// (未经双方协商一致) is not one.
 @Suite struct AgreedTerminationTests {
     private let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
 
@@ -15,9 +16,16 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(parties + [sentence])
         let frame = try #require(u.frames.first { $0.action == .terminate })
         #expect(frame.trigger == .by_agreement)
-        let term = try #require(u.keyTerms.first { $0.family == .termination })
-        #expect(term.summary.zh.contains("协商一致"))
-        #expect(!term.summary.zh.contains("随时"))
+        // It restates the law (a contract may always be ended by agreement): no party's termination right to list.
+        #expect(!u.keyTerms.contains { $0.family == .termination })
+    }
+
+    @Test func listedAmongTheWaysTheContractEnds() throws {
+        let u = PackageLexicons.understand(parties + ["本协议在下列情形下终止：", "1. 双方协议一致同意终止本协议的；", "2. 甲方逾期付款超过30日的。"])
+        let terms = u.keyTerms.filter { $0.family == .termination }
+        let agreed = try #require(terms.first { $0.location.excerpt.contains("一致同意") })
+        #expect(!agreed.summary.zh.contains("随时"))
+        #expect(terms.contains { $0.location.excerpt.contains("逾期付款") })
     }
 
     @Test func englishMutualAgreementWinsOverAtAnyTime() throws {

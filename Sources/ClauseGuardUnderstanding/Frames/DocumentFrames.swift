@@ -51,6 +51,10 @@ struct DocumentFrames {
                 }
             } else if let lead = leadIn, itemsLeft > 0, let shape, shape == itemShape {
                 itemsLeft -= 1
+                // An item that states the lead-in's action itself (1. 双方协议一致同意终止本协议的;) is still one of its list.
+                for k in blockFrames.indices where blockFrames[k].action == lead.action && blockFrames[k].leadIn == nil {
+                    blockFrames[k].leadIn = lead.blockIndex
+                }
                 if !blockFrames.contains(where: { $0.action == lead.action && $0.actor != nil }) {
                     var item = lead
                     item.blockIndex = i
@@ -70,7 +74,8 @@ struct DocumentFrames {
                 measures = nil
             }
             if endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
-                if let last = blockFrames.last(where: { $0.modality != nil }) {
+                // A lead-in with a modal (甲方有权解除本合同：) or stating the end itself (本协议在下列情形下终止：).
+                if let last = blockFrames.last(where: { $0.modality != nil }) ?? blockFrames.last(where: { $0.action == .terminate && !$0.negated }) {
                     leadIn = last
                     measures = nil
                 } else if let (actor, modality) = extractor.modalActor(sentence: text, parties: parties, definedLabels: defined),

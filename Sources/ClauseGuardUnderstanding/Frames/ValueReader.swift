@@ -94,6 +94,12 @@ struct ValueReader: Sendable {
                 r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].contains(cue)
             }
         if r.chinese {
+            // 收到催告通知后3日内: a deadline counted from a notice, not a notice period.
+            if leadBefore, r.starts(m.upperBound..<min(r.bytes.count, m.upperBound + 3), with: Self.within),
+               !r.hits.contains(where: { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= reach
+                                         && !r.ends($0.start..<$0.end, with: Self.after) && !r.ends($0.start..<$0.end, with: Self.afterOf) }) {
+                return false
+            }
             // 三个月前 / 60天的通知期 / 十五天的书面通知期. Not 之前: "届满一年之前…提出报告" is a deadline, not a notice.
             let after = m.upperBound..<min(r.bytes.count, m.upperBound + 24)
             return leadBefore || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
@@ -103,6 +109,7 @@ struct ValueReader: Sendable {
             || r.holds(Self.spacePrior, in: after) || r.holds(Self.before, in: after) || r.holds(Self.inAdvance, in: after)
     }
 
+    private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)

@@ -44,8 +44,9 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where Self.isTermination(frame)
-                                  || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination):
+            case .terminate where !found.contains(.survival) && (frame.trigger != .by_agreement || frame.leadIn != nil)
+                                  && (Self.isTermination(frame)
+                                      || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination)):
                 // What an article headed 合同的解除 says of termination (乙方如需中止委托关系，应…) when the sentence holds no
                 // right, bar or event of its own to list.
                 add(.termination)
@@ -97,9 +98,12 @@ struct KeyTermBuilder {
     }
 
     /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). A bar on
-    /// both sides alike (任何一方不得擅自解除合同) restates the law rather than setting a term; a bar on one party stays.
+    /// both sides alike (任何一方不得擅自解除合同) and ending by mutual agreement restate the law rather than setting a
+    /// term; a bar on one party stays.
     private static func isTermination(_ frame: ClauseFrame) -> Bool {
-        guard frame.action == .terminate, !frame.negated else { return false }
+        // Ending by both sides' consent (双方协商一致，可以解除) restates the law: nobody's right to leave, unless a list of
+        // the ways the contract ends names it.
+        guard frame.action == .terminate, !frame.negated, frame.trigger != .by_agreement || frame.leadIn != nil else { return false }
         if frame.modality == .prohibition { return frame.actor?.role != .both && frame.actor?.role != .either }
         // A termination stated as an event (本合同自然终止) is one whoever its condition names (双方未续签的).
         return frame.modality == .right || frame.modality == nil || frame.leadIn != nil || frame.actor == nil

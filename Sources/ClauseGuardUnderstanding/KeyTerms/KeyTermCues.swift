@@ -15,6 +15,8 @@ public struct KeyTermCues: Sendable {
     public var interestWords: [String] = []
     /// Renewal only by the parties' new agreement (协商一致, 重新订立, mutual written agreement): no renewal term.
     public var agreedRenewal: [String] = []
+    /// Clauses that outlive the contract (本条款继续有效, "shall survive termination"): about the end, not a way to it.
+    public var survival: [String] = []
 
     public init() {}
 
@@ -23,7 +25,7 @@ public struct KeyTermCues: Sendable {
         let rawValue: Int
         static let penalty = Found(rawValue: 1 << 0), pay = Found(rawValue: 1 << 1), notPenalty = Found(rawValue: 1 << 2)
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
-        static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7)
+        static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7), survival = Found(rawValue: 1 << 8)
     }
 
     private var automaton: LiteralAutomaton?
@@ -35,12 +37,12 @@ public struct KeyTermCues: Sendable {
             let c = lexicon.keyTermCues
             for (words, kind) in [(c.penaltyWords, Found.penalty), (c.payWords, .pay), (c.notPenalty, .notPenalty),
                                   (c.termWords, .term), (c.renewalCues, .renewal), (c.exitWords, .exit),
-                                  (c.interestWords, .interest), (c.agreedRenewal, .agreedRenewal)] {
+                                  (c.interestWords, .interest), (c.agreedRenewal, .agreedRenewal), (c.survival, .survival)] {
                 for word in words { byWord[word.lowercased(), default: []].insert(kind) }
             }
             penaltyWords += c.penaltyWords; payWords += c.payWords; notPenalty += c.notPenalty
             termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords; interestWords += c.interestWords
-            agreedRenewal += c.agreedRenewal
+            agreedRenewal += c.agreedRenewal; survival += c.survival
         }
         let automaton = LiteralAutomaton(literals: byWord.keys.map { Array($0.utf8) }, foldingASCIICase: true)
         var kinds = [Found](repeating: [], count: automaton.lengths.count)

@@ -87,7 +87,8 @@ public enum LexiconParser {
                     case "exit_words": lexicon.keyTermCues.exitWords = try list(v, file)
                     case "interest_words": lexicon.keyTermCues.interestWords = try list(v, file)
                     case "agreed_renewal": lexicon.keyTermCues.agreedRenewal = try list(v, file)
-                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words", "agreed_renewal"], file)
+                    case "survival": lexicon.keyTermCues.survival = try list(v, file)
+                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words", "agreed_renewal", "survival"], file)
                     }
                 }
             case "negation": lexicon.negation = try list(value, file)
