@@ -31,6 +31,15 @@ import ClauseGuardUnderstanding
         #expect(!penalties("迟延付款的，按照中国人民银行同期贷款利率的1.5倍计收利息。").isEmpty)
     }
 
+    @Test func depositForfeitedIsAPenalty() {
+        #expect(penalties("乙方严重违约的，甲方有权解除合同，并没收全部运营保证金。").contains { $0.forfeiture })
+    }
+
+    @Test func theDeductingPartyReceivesThePenalty() throws {
+        let term = try #require(penalties("乙方违约的，甲方有权从履约押金中直接扣除违约金。").first)
+        #expect(term.party?.role == .provider)
+    }
+
     @Test func compensationWithoutASumIsNoPenalty() {
         #expect(penalties("甲方应补偿乙方为此支出的合理费用。").isEmpty)
         #expect(penalties("本合同项下的贷款利率为年利率4.35%。").isEmpty)

@@ -9,6 +9,12 @@ struct DocumentFrames {
     /// A lead-in promises items only this far.
     private static let maxItems = 15
     private static let leadInWords = ["下列", "以下", "如下", "following"]
+    private static let tableWords = ["下表", "如下表", "以下表格", "下列表格", "table below", "following table"]
+
+    /// A table cell (Word, ODT) or a text line written as a row ("托管开始后3个月内 | 年度托管费的50%").
+    private static func isTableRow(_ block: Block, _ text: String) -> Bool {
+        block.part == .tableCell || text.has(" | ") || text.hasPrefix("|")
+    }
     private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
 
     func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap) -> [ClauseFrame] {
@@ -20,6 +26,8 @@ struct DocumentFrames {
         var itemsLeft = 0
         // The label shape of the lead-in's first item ("(1)", "一、"); its list ends at a label of another shape.
         var itemShape: String?
+        // A lead-in that points at a table (按下表向甲方支付违约金：): its rows with a rate or a sum are its terms.
+        var tableLead: ClauseFrame?
         let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains(where: CJK.isIdeograph) }
         let headings = TerminationHeadings.blocks(document, normalized: normalized, index: extractor["zh"]?.index)
         for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
@@ -36,6 +44,26 @@ struct DocumentFrames {
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),
                                                 parties: parties, definedLabels: defined, parsed: parsed, listItem: inList && measures != nil,
                                                 underTerminationHeading: headings[i] != nil)
+            }
+            if let lead = tableLead {
+                if Self.isTableRow(block, text) {
+                    if !blockFrames.contains(where: { $0.action == lead.action }) {
+                        let values = extractor.values(sentence: utf8, parties: parties, definedLabels: defined, parsed: parsed)
+                        if values.percent != nil || values.amount != nil || values.floor != nil {
+                            var row = lead
+                            row.blockIndex = i
+                            row.sentence = TextSpan(start: 0, end: block.text.utf8.count)
+                            row.leadIn = lead.blockIndex
+                            row.values = values
+                            blockFrames.append(row)
+                        }
+                    }
+                } else {
+                    tableLead = nil
+                }
+            }
+            if endsWithColon(text), Self.tableWords.contains(where: { text.lowercased().has($0) }) {
+                tableLead = blockFrames.last { $0.action == .pay_penalty && !$0.negated }
             }
             if let heading = headings[i] {
                 for k in blockFrames.indices where blockFrames[k].action == .terminate { blockFrames[k].heading = heading }

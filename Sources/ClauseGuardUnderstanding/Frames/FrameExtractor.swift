@@ -39,6 +39,12 @@ public struct FrameExtractor: Sendable {
     /// Actions a sentence states without a modal verb that still matter.
     private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
 
+    /// The values of a sentence that states no action (a row of a penalty table: 年度托管费的50%，最低5,000元).
+    func values(sentence bytes: [UInt8], parties: PartyMap, definedLabels: [String], parsed: ParsedValues) -> FrameValues {
+        let reading = SentenceReading(bytes: bytes, hits: index.hits(in: bytes), index: index, parties: parties, definedLabels: definedLabels)
+        return values.read(reading, parsed)
+    }
+
     /// Frames of one sentence (normalised text, UTF-8); `span` is where the sentence sits in the block's original text.
     /// `listItem`: the sentence is an item of a list whose lead-in names the actor ("甲方有权采取下列措施：(二)终止本合同"),
     /// so an action it states is read even without the words that make a bare statement count.

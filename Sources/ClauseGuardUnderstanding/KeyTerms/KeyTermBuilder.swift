@@ -62,6 +62,9 @@ struct KeyTermBuilder {
                 // Damages without an agreed sum, rate or measure (违约方应赔偿守约方的实际损失) are the law's, not a penalty
                 // term; three months' fees (三个月的技术服务费) are a measure.
                 if !found.contains(.penalty) && !found.contains(.interest) && !hasValue && frame.values.period == nil { break }
+                // A table's header cell or a label (违约金标准, 解约时间 | 违约金标准) names penalties without imposing one.
+                if frame.modality == nil && frame.actor == nil && !hasValue && frame.values.period == nil
+                    && excerpt.unicodeScalars.count <= 16 { break }
                 // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
                 if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
                 add(.penalty)

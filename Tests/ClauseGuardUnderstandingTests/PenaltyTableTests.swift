@@ -1,0 +1,33 @@
+import Testing
+import ClauseGuardModel
+import ClauseGuardUnderstanding
+
+/// A penalty set out in a table under its lead-in (按下表向甲方支付违约金：): each row with a rate or a sum is a penalty
+/// of the lead-in's party, whether the rows are Word table cells or text lines written with "|".
+@Suite struct PenaltyTableTests {
+    private let lead = ["甲方(服务方)：某公司", "乙方(委托方)：某店", "乙方要求提前解约的，应按下表向甲方支付违约金："]
+
+    @Test func textRows() {
+        let u = PackageLexicons.understand(lead + ["解约时间 | 违约金标准", "开始后3个月内 | 年度托管费的50%，最低5,000元",
+                                                   "开始6个月后 | 年度托管费的20%，最低3,000元", "第九条 其他"])
+        let rows = u.keyTerms.filter { $0.family == .penalty && $0.location.blockIndex >= 4 }
+        #expect(rows.map(\.values.percent) == [50, 20])
+        #expect(rows.allSatisfy { $0.party?.role == .client && $0.values.floor != nil })
+        // The header names penalties without imposing one.
+        #expect(!u.keyTerms.contains { $0.location.blockIndex == 3 })
+    }
+
+    @Test func wordTableCells() {
+        let cells = ["解约时间", "违约金标准", "开始后3个月内", "年度托管费的50%，最低5,000元"]
+        var blocks = lead.enumerated().map { Block(index: $0.offset, text: $0.element) }
+        blocks += cells.enumerated().map { Block(index: lead.count + $0.offset, text: $0.element, part: .tableCell) }
+        let document = ContractDocument(source: "test.docx", format: .docx, blocks: blocks)
+        let u = PackageLexicons.understander.understand(document, client: nil)
+        #expect(u.keyTerms.contains { $0.family == .penalty && $0.location.blockIndex == 6 && $0.values.percent == 50 })
+    }
+
+    @Test func rowsEndWithTheTable() {
+        let u = PackageLexicons.understand(lead + ["开始后3个月内 | 年度托管费的50%", "乙方应于每月5日前支付服务费3,000元。"])
+        #expect(!u.keyTerms.contains { $0.family == .penalty && $0.location.blockIndex == 4 })
+    }
+}
