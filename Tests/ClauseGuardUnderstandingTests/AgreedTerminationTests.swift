@@ -48,3 +48,15 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .at_will)
     }
 }
+
+/// The contract ending on an event (本合同自关闭之日起终止) is a termination term whose subject is the contract, not the
+/// party the condition names.
+@Suite struct EventTerminationTests {
+    @Test func contractEndsOnAnEvent() throws {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "第十六条 甲方店铺被平台关闭的，本合同自关闭之日起终止。"])
+        let term = try #require(u.keyTerms.first { $0.family == .termination })
+        #expect(term.party == nil)
+        #expect(term.summary.zh.hasPrefix("合同终止"))
+        #expect(!term.summary.zh.contains("第十六条"))
+    }
+}

@@ -25,6 +25,7 @@ public struct FrameExtractor: Sendable {
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
     private static let selfActing = words(["自动", "自行", "automatically"])
     private static let contractWords = words(["合同", "协议", "契约"])
+    private static let thisContract = words(["本合同", "本协议", "本契约", "该合同", "该协议"])
     private static let afterWords = words(["后", "时", "之", "前", "的", "或", "和", "及", "日"])
     private static let de = Array("的".utf8), deSemicolon = Array("的;".utf8), deFullStop = Array("的。".utf8)
     private static let onlyThen = words(["方", "才", "始"])
@@ -33,7 +34,8 @@ public struct FrameExtractor: Sendable {
     private static let chineseObject = words(["向", "对", "给", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"])
     private static let englishObject = words(["to ", "against "])
     /// 本合同自然终止 / 即告终止 / 即行解除 / 当然终止: the contract ends by itself.
-    private static let byItself = words(["自然", "即告", "即行", "当然"])
+    // 本合同自甲方书面告知之日起终止 / 自账户关闭之日终止: the contract ends on an event, by itself.
+    private static let byItself = words(["自然", "即告", "即行", "当然", "之日起", "之时起", "次日起", "当日起", "之日"])
     private static let liability = Array("责任".utf8)
 
     /// Actions a sentence states without a modal verb that still matter.
@@ -97,8 +99,13 @@ public struct FrameExtractor: Sendable {
                 // 合同终止后 / upon termination: talk about termination, not a right to it.
                 if action == .terminate, !listItem, !reading.has(.trigger(.expiry)) && !stated(reading, hit),
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
-                let stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
+                var stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
                                    values: sentenceValues)
+                // 甲方店铺被关闭的，本合同自关闭之日起终止: the contract is the subject; the party is in the condition.
+                if action == .terminate, reading.chinese {
+                    let clause = reading.segmentStart(hit.start)..<hit.start
+                    if Self.thisContract.contains(where: { reading.starts(clause, with: $0) }) { stated.actor = nil }
+                }
                 // A bare mention of notice matters only with a period (提前30日书面通知).
                 if action == .notify && stated.values.notice == nil && !stated.values.noticeUnstated { continue }
                 // One statement per action and sentence (违约金…违约金 is one penalty), unless it renews differently.
@@ -139,7 +146,7 @@ public struct FrameExtractor: Sendable {
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = max(0, hit.start - 12)..<hit.start
         if Self.selfActing.contains(where: { reading.holds($0, in: before) }) { return true }
-        // 本合同自然终止 / 即告终止 / 即行解除 / 当然终止: the contract ends by itself.
+        // 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 自…之日起终止: the contract ends by itself.
         if reading.chinese, Self.byItself.contains(where: { reading.ends(before, with: $0) }), !talksAfter(reading, hit) { return true }
         // A lead-in that ends on the termination (本协议在下列情况下终止：): its list says when.
         if reading.chinese, hit.end < reading.bytes.count, reading.bytes[hit.end] == UInt8(ascii: ":") { return true }
@@ -327,9 +334,11 @@ public struct FrameExtractor: Sendable {
         // Conditions: the sub-clauses before the actor's one (乙方逾期付款的，甲方有权…), or from "if" to the comma.
         var cause: String?
         if segment > 0 {
-            let before = r.trimmingTrailing(0..<(segment - 1))
-            let conditional = r.has(.conditionBefore, in: 0..<segment) || conditionsAfter.contains { r.endsExactly(before, with: $0) }
-            if conditional || causes(in: 0..<segment) { cause = r.text(before) }
+            // The condition is the sub-clause's own, after the last ";" before it (…应另行签订续约协议；未签订的，本合同终止).
+            let clauseStart = r.bytes[0..<(segment - 1)].lastIndex(of: UInt8(ascii: ";")).map { $0 + 1 } ?? 0
+            let before = r.trimmingTrailing(clauseStart..<(segment - 1))
+            let conditional = r.has(.conditionBefore, in: clauseStart..<segment) || conditionsAfter.contains { r.endsExactly(before, with: $0) }
+            if conditional || causes(in: clauseStart..<segment) { cause = r.text(before) }
         }
         if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
             if r.has(.trigger(.for_cause), in: hit.start..<r.bytes.count) || r.has(.trigger(.missed_target), in: hit.start..<r.bytes.count) {

@@ -21,10 +21,14 @@ public enum KeyTermWording {
         return LocalizedText(zh: "\(zh)\(verbZH)在下列情形之一时解除合同", en: "\(en.isEmpty ? "A party" : en) \(verbEN) in any of these cases")
     }
 
-    /// `(1)`, `（1）`, `1.`, `11.1`, `1、`, `(a)` at the start, and the space after it.
+    /// `(1)`, `（1）`, `1.`, `11.1`, `1、`, `(a)`, `第十六条` at the start, and the space after it.
     private static func droppingLabel(_ s: Substring) -> Substring {
         var rest = s
-        if let first = rest.first, first == "(" || first == "（" {
+        if rest.first == "第", let tiao = rest.prefix(8).firstIndex(where: { $0 == "条" || $0 == "款" }),
+           rest[rest.index(after: rest.startIndex)..<tiao].allSatisfy({ "零一二三四五六七八九十百0123456789".contains($0) }),
+           rest.index(after: rest.startIndex) < tiao {
+            rest = rest[rest.index(after: tiao)...]
+        } else if let first = rest.first, first == "(" || first == "（" {
             guard let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }), rest.distance(from: rest.startIndex, to: close) <= 4 else { return s }
             rest = rest[rest.index(after: close)...]
         } else {
