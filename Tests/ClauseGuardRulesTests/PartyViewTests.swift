@@ -52,6 +52,21 @@ import ClauseGuardRules
         #expect(messageB.hasPrefix("甲方"), "the provider is 甲方 in this contract: \(messageB)")
     }
 
+    /// Every text of a finding speaks the contract's letters, not only its message: a frame rule's explanation and
+    /// advice (乙方可随时撤出…) name the provider by its letter in this contract.
+    @Test func swappedFrameFindingsExplainInTheContractsLetters() throws {
+        let a = Self.analyze(Self.merchantFirst), b = Self.analyze(Self.providerFirst)
+        for ruleID in ["termination.provider-unilateral-right", "termination.no-refund-on-exit"] {
+            let fa = try #require(a.findings.first { $0.ruleID == ruleID }), fb = try #require(b.findings.first { $0.ruleID == ruleID })
+            let swapped = { (text: String) in
+                text.replacingOccurrences(of: "甲方", with: "\u{0}").replacingOccurrences(of: "乙方", with: "甲方").replacingOccurrences(of: "\u{0}", with: "乙方")
+            }
+            #expect(fb.explanation.zh == swapped(fa.explanation.zh), "\(ruleID): \(fb.explanation.zh)")
+            #expect(fb.advice.zh == swapped(fa.advice.zh), "\(ruleID): \(fb.advice.zh)")
+            #expect(fb.title.zh == swapped(fa.title.zh))
+        }
+    }
+
     @Test func englishProviderWithADefinedShortName() throws {
         let lines = [
             "DISTRIBUTION AGREEMENT",

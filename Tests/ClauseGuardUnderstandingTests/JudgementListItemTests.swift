@@ -34,3 +34,15 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .for_cause)
     }
 }
+
+/// A lead-in that gives a right to terminate and says what goes with it (甲方有权单方解除本合同，已收费用不予退还：)
+/// lists causes of the termination: its items are termination causes, not five more refusals to refund.
+@Suite struct LeadInActionTests {
+    @Test func itemsFollowTheTerminationRight() {
+        let u = PackageLexicons.understand(["甲方(服务方)：某公司", "乙方(委托方)：某店",
+                                            "6.2 乙方有下列情形之一的，甲方有权单方解除本合同，已收费用不予退还：", "(1)乙方逾期付款超过10日的；", "(2)乙方另行委托第三方的。"])
+        let items = u.frames.filter { $0.blockIndex >= 3 }
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { $0.action == .terminate })
+    }
+}

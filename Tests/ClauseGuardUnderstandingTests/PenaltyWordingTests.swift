@@ -31,6 +31,13 @@ import ClauseGuardUnderstanding
         #expect(!penalties("迟延付款的，按照中国人民银行同期贷款利率的1.5倍计收利息。").isEmpty)
     }
 
+    @Test func floorWrittenAsNotLessThan() throws {
+        let term = try #require(penalties("乙方提前解除本合同的，应按剩余托管期限内服务费总额的30%支付违约金，违约金不足8,000元的按8,000元计算。").first)
+        #expect(term.values.floor?.amount == 8000)
+        #expect(term.values.amount == nil)
+        #expect(term.values.base == .remaining_fee)
+    }
+
     @Test func depositForfeitedIsAPenalty() {
         #expect(penalties("乙方严重违约的，甲方有权解除合同，并没收全部运营保证金。").contains { $0.forfeiture })
     }

@@ -30,15 +30,15 @@ struct FrameMatcher {
                                            clause: block.clauseDisplay, part: block.part, partName: block.partName, excerpt: excerpt,
                                            highlights: [], matched: excerpt, page: block.page)
             out.append(Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .match,
-                               title: render(rule.title, values), message: render(rule.message, values),
-                               explanation: render(rule.explanation(for: perspective), values), advice: render(rule.advice(for: perspective), values), location: location, values: values,
+                               title: render(view.contractLetters(rule.title), values), message: render(view.contractLetters(rule.message), values),
+                               explanation: render(view.contractLetters(rule.explanation(for: perspective)), values), advice: render(view.contractLetters(rule.advice(for: perspective)), values), location: location, values: values,
                                notes: FindingNotes.notes(for: block, matched: frame.sentence.start..<frame.sentence.end),
                                fingerprint: Fingerprint.make(rule.id, NormalizedText(excerpt).text), suppression: nil))
         }
         if rule.kind == .missing {
             return [Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .missing,
-                            title: render(rule.title, parties), message: render(rule.message, parties),
-                            explanation: render(rule.explanation(for: perspective), parties), advice: render(rule.advice(for: perspective), parties), location: nil, values: [:], notes: [],
+                            title: render(view.contractLetters(rule.title), parties), message: render(view.contractLetters(rule.message), parties),
+                            explanation: render(view.contractLetters(rule.explanation(for: perspective)), parties), advice: render(view.contractLetters(rule.advice(for: perspective)), parties), location: nil, values: [:], notes: [],
                             fingerprint: Fingerprint.make(rule.id, "missing"), suppression: nil)]
         }
         return out

@@ -28,6 +28,9 @@ struct PartyView {
         return f
     }
 
+    /// A rule's own words (written with 甲方 = client) in the contract's letters, before its placeholders are filled.
+    func contractLetters(_ text: LocalizedText) -> LocalizedText { swapped ? swap(text) : text }
+
     private func swap(_ text: LocalizedText) -> LocalizedText { LocalizedText(zh: swap(text.zh), en: swap(text.en)) }
 
     private func swap(_ text: String) -> String {

@@ -103,7 +103,10 @@ struct DocumentFrames {
             }
             if endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
                 // A lead-in with a modal (甲方有权解除本合同：) or stating the end itself (本协议在下列情形下终止：).
-                if let last = blockFrames.last(where: { $0.modality != nil }) ?? blockFrames.last(where: { $0.action == .terminate && !$0.negated }) {
+                // A right to terminate is what a list of causes is about, before what goes with it (已收费用不予退还).
+                if let last = blockFrames.last(where: { $0.modality == .right && $0.action == .terminate && !$0.negated })
+                    ?? blockFrames.last(where: { $0.modality != nil })
+                    ?? blockFrames.last(where: { $0.action == .terminate && !$0.negated }) {
                     leadIn = last
                     measures = nil
                 } else if let (actor, modality) = extractor.modalActor(sentence: text, parties: parties, definedLabels: defined),

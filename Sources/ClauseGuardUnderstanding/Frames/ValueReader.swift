@@ -69,6 +69,8 @@ struct ValueReader: Sendable {
             else { values.amount = values.amount ?? amount }
             if cue(.per_day, before: m.lowerBound, within: look) { values.perDay = true }
         }
+        // 违约金不足8,000元的按8,000元计算: the sum named again is the floor, not a second amount.
+        if let floor = values.floor, values.amount == floor { values.amount = nil }
         for m in matches(percent, text) {
             guard let p = parsed.value(.percent, text.utf8Slice(m))?.as(PercentValue.self)?.percent else { continue }
             if values.percent == nil { values.percent = p }
