@@ -10,6 +10,8 @@ public struct FrameExtractor: Sendable {
     /// The lexicon's words looked for around an action, lower-cased, as bytes: automatic-renewal cues, receive words
     /// (收取, charge) and conditions written after their clause.
     private let automaticCues: [[UInt8]]
+    /// The cues that say so after the renewal verb too: "automatically", "by default" (not "successive").
+    private let automaticAfter: [[UInt8]]
     private let receiveWords: [[UInt8]]
     private let conditionsAfter: [[UInt8]]
 
@@ -17,6 +19,7 @@ public struct FrameExtractor: Sendable {
         self.index = index
         values = ValueReader(index: index)
         automaticCues = (index.lexicon.cues[.automatic] ?? []).map { Array($0.lowercased().utf8) }
+        automaticAfter = (index.lexicon.cues[.automatic] ?? []).map { $0.lowercased() }.filter { $0.has("automatic") || $0.has("default") }.map { Array($0.utf8) }
         receiveWords = index.lexicon.receives.map { Array($0.lowercased().utf8) }
         conditionsAfter = index.lexicon.conditionsAfter.map { Array($0.utf8) }
     }
@@ -64,6 +67,8 @@ public struct FrameExtractor: Sendable {
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
             covered.insert(actionHit.start)
+            // "may extend the time for performance": not the contract's renewal.
+            if action == .renew, !reading.renewsTheContract(actionHit) { continue }
             // "an irrevocable license", "its offer shall remain irrevocable": a bar stated as a property binds a party
             // only to the contract, its term or a commitment ("The Initial Term is non-cancellable by Customer").
             if !reading.chinese, action == .terminate, actionHit.start < modal.end, reading.isProperty(modal),
@@ -79,7 +84,8 @@ public struct FrameExtractor: Sendable {
             if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
             frames.append(built)
             // "may suspend or terminate" / 可以暂停或解除: the modal governs the action joined to the first one too.
-            if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action {
+            if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action,
+               joined != .renew || reading.renewsTheContract(joinedHit) {
                 covered.insert(joinedHit.start)
                 var second = built
                 second.action = joined
@@ -88,6 +94,7 @@ public struct FrameExtractor: Sendable {
         }
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
+                if action == .renew, !reading.renewsTheContract(hit) { continue }
                 if action == .terminate, let right = passiveRight(reading, hit, blockIndex: blockIndex, span: span, values: sentenceValues) {
                     frames.append(right)
                     continue
@@ -240,9 +247,13 @@ public struct FrameExtractor: Sendable {
             frame.negated = false
         }
         if action == .renew, !negated {
-            // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them.
+            // 自动续约 / 视为续签 / "shall automatically renew": a cue in the action words or just before them; in English
+            // also just after them, in their sub-clause ("shall renew automatically", "each Renewal Term shall commence
+            // automatically").
             let words = max(0, actionHit.start - (r.chinese ? 12 : 24))..<actionHit.end
-            frame.automatic = automaticCues.contains { r.holds($0, in: words) }
+            let after = actionHit.end..<(r.chinese ? actionHit.end : min(r.segmentEnd(actionHit.end), actionHit.end + 40))
+            // After the verb only "automatically" says so: "renewed by mutual agreement for successive terms" is not.
+            frame.automatic = automaticCues.contains { r.holds($0, in: words) } || automaticAfter.contains { r.holds($0, in: after) }
         }
         return frame
     }
