@@ -14,4 +14,11 @@ import ClauseGuardUnderstanding
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
     }
+
+    @Test func aServiceCreditIsTheProvidersToPay() throws {
+        let u = PackageLexicons.understand([parties, "The Client's sole and exclusive remedy for any failure to meet the availability target is a service credit of five percent (5%) of the monthly Fees."])
+        let term = try #require(u.keyTerms.first { $0.family == .penalty })
+        #expect(term.party?.role == .provider)
+        #expect(term.summary.en.hasPrefix("The provider pays"))
+    }
 }

@@ -241,6 +241,14 @@ public struct FrameExtractor: Sendable {
             frame.counterparty = holder
             frame.modality = .duty
         }
+        if action == .pay_penalty, !r.chinese, r.text(actionHit.start..<actionHit.end).lowercased().has("credit"), frame.actor?.role != .provider {
+            // A service credit is the provider's for missing its service levels, whoever the sentence names first
+            // ("Customer's sole remedy … is a service credit of 5%").
+            let provider = r.mentions.first { $0.actor.role == .provider }?.actor ?? FrameActor(text: "", role: .provider)
+            frame.counterparty = r.mentions.first { $0.actor.role == .client }?.actor ?? frame.actor
+            frame.actor = provider
+            frame.modality = frame.modality ?? .duty
+        }
         if action == .refund, negated {
             // "No Fees shall be refunded", "terminate without refund": a refund refused is money kept.
             frame.action = .no_refund
@@ -328,7 +336,7 @@ public struct FrameExtractor: Sendable {
         if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
             if r.has(.trigger(.for_cause), in: hit.start..<r.bytes.count) || r.has(.trigger(.missed_target), in: hit.start..<r.bytes.count) {
                 cause = r.text(hit.start..<r.segmentEnd(hit.end))
-            } else if !r.chinese, action == .terminate, !r.has(.trigger(.at_will)),
+            } else if !r.chinese, action == .terminate, !r.has(.trigger(.at_will)), !r.has(.trigger(.for_cause)), r.bytes.last != 0x3A,
                       let condition = r.hits.first(where: { $0.start >= hit.start && $0.categories.contains(.conditionBefore) && r.statesACondition($0) }) {
                 // "may terminate … upon notice in the event that distribution of the Services is discontinued": a right
                 // under a condition is not one at will, whatever the condition names.
