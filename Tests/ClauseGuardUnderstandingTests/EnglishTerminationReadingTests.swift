@@ -65,6 +65,11 @@ import ClauseGuardUnderstanding
         }
     }
 
+    @Test func aDistantNounOfTerminationIsAnotherVerbsObject() {
+        #expect(!understand("The Agency shall have the right to use technical and managerial methods to manage orders and provide its own means for business inquiries and cancellation.").frames.contains { $0.action == .terminate })
+        #expect(understand("Either party shall have the right to give written notice of termination to the other party.").frames.contains { $0.action == .terminate && $0.modality == .right })
+    }
+
     @Test func aRightAtWillStaysAtWill() throws {
         for sentence in [
             "The Agency may terminate this Agreement at any time, for any reason, upon five (5) days' notice to the Client.",

@@ -24,6 +24,13 @@ extension SentenceReading {
         return Self.timeNouns.contains(words[words.count - 2])
     }
 
+    /// "shall have the right to use … means for business inquiries and cancellation": a modal governs a verb; the noun
+    /// of termination far after it is another verb's object. Near it, it is the right's ("may give notice of termination").
+    func isDistantNoun(_ hit: LexiconHit, after modalEnd: Int) -> Bool {
+        guard !chinese, text(hit.start..<hit.end).lowercased().hasSuffix("tion") else { return false }
+        return hit.start - modalEnd > 24
+    }
+
     /// "terminated", "cancelled": the participle a passive is built on ("unless sooner terminated by either party"),
     /// not the noun of a heading ("Termination by NCM").
     func isParticiple(_ hit: LexiconHit) -> Bool {

@@ -199,7 +199,8 @@ public struct FrameExtractor: Sendable {
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
         for hit in reading.hits where hit.start >= start && hit.start < end {
             // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
-            for case .action(let action) in hit.categories where action != .notify && !(action == .terminate && reading.refersToTheEnd(hit)) {
+            for case .action(let action) in hit.categories where action != .notify
+                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start))) {
                 return (action, hit)
             }
         }
