@@ -10,6 +10,8 @@ public struct FrameExtractor: Sendable {
     /// The lexicon's words looked for around an action, lower-cased, as bytes: automatic-renewal cues, receive words
     /// (收取, charge) and conditions written after their clause.
     private let automaticCues: [[UInt8]]
+    /// The cues that say so after the renewal verb too: "automatically", "by default" (not "successive").
+    private let automaticAfter: [[UInt8]]
     private let receiveWords: [[UInt8]]
     private let conditionsAfter: [[UInt8]]
 
@@ -17,6 +19,7 @@ public struct FrameExtractor: Sendable {
         self.index = index
         values = ValueReader(index: index)
         automaticCues = (index.lexicon.cues[.automatic] ?? []).map { Array($0.lowercased().utf8) }
+        automaticAfter = (index.lexicon.cues[.automatic] ?? []).map { $0.lowercased() }.filter { $0.has("automatic") || $0.has("default") }.map { Array($0.utf8) }
         receiveWords = index.lexicon.receives.map { Array($0.lowercased().utf8) }
         conditionsAfter = index.lexicon.conditionsAfter.map { Array($0.utf8) }
     }
@@ -72,6 +75,12 @@ public struct FrameExtractor: Sendable {
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
             covered.insert(actionHit.start)
+            // "may extend the time for performance": not the contract's renewal.
+            if action == .renew, !reading.renewsTheContract(actionHit) { continue }
+            // "an irrevocable license", "its offer shall remain irrevocable": a bar stated as a property binds a party
+            // only to the contract, its term or a commitment ("The Initial Term is non-cancellable by Customer").
+            if !reading.chinese, action == .terminate, actionHit.start < modal.end, reading.isProperty(modal),
+               reading.agent(after: modal.end) == nil, !reading.barsTheContract(before: modal.start) { continue }
             let built = frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit, blockIndex: blockIndex, span: span,
                               values: sentenceValues)
             // "shall be in effect until …, unless sooner terminated by either party": the modal is not the termination's.
@@ -83,7 +92,8 @@ public struct FrameExtractor: Sendable {
             if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
             frames.append(built)
             // "may suspend or terminate" / 可以暂停或解除: the modal governs the action joined to the first one too.
-            if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action {
+            if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action,
+               joined != .renew || reading.renewsTheContract(joinedHit) {
                 covered.insert(joinedHit.start)
                 var second = built
                 second.action = joined
@@ -92,12 +102,15 @@ public struct FrameExtractor: Sendable {
         }
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
+                if action == .renew, !reading.renewsTheContract(hit) { continue }
                 if action == .terminate, let right = passiveRight(reading, hit, blockIndex: blockIndex, span: span, values: sentenceValues) {
                     frames.append(right)
                     continue
                 }
-                // 合同终止后 / upon termination: talk about termination, not a right to it.
-                if action == .terminate, !listItem, !reading.has(.trigger(.expiry)) && !stated(reading, hit),
+                // 合同终止后 / upon termination: talk about termination, not a right to it. In English an expiry word
+                // beside it ("upon the expiration or termination of this Agreement") is more such talk, not 期满终止.
+                if action == .terminate, reading.refersToTheEnd(hit) { continue }
+                if action == .terminate, !listItem, !(reading.chinese && reading.has(.trigger(.expiry))) && !stated(reading, hit),
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
                 var stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
                                    values: sentenceValues)
@@ -146,6 +159,8 @@ public struct FrameExtractor: Sendable {
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = max(0, hit.start - 12)..<hit.start
         if Self.selfActing.contains(where: { reading.holds($0, in: before) }) { return true }
+        // "This Agreement terminates on the expiry of the Initial Term."
+        if reading.contractIsTheSubject(of: hit) { return true }
         // 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 自…之日起终止: the contract ends by itself.
         if reading.chinese, Self.byItself.contains(where: { reading.ends(before, with: $0) }), !talksAfter(reading, hit) { return true }
         // A lead-in that ends on the termination (本协议在下列情况下终止：): its list says when.
@@ -164,7 +179,8 @@ public struct FrameExtractor: Sendable {
 
     /// "…, unless sooner terminated by either party upon thirty (30) days' notice": the party after "by" may terminate.
     private func passiveRight(_ reading: SentenceReading, _ hit: LexiconHit, blockIndex: Int, span: TextSpan, values: FrameValues) -> ClauseFrame? {
-        guard !reading.chinese, let agent = reading.agent(after: hit.end) else { return nil }
+        // "Termination by NCM" is a heading, not a passive.
+        guard !reading.chinese, reading.isParticiple(hit), let agent = reading.agent(after: hit.end) else { return nil }
         var right = frame(reading, modal: nil, modality: .right, action: .terminate, actionHit: hit, blockIndex: blockIndex, span: span, values: values)
         right.actor = agent.actor
         if right.trigger == nil { right.trigger = .at_will }
@@ -195,11 +211,15 @@ public struct FrameExtractor: Sendable {
 
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
         for hit in reading.hits where hit.start >= start && hit.start < end {
-            for case .action(let action) in hit.categories where action != .notify { return (action, hit) }
+            // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
+            for case .action(let action) in hit.categories where action != .notify
+                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start))) {
+                return (action, hit)
+            }
         }
         // Notice only when nothing else is governed ("乙方应提前30日书面通知甲方").
         for hit in reading.hits where hit.start >= start && hit.start < end {
-            for case .action(let action) in hit.categories { return (action, hit) }
+            for case .action(let action) in hit.categories where action == .notify { return (action, hit) }
         }
         return nil
     }
@@ -245,15 +265,27 @@ public struct FrameExtractor: Sendable {
             frame.counterparty = holder
             frame.modality = .duty
         }
+        if action == .pay_penalty, !r.chinese, r.text(actionHit.start..<actionHit.end).lowercased().has("credit"), frame.actor?.role != .provider {
+            // A service credit is the provider's for missing its service levels, whoever the sentence names first
+            // ("Customer's sole remedy … is a service credit of 5%").
+            let provider = r.mentions.first { $0.actor.role == .provider }?.actor ?? FrameActor(text: "", role: .provider)
+            frame.counterparty = r.mentions.first { $0.actor.role == .client }?.actor ?? frame.actor
+            frame.actor = provider
+            frame.modality = frame.modality ?? .duty
+        }
         if action == .refund, negated {
             // "No Fees shall be refunded", "terminate without refund": a refund refused is money kept.
             frame.action = .no_refund
             frame.negated = false
         }
         if action == .renew, !negated {
-            // 自动续约 / 视为本合同续签 / "shall automatically renew": a cue in the action words or just before them.
+            // 自动续约 / 视为本合同续签 / "shall automatically renew": a cue in the action words or just before them; in
+            // English also just after them, in their sub-clause ("shall renew automatically", "each Renewal Term shall
+            // commence automatically").
             let words = max(0, actionHit.start - (r.chinese ? 18 : 24))..<actionHit.end
-            frame.automatic = automaticCues.contains { r.holds($0, in: words) }
+            let after = actionHit.end..<(r.chinese ? actionHit.end : min(r.segmentEnd(actionHit.end), actionHit.end + 40))
+            // After the verb only "automatically" says so: "renewed by mutual agreement for successive terms" is not.
+            frame.automatic = automaticCues.contains { r.holds($0, in: words) } || automaticAfter.contains { r.holds($0, in: after) }
         }
         return frame
     }
@@ -343,6 +375,11 @@ public struct FrameExtractor: Sendable {
         if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
             if r.has(.trigger(.for_cause), in: hit.start..<r.bytes.count) || r.has(.trigger(.missed_target), in: hit.start..<r.bytes.count) {
                 cause = r.text(hit.start..<r.segmentEnd(hit.end))
+            } else if !r.chinese, action == .terminate, !r.has(.trigger(.at_will)), !r.has(.trigger(.for_cause)), r.bytes.last != 0x3A,
+                      let condition = r.hits.first(where: { $0.start >= hit.start && $0.categories.contains(.conditionBefore) && r.statesACondition($0) }) {
+                // "may terminate … upon notice in the event that distribution of the Services is discontinued": a right
+                // under a condition is not one at will, whatever the condition names.
+                cause = r.text(condition.start..<r.segmentEnd(condition.end))
             }
         } else if cause == nil, causes(in: anchor..<reach), let hit = r.firstHit(.trigger(.for_cause), in: anchor..<reach) {
             cause = r.text(hit.start..<r.segmentEnd(hit.end))
@@ -366,7 +403,9 @@ public struct FrameExtractor: Sendable {
             return (missed ? .missed_target : .for_cause, cause)
         }
         // A lead-in with a condition ("Customer may terminate if Provider:") introduces causes.
-        if r.bytes.last == 0x3A, r.has(.conditionBefore, in: anchor..<r.bytes.count) { return (.for_cause, nil) }
+        // In English so does any right to terminate that ends on a colon ("Licensor may terminate this Agreement:",
+        // "… under any of the following conditions:"): its list says when, and at-will words would have said so.
+        if r.bytes.last == 0x3A, r.has(.conditionBefore, in: anchor..<r.bytes.count) || !r.chinese && action == .terminate { return (.for_cause, nil) }
         if causes(in: 0..<reach) && (action == .terminate || action == .pay_penalty) {
             return (r.has(.trigger(.missed_target), in: 0..<reach) ? .missed_target : .for_cause, nil)
         }

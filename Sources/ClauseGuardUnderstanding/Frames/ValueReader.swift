@@ -7,7 +7,8 @@ struct ValueReader: Sendable {
     private let duration: PCRERegex?
     private let money: PCRERegex?
     private let percent: PCRERegex?
-    /// 提前＿＿天 / 提前××日 / "___ days' prior notice": a notice period left blank in a template.
+    /// 提前＿＿天 / 提前××日 / "___ days' prior notice": a notice period left blank in a template, or redacted in a filing
+    /// ("[***] days prior to the end of the term").
     private let blank: PCRERegex?
 
     /// Every cue below in one automaton (A–Z read as a–z): one pass over a sentence says which kinds it may hold.
@@ -35,7 +36,7 @@ struct ValueReader: Sendable {
         duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
         money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
         percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
-        blank = try? PCRERegex("(?:提前|期满前|到期前|届满前)\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)|[_×]{2,}\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+)?days?['’]?\\s+(?:prior\\s+)?(?:written\\s+)?notice", caseInsensitive: true)
+        blank = try? PCRERegex("(?:提前|期满前|到期前|届满前)\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
@@ -106,6 +107,9 @@ struct ValueReader: Sendable {
             let after = m.upperBound..<min(r.bytes.count, m.upperBound + 24)
             return leadBefore || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
         }
+        // "within sixty (60) days after such notice", "uncured for thirty (30) days following notice", "one-year terms
+        // unless … notice": a deadline, a time counted from a notice or a term, not notice given ahead.
+        if r.isNotNoticePeriod(m) { return false }
         let after = m.upperBound..<min(r.bytes.count, m.upperBound + 40)
         return leadBefore || r.holds(Self.notice, in: after) || r.startsCaseless(after, with: Self.apostrophe) && r.holds(Self.prior, in: after)
             || r.holds(Self.spacePrior, in: after) || r.holds(Self.before, in: after) || r.holds(Self.inAdvance, in: after)

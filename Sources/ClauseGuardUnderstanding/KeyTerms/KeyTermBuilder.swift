@@ -74,7 +74,8 @@ struct KeyTermBuilder {
                 if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !found.contains(.exit) { break }
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
-                guard found.contains(.term), found.contains(.renewal) else { break }
+                // "shall not be renewed automatically", 不再续约: no renewal.
+                guard found.contains(.term), found.contains(.renewal), !frame.negated, frame.modality != .prohibition else { break }
                 let automatic = siblings.contains { $0.action == .renew && $0.automatic }
                 // A renewal that is not automatic is a term when a party may or must renew (可续约 / has the option to
                 // renew), not when it needs the parties' new agreement (续签须经双方书面确认, by mutual written agreement).

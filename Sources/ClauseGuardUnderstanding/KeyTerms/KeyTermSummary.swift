@@ -4,7 +4,9 @@ import ClauseGuardText
 /// The one-line summary of a key term in both languages, naming the party as the contract does.
 enum KeyTermSummary {
     static func text(_ term: KeyTerm) -> LocalizedText {
-        LocalizedText(zh: chinese(term), en: english(term))
+        // "the provider pays damages" when the sentence names no party: a summary starts with a capital.
+        let en = english(term)
+        return LocalizedText(zh: chinese(term), en: en.prefix(1).uppercased() + en.dropFirst())
     }
 
     static func party(_ actor: FrameActor?, chinese: Bool) -> String {

@@ -1,0 +1,73 @@
+/// English cues that tell a termination from talk about it: "upon the expiration or termination of this Agreement" is a
+/// time, "Termination by NCM" a heading, "an irrevocable license" a property of something else than the contract; and
+/// "may terminate … if the Agency's key person dies" a right under a condition, not one at will.
+extension SentenceReading {
+    /// Words that may stand between a preposition and the termination word ("upon the expiration or termination").
+    private static let fillers: Set<String> = ["the", "any", "such", "its", "this", "that", "an", "a", "early", "or", "and",
+                                               "expiration", "expiry", "effective", "final", "natural", "actual"]
+    /// Prepositions that make the termination a time ("upon termination", "survive termination").
+    private static let timeWords: Set<String> = ["upon", "after", "following", "before", "on", "until", "since", "survive",
+                                                 "survives", "surviving", "notwithstanding", "with", "through", "at", "by", "from"]
+    /// Nouns before "of" / "to" that make it a time: "the time of termination", "prior to termination".
+    private static let timeNouns: Set<String> = ["time", "date", "day", "effect", "effects", "event", "case", "result",
+                                                 "consequence", "consequences", "prior", "subsequent", "connection"]
+
+    /// Whether the English termination word of `hit` names a time or an event talked about rather than the act:
+    /// "upon the expiration or termination of this Agreement", "survive termination", "the effective date of termination".
+    func refersToTheEnd(_ hit: LexiconHit) -> Bool {
+        guard !chinese else { return false }
+        var words = text(segmentStart(hit.start)..<hit.start).lowercased().split(separator: " ").map(String.init)
+        while let last = words.last, Self.fillers.contains(last) { words.removeLast() }
+        guard let last = words.last else { return false }
+        if Self.timeWords.contains(last) { return true }
+        guard last == "of" || last == "to", words.count >= 2 else { return false }
+        return Self.timeNouns.contains(words[words.count - 2])
+    }
+
+    /// "shall have the right to use … means for business inquiries and cancellation": a modal governs a verb; the noun
+    /// of termination far after it is another verb's object. Near it, it is the right's ("may give notice of termination").
+    func isDistantNoun(_ hit: LexiconHit, after modalEnd: Int) -> Bool {
+        guard !chinese, text(hit.start..<hit.end).lowercased().hasSuffix("tion") else { return false }
+        return hit.start - modalEnd > 24
+    }
+
+    /// "terminated", "cancelled": the participle a passive is built on ("unless sooner terminated by either party"),
+    /// not the noun of a heading ("Termination by NCM").
+    func isParticiple(_ hit: LexiconHit) -> Bool {
+        text(hit.start..<hit.end).lowercased().hasSuffix("ed")
+    }
+
+    /// "if", "in the event", "in case", "should": a condition that states a cause. "upon" and "where" mostly state
+    /// when or how ("upon thirty (30) days' notice").
+    func statesACondition(_ hit: LexiconHit) -> Bool {
+        let word = text(hit.start..<hit.end).lowercased()
+        return word == "if" || word.hasPrefix("in the event") || word.hasPrefix("in case") || word == "should"
+    }
+
+    /// Nouns a bar stated as a property ("non-cancellable", "irrevocable") binds a party by: "this Agreement is
+    /// irrevocable", "the Initial Term is non-cancellable", "Customer's commitment is non-cancellable"; not "an
+    /// irrevocable license" or "its offer shall remain irrevocable".
+    private static let commitments = ["agreement", "term", "commitment", "obligation", "order", "subscription", "contract"].map { Array($0.utf8) }
+
+    /// "non-cancellable", "irrevocable": a bar worded as an adjective, not "no right of early termination".
+    func isProperty(_ hit: LexiconHit) -> Bool {
+        text(hit.start..<hit.end).lowercased().hasSuffix("ble")
+    }
+
+    func barsTheContract(before modalStart: Int) -> Bool {
+        Self.commitments.contains { holds($0, in: segmentStart(modalStart)..<modalStart) }
+    }
+
+    /// "This Agreement terminates on …", "the Term ends": the contract is the subject of the termination verb.
+    private static let contractNouns = ["agreement", "term", "contract"].map { Array($0.utf8) }
+
+    func contractIsTheSubject(of hit: LexiconHit) -> Bool {
+        guard !chinese else { return false }
+        let word = text(hit.start..<hit.end).lowercased()
+        guard !word.hasSuffix("tion") else { return false }
+        var end = hit.start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        let before = max(0, end - 12)..<end
+        return Self.contractNouns.contains { ends(before, with: $0) }
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English periods that count from a notice (a cure period, a time to answer) or set a deadline ("within ten days, give
+/// notice") are not advance notice; a notice period a filing redacted ("[***] days prior to the end") is one, unstated.
+@Suite struct EnglishNoticePeriodTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    private func notices(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand([parties, sentence]).keyTerms.filter { $0.family == .notice }
+    }
+
+    @Test func aCurePeriodAfterNoticeIsNoNoticePeriod() {
+        for sentence in [
+            "Either party may terminate this Agreement if the other party fails to cure a material breach within thirty (30) days after written notice.",
+            "Either party may terminate this Agreement if a material breach remains uncured for thirty (30) days following written notice thereof.",
+            "The Client may terminate this Agreement if the Agency's breach continues uncured for a period of thirty (30) days after receipt of written notice.",
+            "Any dispute not resolved within sixty (60) days after the date of such written notice shall be submitted to arbitration.",
+            "The Agency shall replace any defective item within thirty (30) days of receiving notice of the defect.",
+        ] {
+            #expect(notices(sentence).allSatisfy { $0.values.notice == nil }, "\(sentence)")
+        }
+    }
+
+    @Test func aDeadlineToGiveNoticeIsNoNoticePeriod() {
+        let sentence = "The Client shall inspect each delivery and shall, within seven (7) calendar days, give written notice to the Agency of any shortage."
+        #expect(notices(sentence).allSatisfy { $0.values.notice == nil })
+    }
+
+    @Test func aTermsLengthIsNoNoticePeriod() {
+        let u = notices("This Agreement renews for successive one-year terms unless either party gives notice of non-renewal at least sixty (60) days before the end of the term.")
+        #expect(u.contains { $0.values.notice?.days == 60 })
+        #expect(!u.contains { $0.values.notice?.days == 365 })
+        let option = notices("The Client may renew this Agreement for an additional three (3) year period by giving prior written notice to the Agency.")
+        #expect(option.allSatisfy { $0.values.notice?.days != 1095 })
+    }
+
+    @Test func advanceNoticeStillIsOne() {
+        for (sentence, days) in [
+            ("Either party may terminate this Agreement for convenience upon thirty (30) days' prior written notice.", 30.0),
+            ("The Client may terminate this Agreement effective sixty (60) days after written notice to the Agency.", 60),
+            ("The Client may terminate this Agreement at any time within a 7-day notice period.", 7),
+            ("Either party may terminate this Agreement by giving at least ninety (90) days notice before the end of the Term.", 90),
+            ("Either party may give notice of non-renewal during the sixty (60) day period prior to the end of the Term.", 60),
+        ] {
+            #expect(notices(sentence).contains { $0.values.notice?.days == days }, "\(sentence)")
+        }
+    }
+
+    @Test func aRedactedNoticePeriodIsUnstated() {
+        let u = notices("This Agreement renews automatically for successive one-year terms unless either party gives written notice of non-renewal no later than [* * *] days prior to the end of the then-current term.")
+        #expect(u.contains { $0.values.noticeUnstated && $0.purpose == .non_renewal })
+        let bare = notices("This Agreement renews automatically for successive one-year terms unless either party gives notice of non-renewal at least [***] days before the end of the term.")
+        #expect(bare.contains { $0.values.noticeUnstated })
+    }
+}

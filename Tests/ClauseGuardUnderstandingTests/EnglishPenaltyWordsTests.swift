@@ -1,0 +1,24 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// The price of leaving and the credits owed for missed service levels are penalty terms in English too.
+@Suite struct EnglishPenaltyWordsTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    @Test func aBuyoutAndAServiceCreditArePenalties() {
+        for sentence in [
+            "If the Client is acquired by a competitor of the Agency, the Client may end this Agreement by making a contract buyout payment of USD 50,000.",
+            "If a Critical Service Level is missed, the Agency shall pay the Client a Service Level Credit of two percent (2%) of the monthly fees.",
+            "On early termination the Client shall pay an exit fee equal to three (3) months' fees.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+    }
+
+    @Test func aServiceCreditIsTheProvidersToPay() throws {
+        let u = PackageLexicons.understand([parties, "The Client's sole and exclusive remedy for any failure to meet the availability target is a service credit of five percent (5%) of the monthly Fees."])
+        let term = try #require(u.keyTerms.first { $0.family == .penalty })
+        #expect(term.party?.role == .provider)
+        #expect(term.summary.en.hasPrefix("The provider pays"))
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English renewal is the contract's or its term's: "extend the time for performance" or "renewal premiums" are not
+/// renewals; "renews automatically" is automatic though the cue follows the verb; "shall not be renewed" and a term that
+/// runs "from year to year" read as they say.
+@Suite struct EnglishRenewalReadingTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    private func renewals(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand([parties, sentence]).keyTerms.filter { $0.family == .auto_renewal }
+    }
+
+    @Test func extendingSomethingElseIsNoRenewal() {
+        for sentence in [
+            "Either party may extend the time for the performance of any of the obligations of the other party under this Agreement.",
+            "The Agency shall extend its best efforts to ensure that the Store described in this Agreement meets the Client's specifications.",
+            "In no event will the licenses granted in this Agreement extend to products of a third party.",
+            "Each party shall pay all renewal premiums on its insurance policies during the term of this Agreement.",
+            "The Agency shall maintain and renew registrations for the Client's domain names during the Term.",
+        ] {
+            #expect(renewals(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func theContractsRenewalIsStillRead() {
+        for sentence in [
+            "The Client may renew this Agreement for one additional term of one (1) year.",
+            "The term of this Agreement may be extended for an additional two year period with the written consent of both parties.",
+            "Following the completion of the initial maintenance term, the Agency may, at its option, renew maintenance for subsequent periods of one (1) year each.",
+            "The Parties may negotiate for an extension of this Agreement six (6) months before the expiration of the Term.",
+            "This Agreement shall thereafter automatically be renewed for successive one-year terms.",
+            "This Agreement shall terminate, subject to any automatic renewal or extension as required by law, upon either party giving notice.",
+        ] {
+            #expect(!renewals(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func aCueAfterTheVerbMakesItAutomatic() {
+        for sentence in [
+            "Thereafter, this Agreement shall renew automatically for one (1) additional three (3) year period.",
+            "This Agreement shall be renewed automatically for another five (5) years upon the expiration.",
+            "Absent timely notice of non-renewal, each Renewal Term shall commence automatically upon the expiry of the preceding term.",
+        ] {
+            #expect(renewals(sentence).contains { $0.automatic == true }, "\(sentence)")
+        }
+        #expect(renewals("This Agreement may be renewed by mutual written agreement for successive one-year terms.").allSatisfy { $0.automatic == false })
+    }
+
+    @Test func aRenewalExpresslyRefusedIsNone() {
+        #expect(renewals("This Agreement shall expire at the end of the Term and shall not be renewed automatically.").isEmpty)
+    }
+
+    @Test func aTermFromYearToYearRenews() {
+        let u = renewals("Thereafter, this Agreement shall remain in force from year to year until terminated by either party on six (6) months' notice.")
+        #expect(u.contains { $0.automatic == true })
+    }
+}

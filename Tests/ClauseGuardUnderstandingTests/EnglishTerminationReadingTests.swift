@@ -1,0 +1,97 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English termination the frame reader used to misread: talk about what follows the end ("upon expiration or
+/// termination of this Agreement") read as a termination, a right under a condition read as at will, a heading
+/// ("Termination by NCM") read as a passive, and an irrevocable licence read as a bar on termination.
+@Suite struct EnglishTerminationReadingTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    private func understand(_ sentence: String) -> ContractUnderstanding {
+        PackageLexicons.understand([parties, sentence])
+    }
+
+    private func terminations(_ sentence: String) -> [KeyTerm] {
+        understand(sentence).keyTerms.filter { $0.family == .termination }
+    }
+
+    @Test func talkAboutWhatFollowsTheEndIsNoTermination() {
+        for sentence in [
+            "Upon the expiration or termination of this Agreement for any reason, the Agency shall return all Client materials.",
+            "Sections 5, 7 and 9 shall survive any expiration or termination of this Agreement.",
+            "Termination or expiration of this Agreement shall not relieve either party of obligations incurred prior to termination.",
+            "For two years following the termination of this Agreement, the Agency will not solicit any employee of the Client.",
+            "The Client shall pay all fees accrued prior to the effective date of expiration or termination of this Agreement.",
+        ] {
+            #expect(terminations(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func terminationItselfIsStillRead() {
+        for sentence in [
+            "Either party may terminate this Agreement upon the expiration of the Initial Term by giving sixty (60) days' notice.",
+            "This Agreement shall terminate automatically upon the expiration of the Term.",
+            "This Agreement terminates on the expiry of the Initial Term unless renewed in writing.",
+            "The Client may give written notice of termination at any time.",
+        ] {
+            #expect(!terminations(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func aRightUnderAConditionIsForCause() throws {
+        for sentence in [
+            "The Agency may terminate this Agreement upon thirty (30) days' written notice in the event that distribution of the Services is permanently discontinued.",
+            "The Client may terminate this Agreement immediately by giving notice if the Agency's key person dies or becomes disabled.",
+        ] {
+            let frame = try #require(understand(sentence).frames.first { $0.action == .terminate }, "\(sentence)")
+            #expect(frame.trigger == .for_cause, "\(sentence)")
+            #expect(frame.cause != nil)
+        }
+    }
+
+    @Test func aRightThatIntroducesAListIsForCause() throws {
+        for sentence in ["The Agency may terminate this Agreement:", "This Agreement may be terminated immediately by the Agency under any of the following conditions:"] {
+            let frame = try #require(understand(sentence).frames.first { $0.action == .terminate }, "\(sentence)")
+            #expect(frame.trigger == .for_cause, "\(sentence)")
+        }
+        let atWill = try #require(understand("The Agency may terminate this Agreement at any time, for any reason, as follows:").frames.first { $0.action == .terminate })
+        #expect(atWill.trigger == .at_will)
+    }
+
+    @Test func aBarRunsOverNoTimeOfTermination() {
+        for sentence in ["The Client shall not be relieved of any monies due as of the date of termination.",
+                         "The Client shall not be relieved of any obligation accrued prior to termination."] {
+            #expect(!understand(sentence).frames.contains { $0.action == .terminate }, "\(sentence)")
+        }
+    }
+
+    @Test func aDistantNounOfTerminationIsAnotherVerbsObject() {
+        #expect(!understand("The Agency shall have the right to use technical and managerial methods to manage orders and provide its own means for business inquiries and cancellation.").frames.contains { $0.action == .terminate })
+        #expect(understand("Either party shall have the right to give written notice of termination to the other party.").frames.contains { $0.action == .terminate && $0.modality == .right })
+    }
+
+    @Test func aRightAtWillStaysAtWill() throws {
+        for sentence in [
+            "The Agency may terminate this Agreement at any time, for any reason, upon five (5) days' notice to the Client.",
+            "The Agency may terminate this Agreement if it determines, in its sole discretion, that the Services are no longer viable.",
+            "The Client may terminate this Agreement for convenience on thirty (30) days' notice if it so elects.",
+        ] {
+            let frame = try #require(understand(sentence).frames.first { $0.action == .terminate }, "\(sentence)")
+            #expect(frame.trigger == .at_will, "\(sentence)")
+        }
+    }
+
+    @Test func aHeadingNamingWhoTerminatesIsNoPassiveRight() {
+        #expect(!understand("Section 8.3 Termination by Agency.").frames.contains { $0.action == .terminate && $0.modality == .right })
+        #expect(understand("This Agreement may be terminated by the Agency at any time.").frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
+    }
+
+    @Test func anIrrevocableLicenceBarsNoTermination() {
+        for sentence in [
+            "The Agency grants the Client an irrevocable, non-exclusive, worldwide license to use the Materials.",
+            "The Client agrees that its offer shall remain irrevocable for sixty (60) days.",
+        ] {
+            #expect(!understand(sentence).frames.contains { $0.action == .terminate }, "\(sentence)")
+        }
+    }
+}
