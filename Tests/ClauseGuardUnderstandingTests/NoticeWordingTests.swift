@@ -17,6 +17,9 @@ import ClauseGuardUnderstanding
         ("甲方解除合同须提前一个季度书面通知乙方。", 90),
         ("乙方辞职应提前半个月以书面形式提出解除申请。", 15),
         ("一方需要解除合同的，须给予对方十五天的书面通知期。", 15),
+        // The end taking effect a period after the notice; a transition period before the provider leaves.
+        ("甲方有权以书面方式通知乙方终止本合同，终止自通知发出之日起15日后生效。", 15),
+        ("乙方如需退出，应给予甲方不少于30日的过渡期后方可解除本合同。", 30),
     ])
     func noticeOfTermination(sentence: String, days: Double) {
         let found = notices(sentence)

@@ -105,7 +105,9 @@ struct ValueReader: Sendable {
             }
             // 三个月前 / 60天的通知期 / 十五天的书面通知期. Not 之前: "届满一年之前…提出报告" is a deadline, not a notice.
             let after = m.upperBound..<min(r.bytes.count, m.upperBound + 24)
-            return leadBefore || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
+            // 解除自通知发出之日起第15日生效: the end takes effect a period after the notice.
+            let effective = Self.takesEffect.contains { r.starts(after, with: $0) } && r.has(.action(.notify), in: 0..<m.lowerBound)
+            return leadBefore || effective || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
         }
         // "within sixty (60) days after such notice", "uncured for thirty (30) days following notice", "one-year terms
         // unless … notice": a deadline, a time counted from a notice or a term, not notice given ahead.
@@ -116,7 +118,8 @@ struct ValueReader: Sendable {
     }
 
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
-    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
+    private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
+    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
