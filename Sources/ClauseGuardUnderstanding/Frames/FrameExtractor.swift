@@ -90,7 +90,12 @@ public struct FrameExtractor: Sendable {
                 continue
             }
             if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
-            frames.append(built)
+            // "the Contract will terminate automatically on completion of the sale": the contract ends; no party must act.
+            var event = built
+            if !reading.chinese, built.action == .terminate, built.actor == nil, modality == .duty, reading.contractIsTheSubject(of: modal) {
+                event.modality = nil
+            }
+            frames.append(event)
             // "may suspend or terminate" / 可以暂停或解除: the modal governs the action joined to the first one too.
             if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action,
                joined != .renew || reading.renewsTheContract(joinedHit) {
