@@ -36,7 +36,9 @@ public struct Understander: Sendable {
     /// `normalized` may be passed when the caller already normalised the blocks (the analyzer does, with Traditional
     /// Chinese simplified).
     /// `client`: the label or name of the party the user says is the client (`--client 乙方`).
-    public func understand(_ document: ContractDocument, normalized: [NormalizedText]? = nil, client: String? = nil) -> ContractUnderstanding {
+    /// `sentences`: the sentences of `normalized`, when the caller splits them too (the analyzer's rule units do).
+    public func understand(_ document: ContractDocument, normalized: [NormalizedText]? = nil, client: String? = nil,
+                           sentences: SentenceSplits? = nil) -> ContractUnderstanding {
         // Traditional Chinese is read as Simplified, as the analyzer passes it.
         let normalized = normalized ?? TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) }).texts
         let contract = document.blocks.indices.filter { document.blocks[$0].part == .body || document.blocks[$0].part == .tableCell }
@@ -44,7 +46,8 @@ public struct Understander: Sendable {
         let language = Self.language(opening)
         guard !indexes.isEmpty else { return ContractUnderstanding(language: language) }
         let parties = resolver.resolve(opening, language: indexes[language] != nil ? language : indexes.keys.sorted().first!, client: client)
-        let frames = documentFrames.frames(document, normalized: normalized, parties: parties)
+        let frames = documentFrames.frames(document, normalized: normalized, parties: parties,
+                                           sentences: sentences ?? SentenceSplits(normalized.map(\.text)))
         let keyTerms = keyTermBuilder.keyTerms(frames, document)
         return ContractUnderstanding(language: language, parties: parties, frames: frames, keyTerms: keyTerms)
     }

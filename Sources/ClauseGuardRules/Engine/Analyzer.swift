@@ -49,12 +49,15 @@ public struct Analyzer: Sendable {
         let languages = LanguageDetector.languages(of: document)
         // Traditional Chinese is matched as Simplified; findings still quote the original words.
         let (normalized, noOpenCC) = TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) })
-        let understanding = understander?.understand(document, normalized: normalized, client: client)
+        // Frames and rule units read the same sentences: each block is split once for both.
+        let sentences = SentenceSplits(normalized.map(\.text))
+        let understanding = understander?.understand(document, normalized: normalized, client: client, sentences: sentences)
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages, understanding: understanding) }
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
         let view = PartyView(understanding?.parties)
-        let units = TextUnits(document: document, normalized: view.swapped ? normalized.map(view.canonical) : normalized, literals: literals)
+        let units = view.swapped ? TextUnits(document: document, normalized: normalized.map(view.canonical), literals: literals)
+                                 : TextUnits(document: document, normalized: normalized, literals: literals, sentences: sentences)
         let parsed = ParsedValues()
         var findings: [Finding] = []
         var frameFindings: [Finding] = []

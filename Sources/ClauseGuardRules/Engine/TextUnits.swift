@@ -34,23 +34,20 @@ final class TextUnits {
         return display
     }
 
-    init(document: ContractDocument, normalized: [NormalizedText], literals: LiteralAutomata) {
+    /// `sentences` must split the texts of `normalized` (the analyzer shares one with the frames); by default the
+    /// units split them themselves.
+    init(document: ContractDocument, normalized: [NormalizedText], literals: LiteralAutomata, sentences: SentenceSplits? = nil) {
         automata = literals
         blocks = document.blocks
         self.normalized = normalized
-        splits = Array(repeating: nil, count: document.blocks.count)
+        splits = sentences ?? SentenceSplits(normalized.map(\.text))
     }
 
-    /// Each block's sentences as ranges of its normalised text, split once for both the sentence units and the
-    /// excerpts of findings.
-    private var splits: [[Range<Int>]?]
+    /// Each block's sentences as ranges of its normalised text, split once for the sentence units, the excerpts of
+    /// findings and (shared) the frames.
+    private let splits: SentenceSplits
 
-    private func normalizedSentences(_ block: Int) -> [Range<Int>] {
-        if let split = splits[block] { return split }
-        let split = SentenceSplitter.split(normalized[block].text)
-        splits[block] = split
-        return split
-    }
+    private func normalizedSentences(_ block: Int) -> [Range<Int>] { splits[block] }
 
     func units(for scope: Scope) -> [Unit] {
         switch scope {

@@ -41,6 +41,12 @@ public struct NormalizedText: Sendable {
             spans = originalCount == 0 ? [] : [Span(normStart: 0, normLength: originalCount, origStart: 0, origLength: originalCount, identity: true)]
             return
         }
+        // Chinese paragraphs with full-width punctuation: the same answer from one pass over the bytes.
+        if allowingShortcut, let (out, spans) = Self.normalizedBytes(original) {
+            text = String(decoding: out, as: UTF8.self)
+            self.spans = spans
+            return
+        }
         var builder = Builder()
         builder.run(original)
         self.text = String(decoding: builder.out, as: UTF8.self)

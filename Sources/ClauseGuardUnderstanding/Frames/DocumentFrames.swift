@@ -17,7 +17,8 @@ struct DocumentFrames {
     }
     private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
 
-    func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap) -> [ClauseFrame] {
+    /// `sentences` splits the texts of `normalized`.
+    func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap, sentences: SentenceSplits) -> [ClauseFrame] {
         var out: [ClauseFrame] = []
         let parsed = ParsedValues()
         var leadIn: ClauseFrame?
@@ -38,7 +39,7 @@ struct DocumentFrames {
             var blockFrames: [ClauseFrame] = []
             // The block's bytes once; each sentence is a slice of them (not a String and then its bytes).
             let utf8 = Array(text.utf8)
-            for range in SentenceSplitter.split(text) {
+            for range in sentences[i] {
                 let original = normalized[i].originalRange(of: range)
                 blockFrames += extractor.frames(sentence: Array(utf8[range]), blockIndex: i,
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),

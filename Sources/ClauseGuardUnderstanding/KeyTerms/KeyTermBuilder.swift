@@ -16,6 +16,9 @@ struct KeyTermBuilder {
         var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
         var clauses: [Int: String] = [:]
         for frame in frames {
+            // Most frames (obligations, payments, confidentiality …) are no key term and never look at their sentence's
+            // words: skip normalising it for them.
+            guard Self.mayBeKeyTerm(frame) else { continue }
             let sentence = Sentence(frame)
             let (excerpt, found) = read[sentence] ?? {
                 let excerpt = document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end)
@@ -99,6 +102,15 @@ struct KeyTermBuilder {
             }
         }
         return out
+    }
+
+    /// Whether the frame can give a key term: the actions the switch below reads, or a notice. Every other frame adds
+    /// nothing (it only serves as a sibling, which `bySentence` holds).
+    static func mayBeKeyTerm(_ frame: ClauseFrame) -> Bool {
+        switch frame.action {
+        case .terminate, .pay_penalty, .no_refund, .renew: return true
+        default: return frame.values.notice != nil || frame.values.noticeUnstated
+        }
     }
 
     /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). A bar on

@@ -1,0 +1,15 @@
+import Testing
+import ClauseGuardText
+
+/// The sentences the frames and the rule units share are those each block's own split gives, whatever order the
+/// blocks are asked for in and however often.
+@Suite struct SentenceSplitsTests {
+    @Test func sharedSplitsAnswerAsSplitting() {
+        let texts = ["甲方有权解除本合同。乙方应当支付违约金！", "", "Either party may terminate. No. 5 applies. See 8.2. Then stop?",
+                     "第一条 合作内容\n第二条 费用", "e.g. this. And that!", "  ", "5,000.00 元。共计"]
+        let splits = SentenceSplits(texts)
+        for block in texts.indices.reversed() + Array(texts.indices) {
+            #expect(splits[block] == SentenceSplitter.split(texts[block]), "block \(block)")
+        }
+    }
+}

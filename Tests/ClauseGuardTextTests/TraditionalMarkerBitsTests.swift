@@ -1,0 +1,17 @@
+import Testing
+@testable import ClauseGuardText
+
+/// The bit table answers for every scalar what the marker set answers (markers only count from U+4E00).
+@Suite struct TraditionalMarkerBitsTests {
+    @Test func bitsAgreeWithTheMarkerSet() {
+        let wrong = (UInt32(0)...0x2FFFF).filter { v in
+            TraditionalChinese.isMarker(v) != (v >= 0x4E00 && TraditionalChinese.markers.contains(v))
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map { String($0, radix: 16) })")
+    }
+
+    @Test func looksTraditionalFindsAMarkerAnywhere() {
+        #expect(TraditionalChinese.looksTraditional([NormalizedText("甲方"), NormalizedText("本合約")]))
+        #expect(!TraditionalChinese.looksTraditional([NormalizedText("本合约 contract 罚款")]))
+    }
+}
