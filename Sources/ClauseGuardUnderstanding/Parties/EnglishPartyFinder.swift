@@ -10,6 +10,11 @@ struct EnglishPartyFinder: PartyFinder {
     private let letterLine: PCRERegex?
     private let roleOf: [String: FrameRole]
 
+    private static let with = Array(" with".utf8)
+
+    /// How many opening blocks hold the recitals.
+    private static let recitalBlocks = 40
+
     /// Defined terms that are not parties.
     private static let notParties: Set<String> = [
         "agreement", "effective date", "services", "service", "products", "product", "territory", "term", "parties", "party",
@@ -29,7 +34,7 @@ struct EnglishPartyFinder: PartyFinder {
         let quoteOpen = "[\"“]", quoteClose = "[\"”]"
         let label = "(?<label>[A-Z][A-Za-z0-9.&'’ -]{0,40}?)"
         definition = RegexWords.compile(
-            "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
+            "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,240}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
         hereinafter = RegexWords.compile(
             "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,\\s*(?:hereinafter|herein)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
         // "Party A: …", "Provider: Northwind Ltd.", "Client: Lotus Valley Foods Limited".
@@ -41,8 +46,12 @@ struct EnglishPartyFinder: PartyFinder {
         var parties: [Party] = []
         for (i, text) in texts.enumerated() where parties.count < 4 {
             guard text.utf8.count < 4_000 else { continue }
+            // "Provider: Meridian Storefront Services Ltd, … ("Meridian")": the short name defined on the line is the same party.
+            var lineParty: (name: String?, evidence: RoleEvidence?)?
             if let letterLine, let m = try? letterLine.firstMatch(in: text), let label = group(m, "label", text) {
-                record(&parties, label, name: group(m, "name", text), roleEvidence(label, nil, text, i))
+                let evidence = roleEvidence(label, nil, text, i)
+                record(&parties, label, name: group(m, "name", text), evidence)
+                lineParty = (group(m, "name", text).map(cleanName), evidence)
             }
             for regex in [definition, hereinafter].compactMap({ $0 }) {
                 guard let matches = try? regex.allMatches(in: text) else { continue }
@@ -53,7 +62,12 @@ struct EnglishPartyFinder: PartyFinder {
                     guard !Self.notParties.contains(lower), !lower.hasPrefix("the ") || roleOf[String(lower.dropFirst(4))] != nil else { continue }
                     let isCompany = Self.companyMarker.map { (try? $0.firstMatch(in: name)) != nil } ?? false
                     let isRoleWord = roleOf[lower] != nil || lower.hasPrefix("party ")
-                    guard isCompany || isRoleWord || text.lowercased().contains("between") else { continue }
+                    if let lineParty, !isRoleWord {
+                        record(&parties, label, name: lineParty.name ?? name, roleEvidence(label, name, text.utf8Slice(m.range), i) ?? lineParty.evidence)
+                        continue
+                    }
+                    // A defined term far into the contract ("between ten and twenty days … (the "Cancellation Charges")") is none.
+                    guard isCompany || isRoleWord || i < 15 && text.lowercased().contains("between") else { continue }
                     if name.isEmpty { name = label }
                     record(&parties, label, name: name, roleEvidence(label, name, text.utf8Slice(m.range), i))
                 }
@@ -79,7 +93,8 @@ struct EnglishPartyFinder: PartyFinder {
     /// "X shall provide … to Y" (X provider), "X engages Y" (X client), read in the preamble's sentences.
     private func recitals(_ texts: [String], _ parties: inout [Party]) {
         let labels = parties.map(\.label)
-        for (i, text) in texts.enumerated() {
+        // Recitals open the contract; "Customer shall provide access to …" deep in it is a duty, not who serves whom.
+        for (i, text) in texts.enumerated().prefix(Self.recitalBlocks) {
             let bytes = Array(text.utf8)
             let mentions = mentionsOf(labels, in: bytes)
             guard mentions.count >= 1 else { continue }
@@ -89,6 +104,8 @@ struct EnglishPartyFinder: PartyFinder {
                 // The subject: the nearest party named before the verb, at most ~12 words back.
                 guard let subject = mentions.last(where: { $0.end <= hit.start && hit.start - $0.end <= 60 }) else { continue }
                 let object = mentions.first { $0.start >= hit.end && $0.start - hit.end <= (serves ? 120 : 30) && $0.label != subject.label }
+                // "Customer shall provide Meridian with access": supplying the provider, not serving it.
+                if serves, let object, object.start - hit.end <= 2, bytes[object.end...].starts(with: Self.with) { continue }
                 let quote = String(decoding: bytes[subject.start..<(object?.end ?? hit.end)], as: UTF8.self)
                 let subjectRole: FrameRole = serves ? .provider : .client
                 record(&parties, subject.label, RoleEvidence(kind: .recital, role: subjectRole, text: quote, blockIndex: i))
@@ -104,9 +121,15 @@ struct EnglishPartyFinder: PartyFinder {
             .sorted { $0.start < $1.start }
     }
 
-    /// "This Agreement is made between Acme Inc." → "Acme Inc.".
+    /// "This Agreement is made between Acme Inc." → "Acme Inc."; "BrightCart Ltd., a company incorporated in England …
+    /// whose registered office is at …" → "BrightCart Ltd.".
     private func cleanName(_ raw: String) -> String {
         var name = raw.trimmingCharacters(in: .whitespaces)
+        // The description first: "England and Wales" inside it is no "and" before a name.
+        for description in [", a ", ", an ", ", whose ", ", with its ", ", having ", ", incorporated ", ", organized ", ", organised ",
+                            ", located ", ", registered ", ", of "] {
+            if let r = name.range(of: description, options: .caseInsensitive) { name = String(name[..<r.lowerBound]) }
+        }
         for prefix in ["by and between ", "by and among ", "between ", "among ", "and ", "by "] {
             if let r = name.range(of: prefix, options: [.caseInsensitive, .backwards]) { name = String(name[r.upperBound...]) }
         }

@@ -1,0 +1,35 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English preambles as UK and order-form contracts write them: "(1) X Ltd., a company incorporated in England and
+/// Wales … whose registered office is at … ("X")", a role line that defines a short name ("Provider: … ("Meridian")"),
+/// and a duty to supply the provider ("Customer shall provide Meridian with access") that is no recital.
+@Suite struct EnglishPartyPreambleTests {
+    @Test func ukNumberedParties() {
+        let u = PackageLexicons.understand([
+            "BETWEEN:",
+            "(1) BrightCart Ltd., a company incorporated in England and Wales with company number 11849203, whose registered office is at 4th Floor, 27 Hatton Garden, London EC1N 8BN (\"BrightCart\"); and",
+            "(2) Oakridge Home Goods Limited, a company incorporated in England and Wales with company number 09311475, whose registered office is at Unit 7, Fenton Trade Park, Stoke-on-Trent ST4 2RS (the \"Merchant\").",
+            "(B) BrightCart provides marketplace account management services to the Merchant.",
+        ])
+        #expect(u.parties.party(labelled: "BrightCart")?.name == "BrightCart Ltd.")
+        #expect(u.parties.party(labelled: "Merchant")?.name == "Oakridge Home Goods Limited")
+        #expect(u.parties.role(of: "BrightCart") == .provider)
+        #expect(u.parties.role(of: "Merchant") == .client)
+    }
+
+    @Test func roleLineDefinesAShortName() {
+        var lines = [
+            "Provider: Meridian Storefront Services Ltd, a company registered in England and Wales (company number 13390218), of Unit 5, Brindley Court, Birmingham B1 2JS (\"Meridian\").",
+            "Customer: Castlegate Cycles Ltd, a company registered in England and Wales (company number 08851642), of 19 Castlegate, York YO1 9RN (the \"Customer\").",
+        ]
+        lines += Array(repeating: "The parties agree as follows.", count: 5)
+        lines.append("The Customer shall provide Meridian with access to its seller accounts.")
+        lines.append("Meridian may terminate this Agreement at any time without cause.")
+        let u = PackageLexicons.understand(lines)
+        #expect(u.parties.role(of: "Meridian") == .provider)
+        #expect(u.parties.role(of: "Customer") == .client)
+        #expect(u.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
+        #expect(u.parties.parties.allSatisfy { party in !party.evidence.contains { $0.role != party.role } })
+    }
+}
