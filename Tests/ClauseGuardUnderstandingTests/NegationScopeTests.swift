@@ -26,3 +26,14 @@ import ClauseGuardUnderstanding
         #expect(u.frames.first { $0.action == .renew }?.negated == true)
     }
 }
+
+/// A right the actor reserves (乙方保留随时终止服务的权利) is a right to act at will.
+@Suite struct ReservedRightTests {
+    @Test func reservedRightToTerminate() throws {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方保留随时终止服务的权利。"])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.modality == .right)
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger == .at_will)
+    }
+}
