@@ -38,6 +38,12 @@ import ClauseGuardUnderstanding
         #expect(term.values.base == .remaining_fee)
     }
 
+    @Test func terminationWordNamingAnApplication() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方应在提出解约申请之日起7日内支付违约金。"])
+        #expect(u.frames.contains { $0.action == .pay_penalty && $0.modality == .duty })
+        #expect(!u.frames.contains { $0.action == .terminate && $0.modality == .duty })
+    }
+
     @Test func depositForfeitedIsAPenalty() {
         #expect(penalties("乙方严重违约的，甲方有权解除合同，并没收全部运营保证金。").contains { $0.forfeiture })
     }

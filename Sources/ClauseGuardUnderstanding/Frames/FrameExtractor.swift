@@ -217,8 +217,9 @@ public struct FrameExtractor: Sendable {
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
         for hit in reading.hits where hit.start >= start && hit.start < end {
             // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
+            // 应在提出解约申请之日起7日内支付违约金: 解约 names the application; the modal governs 支付违约金.
             for case .action(let action) in hit.categories where action != .notify
-                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start))) {
+                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start) || namesAThing(reading, hit))) {
                 return (action, hit)
             }
         }
@@ -351,6 +352,13 @@ public struct FrameExtractor: Sendable {
             let clause = r.segmentStart(hit.start)..<hit.start
             return !Self.consentDenied.contains { r.holds($0, in: clause) }
         }
+    }
+
+    private static let terminationNouns = words(["申请", "之日", "日起", "通知书", "事宜", "手续"])
+
+    /// 解约申请 / 解除之日 / 终止事宜: the termination word names a thing, it is not the act.
+    private func namesAThing(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
+        reading.chinese && Self.terminationNouns.contains { reading.starts(hit.end..<min(reading.bytes.count, hit.end + $0.count), with: $0) }
     }
 
     private static let liftedSteps = words(["通知", "告知", "事先", "另行", "提前", "经", "征得", "说明", "任何理由", "理由"])
