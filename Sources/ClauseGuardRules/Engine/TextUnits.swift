@@ -35,7 +35,7 @@ final class TextUnits {
     }
 
     init(document: ContractDocument, normalized: [NormalizedText], literals: LiteralAutomata) {
-        automata = literals
+        self.literals = literals
         blocks = document.blocks
         self.normalized = normalized
         splits = Array(repeating: nil, count: document.blocks.count)
@@ -60,7 +60,9 @@ final class TextUnits {
         }
     }
 
-    private let automata: LiteralAutomata
+    private let literals: LiteralAutomata
+    /// The literal automata, or nil when this contract's literals are searched for one by one.
+    private lazy var automata = literals.tables(forTextOf: normalized.reduce(0) { $0 + $1.text.utf8.count })
     private lazy var sentenceIndex = makeIndex(.sentence)
     private lazy var clauseIndex = makeIndex(.clause)
     private lazy var documentIndex = makeIndex(.document)
@@ -75,7 +77,7 @@ final class TextUnits {
 
     private func makeIndex(_ scope: Scope) -> LiteralIndex {
         let texts = units(for: scope).map(\.text)
-        guard !automata.exact.hasNewlineLiteral, !automata.caseless.hasNewlineLiteral else {
+        guard let automata, !automata.exact.hasNewlineLiteral, !automata.caseless.hasNewlineLiteral else {
             return LiteralIndex(units: texts, automata: automata)
         }
         return LiteralIndex(units: texts, automata: automata) { [unowned self] in self.sharedHits($0)[scope] }
