@@ -87,7 +87,7 @@ let package = Package(
         .target(name: "ClauseGuardTestSupport", dependencies: ["CZip"], path: "Tests/ClauseGuardTestSupport"),
         .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),
         .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport",
-                                                            "ClauseGuardBuiltinRules"],
+                                                            "ClauseGuardUnderstanding", "ClauseGuardBuiltinRules"],
                     resources: []),
         .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardPipeline", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"]),
         // Runs the built binary as a user would; depends on it so `swift test` builds it first.
