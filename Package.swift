@@ -69,7 +69,7 @@ let package = Package(
         ]),
         // The built-in pack: Rules/**/*.yml compiled in as source (not a resource bundle, which on Linux sits beside the
         // binary), so a lone copied binary keeps its rules.
-        .executableTarget(name: "EmbedRulesGenerator"),
+        .executableTarget(name: "EmbedRulesGenerator", dependencies: ["ClauseGuardRules"]),
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["EmbedRulesGenerator"]),
         .target(name: "ClauseGuardBuiltinRules", plugins: ["EmbedRules"]),
         // CLI: argument parsing, configuration and output files around the pipeline.
@@ -86,7 +86,8 @@ let package = Package(
         // Generates Word packages and hostile zips for the tests (fixtures are made, not committed).
         .target(name: "ClauseGuardTestSupport", dependencies: ["CZip"], path: "Tests/ClauseGuardTestSupport"),
         .testTarget(name: "ClauseGuardIngestTests", dependencies: ["ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardTestSupport"]),
-        .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"],
+        .testTarget(name: "ClauseGuardRulesTests", dependencies: ["ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport",
+                                                            "ClauseGuardUnderstanding", "ClauseGuardBuiltinRules"],
                     resources: []),
         .testTarget(name: "ClauseGuardReportTests", dependencies: ["ClauseGuardReport", "ClauseGuardPipeline", "ClauseGuardRules", "ClauseGuardIngest", "ClauseGuardModel", "ClauseGuardText", "ClauseGuardTestSupport"]),
         // Runs the built binary as a user would; depends on it so `swift test` builds it first.

@@ -26,8 +26,9 @@ ALLOWED = {
     RULES: {MODEL, TEXT, UNDERSTANDING, "CByteSearch", "Yams"},
     REPORT: {MODEL, TEXT, UNDERSTANDING, RULES, "Rainbow"},
     PIPELINE: {MODEL, TEXT, INGEST, UNDERSTANDING, RULES, REPORT, "Yams"},
-    # The built-in rule pack, generated from Rules/ at build time by the EmbedRules plugin and its generator.
-    "EmbedRulesGenerator": set(), "EmbedRules": {"EmbedRulesGenerator"}, "ClauseGuardBuiltinRules": {"EmbedRules"},
+    # The built-in rule pack, generated from Rules/ at build time by the EmbedRules plugin and its generator (which
+    # parses it with the rules' own loader, so a scan reads it without parsing YAML).
+    "EmbedRulesGenerator": {RULES}, "EmbedRules": {"EmbedRulesGenerator"}, "ClauseGuardBuiltinRules": {"EmbedRules"},
     "clauseguard": {MODEL, TEXT, INGEST, UNDERSTANDING, RULES, REPORT, PIPELINE, "CTempFiles", "ArgumentParser", "Rainbow",
                     "ClauseGuardBuiltinRules"},
     "ClauseGuardTestSupport": {"CZip"},

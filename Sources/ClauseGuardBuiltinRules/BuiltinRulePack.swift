@@ -5,4 +5,7 @@ public enum BuiltinRulePack {
 
     /// Each rule file's path below Rules/ (e.g. `zh/penalty.yml`) and its exact text, sorted by path.
     public static var files: [(path: String, text: String)] { embeddedRuleFiles }
+
+    /// The same files as `CompiledRulePack` wrote them when building (nil when the build found a problem in them).
+    public static var compiled: String? { embeddedCompiledPack }
 }

@@ -28,6 +28,12 @@ public final class PCRERegex: Sendable {
         if !deferred { compiled.store(Unmanaged.passRetained(try PCRECode(pattern, caseInsensitive: caseInsensitive)), ordering: .releasing) }
     }
 
+    /// A pattern compiled on its first match (whose errors are thrown from there): `deferred: true` without the throws.
+    public init(deferred pattern: String, caseInsensitive: Bool = false) {
+        self.pattern = pattern
+        self.caseInsensitive = caseInsensitive
+    }
+
     deinit { compiled.load(ordering: .acquiring)?.release() }
 
     /// The compiled code, compiling it on first use.

@@ -1,7 +1,9 @@
 import Foundation
+import ClauseGuardRules
 
 // Writes the rule files as Swift source, so the built-in pack is part of the binary (a lone copied binary keeps its
-// rules; SwiftPM resources would be a separate bundle folder beside it on Linux).
+// rules; SwiftPM resources would be a separate bundle folder beside it on Linux), and beside them the pack as
+// RuleLoader parses it (`CompiledRulePack`), so a scan does not parse YAML at start-up.
 // Usage: EmbedRulesGenerator OUTPUT.swift ROOT RELATIVE-PATH...   (run by the EmbedRules build-tool plugin)
 
 /// A Swift string literal holding exactly `text`: quotes, backslashes and every control or line-separator
@@ -38,6 +40,7 @@ var source = """
 let embeddedRuleFiles: [(path: String, text: String)] = [
 
 """
+var files: [RuleSource] = []
 for relative in arguments.dropFirst(3).sorted() {
     let path = (root as NSString).appendingPathComponent(relative)
     guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot read rule file") }
@@ -46,8 +49,17 @@ for relative in arguments.dropFirst(3).sorted() {
         fail("\(path): rule file is not UTF-8")
     }
     source += "    (\(literal(relative)), \(literal(text))),\n"
+    files.append(RuleSource(path: relative, text: text))
 }
 source += "]\n"
+
+// Parsed as a scan loads the pack. A pack with any diagnostic gets no compiled form: the scan parses the YAML and
+// reports the problem as it always did.
+let loaded = RuleLoader.load(pack: .embedded(root: (root as NSString).lastPathComponent, files: files), paths: [], trustEmbeddedPack: true)
+let compiled = loaded.diagnostics.isEmpty
+    ? literal(CompiledRulePack.encode(rules: loaded.rules.rules, lexicons: loaded.rules.lexicons, families: loaded.families))
+    : "nil"
+source += "\nlet embeddedCompiledPack: String? = \(compiled)\n"
 do {
     try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
 } catch {

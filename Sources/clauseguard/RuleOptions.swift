@@ -20,7 +20,8 @@ struct RuleOptions: ParsableArguments {
     /// the pack compiled into the binary, so the binary works wherever it is copied or installed.
     static func builtInPack() -> RulePack {
         if let env = ProcessInfo.processInfo.environment["CLAUSEGUARD_RULES"], !env.isEmpty { return .folder(env) }
-        return .embedded(root: BuiltinRulePack.root, files: BuiltinRulePack.files.map { RuleSource(path: $0.path, text: $0.text) })
+        return .embedded(root: BuiltinRulePack.root, files: BuiltinRulePack.files.map { RuleSource(path: $0.path, text: $0.text) },
+                         compiled: BuiltinRulePack.compiled)
     }
 
     /// Loads the rules, printing problems to stderr (errors even with `quiet`: a broken rule must never pass

@@ -73,7 +73,8 @@ import ClauseGuardModel
     @Test func sharedScopeHitsEqualEachScopesOwnScan() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let rules = RuleLoader.load(paths: [root.appendingPathComponent("Rules").path]).rules.rules
-        let automata = LiteralAutomata(patterns: rules.flatMap { $0.any + $0.all + $0.not + $0.requires })
+        let automata = LiteralAutomata(patterns: rules.flatMap { $0.any + $0.all + $0.not + $0.requires }, searchBudget: 0)
+        let tables = try #require(automata.tables(forTextOf: 1))
         var documents: [ContractDocument] = []
         for folder in ["SampleContracts", "tools/samples/eval"] {
             let dir = root.appendingPathComponent(folder)
@@ -93,7 +94,7 @@ import ClauseGuardModel
             let units = TextUnits(document: document, normalized: document.blocks.map { NormalizedText($0.text) }, literals: automata)
             for scope in [Scope.sentence, .clause, .document] {
                 let index = units.index(scope)
-                for automaton in [automata.exact, automata.caseless] {
+                for automaton in [tables.exact, tables.caseless] {
                     let shared = index.hits(automaton), own = index.hits(automaton, shared: false)
                     #expect(shared == own, "\(document.source) \(scope)")
                     checked += own.words.filter { $0 != 0 }.count
@@ -101,5 +102,37 @@ import ClauseGuardModel
             }
         }
         #expect(checked > 1000)
+    }
+
+    /// A small contract's literals are searched for one by one instead of building the automata (a tenth of a one-file
+    /// scan's start-up): every pattern's candidate units must be the same either way, in every scope.
+    @Test func literalsSearchedOneByOneFindTheSameUnitsAsTheAutomata() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let patterns = RuleLoader.load(paths: [root.appendingPathComponent("Rules").path]).rules.rules
+            .flatMap { $0.any + $0.all + $0.not + $0.requires }
+        let searched = LiteralAutomata(patterns: patterns, searchBudget: .max), built = LiteralAutomata(patterns: patterns, searchBudget: 0)
+        var documents: [ContractDocument] = []
+        for folder in ["SampleContracts", "tools/samples/eval"] {
+            let dir = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where !name.hasSuffix(".yaml") {
+                documents.append(try ContractReader().read(path: dir.appendingPathComponent(name).path))
+            }
+        }
+        documents.append(try RuleFixture.document("第一条 甲方应支付违约金。The Agreement RENEWS Automatically.\n\n乙方\n有权"))
+        var candidates = 0
+        for document in documents {
+            let normalized = document.blocks.map { NormalizedText($0.text) }
+            let bySearch = TextUnits(document: document, normalized: normalized, literals: searched)
+            let byAutomata = TextUnits(document: document, normalized: normalized, literals: built)
+            for scope in [Scope.sentence, .clause, .document] {
+                for pattern in patterns {
+                    let a = bySearch.candidates(pattern, scope).map(Array.init), b = byAutomata.candidates(pattern, scope).map(Array.init)
+                    #expect(a == b, "\(document.source) \(scope) \(pattern.source)")
+                    candidates += b?.count ?? 0
+                }
+            }
+        }
+        #expect(searched.tables(forTextOf: 1) == nil, "the search budget was never spent")
+        #expect(candidates > 1000)
     }
 }

@@ -1,5 +1,6 @@
 import ClauseGuardText
 import CByteSearch
+import Synchronization
 
 /// A set of unit indices (sentences, clauses) as a bit set: rules intersect and unite these per contract.
 struct UnitSet: Sequence {
@@ -45,15 +46,46 @@ struct UnitSet: Sequence {
     }
 }
 
-/// The exact and the caseless literals of a rule set, each as one automaton.
+/// The exact and the caseless literals of a rule set, each as one automaton, built when a run's contracts are big
+/// enough to repay it. Building them was a tenth of a one-file scan's start-up, while looking each literal up
+/// (memmem) in a few hundred bytes of contract costs far less; the answers are the same either way.
 final class LiteralAutomata: Sendable {
-    let exact: LiteralAutomaton
-    let caseless: LiteralAutomaton
+    struct Tables: Sendable {
+        let exact: LiteralAutomaton
+        let caseless: LiteralAutomaton
+    }
 
-    init(patterns: [CompiledPattern]) {
-        exact = LiteralAutomaton(literals: patterns.filter { !$0.prefilterIsCaseless }.flatMap { $0.prefilter.literals }.map { Array($0.utf8) })
-        caseless = LiteralAutomaton(literals: patterns.filter(\.prefilterIsCaseless).flatMap { $0.prefilter.literals }.map { Array($0.utf8) },
-                                     foldingASCIICase: true)
+    private let exactLiterals: [[UInt8]]
+    private let caselessLiterals: [[UInt8]]
+    /// The tables once built, and the contract bytes searched literal by literal before that.
+    private let state = Mutex<(tables: Tables?, searchedBytes: Int)>((nil, 0))
+    /// Text a run may search literal by literal before the automata are built: a literal search reads the text once
+    /// per literal, so past a few pages the automata (about 10 ms to build) cost less.
+    static let searchBudget = 16 << 10
+    private let searchBudget: Int
+
+    /// `searchBudget`: the run's contract bytes searched literal by literal before the automata are built (tests pin
+    /// either way with 0 or `.max`).
+    init(patterns: [CompiledPattern], searchBudget: Int = LiteralAutomata.searchBudget) {
+        self.searchBudget = searchBudget
+        exactLiterals = patterns.filter { !$0.prefilterIsCaseless }.flatMap { $0.prefilter.literals }.map { Array($0.utf8) }
+        caselessLiterals = patterns.filter(\.prefilterIsCaseless).flatMap { $0.prefilter.literals }.map { Array($0.utf8) }
+    }
+
+    /// The tables for a contract of `bytes` of text: nil while the run's contracts so far (this one included) fit
+    /// the search budget, in which case the caller searches each literal itself; built (once, for the whole run) after.
+    func tables(forTextOf bytes: Int) -> Tables? {
+        state.withLock { state in
+            if let tables = state.tables { return tables }
+            if bytes <= searchBudget - state.searchedBytes {
+                state.searchedBytes += bytes
+                return nil
+            }
+            let tables = Tables(exact: LiteralAutomaton(literals: exactLiterals),
+                                caseless: LiteralAutomaton(literals: caselessLiterals, foldingASCIICase: true))
+            state.tables = tables
+            return tables
+        }
     }
 }
 
@@ -63,7 +95,8 @@ final class LiteralIndex {
     private let units: [String]
     /// Where each unit starts in `joined`; units are separated by a NUL byte, which no literal contains.
     private let starts: [Int]
-    private let automata: LiteralAutomata
+    /// nil: every literal is searched for in the text (a small contract; see `LiteralAutomata`).
+    private let automata: LiteralAutomata.Tables?
     /// Where the hits come from: by default a scan of this index's own text; `TextUnits` shares one scan of the
     /// document between its scopes.
     private let provider: ((LiteralAutomaton) -> LiteralHits)?
@@ -73,8 +106,8 @@ final class LiteralIndex {
         return joined
     }()
     private lazy var lowered: [UInt8] = joined.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    private lazy var exactHits = hits(automata.exact)
-    private lazy var caselessHits = hits(automata.caseless)
+    private lazy var exactHits = hits(automata!.exact)
+    private lazy var caselessHits = hits(automata!.caseless)
     /// Literals the automata do not know (none when the index serves the rule set it was built for).
     private var otherHits: [Key: UnitSet] = [:]
 
@@ -83,7 +116,7 @@ final class LiteralIndex {
         var caseless: Bool
     }
 
-    init(units: [String], automata: LiteralAutomata, provider: ((LiteralAutomaton) -> LiteralHits)? = nil) {
+    init(units: [String], automata: LiteralAutomata.Tables?, provider: ((LiteralAutomaton) -> LiteralHits)? = nil) {
         var starts: [Int] = []
         starts.reserveCapacity(units.count)
         var offset = 0
@@ -107,7 +140,7 @@ final class LiteralIndex {
 
     /// The units containing `literal`; with `caseless`, ASCII letters are compared folded (the literal is lower-case).
     func units(containing text: String, caseless: Bool) -> UnitSet {
-        if let id = (caseless ? automata.caseless : automata.exact).idsByText[text] {
+        if let automata, let id = (caseless ? automata.caseless : automata.exact).idsByText[text] {
             return caseless ? caselessHits[id] : exactHits[id]
         }
         let literal = Array(text.utf8)

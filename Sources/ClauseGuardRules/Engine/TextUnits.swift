@@ -37,7 +37,7 @@ final class TextUnits {
     /// `sentences` must split the texts of `normalized` (the analyzer shares one with the frames); by default the
     /// units split them themselves.
     init(document: ContractDocument, normalized: [NormalizedText], literals: LiteralAutomata, sentences: SentenceSplits? = nil) {
-        automata = literals
+        self.literals = literals
         blocks = document.blocks
         self.normalized = normalized
         splits = sentences ?? SentenceSplits(normalized.map(\.text))
@@ -57,7 +57,9 @@ final class TextUnits {
         }
     }
 
-    private let automata: LiteralAutomata
+    private let literals: LiteralAutomata
+    /// The literal automata, or nil when this contract's literals are searched for one by one.
+    private lazy var automata = literals.tables(forTextOf: normalized.reduce(0) { $0 + $1.text.utf8.count })
     private lazy var sentenceIndex = makeIndex(.sentence)
     private lazy var clauseIndex = makeIndex(.clause)
     private lazy var documentIndex = makeIndex(.document)
@@ -72,7 +74,7 @@ final class TextUnits {
 
     private func makeIndex(_ scope: Scope) -> LiteralIndex {
         let texts = units(for: scope).map(\.text)
-        guard !automata.exact.hasNewlineLiteral, !automata.caseless.hasNewlineLiteral else {
+        guard let automata, !automata.exact.hasNewlineLiteral, !automata.caseless.hasNewlineLiteral else {
             return LiteralIndex(units: texts, automata: automata)
         }
         return LiteralIndex(units: texts, automata: automata) { [unowned self] in self.sharedHits($0)[scope] }

@@ -28,6 +28,8 @@ public enum RuleLoader {
         var embedded = false
         /// A `families.yml` at the top of its folder: the families, not rules.
         var isFamilies = false
+        /// Read already, from the pack's compiled form: listed, not parsed.
+        var compiled = false
         enum Text { case ok(String), failed(reason: String) }
     }
 
@@ -43,6 +45,7 @@ public enum RuleLoader {
         var diagnostics: [Diagnostic] = []
         var inputs: [Input] = []
         var packVersion: String?
+        var precompiled: CompiledRulePack.Contents?
         switch pack {
         case nil:
             if let familyPack { inputs += familyInputs(of: familyPack) }
@@ -57,10 +60,13 @@ public enum RuleLoader {
                 inputs.append(input)
             }
             if problem == nil { packVersion = RulePackVersion.of(versioned) }
-        case .embedded(let root, let files):
+        case .embedded(let root, let files, let compiled):
+            // A scan trusts the pack, checked in CI: its compiled form saves parsing the YAML.
+            if trustEmbeddedPack, let compiled { precompiled = CompiledRulePack.decode(compiled) }
             for file in files.sorted(by: { $0.path < $1.path }) {
                 inputs.append(Input(name: root + "/" + file.path, text: .ok(file.text), onDisk: false,
-                                    embedded: trustEmbeddedPack, isFamilies: RuleFamilies.fileNames.contains(file.path)))
+                                    embedded: trustEmbeddedPack, isFamilies: RuleFamilies.fileNames.contains(file.path),
+                                    compiled: precompiled != nil))
             }
             packVersion = RulePackVersion.of(files.map { ($0.path, Array($0.text.utf8)) })
         }
@@ -75,8 +81,8 @@ public enum RuleLoader {
         }
 
         // The families first: every rule file is checked against all of them.
-        var families = RuleFamilies()
-        for input in inputs where input.isFamilies {
+        var families = precompiled?.families ?? RuleFamilies()
+        for input in inputs where input.isFamilies && !input.compiled {
             switch input.text {
             case .ok(let yaml):
                 let (found, problems) = RuleFamilies.parse(yaml: yaml, file: input.name)
@@ -87,10 +93,11 @@ public enum RuleLoader {
             }
         }
         let known = families.isEmpty ? nil : families
-        var rules: [Rule] = []
-        var lexicons = Lexicons()
+        var rules: [Rule] = precompiled?.rules ?? []
+        var lexicons = precompiled?.lexicons ?? Lexicons()
         var seen: [String: SourceLocation] = [:]
-        for input in inputs where !input.isFamilies {
+        for rule in rules { seen[rule.id] = rule.origin }
+        for input in inputs where !input.isFamilies && !input.compiled {
             let file = input.name
             if isLexicon(file) {
                 switch input.text {
@@ -132,7 +139,7 @@ public enum RuleLoader {
     /// Only the families.yml of a pack whose rules are not loaded.
     private static func familyInputs(of pack: RulePack) -> [Input] {
         switch pack {
-        case .embedded(let root, let files):
+        case .embedded(let root, let files, _):
             return files.filter { RuleFamilies.fileNames.contains($0.path) }.sorted { $0.path < $1.path }
                 .map { Input(name: root + "/" + $0.path, text: .ok($0.text), onDisk: false, isFamilies: true) }
         case .folder(let folder):

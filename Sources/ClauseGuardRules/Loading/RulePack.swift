@@ -3,7 +3,9 @@
 public enum RulePack: Sendable {
     case folder(String)
     /// Rule files by their path below `root`; diagnostics name them `root/path` (e.g. `Rules/zh/penalty.yml`).
-    case embedded(root: String, files: [RuleSource])
+    /// `compiled`: the same files as `CompiledRulePack` wrote them at build time, read instead of the YAML when the
+    /// pack is trusted (a scan); nil when the build found a problem in the pack, which parsing then reports.
+    case embedded(root: String, files: [RuleSource], compiled: String? = nil)
 }
 
 /// One rule file's text, given rather than read from disk.

@@ -32,6 +32,19 @@ public final class CompiledPattern: Sendable {
         prefilterIsCaseless = caseInsensitive || source.contains("(?i")
         prefilter = Prefilter.of(source, caseless: prefilterIsCaseless)
     }
+
+    /// A pattern of the built-in pack as `CompiledRulePack` stored it: expanded and its prefilter found at build time,
+    /// compiled on its first match.
+    init(checkedSource source: String, expanded: String, caseInsensitive: Bool, placeholders: [String: PlaceholderKind],
+         prefilter: Prefilter, prefilterIsCaseless: Bool) {
+        self.source = source
+        self.expanded = expanded
+        self.placeholders = placeholders
+        // A deferred regex is not compiled here, so it cannot fail here.
+        regex = PCRERegex(deferred: expanded, caseInsensitive: caseInsensitive)
+        self.prefilter = prefilter
+        self.prefilterIsCaseless = prefilterIsCaseless
+    }
 }
 
 public enum PatternError: Error, Sendable, CustomStringConvertible {
