@@ -88,6 +88,6 @@ import ClauseGuardUnderstanding
                                                     "bases", "keyTermCues"])
         // KeyTermCues' automaton and kinds are built from its words when the understander reads them.
         #expect(labels(KeyTermCues()) == ["penaltyWords", "payWords", "notPenalty", "termWords", "renewalCues", "exitWords",
-                                          "interestWords", "agreedRenewal", "automaton", "kinds"])
+                                          "interestWords", "agreedRenewal", "survival", "automaton", "kinds"])
     }
 }

@@ -88,7 +88,7 @@ public enum CompiledRulePack {
             wordTable(lexicon.cues); wordTable(lexicon.bases)
             let cues = lexicon.keyTermCues
             strings(cues.penaltyWords); strings(cues.payWords); strings(cues.notPenalty); strings(cues.termWords)
-            strings(cues.renewalCues); strings(cues.exitWords); strings(cues.interestWords); strings(cues.agreedRenewal)
+            strings(cues.renewalCues); strings(cues.exitWords); strings(cues.interestWords); strings(cues.agreedRenewal); strings(cues.survival)
         }
 
         mutating func prefilter(_ prefilter: Prefilter) {
@@ -268,6 +268,7 @@ public enum CompiledRulePack {
             var cues = KeyTermCues()
             cues.penaltyWords = try strings(); cues.payWords = try strings(); cues.notPenalty = try strings(); cues.termWords = try strings()
             cues.renewalCues = try strings(); cues.exitWords = try strings(); cues.interestWords = try strings(); cues.agreedRenewal = try strings()
+            cues.survival = try strings()
             lexicon.keyTermCues = cues
             return lexicon
         }
