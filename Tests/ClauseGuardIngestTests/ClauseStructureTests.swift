@@ -23,6 +23,22 @@ import ClauseGuardModel
                            "第八条 违约责任 › 2 › （一）", "第九条", "第九条"])
     }
 
+    /// The unnumbered paragraph after a Chinese list is the article's again, not the last item's; an English item's
+    /// continuation paragraph stays the item's.
+    @Test func paragraphAfterAChineseListIsTheArticles() {
+        let result = paths([
+            "七、违约责任与解除",
+            "乙方有下列情形之一的，甲方有权解除本协议：",
+            "（1）擅自更改子账号密码的；",
+            "（2）对甲方工作人员进行辱骂的。",
+            "乙方要求提前解约的，应提前30日书面通知甲方。",
+        ])
+        #expect(result == ["七 违约责任与解除", "七 违约责任与解除", "七 违约责任与解除 › （1）", "七 违约责任与解除 › （2）",
+                           "七 违约责任与解除"])
+        let english = paths(["8.2 The Customer may terminate if:", "(a) the Provider fails to perform;", "and such failure continues for 30 days."])
+        #expect(english == ["8.2", "8.2(a)", "8.2(a)"])
+    }
+
     @Test func decimalNumberingCitesLikeALawyer() {
         let result = paths(["8. Term and Termination", "8.1 Either party may terminate.", "8.2 The Customer may:",
                             "(a) terminate for cause;", "9. Fees", "9.1 Fees are due monthly."])

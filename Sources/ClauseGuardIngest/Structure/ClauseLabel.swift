@@ -16,6 +16,14 @@ struct ClauseLabel: Equatable {
         case parenthesisedRoman      // (iv)
         case heading(level: Int)     // an unnumbered heading paragraph
 
+        /// The items of a list inside a clause: (1), 1), ①, (a), a., (iv).
+        var isListItem: Bool {
+            switch self {
+            case .parenthesisedNumber, .numberParen, .circled, .parenthesisedLetter, .letter, .parenthesisedRoman: true
+            default: false
+            }
+        }
+
         /// Chapters, sections and unnumbered headings group articles; they are not articles themselves.
         var isGrouping: Bool {
             switch self {

@@ -1,4 +1,5 @@
 import ClauseGuardModel
+import ClauseGuardText
 
 /// Gives every block the clause path a lawyer would cite (`第八条 违约责任 › 2`, `8.2(a)`), from Word's
 /// automatic numbering where present and from labels typed into the text otherwise. Works the same for
@@ -21,6 +22,10 @@ enum ClauseStructure {
             }
             if blocks[i].part == .body, let label = label(for: blocks[i]) {
                 open(label, in: &stack, block: blocks[i])
+            } else if blocks[i].part == .body, endsList(after: stack, blocks[i]) {
+                // 七、… (1)…(4)… then "乙方在托管期内要求提前解约的，…": the paragraph after a Chinese list is the
+                // article's again, not the last item's (a lawyer cites 七、, not 七、（4）).
+                while let top = stack.last, top.kind.isListItem { stack.removeLast() }
             }
             blocks[i].clausePath = stack.map(\.entry)
             blocks[i].articleDepth = articleDepth(stack)
@@ -65,6 +70,13 @@ enum ClauseStructure {
             stack.removeAll { if case .decimal(let d) = $0.kind { return d >= depth } else { return false } }
         }
         stack.append((label.kind, entry))
+    }
+
+    /// An unnumbered Chinese paragraph after a list item (English lists carry continuation paragraphs; Chinese
+    /// contracts number every item).
+    private static func endsList(after stack: [(kind: ClauseLabel.Kind, entry: String)], _ block: Block) -> Bool {
+        guard let top = stack.last, top.kind.isListItem else { return false }
+        return block.text.unicodeScalars.prefix(40).contains(where: CJK.isIdeograph)
     }
 
     private static func entryText(label: ClauseLabel, remainder: Substring) -> String {
