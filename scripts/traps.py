@@ -7,13 +7,15 @@ does. Every clause is scanned twice: as written (甲方 = the merchant) and with
 in the clause and the preamble, so 甲方 is the provider; in English the provider is named first). The two full fair
 contracts are scanned as they are: their risk findings and missing protections are listed.
 
-Splits: wordings A, B (traps.jsonl) and D, E, F (traps-more.jsonl, written later by another writer) are the tune
-split, wording C is held out; the fair clauses of fair.jsonl are tuned on, those of fair-more.jsonl are held out
-(`--show-misses` prints tune misses and flags only).
+Splits: wordings A, B (traps.jsonl), D, E, F (traps-more.jsonl, written later by another writer) and G
+(traps-gh.jsonl, a third writer) are the tune split; wordings C and H are held out. The fair clauses of fair.jsonl and
+fair-gh.jsonl are tuned on, those of fair-more.jsonl are held out (`--show-misses` prints tune misses and flags only).
+In traps-gh.jsonl the merchant may be 乙方 (甲方 the provider), 委托方 / 商家, or a company short name; English clauses
+define the provider's short name themselves ("Northwind"): the preamble follows the clause.
 
     python3 scripts/traps.py [--binary .build/release/clauseguard] [--json OUT] [--show-misses]
 """
-import argparse, collections, datetime, json, os, subprocess, sys, tempfile
+import argparse, collections, datetime, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAPS = os.path.join(ROOT, "eval", "traps")
@@ -30,10 +32,18 @@ def contract(item, reversed_roles):
     if item["lang"] == "zh":
         preamble = ["电商代运营服务合同", "甲方（委托方）：杭州某某商贸有限公司", "乙方（服务方）：广州某某网络科技有限公司",
                     "甲方委托乙方运营其天猫店铺，双方订立本合同。"]
+        client = item.get("client", "甲方")
+        if client == "乙方":
+            # The clause's own letters: 甲方 is the provider.
+            preamble = [swap_letters(line) for line in preamble]
+        elif client not in ("甲方", "委托方", "商家"):
+            # A company short name (星禾商贸): the preamble defines it as the client.
+            preamble[1] = f"甲方（委托方）：杭州{client}有限公司（以下简称“{client}”）"
         lines = preamble + [text]
         return "\n".join(swap_letters(line) for line in lines) if reversed_roles else "\n".join(lines)
     client = item["client"]
-    provider = next((n for n in PROVIDER_NAMES if n in text), "Agency")
+    defined = [n for n in re.findall(r'\("([A-Z][A-Za-z]+)"\)', text) if n != client]
+    provider = next((n for n in PROVIDER_NAMES if n in text), defined[0] if defined else "Agency")
     parties = [f'Acme Retail Inc. ("{client}")' if client != "Acme" else 'Acme Retail Inc. ("Acme")',
                f'Northwind Digital LLC ("{provider}")']
     if reversed_roles:
@@ -71,14 +81,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"traps: {args.binary}: no such binary (build it first)")
-    traps = load("traps.jsonl") + load("traps-more.jsonl")
-    fair, fair_heldout = load("fair.jsonl"), load("fair-more.jsonl")
-    items = [("trap", t) for t in traps] + [("fair", f) for f in fair + fair_heldout]
+    traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl")
+    fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
+    items = [("trap", t) for t in traps] + [("fair", f) for f in fair + fair_gh + fair_heldout]
+    # The fair clauses shown beside each split's row (none beside D, E, F).
+    fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "held-out (C)": fair_heldout}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
@@ -104,7 +116,8 @@ def main():
     print("| lang | split | roles | traps caught | caught in both wordings | fair clauses flagged |")
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
-        for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("held-out (C)", "C")):
+        for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("tune (G)", "G"), ("held-out (C)", "C"),
+                                ("held-out (H)", "H")):
             for rev in (False, True):
                 ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
                 hit = sum(1 for t in ts if caught[(t["id"], rev)])
@@ -112,17 +125,16 @@ def main():
                 for t in ts:
                     by_trap[t["trap"]].append(bool(caught[(t["id"], rev)]))
                 both = sum(1 for v in by_trap.values() if all(v))
-                fs = [f for f in (fair if split.startswith("tune (A") else fair_heldout) if f["lang"] == lang]
+                fs = [f for f in fair_of.get(split, []) if f["lang"] == lang]
                 flagged = sum(1 for f in fs if caught[(f["id"], rev)])
                 roles = "reversed" if rev else "as written"
-                # Fair clauses: fair.jsonl beside the tune rows, fair-more.jsonl (held out) beside the held-out rows.
-                fair_cell = f"{flagged}/{len(fs)}" if not split.startswith("tune (D") else "–"
+                # Fair clauses: fair.jsonl and fair-gh.jsonl beside the tune rows, fair-more.jsonl (held out) beside C.
+                fair_cell = f"{flagged}/{len(fs)}" if split in fair_of else "–"
                 both_cell = f"{both}/{len(by_trap)}" if len(wordings) > 1 else "–"
                 print(f"| {lang} | {split} | {roles} | {hit}/{len(ts)} = {hit / max(1, len(ts)):.2f} | {both_cell} | {fair_cell} |")
                 figures["traps"][f"{lang}/{split}/{roles}"] = {"caught": hit, "of": len(ts), "both_wordings": both if len(wordings) > 1 else None}
-                if not split.startswith("tune (D"):
-                    fair_split = "tune" if split.startswith("tune") else "held-out"
-                    figures["fair"][f"{lang}/{fair_split}/{roles}"] = {"flagged": flagged, "of": len(fs)}
+                if split in fair_of:
+                    figures["fair"][f"{lang}/{split}/{roles}"] = {"flagged": flagged, "of": len(fs)}
     print()
     print("| fair contract | risk findings | missing protections |")
     print("|---|---|---|")
@@ -133,14 +145,14 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B, D, E, F):")
+        print("\nTune misses (wordings A, B, D, E, F, G):")
         for t in traps:
-            if t["wording"] != "C":
+            if t["wording"] not in ("C", "H"):
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
         print("\nFair clauses flagged:")
-        for f in fair:
+        for f in fair + fair_gh:
             for rev in (False, True):
                 for finding in caught[(f["id"], rev)]:
                     print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")
