@@ -89,6 +89,10 @@ def main():
     traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     items = [("trap", t) for t in traps] + [("fair", f) for f in fair + fair_gh + fair_heldout]
+    # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
+    ids = collections.Counter(item["id"] for _, item in items)
+    if duplicates := sorted(i for i, n in ids.items() if n > 1):
+        sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
     # The fair clauses shown beside each split's row (none beside D, E, F).
     fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "held-out (C)": fair_heldout}
     with tempfile.TemporaryDirectory() as folder:

@@ -46,3 +46,13 @@ import ClauseGuardUnderstanding
         #expect(items.allSatisfy { $0.action == .terminate })
     }
 }
+
+/// "…，且不因此承担违约责任" after the action says what the actor escapes, not a cause of the action; 因此 is no condition.
+@Suite struct LiabilityAfterTheActionTests {
+    @Test func notLiableForBreachIsNoCause() throws {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司",
+                                            "乙方可根据工作排期自行决定暂停部分服务，暂停期间服务费照收，乙方亦不因此承担违约责任。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend && $0.modality == .right })
+        #expect(frame.trigger == .at_will)
+    }
+}

@@ -370,9 +370,9 @@ public struct FrameExtractor: Sendable {
         // The cause words that count: in the conditions and the action's own sub-clause, not in a consequence after it
         // (解除合同，且不承担违约责任), and not "违约责任" (liability for breach) itself.
         let reach = r.segmentEnd(actionEnd)
-        func causes(in range: Range<Int>) -> Bool {
+        func causes(in range: Range<Int>, anyReach: Bool = false) -> Bool {
             r.hits.contains { hit in
-                range.contains(hit.start) && hit.start < reach && (hit.categories.contains(.trigger(.for_cause)) || hit.categories.contains(.trigger(.missed_target)))
+                range.contains(hit.start) && (anyReach || hit.start < reach) && (hit.categories.contains(.trigger(.for_cause)) || hit.categories.contains(.trigger(.missed_target)))
                     && !r.starts(hit.end..<min(r.bytes.count, hit.end + 6), with: Self.liability)
             }
         }
@@ -386,7 +386,8 @@ public struct FrameExtractor: Sendable {
             if conditional || causes(in: clauseStart..<segment) { cause = r.text(before) }
         }
         if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
-            if r.has(.trigger(.for_cause), in: hit.start..<r.bytes.count) || r.has(.trigger(.missed_target), in: hit.start..<r.bytes.count) {
+            // "…，亦不因此承担违约责任": liability for breach after a condition word is no cause.
+            if causes(in: hit.start..<r.bytes.count, anyReach: true) {
                 cause = r.text(hit.start..<r.segmentEnd(hit.end))
             } else if !r.chinese, action == .terminate, !r.has(.trigger(.at_will)), !r.has(.trigger(.for_cause)), r.bytes.last != 0x3A,
                       let condition = r.hits.first(where: { $0.start >= hit.start && $0.categories.contains(.conditionBefore) && r.statesACondition($0) }) {
