@@ -88,7 +88,7 @@ public struct Analyzer: Sendable {
                     warnings.append("\(document.source): rule \(rule.id) skipped: it reads clause frames and no lexicon is loaded")
                     continue
                 }
-                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view)
+                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers)
                     .findings(in: document, understanding, languages: languages)
                     .map { var f = $0; if f.kind == .missing { f.place = place(for: rule) }; return f }
                 continue
@@ -142,7 +142,7 @@ public struct Analyzer: Sendable {
         alternative.any = []
         alternative.all = []
         var seen = Set<Int>()
-        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view)
+        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers)
             .findings(in: document, understanding, languages: languages)
             .filter { found in
                 guard let block = found.location?.blockIndex, !reported.contains(block), seen.insert(block).inserted else { return false }

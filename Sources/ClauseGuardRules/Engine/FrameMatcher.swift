@@ -10,6 +10,8 @@ struct FrameMatcher {
     let selector: FrameSelector
     let perspective: Perspective
     let view: PartyView
+    /// Negation handled as for pattern rules: a protection (`not:`) lifted by a waiver ("无需取得委托方同意") is none.
+    let waivers: Waivers
 
     func findings(in document: ContractDocument, _ understanding: ContractUnderstanding, languages: [String]) -> [Finding] {
         guard rule.languages.contains(where: languages.contains) else { return [] }
@@ -66,7 +68,8 @@ struct FrameMatcher {
         }
         let texts = [canonical(excerpt)] + (rule.not.isEmpty ? [] : leadIn.map { [canonical($0)] } ?? [])
         func found(_ p: CompiledPattern, in text: String) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }
-        if rule.not.contains(where: { p in texts.contains { found(p, in: $0) } }) { return false }
+        func protects(_ p: CompiledPattern, in text: String) -> Bool { ((try? waivers.firstUnwaived(p, in: text)) ?? nil) != nil }
+        if rule.not.contains(where: { p in texts.contains { protects(p, in: $0) } }) { return false }
         if !rule.all.allSatisfy({ found($0, in: texts[0]) }) { return false }
         return rule.any.isEmpty || rule.any.contains { found($0, in: texts[0]) }
     }
