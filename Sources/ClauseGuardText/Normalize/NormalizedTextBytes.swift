@@ -22,21 +22,14 @@ extension NormalizedText {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
                     state.whitespace(i, i + 1, isSpace: b == 0x20)
                 } else {
-                    let kind: Neighbour = b >= 0x30 && b <= 0x39 ? .digit : .other
-                    state.flushWhitespace(before: kind)
-                    state.appendSpan(state.out.count, 1, i, 1, true)
-                    state.out.append(b)
-                    state.last = kind
+                    state.copy(bytes, i, 1, kind: b >= 0x30 && b <= 0x39 ? .digit : .other)
                 }
                 i += 1
                 continue
             }
             if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xB7 || bytes[i + 1] == 0xA5 {
                 // · ¥: themselves, not CJK.
-                state.flushWhitespace(before: .other)
-                state.appendSpan(state.out.count, 2, i, 2, true)
-                state.out.append(b); state.out.append(bytes[i + 1])
-                state.last = .other
+                state.copy(bytes, i, 2, kind: .other)
                 i += 2
                 continue
             }
@@ -68,10 +61,7 @@ extension NormalizedText {
             case 0x2014, 0x20AC: kind = .other
             default: return nil
             }
-            state.flushWhitespace(before: kind)
-            state.appendSpan(state.out.count, 3, i, 3, true)
-            state.out.append(b); state.out.append(b1); state.out.append(b2)
-            state.last = kind
+            state.copy(bytes, i, 3, kind: kind)
             i += 3
         }
         if let o = state.open { state.spans.append(o) }
@@ -86,6 +76,15 @@ extension NormalizedText {
         var pendingStart = -1, pendingEnd = -1
         var pendingIsSingleSpace = false
         var last = Neighbour.boundary
+
+        /// `count` bytes at `start` kept as they are (a character that normalises to itself).
+        @inline(__always)
+        mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int, kind: Neighbour) {
+            flushWhitespace(before: kind)
+            appendSpan(out.count, count, start, count, true)
+            out.append(contentsOf: bytes[start..<(start + count)])
+            last = kind
+        }
 
         @inline(__always)
         mutating func appendSpan(_ normStart: Int, _ normLength: Int, _ origStart: Int, _ origLength: Int, _ identity: Bool) {
