@@ -17,21 +17,23 @@ public struct ContractUnderstanding: Sendable, Codable {
 /// Reads contracts with the lexicons: parties and roles, clause frames, key terms. Built once per run and shared
 /// read-only by all workers.
 public struct Understander: Sendable {
-    let indexes: [String: LexiconIndex]
+    /// Each language's automata and regexes, built when the run first reads that language.
+    let readers: LanguageReaders
     let resolver: PartyResolver
     let documentFrames: DocumentFrames
     let keyTermBuilder: KeyTermBuilder
 
     public init(lexicons: Lexicons) {
-        var indexes: [String: LexiconIndex] = [:]
-        for (language, lexicon) in lexicons.byLanguage { indexes[language] = LexiconIndex(lexicon) }
-        self.indexes = indexes
-        resolver = PartyResolver(lexicons: indexes)
-        documentFrames = DocumentFrames(extractor: indexes.mapValues { FrameExtractor(index: $0) })
+        readers = LanguageReaders(lexicons)
+        resolver = PartyResolver(readers: readers)
+        documentFrames = DocumentFrames(readers: readers)
         keyTermBuilder = KeyTermBuilder(cues: KeyTermCues(lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }))
     }
 
-    public var isEmpty: Bool { indexes.isEmpty }
+    public var isEmpty: Bool { readers.isEmpty }
+
+    /// How many languages' readers this understander has built so far (they are built on first use).
+    var builtLanguages: Int { readers.builtCount }
 
     /// `normalized` may be passed when the caller already normalised the blocks (the analyzer does, with Traditional
     /// Chinese simplified).
@@ -44,8 +46,8 @@ public struct Understander: Sendable {
         let contract = document.blocks.indices.filter { document.blocks[$0].part == .body || document.blocks[$0].part == .tableCell }
         let opening = contract.prefix(PartyResolver.preambleBlocks).map { normalized[$0].text }
         let language = Self.language(opening)
-        guard !indexes.isEmpty else { return ContractUnderstanding(language: language) }
-        let parties = resolver.resolve(opening, language: indexes[language] != nil ? language : indexes.keys.sorted().first!, client: client)
+        guard !readers.isEmpty else { return ContractUnderstanding(language: language) }
+        let parties = resolver.resolve(opening, language: readers.has(language) ? language : readers.languages[0], client: client)
         let frames = documentFrames.frames(document, normalized: normalized, parties: parties,
                                            sentences: sentences ?? SentenceSplits(normalized.map(\.text)))
         let keyTerms = keyTermBuilder.keyTerms(frames, document)

@@ -27,7 +27,7 @@ public struct Analyzer: Sendable {
         understander = rules.lexicons.isEmpty ? nil : Understander(lexicons: rules.lexicons)
         active = rules.rules.filter { $0.applies(to: perspective) }.map(RuleBox.init)
         literals = LiteralAutomata(patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not + $0.rule.requires })
-        waivers = Waivers(rules.lexicons, patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not })
+        waivers = Waivers(rules.lexicons)
     }
 
     private final class RuleBox: Sendable {

@@ -55,8 +55,9 @@ final class LiteralAutomata: Sendable {
         let caseless: LiteralAutomaton
     }
 
-    private let exactLiterals: [[UInt8]]
-    private let caselessLiterals: [[UInt8]]
+    /// The patterns whose prefilter literals the tables hold; their literals are gathered only when the tables are
+    /// built (gathering them for every pattern was a tenth of a one-file scan).
+    private let patterns: [CompiledPattern]
     /// The tables once built, and the contract bytes searched literal by literal before that.
     private let state = Mutex<(tables: Tables?, searchedBytes: Int)>((nil, 0))
     /// Text a run may search literal by literal before the automata are built: a literal search reads the text once
@@ -68,8 +69,7 @@ final class LiteralAutomata: Sendable {
     /// either way with 0 or `.max`).
     init(patterns: [CompiledPattern], searchBudget: Int = LiteralAutomata.searchBudget) {
         self.searchBudget = searchBudget
-        exactLiterals = patterns.filter { !$0.prefilterIsCaseless }.flatMap { $0.prefilter.literals }.map { Array($0.utf8) }
-        caselessLiterals = patterns.filter(\.prefilterIsCaseless).flatMap { $0.prefilter.literals }.map { Array($0.utf8) }
+        self.patterns = patterns
     }
 
     /// The tables for a contract of `bytes` of text: nil while the run's contracts so far (this one included) fit
@@ -81,6 +81,8 @@ final class LiteralAutomata: Sendable {
                 state.searchedBytes += bytes
                 return nil
             }
+            let exactLiterals = patterns.filter { !$0.prefilterIsCaseless }.flatMap { $0.prefilter.literals }.map { Array($0.utf8) }
+            let caselessLiterals = patterns.filter(\.prefilterIsCaseless).flatMap { $0.prefilter.literals }.map { Array($0.utf8) }
             let tables = Tables(exact: LiteralAutomaton(literals: exactLiterals),
                                 caseless: LiteralAutomaton(literals: caselessLiterals, foldingASCIICase: true))
             state.tables = tables

@@ -20,18 +20,10 @@ struct Waivers: Sendable {
     private static let maxGapCJK = 6
     private static let maxGapWords = 3
 
-    /// Patterns that spell a waiver themselves, found once when the rules are loaded.
-    private let spellingWaivers: Set<ObjectIdentifier>
-
-    init(_ lexicons: Lexicons, patterns: [CompiledPattern]) {
+    init(_ lexicons: Lexicons) {
         let all = lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }
-        let words = Self.bytes(all.flatMap(\.waivers))
-        self.words = words
+        words = Self.bytes(all.flatMap(\.waivers))
         prohibitions = Self.bytes(all.flatMap { $0.modalities[.prohibition] ?? [] })
-        spellingWaivers = Set(patterns.filter { pattern in
-            let source = Array(pattern.source.lowercased().utf8)
-            return words.contains { Self.lastEnd(of: $0, in: source) != nil }
-        }.map(ObjectIdentifier.init))
     }
 
     /// The first match of `pattern` in `text` that no waiver lifts.
@@ -44,7 +36,15 @@ struct Waivers: Sendable {
     /// Whether a waiver lifts this match of a protective pattern. A pattern that spells a waiver itself
     /// ("无需…另行付费" as the protection) has handled the negation and is taken as written.
     func lifted(_ match: RegexMatch, of pattern: CompiledPattern, in text: String) -> Bool {
-        !words.isEmpty && !spellingWaivers.contains(ObjectIdentifier(pattern)) && lifts(match.range, in: text)
+        // The pattern's own spelling is read only for a match a waiver would lift (rare), not for every pattern of
+        // the pack at start-up.
+        !words.isEmpty && lifts(match.range, in: text) && !spellsWaiver(pattern)
+    }
+
+    /// Whether the pattern's source holds a waiver word itself.
+    private func spellsWaiver(_ pattern: CompiledPattern) -> Bool {
+        let source = Array(pattern.source.lowercased().utf8)
+        return words.contains { Self.lastEnd(of: $0, in: source) != nil }
     }
 
     /// Whether a waiver word lifts what `range` (UTF-8 offsets) says: one shortly before it in the same

@@ -4,7 +4,8 @@ import ClauseGuardText
 /// Frames of a whole contract: each body and table sentence, and the items of a list under a lead-in
 /// ("有下列情形之一的，甲方有权解除本合同：" / "Customer may terminate if any of the following occurs:").
 struct DocumentFrames {
-    let extractor: [String: FrameExtractor]
+    /// Each language's extractor, built on the run's first sentence of that language.
+    let readers: LanguageReaders
 
     /// A lead-in promises items only this far.
     private static let maxItems = 15
@@ -30,10 +31,10 @@ struct DocumentFrames {
         // A lead-in that points at a table (按下表向甲方支付违约金：): its rows with a rate or a sum are its terms.
         var tableLead: ClauseFrame?
         let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains(where: CJK.isIdeograph) }
-        let headings = TerminationHeadings.blocks(document, normalized: normalized, index: extractor["zh"]?.index)
+        let headings = TerminationHeadings.blocks(document, normalized: normalized, index: { readers.reader("zh")?.index })
         for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
             let text = normalized[i].text
-            guard !text.isEmpty, let extractor = extractor[TextLanguage.of(text)] ?? extractor.values.first else { continue }
+            guard !text.isEmpty, let extractor = readers.readerOrFallback(TextLanguage.of(text))?.extractor else { continue }
             let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
             let inList = (leadIn != nil || measures != nil) && itemsLeft > 0 && shape != nil && (itemShape == nil || shape == itemShape)
             var blockFrames: [ClauseFrame] = []

@@ -9,9 +9,9 @@ enum TerminationHeadings {
     static let maxHeadingCharacters = 40
 
     /// For each block after such a heading, in the same article, the heading's block. Only headings are read with the
-    /// automaton (a few blocks a contract).
-    static func blocks(_ document: ContractDocument, normalized: [NormalizedText], index: LexiconIndex?) -> [Int: Int] {
-        guard let index else { return [:] }
+    /// automaton (a few blocks a contract). `index` gives the Chinese lexicon's, or nil when none is loaded; it is asked
+    /// for only once a block could be a Chinese heading, so a run of English contracts need not build it.
+    static func blocks(_ document: ContractDocument, normalized: [NormalizedText], index: () -> LexiconIndex?) -> [Int: Int] {
         var out: [Int: Int] = [:]
         var article: ArraySlice<String>?
         var heading: Int?
@@ -27,10 +27,10 @@ enum TerminationHeadings {
         return out
     }
 
-    private static func isTerminationHeading(_ text: String, _ index: LexiconIndex) -> Bool {
+    private static func isTerminationHeading(_ text: String, _ index: () -> LexiconIndex?) -> Bool {
         // At most that many characters, counted no further than one past it (a paragraph can be long).
         guard text.index(text.startIndex, offsetBy: maxHeadingCharacters + 1, limitedBy: text.endIndex) == nil, !text.contains("。"),
-              text.unicodeScalars.contains(where: CJK.isIdeograph) else { return false }
+              text.unicodeScalars.contains(where: CJK.isIdeograph), let index = index() else { return false }
         // 协议的中止 heads the agreement's end in old templates, though 中止 alone is a suspension elsewhere.
         return index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.action(.terminate)) || $0.categories.contains(.action(.suspend)) }
     }

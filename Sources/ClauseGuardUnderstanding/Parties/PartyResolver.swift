@@ -6,22 +6,19 @@ import ClauseGuardText
 /// provide the Services to Customer"), then the counterpart of a two-party contract. What is still unknown gets the
 /// documented default: the first party named (甲方, Party A) is the client. `client` (from `--client`) overrides all.
 public struct PartyResolver: Sendable {
-    let lexicons: [String: LexiconIndex]
-    /// One finder per language, its regexes compiled once per run (compiling them per contract cost more than the
-    /// rest of the analysis).
-    private let finders: [String: any PartyFinder]
+    /// One finder per language, its regexes compiled once per run, when the run first reads that language (compiling
+    /// them per contract cost more than the rest of the analysis).
+    let readers: LanguageReaders
     /// Only the opening of a contract defines its parties; recitals sit there too.
     static let preambleBlocks = 60
 
-    public init(lexicons: [String: LexiconIndex]) {
-        self.lexicons = lexicons
-        finders = lexicons.mapValues { index in
-            index.lexicon.language == "zh" ? ChinesePartyFinder(index: index) as any PartyFinder : EnglishPartyFinder(index: index)
-        }
+    init(readers: LanguageReaders) {
+        self.readers = readers
     }
 
     public func resolve(_ texts: [String], language: String, client: String? = nil) -> PartyMap {
-        guard let index = lexicons[language], let finder = finders[language] else { return PartyMap() }
+        guard let reader = readers.reader(language) else { return PartyMap() }
+        let index = reader.index, finder = reader.finder
         let preamble = Array(texts.prefix(Self.preambleBlocks))
         var parties = finder.parties(in: preamble)
         var notes: [String] = []
