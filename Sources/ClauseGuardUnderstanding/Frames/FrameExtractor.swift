@@ -242,7 +242,7 @@ public struct FrameExtractor: Sendable {
         if trigger == nil, action == .terminate, modality == .right { trigger = .at_will }
         // A cause measured by the actor's own yardstick (甲方的资料不符合乙方要求的，乙方可随时中止) is its judgement.
         if trigger == .for_cause, let cause, let name = actor?.text, r.chinese, !name.isEmpty,
-           Self.ownYardstick.contains(where: { cause.contains(name + $0) }) {
+           Self.ownYardstick.contains(where: { cause.has(name + $0) }) {
             trigger = .at_will
         }
         // A negation between the modal (or the sub-clause start) and the action: 无需支付违约金, 不因…而自动续期, "shall not
