@@ -91,7 +91,7 @@ struct DocumentFrames {
                     item.sentence = TextSpan(start: 0, end: block.text.utf8.count)
                     item.leadIn = lead.blockIndex
                     item.cause = String(text.prefix(120))
-                    let hits = extractor.index.hits(in: Array(text.utf8))
+                    let hits = extractor.index.hits(in: utf8)
                     // An item that is a party's own judgement (乙方认为必要的其他情形) is no cause the other side can answer.
                     let judged = hits.contains { $0.categories.contains(.trigger(.at_will)) }
                     let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }
