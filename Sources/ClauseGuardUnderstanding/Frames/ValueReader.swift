@@ -92,15 +92,15 @@ struct ValueReader: Sendable {
     /// 提前30日 / 至少提前一个月 / 30 days' prior written notice / at least 60 days before the end of the term.
     private func isNotice(_ r: SentenceReading, _ m: Range<Int>) -> Bool {
         let reach = r.chinese ? 9 : 12
-        let leadBefore = r.hits.contains { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= reach }
+        let leads = r.hits.filter { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= reach }
+        let leadBefore = !leads.isEmpty
             || r.chinese && longLeadCues.contains { cue in
                 r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].contains(cue)
             }
         if r.chinese {
             // 收到催告通知后3日内: a deadline counted from a notice, not a notice period.
             if leadBefore, r.starts(m.upperBound..<min(r.bytes.count, m.upperBound + 3), with: Self.within),
-               !r.hits.contains(where: { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= reach
-                                         && !r.ends($0.start..<$0.end, with: Self.after) && !r.ends($0.start..<$0.end, with: Self.afterOf) }) {
+               !leads.contains(where: { !r.ends($0.start..<$0.end, with: Self.after) && !r.ends($0.start..<$0.end, with: Self.afterOf) }) {
                 return false
             }
             // 三个月前 / 60天的通知期 / 十五天的书面通知期. Not 之前: "届满一年之前…提出报告" is a deadline, not a notice.
