@@ -119,7 +119,8 @@ struct ValueReader: Sendable {
 
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
-    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
+    // 三十天以前 / 给予甲方不少于两个月的书面通知 (the period of a notice given, not a deadline after one).
+    private static let chineseLeadsAfter = ["前", "以前", "的通知", "的书面通知", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
