@@ -40,7 +40,7 @@ struct ValueReader: Sendable {
     }
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
-    private static let moneyCues = ["元", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
+    private static let moneyCues = ["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "percent", "per cent"].map { Array($0.utf8) }
     private static let durationCues = ["日", "天", "月", "年", "周", "星期", "礼拜", "季度", "小时", "钟头", "day", "month", "year", "week", "quarter", "hour"].map { Array($0.utf8) }
 
