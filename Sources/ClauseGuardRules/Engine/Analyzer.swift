@@ -14,6 +14,7 @@ public struct Analyzer: Sendable {
     private let literals: LiteralAutomata
     /// Waiver words (无需, without) that lift a protection found right after them.
     private let waivers: Waivers
+    private let aliases: RuleAliases
 
     /// Reads parties, roles and key terms with the rule set's lexicons; nil when none was loaded.
     private let understander: Understander?
@@ -28,6 +29,7 @@ public struct Analyzer: Sendable {
         active = rules.rules.filter { $0.applies(to: perspective) }.map(RuleBox.init)
         literals = LiteralAutomata(patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not + $0.rule.requires })
         waivers = Waivers(rules.lexicons)
+        aliases = RuleAliases(rules.lexicons)
     }
 
     private final class RuleBox: Sendable {
@@ -55,8 +57,8 @@ public struct Analyzer: Sendable {
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages, understanding: understanding) }
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
-        let view = PartyView(understanding?.parties)
-        let units = view.swapped ? TextUnits(document: document, normalized: normalized.map(view.canonical), literals: literals)
+        let view = PartyView(understanding?.parties, aliases: aliases)
+        let units = view.rewrites(normalized) ? TextUnits(document: document, normalized: normalized.map(view.canonical), literals: literals)
                                  : TextUnits(document: document, normalized: normalized, literals: literals, sentences: sentences)
         let parsed = ParsedValues()
         var findings: [Finding] = []

@@ -64,7 +64,7 @@ struct FrameMatcher {
         guard !(rule.any.isEmpty && rule.all.isEmpty && rule.not.isEmpty) else { return true }
         func canonical(_ raw: String) -> String {
             let normalized = NormalizedText(raw)
-            return (view.swapped ? view.canonical(normalized) : normalized).text
+            return view.canonical(normalized).text
         }
         let texts = [canonical(excerpt)] + (rule.not.isEmpty ? [] : leadIn.map { [canonical($0)] } ?? [])
         func found(_ p: CompiledPattern, in text: String) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }

@@ -7,14 +7,24 @@ import ClauseGuardUnderstanding
 /// the provider. When a contract defines its letters the other way round (甲方(服务方)), the analyzer matches a view
 /// of the text with the letters swapped, then swaps them back in what the findings say, so every finding names the
 /// contract's own parties and a rule written once works whichever letter the merchant is.
+///
+/// Role words the lexicon lists as `rule_aliases` (商家, 我们) are read as the letters too: a contract that never says
+/// 甲方 ("商家中途不做的…", "我们可以随时撤") meets the same patterns.
 struct PartyView {
     let swapped: Bool
     private static let pairs = [("甲方", "乙方"), ("Party A", "Party B")]
+    private let aliases: RuleAliases
 
-    init(_ parties: PartyMap?) { swapped = parties?.lettersSwapped ?? false }
+    init(_ parties: PartyMap?, aliases: RuleAliases = RuleAliases(Lexicons())) {
+        swapped = parties?.lettersSwapped ?? false
+        self.aliases = aliases
+    }
+
+    /// Whether rules must read `texts` through this view rather than as written.
+    func rewrites(_ texts: [NormalizedText]) -> Bool { swapped || aliases.occur(in: texts) }
 
     func canonical(_ text: NormalizedText) -> NormalizedText {
-        Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) }
+        aliases.applied(to: swapped ? Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) } : text)
     }
 
     func contractWording(_ finding: Finding) -> Finding {

@@ -85,7 +85,7 @@ public enum CompiledRulePack {
             wordTable(lexicon.modalities); wordTable(lexicon.actions); wordTable(lexicon.triggers)
             strings(lexicon.conditionsBefore); strings(lexicon.conditionsAfter); strings(lexicon.negation); strings(lexicon.exceptions)
             strings(lexicon.waivers); strings(lexicon.plain); strings(lexicon.receives)
-            wordTable(lexicon.cues); wordTable(lexicon.bases)
+            wordTable(lexicon.cues); wordTable(lexicon.ruleAliases); wordTable(lexicon.bases)
             let cues = lexicon.keyTermCues
             strings(cues.penaltyWords); strings(cues.payWords); strings(cues.notPenalty); strings(cues.termWords)
             strings(cues.renewalCues); strings(cues.exitWords); strings(cues.interestWords); strings(cues.agreedRenewal); strings(cues.survival)
@@ -264,7 +264,8 @@ public enum CompiledRulePack {
             lexicon.conditionsBefore = try strings(); lexicon.conditionsAfter = try strings()
             lexicon.negation = try strings(); lexicon.exceptions = try strings()
             lexicon.waivers = try strings(); lexicon.plain = try strings(); lexicon.receives = try strings()
-            lexicon.cues = try wordTable(ValueCue.self); lexicon.bases = try wordTable(PenaltyBase.self)
+            lexicon.cues = try wordTable(ValueCue.self); lexicon.ruleAliases = try wordTable(FrameRole.self)
+            lexicon.bases = try wordTable(PenaltyBase.self)
             var cues = KeyTermCues()
             cues.penaltyWords = try strings(); cues.payWords = try strings(); cues.notPenalty = try strings(); cues.termWords = try strings()
             cues.renewalCues = try strings(); cues.exitWords = try strings(); cues.interestWords = try strings(); cues.agreedRenewal = try strings()

@@ -77,6 +77,25 @@ public struct NormalizedText: Sendable {
         return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
     }
 
+    /// The same text with every one of `words` written `replacement` (all of one UTF-8 length, so the offset map still
+    /// holds): a role word read as the letter the rules are written with (商家 as 甲方).
+    public func replacing(_ words: [String], with replacement: String) -> NormalizedText {
+        let target = Array(replacement.utf8)
+        let sources = words.map { Array($0.utf8) }.filter { !$0.isEmpty && $0 != target }
+        precondition(sources.allSatisfy { $0.count == target.count }, "replaced words must have the replacement's UTF-8 length")
+        guard sources.contains(where: { text.utf8.count >= $0.count && text.contains(String(decoding: $0, as: UTF8.self)) }) else { return self }
+        var bytes = Array(text.utf8)
+        var i = 0
+        while i + target.count <= bytes.count {
+            if sources.contains(where: { bytes[i..<(i + target.count)].elementsEqual($0) }) {
+                bytes.replaceSubrange(i..<(i + target.count), with: target); i += target.count
+            } else {
+                i += 1
+            }
+        }
+        return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
+    }
+
     /// The same text with characters replaced by others of the same UTF-8 length (the offset map still holds):
     /// Traditional characters read as Simplified.
     public func replacingScalars(_ map: [Unicode.Scalar: Unicode.Scalar]) -> NormalizedText {

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     /// Words just before a penalty that make the party named with them its receiver, not its payer (乙方…收取违约金).
     public var receives: [String] = []
     public var cues: [ValueCue: [String]] = [:]
+    /// Role words that rule patterns read as the letters (商家 as 甲方, 我们 as 乙方), each as long as a letter in UTF-8.
+    public var ruleAliases: [FrameRole: [String]] = [:]
     public var bases: [PenaltyBase: [String]] = [:]
     public var keyTermCues = KeyTermCues()
 
@@ -46,6 +48,7 @@ public struct Lexicon: Sendable {
         add(&conditionsBefore, other.conditionsBefore); add(&conditionsAfter, other.conditionsAfter)
         add(&negation, other.negation); add(&exceptions, other.exceptions); add(&waivers, other.waivers); add(&plain, other.plain); add(&receives, other.receives)
         for (k, v) in other.cues { add(&cues[k, default: []], v) }
+        for (k, v) in other.ruleAliases { add(&ruleAliases[k, default: []], v) }
         for (k, v) in other.bases { add(&bases[k, default: []], v) }
         add(&keyTermCues.penaltyWords, other.keyTermCues.penaltyWords); add(&keyTermCues.payWords, other.keyTermCues.payWords)
         add(&keyTermCues.notPenalty, other.keyTermCues.notPenalty); add(&keyTermCues.termWords, other.keyTermCues.termWords)

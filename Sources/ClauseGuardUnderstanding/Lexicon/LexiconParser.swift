@@ -54,6 +54,19 @@ public enum LexiconParser {
                     }
                     lexicon.roleWords[role] = try list(v, file)
                 }
+            case "rule_aliases":
+                for (k, v) in try mapping(value, file).entries {
+                    guard let role = FrameRole(rawValue: k.key), role == .client || role == .provider else {
+                        throw unknown(k, "rule_aliases", ["client", "provider"], file)
+                    }
+                    let words = try list(v, file)
+                    // The view rules match is rewritten in place, so the offsets into the original text still hold.
+                    let length = lexicon.letters.first?.utf8.count ?? 0
+                    if let word = words.first(where: { $0.utf8.count != length }) {
+                        throw Problem(file: file, line: line(v), message: "rule_aliases: '\(word)' must be as long as the letters (\(lexicon.letters.first ?? "none"), \(length) UTF-8 bytes); list parties.letters first")
+                    }
+                    lexicon.ruleAliases[role] = words
+                }
             case "recitals":
                 for (k, v) in try mapping(value, file).entries {
                     switch k.key {
@@ -106,7 +119,7 @@ public enum LexiconParser {
                 }
             default:
                 throw unknown(keyNode, "the lexicon",
-                              ["language", "parties", "roles", "recitals", "modality", "actions", "triggers", "conditions",
+                              ["language", "parties", "roles", "rule_aliases", "recitals", "modality", "actions", "triggers", "conditions",
                                "negation", "exceptions", "waivers", "plain", "receives", "values", "key_terms"], file)
             }
         }

@@ -1,0 +1,41 @@
+import ClauseGuardText
+import ClauseGuardUnderstanding
+import CByteSearch
+
+/// The lexicons' `rule_aliases`: role words (商家, 店主, 我们, 我方) written as the letter of their role in the view of
+/// the text rules match, after the letters are put the usual way round. Rules say 甲方 for the client and 乙方 for the
+/// provider; a contract written with role words only is matched as if it used the letters.
+struct RuleAliases: Sendable {
+    /// (words, the letter they are read as), one entry per language and role.
+    private let replacements: [(words: [String], letter: String)]
+
+    init(_ lexicons: Lexicons) {
+        var replacements: [(words: [String], letter: String)] = []
+        for language in lexicons.byLanguage.keys.sorted() {
+            guard let lexicon = lexicons[language], lexicon.letters.count >= 2 else { continue }
+            for (role, letter) in [(FrameRole.client, lexicon.letters[0]), (.provider, lexicon.letters[1])] {
+                let words = (lexicon.ruleAliases[role] ?? []).filter { $0.utf8.count == letter.utf8.count && $0 != letter }
+                if !words.isEmpty { replacements.append((words, letter)) }
+            }
+        }
+        self.replacements = replacements
+    }
+
+    /// Whether any alias occurs in `texts` (a byte search: this runs on every contract).
+    func occur(in texts: [NormalizedText]) -> Bool {
+        guard !replacements.isEmpty else { return false }
+        let needles = replacements.flatMap { $0.words.map { Array($0.utf8) } }
+        return texts.contains { text in
+            var text = text.text
+            return text.withUTF8 { h in
+                needles.contains { n in
+                    n.count <= h.count && n.withUnsafeBufferPointer { cg_find_bytes(h.baseAddress!, h.count, $0.baseAddress!, n.count) >= 0 }
+                }
+            }
+        }
+    }
+
+    func applied(to text: NormalizedText) -> NormalizedText {
+        replacements.reduce(text) { $0.replacing($1.words, with: $1.letter) }
+    }
+}

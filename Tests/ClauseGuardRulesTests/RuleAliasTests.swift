@@ -1,0 +1,42 @@
+import Testing
+import ClauseGuardModel
+import ClauseGuardRules
+
+/// Rules are written with the letters (甲方 the client, 乙方 the provider). A contract that never uses them — the
+/// merchant is 商家 or 老板, the agency that wrote it says 我们 — is matched as if it did (the lexicon's
+/// `rule_aliases`), and its findings quote its own words.
+@Suite struct RuleAliasTests {
+    private static let lettered = [
+        "甲方（商家）：杭州某某服饰有限公司", "乙方（服务商）：广州某某电子商务有限公司",
+        "乙方有权随时修改店铺后台登录密码，无需告知甲方。",
+        "争议由乙方所在地人民法院管辖。",
+    ]
+
+    private static let spoken = [
+        "店铺代运营合作须知",
+        "我们有权随时修改店铺后台登录密码，无需告知商家。",
+        "争议由我方所在地人民法院管辖。",
+    ]
+
+    private func ruleIDs(_ lines: [String]) -> [String] {
+        let document = ContractDocument(source: "c.txt", format: .txt, blocks: lines.enumerated().map { Block(index: $0.offset, text: $0.element) })
+        return Analyzer(rules: PartyViewTests.pack).analyze(document).findings.filter { $0.kind == .match }.map(\.ruleID).sorted()
+    }
+
+    @Test func roleWordsMeetTheLetteredRules() {
+        let lettered = ruleIDs(Self.lettered)
+        #expect(lettered.contains("dispute.provider-venue"))
+        #expect(ruleIDs(Self.spoken) == lettered)
+    }
+
+    @Test func findingsQuoteTheContractsOwnWords() throws {
+        let document = ContractDocument(source: "c.txt", format: .txt, blocks: Self.spoken.enumerated().map { Block(index: $0.offset, text: $0.element) })
+        let venue = try #require(Analyzer(rules: PartyViewTests.pack).analyze(document).findings.first { $0.ruleID == "dispute.provider-venue" })
+        #expect(venue.location?.matched.contains("我方所在地") == true)
+    }
+
+    @Test func theMerchantsWordIsNoProvider() {
+        // 商家 as 甲方: the merchant's own venue is no provider venue.
+        #expect(!ruleIDs(["店铺代运营合作须知", "争议由商家所在地人民法院管辖。"]).contains("dispute.provider-venue"))
+    }
+}
