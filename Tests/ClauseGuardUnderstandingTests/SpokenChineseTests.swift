@@ -23,6 +23,12 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .at_will)
     }
 
+    @Test func partiesInAnOpeningAsideAreNotTheActor() throws {
+        let u = PackageLexicons.understand(["（甲方是商家，乙方是运营公司）甲方服务费晚交的，每晚一天按没交的钱的1%算罚金。"])
+        let frame = try #require(u.frames.first { $0.action == .pay_penalty })
+        #expect(frame.actor?.text == "甲方")
+    }
+
     @Test func kuaiIsYuanAndMonthsNotDoneAreTheRemainingFees() throws {
         let u = PackageLexicons.understand(preamble + ["甲方要是中途不做了，得按没做完那几个月服务费的30%赔给乙方，最少也得赔5000块。"])
         let frame = try #require(u.frames.first { $0.action == .pay_penalty })

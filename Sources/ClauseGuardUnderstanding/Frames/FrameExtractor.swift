@@ -319,7 +319,7 @@ public struct FrameExtractor: Sendable {
             }
         }
         let segment = r.segmentStart(anchor)
-        let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) && !r.isExcluded($0) }
+        let candidates = r.mentions.filter { $0.end <= anchor && !$0.isOther && !isObject(r, $0) && !r.isExcluded($0) && !r.inOpeningAside($0.start) }
         if r.chinese {
             // 方可 / 才可 / 始可 ("only then may"): the permission is the sentence's topic's, not the party just named.
             let before = max(0, anchor - 3)..<anchor

@@ -150,6 +150,13 @@ struct SentenceReading {
         return depth > 0
     }
 
+    /// "(甲方是商家，乙方是运营公司)甲方服务费晚交的…": an aside opening the sentence says who is who; the parties named
+    /// in it act in nothing.
+    func inOpeningAside(_ offset: Int) -> Bool {
+        guard bytes.first == 0x28 else { return false }
+        return inBrackets(offset, from: 0)
+    }
+
     func has(_ category: LexiconCategory, in range: Range<Int>? = nil) -> Bool {
         hits.contains { hit in hit.categories.contains(category) && (range.map { $0.contains(hit.start) } ?? true) }
     }
