@@ -58,8 +58,9 @@ public struct Analyzer: Sendable {
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
         let view = PartyView(understanding?.parties, aliases: aliases)
-        let units = view.rewrites(normalized) ? TextUnits(document: document, normalized: normalized.map(view.canonical), literals: literals)
-                                 : TextUnits(document: document, normalized: normalized, literals: literals, sentences: sentences)
+        // The view rewrites words in place (one UTF-8 length, no punctuation), so the sentences split once still hold.
+        let units = TextUnits(document: document, normalized: view.rewrites(normalized) ? normalized.map(view.canonical) : normalized,
+                              literals: literals, sentences: sentences)
         let parsed = ParsedValues()
         var findings: [Finding] = []
         var frameFindings: [Finding] = []
