@@ -526,7 +526,11 @@ def print_misses(results, stream):
             for negative in raw[family].get("hard_negatives_hit", []):
                 print(f"- {corpus} {family} HARD NEGATIVE QUOTED {negative['file']}: {clip(negative['text'])}", file=stream)
             if family in splits["tune"].get("label_scope", []):
-                for quote in splits["tune"]["raw"][LABEL_SCOPE_SYSTEM][family]["unlabelled_quotes"]:
+                scoped = splits["tune"]["raw"][LABEL_SCOPE_SYSTEM][family]
+                missed = {(m["file"], m["text"]) for m in raw[family]["misses"]}
+                for miss in (m for m in scoped["misses"] if (m["file"], m["text"]) not in missed):
+                    print(f"- {corpus} {family} MISSED IN LABEL SCOPE {miss['file']}: {clip(miss['text'])}", file=stream)
+                for quote in scoped["unlabelled_quotes"]:
                     print(f"- {corpus} {family} UNLABELLED DOC IN LABEL SCOPE {quote['file']}: {clip(quote['text'])}",
                           file=stream)
 

@@ -333,6 +333,13 @@ class LabelScopeTests(unittest.TestCase):
             json.dump(report, f)
         _, output = self.run_main("--show-misses")
         self.assertIn("termination UNLABELLED DOC IN LABEL SCOPE texts/b.txt", output)
+        self.assertNotIn("MISSED IN LABEL SCOPE", output)
+        report["contracts"][0]["keyTerms"][0]["trigger"] = "for_cause"  # the labelled convenience right, misread
+        with open(self.report_path, "w", encoding="utf-8") as f:
+            json.dump(report, f)
+        _, output = self.run_main("--show-misses")
+        self.assertIn("termination MISSED IN LABEL SCOPE texts/a.txt", output)
+        self.assertNotIn("termination MISSED texts/a.txt", output)
         self.assertNotIn("notice UNLABELLED DOC IN LABEL SCOPE", output)
 
 
