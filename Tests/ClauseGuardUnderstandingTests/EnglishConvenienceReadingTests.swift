@@ -1,0 +1,64 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English exits for convenience in the wordings real agreements use: a right worded "has the unilateral right to" or
+/// "retains the right", a reason that is "any or no reason", a list item that is only a party and its notice
+/// ("(d) By either party upon sixty (60) days prior written notice;"); and a notice to renew, which is no notice of
+/// non-renewal.
+@Suite struct EnglishConvenienceReadingTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    private func terms(_ paragraphs: [String]) -> [KeyTerm] {
+        PackageLexicons.understand([parties] + paragraphs).keyTerms
+    }
+
+    @Test func aRightWordedAsUnilateralOrRetainedIsARightToTerminate() throws {
+        for sentence in [
+            "The Client has the unilateral right to cancel this Agreement within a fourteen (14) day notice period.",
+            "The Agency retains the right to terminate this Agreement on at least ninety (90) days' prior notice.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.modality == .right && term.trigger == .at_will, "\(sentence)")
+        }
+        // Near miss: a right that needs a cause stays one for cause.
+        let cause = try #require(terms(["The Agency retains the right to terminate this Agreement if the Client fails to pay any invoice."])
+            .first { $0.family == .termination })
+        #expect(cause.trigger == .for_cause)
+    }
+
+    @Test func aListItemThatIsOnlyAPartysNoticeIsAnExitAtWill() throws {
+        let u = terms([
+            "7.2 This Agreement may be terminated upon the occurrence of any of the following events:",
+            "(a) By either party if the other party materially breaches this Agreement and fails to cure it within thirty (30) days;",
+            "(b) By the Client upon the Agency's insolvency or bankruptcy;",
+            "(c) By either party upon sixty (60) days prior written notice to the other party; or",
+            "(d) By the Client for any or no reason, effective ninety (90) days after its written notice.",
+        ])
+        let items = u.filter { $0.family == .termination && $0.location.excerpt.hasPrefix("(") }.sorted { $0.location.blockIndex < $1.location.blockIndex }
+        #expect(items.map(\.trigger) == [.for_cause, .for_cause, .at_will, .at_will])
+        #expect(items.dropFirst(2).first?.party?.role == .either)
+        // The notices of the exits at will are notices to terminate for convenience.
+        let notices = u.filter { $0.family == .notice && $0.location.excerpt.hasPrefix("(") }
+        #expect(notices.filter { $0.trigger == .at_will && $0.purpose == .termination }.count == 2)
+    }
+
+    @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
+        for sentence in [
+            "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",
+            "The Client may, at its option, renew this Agreement for a further year by written notice given at least sixty (60) days before the end of the Term.",
+        ] {
+            let notice = try #require(terms([sentence]).first { $0.family == .notice }, "\(sentence)")
+            #expect(notice.purpose == .renewal, "\(sentence)")
+            #expect(notice.summary.en.contains("renewal") && !notice.summary.en.contains("non-renewal"), "\(notice.summary.en)")
+        }
+        // Near misses: notice not to renew, and a renewal that happens unless notice is given.
+        for sentence in [
+            "Either party may give notice of non-renewal at least sixty (60) days before the end of the Term.",
+            "This Agreement shall automatically renew for successive one-year terms unless either party gives written notice at least ninety (90) days before the end of the then-current term.",
+            "The Client may elect not to renew this Agreement by giving written notice at least thirty (30) days before the end of the Term.",
+        ] {
+            let notice = try #require(terms([sentence]).first { $0.family == .notice }, "\(sentence)")
+            #expect(notice.purpose == .non_renewal, "\(sentence)")
+        }
+    }
+}
