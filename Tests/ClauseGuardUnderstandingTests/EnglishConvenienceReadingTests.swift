@@ -42,6 +42,29 @@ import ClauseGuardUnderstanding
         #expect(notices.filter { $0.trigger == .at_will && $0.purpose == .termination }.count == 2)
     }
 
+    @Test func theContractEndingByItselfIsATerminationWhateverTheConditionNames() throws {
+        for sentence in [
+            "If the Client sells its online business, the Contract will terminate automatically on completion of the sale.",
+            "If both Accounts are closed by the platform for reasons outside the Agency's control, this Agreement ends automatically on the day the last one is closed.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.modality == nil && term.party == nil, "\(sentence)")
+        }
+        // Near misses: a party's duty that is no ending, and the end of something else than the contract.
+        #expect(terms(["The Client shall end its use of the Agency's tools when the Contract is signed."]).allSatisfy { $0.family != .termination })
+        #expect(terms(["The promotional discount ends automatically on 31 March."]).allSatisfy { $0.family != .termination })
+    }
+
+    @Test func anOptionOfAnyPartyIsAnExitAtWill() throws {
+        let term = try #require(terms(["This Agreement shall terminate at the option of any party upon ninety (90) days' advance written notice to the other parties."])
+            .first { $0.family == .termination })
+        #expect(term.trigger == .at_will)
+        // Near miss: the option follows a breach.
+        let cause = try #require(terms(["If the Agency breaches this Agreement, this Agreement shall terminate at the option of the Client upon written notice."])
+            .first { $0.family == .termination })
+        #expect(cause.trigger == .for_cause)
+    }
+
     @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
         for sentence in [
             "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",

@@ -201,7 +201,7 @@ public struct FrameExtractor: Sendable {
     }
 
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和"]), orSpace = Array("or ".utf8)
-    private static let agreement = Array("agreement".utf8)
+    private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8)
 
     /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
     private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
@@ -329,8 +329,10 @@ public struct FrameExtractor: Sendable {
             let clauseStart = r.segmentStart(last.start)
             return (earlier.first { $0.start >= clauseStart } ?? candidates.first)?.actor
         }
-        // "…, this Agreement shall terminate": the agreement is the subject, not the party of the condition.
-        if r.ends(Self.withoutSpaces(max(0, anchor - 16)..<anchor, in: r), with: Self.agreement) { return nil }
+        // "…, this Agreement shall terminate", "the Contract will terminate": the contract is the subject, not the party of
+        // the condition.
+        let subject = Self.withoutSpaces(max(0, anchor - 16)..<anchor, in: r)
+        if r.ends(subject, with: Self.agreement) || r.ends(subject, with: Self.contract) { return nil }
         return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 
