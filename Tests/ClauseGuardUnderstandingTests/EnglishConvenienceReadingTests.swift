@@ -65,6 +65,23 @@ import ClauseGuardUnderstanding
         #expect(cause.trigger == .for_cause)
     }
 
+    @Test func cancellingAnOrderOrAPolicyIsNoTerminationOfTheContract() {
+        for sentence in [
+            "The Client may, at any time before the scheduled date of shipment, cancel any or all products on order by written notice.",
+            "The insurer shall not terminate or materially modify such policy without thirty (30) days' prior written notice to the Client.",
+            "The Agency may cancel any purchase order that the Client has not confirmed within five (5) days.",
+        ] {
+            #expect(terms([sentence]).allSatisfy { $0.family != .termination }, "\(sentence) \(terms([sentence]).map(\.summary.en))")
+        }
+        // Near misses: the contract named first, and a contract that ends together with its orders.
+        for sentence in [
+            "The Client may terminate this Agreement and any open purchase orders at any time on thirty (30) days' written notice.",
+            "Either party may cancel this Agreement or any order under it on sixty (60) days' written notice.",
+        ] {
+            #expect(terms([sentence]).contains { $0.family == .termination }, "\(sentence)")
+        }
+    }
+
     @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
         for sentence in [
             "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",

@@ -114,7 +114,7 @@ public struct FrameExtractor: Sendable {
                 }
                 // 合同终止后 / upon termination: talk about termination, not a right to it. In English an expiry word
                 // beside it ("upon the expiration or termination of this Agreement") is more such talk, not 期满终止.
-                if action == .terminate, reading.refersToTheEnd(hit) { continue }
+                if action == .terminate, reading.refersToTheEnd(hit) || reading.endsAnotherThing(hit) { continue }
                 if action == .terminate, !listItem, !(reading.chinese && reading.has(.trigger(.expiry))) && !stated(reading, hit),
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
                 var stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
@@ -219,7 +219,8 @@ public struct FrameExtractor: Sendable {
             // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
             // 应在提出解约申请之日起7日内支付违约金: 解约 names the application; the modal governs 支付违约金.
             for case .action(let action) in hit.categories where action != .notify
-                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start) || namesAThing(reading, hit))) {
+                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start) || namesAThing(reading, hit)
+                                              || reading.endsAnotherThing(hit))) {
                 return (action, hit)
             }
         }
