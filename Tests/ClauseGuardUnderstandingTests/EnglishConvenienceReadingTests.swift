@@ -82,6 +82,25 @@ import ClauseGuardUnderstanding
         }
     }
 
+    @Test func aRightThatPointsToAnotherClauseIsNotOneAtWill() throws {
+        for sentence in [
+            "Either party shall have the right to terminate this Agreement as per Section 19 below.",
+            "This Agreement shall be automatically renewed for an additional one year period on each anniversary of the Effective Date, unless terminated by either Party hereunder.",
+            "The Agency may terminate this Agreement pursuant to Article 12.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.trigger != .at_will, "\(sentence)")
+        }
+        // Near misses: the same pointers with a notice period are exits on notice.
+        for sentence in [
+            "This Agreement shall continue until terminated by either party upon ninety (90) days' written notice.",
+            "The Client may terminate this Agreement in accordance with Section 12 on thirty (30) days' written notice.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.trigger == .at_will, "\(sentence)")
+        }
+    }
+
     @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
         for sentence in [
             "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",

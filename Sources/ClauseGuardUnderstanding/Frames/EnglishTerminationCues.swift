@@ -51,6 +51,19 @@ extension SentenceReading {
         return false
     }
 
+    private static let pointers = ["as per section", "as per article", "as per clause", "pursuant to section", "pursuant to article",
+                                   "pursuant to clause", "in accordance with section", "in accordance with article",
+                                   "in accordance with clause", "as provided in section", "as provided in article", "as set forth in section",
+                                   "as set forth in article", "under section", "under article", "hereunder"]
+
+    /// "may terminate this Agreement as per Section 19", "unless terminated by either Party hereunder": the right is the
+    /// one another clause gives, whose grounds this sentence does not state.
+    func pointsToAnotherClause() -> Bool {
+        guard !chinese else { return false }
+        let lower = text(0..<bytes.count).lowercased()
+        return Self.pointers.contains { lower.contains($0) }
+    }
+
     /// "terminated", "cancelled": the participle a passive is built on ("unless sooner terminated by either party"),
     /// not the noun of a heading ("Termination by NCM").
     func isParticiple(_ hit: LexiconHit) -> Bool {

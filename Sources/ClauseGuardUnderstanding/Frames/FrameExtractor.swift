@@ -188,7 +188,7 @@ public struct FrameExtractor: Sendable {
         guard !reading.chinese, reading.isParticiple(hit), let agent = reading.agent(after: hit.end) else { return nil }
         var right = frame(reading, modal: nil, modality: .right, action: .terminate, actionHit: hit, blockIndex: blockIndex, span: span, values: values)
         right.actor = agent.actor
-        if right.trigger == nil { right.trigger = .at_will }
+        if right.trigger == nil, values.notice != nil || !reading.pointsToAnotherClause() { right.trigger = .at_will }
         return right
     }
 
@@ -240,7 +240,8 @@ public struct FrameExtractor: Sendable {
             ?? r.mentions.first { $0.start >= anchor && $0.isOther }.map { _ in
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
-        if trigger == nil, action == .terminate, modality == .right { trigger = .at_will }
+        // A right on notice, or stated bare, is at will; one that points to another clause for its grounds is not known to be.
+        if trigger == nil, action == .terminate, modality == .right, values.notice != nil || !r.pointsToAnotherClause() { trigger = .at_will }
         // A cause measured by the actor's own yardstick (甲方的资料不符合乙方要求的，乙方可随时中止) is its judgement.
         if trigger == .for_cause, let cause, let name = actor?.text, r.chinese, !name.isEmpty,
            Self.ownYardstick.contains(where: { cause.has(name + $0) }) {
