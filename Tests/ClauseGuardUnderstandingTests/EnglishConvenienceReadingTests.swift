@@ -101,6 +101,16 @@ import ClauseGuardUnderstanding
         }
     }
 
+    @Test func anyReasonOtherThanIsACause() throws {
+        let term = try #require(terms(["If the Agency has, for any reason other than force majeure, failed to deliver the campaign within thirty (30) days, the Client may terminate this Agreement."])
+            .first { $0.family == .termination })
+        #expect(term.trigger == .for_cause)
+        // Near miss: any reason at all.
+        let free = try #require(terms(["The Client may terminate this Agreement for any reason on thirty (30) days' written notice."])
+            .first { $0.family == .termination })
+        #expect(free.trigger == .at_will)
+    }
+
     @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
         for sentence in [
             "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",
