@@ -20,6 +20,12 @@ import ClauseGuardUnderstanding
         // The end taking effect a period after the notice; a transition period before the provider leaves.
         ("甲方有权以书面方式通知乙方终止本合同，终止自通知发出之日起15日后生效。", 15),
         ("乙方如需退出，应给予甲方不少于30日的过渡期后方可解除本合同。", 30),
+        // The period before 以前, and a notice given as a noun ("60 days' written notice").
+        ("乙方需要终止合同时，须在终止日三十天以前通知甲方。", 30),
+        ("许可方可以在给予被许可方六十天的书面通知后终止本合同。", 60),
+        ("乙方欲解约的，须给予甲方不少于两个月的书面通知。", 60),
+        // The end on the 15th day after the notice (an ordinal, which no duration is).
+        ("甲方有权以书面方式通知乙方终止本合同，终止自通知发出之日起第15日生效。", 15),
     ])
     func noticeOfTermination(sentence: String, days: Double) {
         let found = notices(sentence)

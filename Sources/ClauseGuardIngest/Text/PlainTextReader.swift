@@ -1,8 +1,9 @@
 import ClauseGuardModel
 import ClauseGuardText
 
-/// Reads `.txt` and `.md` contracts into blocks: one block per line for text, one per paragraph for Markdown
-/// (soft-wrapped lines joined, `#` headings flagged with their outline level).
+/// Reads `.txt` and `.md` contracts into blocks: one block per line for text (Chinese lines hard-wrapped at a fixed
+/// width joined), one per paragraph for Markdown (soft-wrapped lines joined, `#` headings flagged with their outline
+/// level).
 public struct PlainTextReader: Sendable {
     public var options: IngestOptions
     public init(options: IngestOptions = IngestOptions()) { self.options = options }
@@ -24,13 +25,8 @@ public struct PlainTextReader: Sendable {
     }
 
     private func lineBlocks(_ text: String) -> [Block] {
-        var blocks: [Block] = []
-        for line in splitLines(text) {
-            let trimmed = line.trimmingWhitespace()
-            guard !trimmed.isEmpty else { continue }
-            blocks.append(Block(index: blocks.count, text: trimmed))
-        }
-        return blocks
+        let lines = splitLines(text).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        return HardWrappedLines.join(lines).enumerated().map { Block(index: $0.offset, text: $0.element) }
     }
 
     private func markdownBlocks(_ text: String) -> [Block] {

@@ -192,16 +192,7 @@ enum TextTable {
         }.joined(separator: "\n")
     }
 
-    static func width(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + (isWide($1.value) ? 2 : 1) }
-    }
-
-    /// East Asian wide characters take two terminal columns; symbols such as ● take one.
-    static func isWide(_ v: UInt32) -> Bool {
-        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v)
-    }
+    static func width(_ s: String) -> Int { ColumnWidth.of(s) }
 }
 
 extension String {

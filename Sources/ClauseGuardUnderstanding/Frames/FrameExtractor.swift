@@ -200,6 +200,7 @@ public struct FrameExtractor: Sendable {
         return start..<end
     }
 
+    private static let spokenMustWord = Array("得".utf8)
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8)
 
@@ -265,7 +266,10 @@ public struct FrameExtractor: Sendable {
         var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
                                 trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
                                 negated: negated, exception: exception, values: values)
-        if action == .pay_penalty, modality == .right || receives(r, before: actionHit), let holder = actor,
+        // 得 before paying is the spoken "must" (也得赔5000块, děi), not the written "may": nobody has a right to pay.
+        let spokenMust = action == .pay_penalty && r.chinese && modal.map { r.equals($0.start..<$0.end, Self.spokenMustWord) } == true
+        if spokenMust { frame.modality = .duty }
+        if action == .pay_penalty, modality == .right && !spokenMust || receives(r, before: actionHit), let holder = actor,
            holder.role == .client || holder.role == .provider {
             // A right to a penalty (乙方有权收取违约金, "Provider shall be entitled to liquidated damages") or a charge of one
             // (乙方…按日收取违约金) is the other party's duty to pay it: the frame names the payer, as "甲方应支付违约金" does.

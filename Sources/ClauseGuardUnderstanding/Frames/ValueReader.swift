@@ -10,6 +10,7 @@ struct ValueReader: Sendable {
     /// 提前＿＿天 / 提前××日 / "___ days' prior notice": a notice period left blank in a template, or redacted in a filing
     /// ("[***] days prior to the end of the term").
     private let blank: PCRERegex?
+    private let ordinal: PCRERegex?
 
     /// Every cue below in one automaton (A–Z read as a–z): one pass over a sentence says which kinds it may hold.
     private let cueAutomaton: LiteralAutomaton
@@ -36,11 +37,12 @@ struct ValueReader: Sendable {
         duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
         money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
         percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
+        ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
         blank = try? PCRERegex("(?:提前|期满前|到期前|届满前)\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
-    private static let moneyCues = ["元", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
+    private static let moneyCues = ["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "percent", "per cent"].map { Array($0.utf8) }
     private static let durationCues = ["日", "天", "月", "年", "周", "星期", "礼拜", "季度", "小时", "钟头", "day", "month", "year", "week", "quarter", "hour"].map { Array($0.utf8) }
 
@@ -81,6 +83,7 @@ struct ValueReader: Sendable {
             guard let period = parsed.value(.duration, text.utf8Slice(m))?.as(DurationValue.self) else { continue }
             if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
         }
+        if values.notice == nil, r.chinese { values.notice = ordinalDayAfterNotice(r, text, parsed) }
         if values.notice == nil, let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
         // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
@@ -117,9 +120,20 @@ struct ValueReader: Sendable {
             || r.holds(Self.spacePrior, in: after) || r.holds(Self.before, in: after) || r.holds(Self.inAdvance, in: after)
     }
 
+    /// 终止自通知发出之日起第15日生效: the end takes effect on the 15th day after the notice (a duration is never an
+    /// ordinal, 第15日, so the duration pattern leaves it alone).
+    private func ordinalDayAfterNotice(_ r: SentenceReading, _ text: String, _ parsed: ParsedValues) -> DurationValue? {
+        guard r.holds(Self.ordinal, in: 0..<r.bytes.count), r.holds(Self.takesEffect[0], in: 0..<r.bytes.count),
+              let ordinal, let match = try? ordinal.firstMatch(in: text), let day = match.groups[1], let unit = match.groups[2],
+              r.has(.action(.notify), in: 0..<match.range.lowerBound) else { return nil }
+        return parsed.value(.duration, text.utf8Slice(day) + text.utf8Slice(unit))?.as(DurationValue.self)
+    }
+
+    private static let ordinal = Array("起第".utf8)
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
-    private static let chineseLeadsAfter = ["前", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
+    // 三十天以前 / 给予甲方不少于两个月的书面通知 (the period of a notice given, not a deadline after one).
+    private static let chineseLeadsAfter = ["前", "以前", "的通知", "的书面通知", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)

@@ -1,0 +1,32 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// Small agencies write contracts the way they talk: 不做了 / 随时撤 for terminating, 说一声 for notice, 赔给 and 块
+/// for paying, 得 for "must". The frames read them like the written words.
+@Suite struct SpokenChineseTests {
+    private let preamble = ["甲方（商家）：杭州某某商贸有限公司", "乙方（服务商）：广州某某网络科技有限公司", "甲方委托乙方运营其抖音小店。"]
+
+    @Test func spokenMustToPayIsTheSubjectsDutyNotARightToBePaid() throws {
+        let u = PackageLexicons.understand(preamble + ["甲方中途不做了，得按剩余服务费的30%赔给乙方。"])
+        let frame = try #require(u.frames.first { $0.action == .pay_penalty })
+        #expect(frame.actor?.role == .client)
+        #expect(frame.modality == .duty)
+        #expect(frame.values.percent == 30)
+        #expect(frame.values.base == .remaining_fee)
+    }
+
+    @Test func pullingOutWheneverItLikesIsAnAtWillTermination() throws {
+        let u = PackageLexicons.understand(preamble + ["合作期间乙方觉得做不下去了可以随时撤，跟甲方说一声就行。"])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.modality == .right)
+        #expect(frame.trigger == .at_will)
+    }
+
+    @Test func kuaiIsYuanAndMonthsNotDoneAreTheRemainingFees() throws {
+        let u = PackageLexicons.understand(preamble + ["甲方要是中途不做了，得按没做完那几个月服务费的30%赔给乙方，最少也得赔5000块。"])
+        let frame = try #require(u.frames.first { $0.action == .pay_penalty })
+        #expect(frame.values.floor?.amount == 5000)
+        #expect(frame.values.base == .remaining_fee)
+    }
+}
