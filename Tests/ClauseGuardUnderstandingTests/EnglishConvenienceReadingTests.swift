@@ -111,6 +111,14 @@ import ClauseGuardUnderstanding
         #expect(free.trigger == .at_will)
     }
 
+    @Test func termsInTheFirstPersonAreTheProvidersAndYouIsTheMerchant() throws {
+        let u = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"you\") and Northwind Digital LLC (\"Agency\").",
+                                            "We may terminate this Agreement at any time by e-mail.",
+                                            "If you break any part of this deal, you cover our losses plus a $1,000 penalty."])
+        #expect(u.keyTerms.first { $0.family == .termination }?.party?.role == .provider)
+        #expect(u.keyTerms.first { $0.family == .penalty }?.party?.role == .client)
+    }
+
     @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
         for sentence in [
             "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",
