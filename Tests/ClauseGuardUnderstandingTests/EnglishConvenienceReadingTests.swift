@@ -117,6 +117,11 @@ import ClauseGuardUnderstanding
                                             "If you break any part of this deal, you cover our losses plus a $1,000 penalty."])
         #expect(u.keyTerms.first { $0.family == .termination }?.party?.role == .provider)
         #expect(u.keyTerms.first { $0.family == .penalty }?.party?.role == .client)
+        // Walking away whenever one wants is an exit at will.
+        let walk = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"you\") and Northwind Digital LLC (\"Agency\").",
+                                               "We can walk away from the project whenever we want."])
+        let exit = try #require(walk.keyTerms.first { $0.family == .termination })
+        #expect(exit.party?.role == .provider && exit.trigger == .at_will)
     }
 
     @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
