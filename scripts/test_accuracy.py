@@ -180,6 +180,7 @@ class FakeCorpusTests(unittest.TestCase):
         self.assertEqual(tune["notice"]["doc_precision"], 0.5)
         self.assertEqual(tune["notice"]["doc_recall"], 1.0)
         self.assertEqual((tune["notice"]["hard_negatives_quoted"], tune["notice"]["hard_negatives"]), (1, 1))
+        self.assertNotIn("hard_negatives_hit", tune["notice"])  # no clause text in the figures (held-out ones included)
         held = figures["heldout"]["systems"]["findings"]
         self.assertEqual((held["auto_renewal"]["quoted"], held["auto_renewal"]["labelled"]), (1, 1))
         self.assertNotIn("recall findings + key terms", table)
