@@ -32,6 +32,9 @@ Metrics, per corpus x split x family f:
 - hard negatives (corpora that have them): look-alike clauses the report quotes with an item of their family.
 - grep baseline: every sentence of the text matching the family's keyword pattern (GREP_PATTERNS) is an item
   (Word files are read through `clauseguard extract`).
+- label scope: where a corpus's labels define a family more narrowly than the report's key terms (CUAD labels
+  termination for convenience only, and notice to end the contract or its renewal), the same figures again on the
+  key terms that fit the label's definition (LABEL_SCOPES) and the findings on the same block as one of them.
 """
 import argparse
 import datetime
@@ -64,6 +67,20 @@ GREP_PATTERNS = {
               r"|(days|months)\W{0,3}(prior to|before) the (end|expir)|notice period",
     "auto_renewal": r"自动续|顺延|自动延长|续期|automatic\w* renew|renew\w* automatic|successive|evergreen",
 }
+# Labels that define a family more narrowly than the report's key terms, by labelling scheme (see label_scheme):
+# family -> which key terms fit the definition (docs/ACCURACY.md, "Caveats of the labels"). Families left out are
+# scoped as the report is (CUAD's "Liquidated Damages" and "Renewal Term" are no narrower than the key terms).
+LABEL_SCOPES = {
+    "cuad": {
+        # "Termination For Convenience": no for-cause category exists.
+        "termination": lambda term: term.get("trigger") == "at_will",
+        # "Notice Period To Terminate Renewal" and termination-for-convenience spans with a period: a notice to end
+        # the contract or its renewal, not one tied to a cause (a cure notice) or to a mutual agreement.
+        "notice": lambda term: term.get("purpose") in ("termination", "non_renewal")
+                               and term.get("trigger") in (None, "at_will", "expiry"),
+    },
+}
+LABEL_SCOPE_SYSTEM = "findings+keyTerms in label scope"
 SENTENCE_END = re.compile(r"(?<=[。；！？;!?\n])|(?<=\.)(?=\s)")
 
 
@@ -232,8 +249,18 @@ def load_corpus(path):
                 "labels": {f: [Label(f, item) for item in labels.get(f, [])] for f in FAMILIES},
                 "hard_negatives": [Label(h.get("family", ""), h) for h in record.get("hard_negatives", [])],
                 "parties": record.get("parties", []),
+                "label_scheme": label_scheme(record),
             })
     return contracts
+
+
+def label_scheme(record):
+    """The labelling scheme of a contract when LABEL_SCOPES knows it (CUAD: `labels_by` or a label `src` says so)."""
+    sources = [str(label.get("src", "")) for labels in (record.get("labels") or {}).values()
+               for label in labels if isinstance(label, dict)]
+    if "CUAD" in str(record.get("labels_by", "")) or any(src.startswith("CUAD:") for src in sources):
+        return "cuad"
+    return None
 
 
 def run_clauseguard(binary, corpus_path, contracts):
@@ -263,9 +290,10 @@ def report_by_file(report):
     return {os.path.normpath(c.get("path", "")): c for c in report.get("contracts", [])}
 
 
-def item(family, location, values, source):
+def item(family, location, values, source, term=None):
     text = location.get("excerpt") or location.get("matched") or ""
-    return {"family": family, "text": text, "pieces": quote_pieces(text), "values": values or {}, "source": source}
+    return {"family": family, "text": text, "pieces": quote_pieces(text), "values": values or {}, "source": source,
+            "block": location.get("blockIndex"), "term": term or {}}
 
 
 def report_items(contract_report):
@@ -278,8 +306,20 @@ def report_items(contract_report):
     for term in contract_report.get("keyTerms", []) or []:
         family = FAMILY_OF.get(term.get("family"))
         if family and term.get("location"):
-            items.append(item(family, term["location"], term.get("values"), "keyTerm"))
+            items.append(item(family, term["location"], term.get("values"), "keyTerm", term))
     return items
+
+
+def label_scoped_items(contract):
+    """The contract's items within its labels' scope: in a family its scheme narrows, the key terms that fit the
+    definition and the findings on the same block as one of them (findings carry no trigger or purpose)."""
+    scope = LABEL_SCOPES.get(contract.get("label_scheme"), {})
+    if not scope:
+        return contract["items"]
+    fits = lambda i: i["family"] not in scope or scope[i["family"]](i["term"])
+    blocks = {(i["family"], i["block"]) for i in contract["items"] if i["source"] == "keyTerm" and fits(i)}
+    return [i for i in contract["items"]
+            if (fits(i) if i["source"] == "keyTerm" else i["family"] not in scope or (i["family"], i["block"]) in blocks)]
 
 
 def grep_items(text):
@@ -346,7 +386,8 @@ def summarise(scores):
     """Rates from counts (None when the denominator is 0)."""
     out = {}
     for family, s in scores.items():
-        out[family] = {k: v for k, v in s.items() if k not in ("misses", "unlabelled_quotes")}
+        # Clause texts stay out of the figures: the JSON holds both splits, and held-out clauses are never shown.
+        out[family] = {k: v for k, v in s.items() if k not in ("misses", "unlabelled_quotes", "hard_negatives_hit")}
         out[family].update(recall=ratio(s["quoted"], s["labelled"]),
                            doc_precision=ratio(s["docs_both"], s["docs_quoting"]),
                            doc_recall=ratio(s["docs_both"], s["docs_labelled"]))
@@ -402,11 +443,15 @@ def evaluate_corpus(name, path, contracts, report, splits, binary=None):
     systems = {"findings": lambda c: [i for i in c["items"] if i["source"] == "finding"], "grep": lambda c: c["grep"]}
     if has_key_terms:
         systems["findings+keyTerms"] = lambda c: c["items"]
+    scoped_families = sorted({f for c in contracts for f in LABEL_SCOPES.get(c.get("label_scheme"), {})})
+    if has_key_terms and scoped_families:
+        systems[LABEL_SCOPE_SYSTEM] = label_scoped_items
     assignment = assign_splits(name, contracts, splits)
     result = {}
     for split in ("tune", "heldout"):
         members = [c for c in contracts if assignment[c["file"]] == split]
         result[split] = {"contracts": len(members), "parties": score_parties(members),
+                         "label_scope": scoped_families if LABEL_SCOPE_SYSTEM in systems else [],
                          "raw": {system: score_split(members, pick) for system, pick in systems.items()}}
     return result, assignment
 
@@ -445,12 +490,15 @@ def markdown_table(results):
     head += ["recall findings + key terms"] if has_key_terms else []
     head += ["doc precision", "doc recall", "notice days exact", "hard neg. quoted",
              "grep recall", "grep doc precision"]
+    has_scope = any(split.get("label_scope") for r in results.values() for split in r.values())
+    head += ["recall in label scope", "doc precision in label scope"] if has_scope else []
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for corpus, splits in results.items():
         for split, data in splits.items():
             main = summarise(data["raw"].get("findings+keyTerms", data["raw"]["findings"]))
             findings = summarise(data["raw"]["findings"])
             grep = summarise(data["raw"]["grep"])
+            scoped = summarise(data["raw"][LABEL_SCOPE_SYSTEM]) if data.get("label_scope") else {}
             for family in FAMILIES:
                 m, f, g = main[family], findings[family], grep[family]
                 row = [corpus, f"{split} ({data['contracts']})", family, str(f["labelled"]), fmt(f["recall"])]
@@ -459,6 +507,9 @@ def markdown_table(results):
                         fmt_count(m["notice_days_exact"], m["notice_days_total"]) if family == "notice" else "",
                         fmt_count(m["hard_negatives_quoted"], m["hard_negatives"]),
                         fmt(g["recall"]), fmt(g["doc_precision"])]
+                if has_scope:
+                    narrowed = family in data.get("label_scope", [])
+                    row += [fmt(scoped[family]["recall"]), fmt(scoped[family]["doc_precision"])] if narrowed else ["", ""]
                 lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
 
@@ -475,6 +526,14 @@ def print_misses(results, stream):
                 print(f"- {corpus} {family} UNLABELLED DOC {quote['file']}: {clip(quote['text'])}", file=stream)
             for negative in raw[family].get("hard_negatives_hit", []):
                 print(f"- {corpus} {family} HARD NEGATIVE QUOTED {negative['file']}: {clip(negative['text'])}", file=stream)
+            if family in splits["tune"].get("label_scope", []):
+                scoped = splits["tune"]["raw"][LABEL_SCOPE_SYSTEM][family]
+                missed = {(m["file"], m["text"]) for m in raw[family]["misses"]}
+                for miss in (m for m in scoped["misses"] if (m["file"], m["text"]) not in missed):
+                    print(f"- {corpus} {family} MISSED IN LABEL SCOPE {miss['file']}: {clip(miss['text'])}", file=stream)
+                for quote in scoped["unlabelled_quotes"]:
+                    print(f"- {corpus} {family} UNLABELLED DOC IN LABEL SCOPE {quote['file']}: {clip(quote['text'])}",
+                          file=stream)
 
 
 def clip(text, limit=160):
@@ -484,6 +543,7 @@ def clip(text, limit=160):
 
 def json_results(results):
     return {corpus: {split: {"contracts": data["contracts"], "parties": data["parties"],
+                             "label_scope_families": data.get("label_scope", []),
                              "systems": {system: summarise(raw) for system, raw in data["raw"].items()}}
                      for split, data in splits.items()}
             for corpus, splits in results.items()}

@@ -180,6 +180,7 @@ class FakeCorpusTests(unittest.TestCase):
         self.assertEqual(tune["notice"]["doc_precision"], 0.5)
         self.assertEqual(tune["notice"]["doc_recall"], 1.0)
         self.assertEqual((tune["notice"]["hard_negatives_quoted"], tune["notice"]["hard_negatives"]), (1, 1))
+        self.assertNotIn("hard_negatives_hit", tune["notice"])  # no clause text in the figures (held-out ones included)
         held = figures["heldout"]["systems"]["findings"]
         self.assertEqual((held["auto_renewal"]["quoted"], held["auto_renewal"]["labelled"]), (1, 1))
         self.assertNotIn("recall findings + key terms", table)
@@ -199,6 +200,7 @@ class FakeCorpusTests(unittest.TestCase):
         self.assertEqual(figures["tune"]["systems"]["findings"]["termination"]["recall"], 0.0)
         self.assertEqual(figures["tune"]["systems"]["findings+keyTerms"]["termination"]["recall"], 1.0)
         self.assertIn("recall findings + key terms", table)
+        self.assertNotIn("label scope", table)  # these labels are not CUAD's: no narrower scope
 
     def test_misses_are_listed_for_the_tune_split_only(self):
         self.report["contracts"][2]["findings"] = []
@@ -235,6 +237,111 @@ class FakeCorpusTests(unittest.TestCase):
             code = accuracy.main(["--corpus", "gone=/nonexistent/corpus"], stdout=io.StringIO())
         self.assertEqual(code, 2)
         self.assertEqual(len(err.getvalue().strip().splitlines()), 1)
+
+
+def key_term(family, excerpt, block, **attributes):
+    return {"family": family, "location": {"blockIndex": block, "excerpt": excerpt}, "values": {}, **attributes}
+
+
+class LabelScopeTests(unittest.TestCase):
+    """A CUAD-labelled fake corpus: CUAD labels termination for convenience only, and notice to end the contract."""
+
+    CONVENIENCE = "Either party may terminate this Agreement for convenience upon ninety (90) days prior written notice."
+    CAUSE = "Licensor may terminate this Agreement if Licensee fails to pay any amount when due and does not cure it."
+
+    def setUp(self):
+        self.folder = tempfile.TemporaryDirectory()
+        self.addCleanup(self.folder.cleanup)
+        self.corpus = os.path.join(self.folder.name, "corpus")
+        os.makedirs(os.path.join(self.corpus, "texts"))
+        labels = {"a.txt": {"termination": [{"text": self.CONVENIENCE, "src": "CUAD:Termination For Convenience"}],
+                            "notice": [{"text": self.CONVENIENCE, "notice_days": 90,
+                                        "src": "CUAD:Termination For Convenience (derived: states a notice period)"}]},
+                  "b.txt": {}, "c.txt": {}}
+        with open(os.path.join(self.corpus, "labels.jsonl"), "w", encoding="utf-8") as f:
+            for name in labels:
+                with open(os.path.join(self.corpus, "texts", name), "w", encoding="utf-8") as t:
+                    t.write(self.CONVENIENCE if name == "a.txt" else self.CAUSE)
+                f.write(json.dumps({"file": "texts/" + name, "labels_by": "CUAD expert annotations, mapped",
+                                    "labels": labels[name]}) + "\n")
+        self.splits = os.path.join(self.folder.name, "splits.json")
+        with open(self.splits, "w") as f:
+            json.dump({"corpora": {"cuad": {f"texts/{n}": "tune" for n in labels}}}, f)
+        notice = {"notice": {"days": 90, "unit": "day"}}
+        report = {"contracts": [
+            {"path": "texts/a.txt", "findings": [], "keyTerms": [
+                key_term("termination", self.CONVENIENCE, 1, trigger="at_will", modality="right"),
+                key_term("notice", self.CONVENIENCE, 1, trigger="at_will", purpose="termination") | {"values": notice}]},
+            # A for-cause termination with its cure notice, and a finding on the same block: outside CUAD's scope.
+            {"path": "texts/b.txt", "findings": [finding("termination", self.CAUSE) | {"location": {"blockIndex": 1, "excerpt": self.CAUSE}}],
+             "keyTerms": [key_term("termination", self.CAUSE, 1, trigger="for_cause", modality="right"),
+                          key_term("notice", self.CAUSE, 1, trigger="for_cause", purpose="termination")]},
+            # A notice for something else (a price change), and a termination finding with no key term beside it.
+            {"path": "texts/c.txt", "findings": [finding("termination", self.CAUSE) | {"location": {"blockIndex": 4, "excerpt": self.CAUSE}}],
+             "keyTerms": [key_term("notice", self.CAUSE, 2, trigger="at_will", purpose="price_change")]},
+        ]}
+        self.report_path = os.path.join(self.folder.name, "report.json")
+        with open(self.report_path, "w", encoding="utf-8") as f:
+            json.dump(report, f)
+
+    def run_main(self, *extra):
+        out_json = os.path.join(self.folder.name, "out.json")
+        stdout = io.StringIO()
+        with contextlib.redirect_stderr(io.StringIO()):
+            code = accuracy.main(["--corpus", f"cuad={self.corpus}", "--report", f"cuad={self.report_path}",
+                                  "--splits", self.splits, "--json", out_json, *extra], stdout=stdout)
+        self.assertEqual(code, 0)
+        with open(out_json, encoding="utf-8") as f:
+            return json.load(f)["corpora"]["cuad"]["tune"], stdout.getvalue()
+
+    def test_the_scheme_is_read_from_the_labels(self):
+        self.assertEqual(accuracy.label_scheme({"labels_by": "CUAD expert annotations (The Atticus Project), mapped"}), "cuad")
+        self.assertEqual(accuracy.label_scheme({"labels": {"penalty": [{"text": "x", "src": "CUAD:Liquidated Damages"}]}}), "cuad")
+        self.assertIsNone(accuracy.label_scheme({"labels": {"penalty": [{"text": "违约金", "src": "reviewer"}]}}))
+
+    def test_figures_in_the_label_scope_keep_only_key_terms_that_fit_the_definition(self):
+        figures, table = self.run_main()
+        main = figures["systems"]["findings+keyTerms"]
+        scoped = figures["systems"][accuracy.LABEL_SCOPE_SYSTEM]
+        self.assertEqual(figures["label_scope_families"], ["notice", "termination"])
+        # The report's own figures are kept: b.txt and c.txt quote termination and notice without labels.
+        self.assertEqual((main["termination"]["doc_precision"], main["notice"]["doc_precision"]), (0.333, 0.333))
+        # In CUAD's scope, the for-cause termination, its cure notice, the price-change notice and the finding
+        # with no fitting key term beside it are left out; the convenience termination and its notice stay.
+        self.assertEqual((scoped["termination"]["doc_precision"], scoped["notice"]["doc_precision"]), (1.0, 1.0))
+        self.assertEqual((scoped["termination"]["recall"], scoped["notice"]["recall"]), (1.0, 1.0))
+        self.assertEqual(scoped["notice"]["notice_days_exact"], 1)
+        self.assertIn("| recall in label scope | doc precision in label scope |", table)
+        penalty_row = next(line for line in table.splitlines() if "| penalty |" in line)
+        self.assertTrue(penalty_row.endswith("|  |  |"))  # not narrowed: no scoped figures
+
+    def test_a_finding_on_the_block_of_a_fitting_key_term_stays_in_scope(self):
+        scoped_items = accuracy.label_scoped_items({"label_scheme": "cuad", "items": [
+            accuracy.item("termination", {"blockIndex": 3, "excerpt": self.CONVENIENCE}, {}, "finding"),
+            accuracy.item("termination", {"blockIndex": 3, "excerpt": self.CONVENIENCE}, {}, "keyTerm", {"trigger": "at_will"}),
+            accuracy.item("penalty", {"blockIndex": 8, "excerpt": "late fee"}, {}, "finding")]})
+        self.assertEqual([(i["source"], i["family"]) for i in scoped_items],
+                         [("finding", "termination"), ("keyTerm", "termination"), ("finding", "penalty")])
+
+    def test_show_misses_lists_unlabelled_contracts_in_the_label_scope(self):
+        _, output = self.run_main("--show-misses")
+        self.assertIn("termination UNLABELLED DOC texts/b.txt", output)
+        self.assertNotIn("UNLABELLED DOC IN LABEL SCOPE", output)
+        with open(self.report_path, encoding="utf-8") as f:
+            report = json.load(f)
+        report["contracts"][1]["keyTerms"][0]["trigger"] = "at_will"  # now a convenience termination, unlabelled
+        with open(self.report_path, "w", encoding="utf-8") as f:
+            json.dump(report, f)
+        _, output = self.run_main("--show-misses")
+        self.assertIn("termination UNLABELLED DOC IN LABEL SCOPE texts/b.txt", output)
+        self.assertNotIn("MISSED IN LABEL SCOPE", output)
+        report["contracts"][0]["keyTerms"][0]["trigger"] = "for_cause"  # the labelled convenience right, misread
+        with open(self.report_path, "w", encoding="utf-8") as f:
+            json.dump(report, f)
+        _, output = self.run_main("--show-misses")
+        self.assertIn("termination MISSED IN LABEL SCOPE texts/a.txt", output)
+        self.assertNotIn("termination MISSED texts/a.txt", output)
+        self.assertNotIn("notice UNLABELLED DOC IN LABEL SCOPE", output)
 
 
 if __name__ == "__main__":

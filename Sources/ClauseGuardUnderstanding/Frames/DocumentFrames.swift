@@ -97,6 +97,12 @@ struct DocumentFrames {
                     let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }
                     item.trigger = judged ? .at_will : missed ? .missed_target : .for_cause
                     item.values = blockFrames.first?.values ?? FrameValues()
+                    // "(d) By either party upon sixty (60) days prior written notice;": an English item that is only a
+                    // party and its notice names no cause; it is the exit on notice, the party after "By" holds it.
+                    if lead.action == .terminate, item.values.notice != nil, Self.onlyNotice(utf8, hits) {
+                        item.trigger = .at_will
+                        if item.actor == nil, Self.startsWithBy(text) { item.actor = blockFrames.first { $0.actor != nil }?.actor }
+                    }
                     blockFrames.insert(item, at: 0)
                 }
             } else if !inList {
@@ -122,6 +128,24 @@ struct DocumentFrames {
             out += blockFrames
         }
         return out
+    }
+
+    private static let conditionWords: Set<String> = ["if", "in the event", "in case", "should"]
+
+    /// No cause or condition in an English item: no for-cause or missed-target word, no "if" / "in the event".
+    private static func onlyNotice(_ utf8: [UInt8], _ hits: [LexiconHit]) -> Bool {
+        guard !utf8.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return false }  // CJK text: not this reading
+        return !hits.contains { hit in
+            hit.categories.contains(.trigger(.for_cause)) || hit.categories.contains(.trigger(.missed_target))
+                || hit.categories.contains(.conditionBefore)
+                    && conditionWords.contains(String(decoding: utf8[hit.start..<hit.end], as: UTF8.self).lowercased())
+        }
+    }
+
+    /// "(c) By either party …": the item names who acts, after its label.
+    private static func startsWithBy(_ text: String) -> Bool {
+        let body = text.drop { $0 != ")" && $0 != "." }.dropFirst().drop { $0 == " " }
+        return body.lowercased().hasPrefix("by ")
     }
 
     private struct Measures {

@@ -31,6 +31,39 @@ extension SentenceReading {
         return hit.start - modalEnd > 24
     }
 
+    /// What a termination word may end that is not the contract: an order, a shipment, an insurance policy.
+    private static let otherThings: Set<String> = ["order", "orders", "purchase", "shipment", "shipments", "delivery", "deliveries",
+                                                   "coverage", "policy", "policies", "insurance", "reservation", "reservations",
+                                                   "booking", "bookings"]
+    private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services"]
+
+    /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,
+    /// within its next six words, is something else than the contract (the contract named first wins: "terminate this
+    /// Agreement and any open purchase orders").
+    func endsAnotherThing(_ hit: LexiconHit) -> Bool {
+        guard !chinese else { return false }
+        let after = text(hit.end..<min(bytes.count, hit.end + 60)).lowercased()
+        let words = after.split { !$0.isLetter }.prefix(6)
+        for word in words {
+            if Self.contractThings.contains(String(word)) { return false }
+            if Self.otherThings.contains(String(word)) { return true }
+        }
+        return false
+    }
+
+    private static let pointers = ["as per section", "as per article", "as per clause", "pursuant to section", "pursuant to article",
+                                   "pursuant to clause", "in accordance with section", "in accordance with article",
+                                   "in accordance with clause", "as provided in section", "as provided in article", "as set forth in section",
+                                   "as set forth in article", "under section", "under article", "hereunder"]
+
+    /// "may terminate this Agreement as per Section 19", "unless terminated by either Party hereunder": the right is the
+    /// one another clause gives, whose grounds this sentence does not state.
+    func pointsToAnotherClause() -> Bool {
+        guard !chinese else { return false }
+        let lower = text(0..<bytes.count).lowercased()
+        return Self.pointers.contains { lower.contains($0) }
+    }
+
     /// "terminated", "cancelled": the participle a passive is built on ("unless sooner terminated by either party"),
     /// not the noun of a heading ("Termination by NCM").
     func isParticiple(_ hit: LexiconHit) -> Bool {

@@ -114,7 +114,7 @@ public struct FrameExtractor: Sendable {
                 }
                 // 合同终止后 / upon termination: talk about termination, not a right to it. In English an expiry word
                 // beside it ("upon the expiration or termination of this Agreement") is more such talk, not 期满终止.
-                if action == .terminate, reading.refersToTheEnd(hit) { continue }
+                if action == .terminate, reading.refersToTheEnd(hit) || reading.endsAnotherThing(hit) { continue }
                 if action == .terminate, !listItem, !(reading.chinese && reading.has(.trigger(.expiry))) && !stated(reading, hit),
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
                 var stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
@@ -188,7 +188,7 @@ public struct FrameExtractor: Sendable {
         guard !reading.chinese, reading.isParticiple(hit), let agent = reading.agent(after: hit.end) else { return nil }
         var right = frame(reading, modal: nil, modality: .right, action: .terminate, actionHit: hit, blockIndex: blockIndex, span: span, values: values)
         right.actor = agent.actor
-        if right.trigger == nil { right.trigger = .at_will }
+        if right.trigger == nil, values.notice != nil || !reading.pointsToAnotherClause() { right.trigger = .at_will }
         return right
     }
 
@@ -202,7 +202,7 @@ public struct FrameExtractor: Sendable {
 
     private static let spokenMustWord = Array("得".utf8)
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和"]), orSpace = Array("or ".utf8)
-    private static let agreement = Array("agreement".utf8)
+    private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8)
 
     /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
     private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
@@ -220,7 +220,8 @@ public struct FrameExtractor: Sendable {
             // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
             // 应在提出解约申请之日起7日内支付违约金: 解约 names the application; the modal governs 支付违约金.
             for case .action(let action) in hit.categories where action != .notify
-                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start) || namesAThing(reading, hit))) {
+                && !(action == .terminate && (reading.refersToTheEnd(hit) || reading.isDistantNoun(hit, after: start) || namesAThing(reading, hit)
+                                              || reading.endsAnotherThing(hit))) {
                 return (action, hit)
             }
         }
@@ -240,7 +241,8 @@ public struct FrameExtractor: Sendable {
             ?? r.mentions.first { $0.start >= anchor && $0.isOther }.map { _ in
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
-        if trigger == nil, action == .terminate, modality == .right { trigger = .at_will }
+        // A right on notice, or stated bare, is at will; one that points to another clause for its grounds is not known to be.
+        if trigger == nil, action == .terminate, modality == .right, values.notice != nil || !r.pointsToAnotherClause() { trigger = .at_will }
         // A cause measured by the actor's own yardstick (甲方的资料不符合乙方要求的，乙方可随时中止) is its judgement.
         if trigger == .for_cause, let cause, let name = actor?.text, r.chinese, !name.isEmpty,
            Self.ownYardstick.contains(where: { cause.has(name + $0) }) {
@@ -333,8 +335,10 @@ public struct FrameExtractor: Sendable {
             let clauseStart = r.segmentStart(last.start)
             return (earlier.first { $0.start >= clauseStart } ?? candidates.first)?.actor
         }
-        // "…, this Agreement shall terminate": the agreement is the subject, not the party of the condition.
-        if r.ends(Self.withoutSpaces(max(0, anchor - 16)..<anchor, in: r), with: Self.agreement) { return nil }
+        // "…, this Agreement shall terminate", "the Contract will terminate": the contract is the subject, not the party of
+        // the condition.
+        let subject = Self.withoutSpaces(max(0, anchor - 16)..<anchor, in: r)
+        if r.ends(subject, with: Self.agreement) || r.ends(subject, with: Self.contract) { return nil }
         return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 

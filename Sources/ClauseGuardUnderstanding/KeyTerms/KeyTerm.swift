@@ -36,7 +36,8 @@ public struct KeyTerm: Sendable, Codable, Hashable {
 }
 
 public enum NoticePurpose: String, Sendable, Codable, CaseIterable {
-    case termination, non_renewal, price_change, other
+    /// `renewal`: a party's notice that it wants to renew or extend (an option to renew), not one that stops a renewal.
+    case termination, non_renewal, renewal, price_change, other
 }
 
 /// Where a key term is, in the same terms as a finding's location.

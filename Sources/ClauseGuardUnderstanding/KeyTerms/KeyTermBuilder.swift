@@ -90,7 +90,7 @@ struct KeyTermBuilder {
             if frame.values.notice != nil || frame.values.noticeUnstated {
                 let actions = Set(siblings.map(\.action))
                 let purpose: NoticePurpose = actions.contains(.terminate) ? .termination
-                    : actions.contains(.renew) || found.contains(.renewal) ? .non_renewal
+                    : actions.contains(.renew) || found.contains(.renewal) ? (Self.offersRenewal(siblings, excerpt) ? .renewal : .non_renewal)
                     : actions.contains(.change_price) ? .price_change
                     // A termination named only in the notice's condition (乙方要求终止合同的，须预先30天告知甲方).
                     : found.contains(.exit) ? .termination : .other
@@ -111,6 +111,20 @@ struct KeyTermBuilder {
         case .terminate, .pay_penalty, .no_refund, .renew: return true
         default: return frame.values.notice != nil || frame.values.noticeUnstated
         }
+    }
+
+    private static let againstRenewal = ["non-renew", "nonrenew", "not to renew", "not renew", "not be renewed", "not to extend",
+                                         "not extend", "unless"]
+
+    /// "If either party wishes to extend the Initial Term, it shall give notice …", "may, at its option, renew … by notice":
+    /// in English, a notice that asks for a renewal (a party's option, nothing automatic, nothing refused) is no
+    /// notice of non-renewal.
+    private static func offersRenewal(_ siblings: [ClauseFrame], _ excerpt: String) -> Bool {
+        guard !excerpt.unicodeScalars.contains(where: CJK.isIdeograph),
+              siblings.contains(where: { $0.action == .renew && $0.modality == .right && !$0.negated }),
+              !siblings.contains(where: { $0.action == .renew && ($0.automatic || $0.negated) }) else { return false }
+        let lower = excerpt.lowercased()
+        return !againstRenewal.contains { lower.contains($0) }
     }
 
     /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). A bar on

@@ -38,8 +38,8 @@ enum KeyTermSummary {
     // Built once: a dictionary literal in the functions was built for every key term.
     private static let unitZH = ["hour": "小时", "day": "天", "businessDay": "个工作日", "week": "周", "month": "个月", "quarter": "个季度", "year": "年"]
     private static let unitEN = ["hour": "hour", "day": "day", "businessDay": "business day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"]
-    private static let purposeZH = ["termination": "解除合同", "non_renewal": "不续约", "price_change": "调整价格", "other": "通知"]
-    private static let purposeEN = ["termination": "termination", "non_renewal": "non-renewal", "price_change": "a price change", "other": "other matters"]
+    private static let purposeZH = ["termination": "解除合同", "non_renewal": "不续约", "renewal": "续约", "price_change": "调整价格", "other": "通知"]
+    private static let purposeEN = ["termination": "termination", "non_renewal": "non-renewal", "renewal": "renewal", "price_change": "a price change", "other": "other matters"]
 
     private static func money(_ m: MoneyValue) -> String {
         let n = m.amount == m.amount.rounded() ? String(Int(m.amount)) : String(m.amount)

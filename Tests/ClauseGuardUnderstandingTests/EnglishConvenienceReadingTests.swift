@@ -1,0 +1,146 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English exits for convenience in the wordings real agreements use: a right worded "has the unilateral right to" or
+/// "retains the right", a reason that is "any or no reason", a list item that is only a party and its notice
+/// ("(d) By either party upon sixty (60) days prior written notice;"); and a notice to renew, which is no notice of
+/// non-renewal.
+@Suite struct EnglishConvenienceReadingTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    private func terms(_ paragraphs: [String]) -> [KeyTerm] {
+        PackageLexicons.understand([parties] + paragraphs).keyTerms
+    }
+
+    @Test func aRightWordedAsUnilateralOrRetainedIsARightToTerminate() throws {
+        for sentence in [
+            "The Client has the unilateral right to cancel this Agreement within a fourteen (14) day notice period.",
+            "The Agency retains the right to terminate this Agreement on at least ninety (90) days' prior notice.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.modality == .right && term.trigger == .at_will, "\(sentence)")
+        }
+        // Near miss: a right that needs a cause stays one for cause.
+        let cause = try #require(terms(["The Agency retains the right to terminate this Agreement if the Client fails to pay any invoice."])
+            .first { $0.family == .termination })
+        #expect(cause.trigger == .for_cause)
+    }
+
+    @Test func aListItemThatIsOnlyAPartysNoticeIsAnExitAtWill() throws {
+        let u = terms([
+            "7.2 This Agreement may be terminated upon the occurrence of any of the following events:",
+            "(a) By either party if the other party materially breaches this Agreement and fails to cure it within thirty (30) days;",
+            "(b) By the Client upon the Agency's insolvency or bankruptcy;",
+            "(c) By either party upon sixty (60) days prior written notice to the other party; or",
+            "(d) By the Client for any or no reason, effective ninety (90) days after its written notice.",
+        ])
+        let items = u.filter { $0.family == .termination && $0.location.excerpt.hasPrefix("(") }.sorted { $0.location.blockIndex < $1.location.blockIndex }
+        #expect(items.map(\.trigger) == [.for_cause, .for_cause, .at_will, .at_will])
+        #expect(items.dropFirst(2).first?.party?.role == .either)
+        // The notices of the exits at will are notices to terminate for convenience.
+        let notices = u.filter { $0.family == .notice && $0.location.excerpt.hasPrefix("(") }
+        #expect(notices.filter { $0.trigger == .at_will && $0.purpose == .termination }.count == 2)
+    }
+
+    @Test func theContractEndingByItselfIsATerminationWhateverTheConditionNames() throws {
+        for sentence in [
+            "If the Client sells its online business, the Contract will terminate automatically on completion of the sale.",
+            "If both Accounts are closed by the platform for reasons outside the Agency's control, this Agreement ends automatically on the day the last one is closed.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.modality == nil && term.party == nil, "\(sentence)")
+        }
+        // Near misses: a party's duty that is no ending, and the end of something else than the contract.
+        #expect(terms(["The Client shall end its use of the Agency's tools when the Contract is signed."]).allSatisfy { $0.family != .termination })
+        #expect(terms(["The promotional discount ends automatically on 31 March."]).allSatisfy { $0.family != .termination })
+    }
+
+    @Test func anOptionOfAnyPartyIsAnExitAtWill() throws {
+        let term = try #require(terms(["This Agreement shall terminate at the option of any party upon ninety (90) days' advance written notice to the other parties."])
+            .first { $0.family == .termination })
+        #expect(term.trigger == .at_will)
+        // Near miss: the option follows a breach.
+        let cause = try #require(terms(["If the Agency breaches this Agreement, this Agreement shall terminate at the option of the Client upon written notice."])
+            .first { $0.family == .termination })
+        #expect(cause.trigger == .for_cause)
+    }
+
+    @Test func cancellingAnOrderOrAPolicyIsNoTerminationOfTheContract() {
+        for sentence in [
+            "The Client may, at any time before the scheduled date of shipment, cancel any or all products on order by written notice.",
+            "The insurer shall not terminate or materially modify such policy without thirty (30) days' prior written notice to the Client.",
+            "The Agency may cancel any purchase order that the Client has not confirmed within five (5) days.",
+        ] {
+            #expect(terms([sentence]).allSatisfy { $0.family != .termination }, "\(sentence) \(terms([sentence]).map(\.summary.en))")
+        }
+        // Near misses: the contract named first, and a contract that ends together with its orders.
+        for sentence in [
+            "The Client may terminate this Agreement and any open purchase orders at any time on thirty (30) days' written notice.",
+            "Either party may cancel this Agreement or any order under it on sixty (60) days' written notice.",
+        ] {
+            #expect(terms([sentence]).contains { $0.family == .termination }, "\(sentence)")
+        }
+    }
+
+    @Test func aRightThatPointsToAnotherClauseIsNotOneAtWill() throws {
+        for sentence in [
+            "Either party shall have the right to terminate this Agreement as per Section 19 below.",
+            "This Agreement shall be automatically renewed for an additional one year period on each anniversary of the Effective Date, unless terminated by either Party hereunder.",
+            "The Agency may terminate this Agreement pursuant to Article 12.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.trigger != .at_will, "\(sentence)")
+        }
+        // Near misses: the same pointers with a notice period are exits on notice.
+        for sentence in [
+            "This Agreement shall continue until terminated by either party upon ninety (90) days' written notice.",
+            "The Client may terminate this Agreement in accordance with Section 12 on thirty (30) days' written notice.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.trigger == .at_will, "\(sentence)")
+        }
+    }
+
+    @Test func anyReasonOtherThanIsACause() throws {
+        let term = try #require(terms(["If the Agency has, for any reason other than force majeure, failed to deliver the campaign within thirty (30) days, the Client may terminate this Agreement."])
+            .first { $0.family == .termination })
+        #expect(term.trigger == .for_cause)
+        // Near miss: any reason at all.
+        let free = try #require(terms(["The Client may terminate this Agreement for any reason on thirty (30) days' written notice."])
+            .first { $0.family == .termination })
+        #expect(free.trigger == .at_will)
+    }
+
+    @Test func termsInTheFirstPersonAreTheProvidersAndYouIsTheMerchant() throws {
+        let u = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"you\") and Northwind Digital LLC (\"Agency\").",
+                                            "We may terminate this Agreement at any time by e-mail.",
+                                            "If you break any part of this deal, you cover our losses plus a $1,000 penalty."])
+        #expect(u.keyTerms.first { $0.family == .termination }?.party?.role == .provider)
+        #expect(u.keyTerms.first { $0.family == .penalty }?.party?.role == .client)
+        // Walking away whenever one wants is an exit at will.
+        let walk = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"you\") and Northwind Digital LLC (\"Agency\").",
+                                               "We can walk away from the project whenever we want."])
+        let exit = try #require(walk.keyTerms.first { $0.family == .termination })
+        #expect(exit.party?.role == .provider && exit.trigger == .at_will)
+    }
+
+    @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
+        for sentence in [
+            "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",
+            "The Client may, at its option, renew this Agreement for a further year by written notice given at least sixty (60) days before the end of the Term.",
+        ] {
+            let notice = try #require(terms([sentence]).first { $0.family == .notice }, "\(sentence)")
+            #expect(notice.purpose == .renewal, "\(sentence)")
+            #expect(notice.summary.en.contains("renewal") && !notice.summary.en.contains("non-renewal"), "\(notice.summary.en)")
+        }
+        // Near misses: notice not to renew, and a renewal that happens unless notice is given.
+        for sentence in [
+            "Either party may give notice of non-renewal at least sixty (60) days before the end of the Term.",
+            "This Agreement shall automatically renew for successive one-year terms unless either party gives written notice at least ninety (90) days before the end of the then-current term.",
+            "The Client may elect not to renew this Agreement by giving written notice at least thirty (30) days before the end of the Term.",
+        ] {
+            let notice = try #require(terms([sentence]).first { $0.family == .notice }, "\(sentence)")
+            #expect(notice.purpose == .non_renewal, "\(sentence)")
+        }
+    }
+}

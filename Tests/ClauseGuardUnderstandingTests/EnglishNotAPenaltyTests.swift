@@ -1,0 +1,39 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// Words that look like a penalty and are not one: an ownership interest "at" terms ("the sole interest at the same
+/// terms"), penalties listed among the losses a party is released from or answers for ("losses, obligations,
+/// penalties, actions, judgments"), and tax penalties an authority may recover.
+@Suite struct EnglishNotAPenaltyTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    private func penalties(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand([parties, sentence]).keyTerms.filter { $0.family == .penalty }
+    }
+
+    @Test func lookAlikesAreNoPenalty() {
+        for sentence in [
+            "If either party decides to sell its stake in the joint venture, the other party will have the right to acquire its interest at the same or better terms.",
+            "Nothing herein shall relieve the Agency from any losses, obligations, penalties, actions, judgments and suits arising from its own acts.",
+            "The Agency shall bear any payroll tax or penalties that the tax authority may seek to recover in respect of its staff.",
+            // Near misses: a price for a service and a cost incurred, not a sum owed for a breach.
+            "The Agency charges a placement of advertising at cost, invoiced monthly.",
+            "The Client shall reimburse reasonable travel costs the Agency may incur in performing the Services.",
+        ] {
+            #expect(penalties(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func latePaymentInterestAndAgreedSumsStayPenalties() {
+        for sentence in [
+            "Amounts not paid when due shall bear interest at the rate of one and one-half percent (1.5%) per month.",
+            "Late payments shall accrue interest at a rate equal to twelve percent (12%) per annum.",
+            "If the Client breaches this clause, it shall pay the Agency liquidated damages of USD 20,000.",
+            // A fee for hiring the other side's staff, and a charge each failure incurs, are penalties in other words.
+            "Should the Client employ a member of the Agency's team during the Term, the Client shall pay a recruitment fee of thirty percent (30%) of that person's first-year salary.",
+            "Every late delivery of a monthly report by the Agency shall incur a charge of USD 500.",
+        ] {
+            #expect(!penalties(sentence).isEmpty, "\(sentence)")
+        }
+    }
+}
