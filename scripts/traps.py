@@ -48,7 +48,9 @@ def contract(item, reversed_roles):
         return "\n".join(swap_letters(line) for line in lines) if reversed_roles else "\n".join(lines)
     client = item["client"]
     defined = [n for n in re.findall(r'\("([A-Z][A-Za-z]+)"\)', text) if n != client]
-    provider = next((n for n in PROVIDER_NAMES if n in text), defined[0] if defined else "Agency")
+    # A clause may name the provider by a brand it never defines ("BrightPath may terminate…"): the preamble defines it.
+    brands = [n for n in re.findall(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b", text) if n != client]
+    provider = next((n for n in PROVIDER_NAMES if n in text), defined[0] if defined else brands[0] if brands else "Agency")
     parties = [f'Acme Retail Inc. ("{client}")' if client != "Acme" else 'Acme Retail Inc. ("Acme")',
                f'Northwind Digital LLC ("{provider}")']
     if reversed_roles:
