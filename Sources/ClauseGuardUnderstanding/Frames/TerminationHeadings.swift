@@ -15,8 +15,8 @@ enum TerminationHeadings {
         var out: [Int: Int] = [:]
         var article: ArraySlice<String>?
         var heading: Int?
-        for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
-            let path = block.articlePath
+        for i in document.blocks.indices where document.blocks[i].part == .body || document.blocks[i].part == .tableCell {
+            let path = document.blocks[i].articlePath
             if path != article {
                 article = path
                 heading = !path.isEmpty && isTerminationHeading(normalized[i].text, index) ? i : nil
@@ -29,7 +29,10 @@ enum TerminationHeadings {
 
     private static func isTerminationHeading(_ text: String, _ index: () -> LexiconIndex?) -> Bool {
         // At most that many characters, counted no further than one past it (a paragraph can be long).
-        guard text.index(text.startIndex, offsetBy: maxHeadingCharacters + 1, limitedBy: text.endIndex) == nil, !text.contains("。"),
+        // (Fewer bytes than that are fewer characters: no walk over the characters.)
+        guard text.utf8.count <= maxHeadingCharacters
+                || text.index(text.startIndex, offsetBy: maxHeadingCharacters + 1, limitedBy: text.endIndex) == nil,
+              !text.contains("。"),
               text.unicodeScalars.contains(where: CJK.isIdeograph), let index = index() else { return false }
         // 协议的中止 heads the agreement's end in old templates, though 中止 alone is a suspension elsewhere.
         return index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.action(.terminate)) || $0.categories.contains(.action(.suspend)) }
