@@ -40,4 +40,15 @@ import ClauseGuardModel
             #expect(LastCharacter.isOne(of: Self.marks, in: text) == expected, "last character of \(text.unicodeScalars.map { $0.value })")
         }
     }
+
+    /// A heading's bound counted by scalars while they are plain answers as counting characters does.
+    @Test func headingLengthAsCharacters() {
+        let pieces = ["甲", "a", "，", "\u{0301}", "\u{200D}", "\u{302A}", "\u{00AD}", "\u{1F44D}", "\r\n", "\u{FF9E}", "한", " "]
+        for n in [0, 1, 2, 3, 5] {
+            for a in pieces { for b in pieces { for c in pieces { for d in pieces {
+                let text = a + b + c + d
+                #expect(TerminationHeadings.longer(text, than: n) == (text.count > n), "\(text.unicodeScalars.map { $0.value }) longer than \(n)")
+            } } } }
+        }
+    }
 }
