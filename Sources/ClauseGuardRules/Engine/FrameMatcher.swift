@@ -17,7 +17,9 @@ struct FrameMatcher {
         guard rule.languages.contains(where: languages.contains) else { return [] }
         let parties = partyValues(understanding.parties)
         var out: [Finding] = []
-        for frame in understanding.frames where selector.matches(frame) {
+        // By index: iterating the frames copied every one (its strings retained and released) for every frame rule.
+        for i in understanding.frames.indices where selector.matches(understanding.frames[i]) {
+            let frame = understanding.frames[i]
             let block = document.blocks[frame.blockIndex]
             let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
             guard rule.languages.contains(TextLanguage.of(excerpt)) else { continue }

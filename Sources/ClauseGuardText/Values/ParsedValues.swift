@@ -7,7 +7,9 @@ public final class ParsedValues {
     fileprivate struct Key: Hashable { var kind: PlaceholderKind; var text: String }
     private var known: [Key: ExtractedValue?] = [:]
 
-    public init() {}
+    /// Room for a contract's distinct values from the start: growing the table a step at a time cost as much as the
+    /// lookups.
+    public init() { known.reserveCapacity(64) }
 
     public func value(_ kind: PlaceholderKind, _ text: String) -> ExtractedValue? {
         let key = Key(kind: kind, text: text)

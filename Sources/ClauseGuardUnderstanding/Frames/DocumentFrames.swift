@@ -32,10 +32,11 @@ struct DocumentFrames {
         var tableLead: ClauseFrame?
         let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains(where: CJK.isIdeograph) }
         let headings = TerminationHeadings.blocks(document, normalized: normalized, index: { readers.reader("zh")?.index })
-        for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
+        // By index: an enumerated block is a copy of it (its strings and arrays retained and released) per block.
+        for i in document.blocks.indices where document.blocks[i].part == .body || document.blocks[i].part == .tableCell {
             let text = normalized[i].text
             guard !text.isEmpty, let extractor = readers.readerOrFallback(TextLanguage.of(text))?.extractor else { continue }
-            let shape = isItem(block, text) ? Self.shape(of: block, text) : nil
+            let shape = isItem(document.blocks[i], text) ? Self.shape(of: document.blocks[i], text) : nil
             let inList = (leadIn != nil || measures != nil) && itemsLeft > 0 && shape != nil && (itemShape == nil || shape == itemShape)
             var blockFrames: [ClauseFrame] = []
             // The block's bytes once; each sentence is a slice of them (not a String and then its bytes).
@@ -48,13 +49,13 @@ struct DocumentFrames {
                                                 underTerminationHeading: headings[i] != nil)
             }
             if let lead = tableLead {
-                if Self.isTableRow(block, text) {
+                if Self.isTableRow(document.blocks[i], text) {
                     if !blockFrames.contains(where: { $0.action == lead.action }) {
                         let values = extractor.values(sentence: utf8, parties: parties, definedLabels: defined, parsed: parsed)
                         if values.percent != nil || values.amount != nil || values.floor != nil {
                             var row = lead
                             row.blockIndex = i
-                            row.sentence = TextSpan(start: 0, end: block.text.utf8.count)
+                            row.sentence = TextSpan(start: 0, end: document.blocks[i].text.utf8.count)
                             row.leadIn = lead.blockIndex
                             row.values = values
                             blockFrames.append(row)
@@ -88,7 +89,7 @@ struct DocumentFrames {
                 if !blockFrames.contains(where: { $0.action == lead.action && $0.actor != nil }) {
                     var item = lead
                     item.blockIndex = i
-                    item.sentence = TextSpan(start: 0, end: block.text.utf8.count)
+                    item.sentence = TextSpan(start: 0, end: document.blocks[i].text.utf8.count)
                     item.leadIn = lead.blockIndex
                     item.cause = String(text.prefix(120))
                     let hits = extractor.index.hits(in: utf8)
@@ -177,8 +178,9 @@ struct DocumentFrames {
         return ch
     }
 
+    private static let colons: [Unicode.Scalar] = [":", "：", "—", "-"]
+
     private func endsWithColon(_ text: String) -> Bool {
-        guard let last = text.last(where: { $0 != " " }) else { return false }
-        return last == ":" || last == "：" || (last == "—" || last == "-")
+        LastCharacter.isOne(of: Self.colons, in: text)
     }
 }

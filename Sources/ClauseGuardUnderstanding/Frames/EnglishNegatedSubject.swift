@@ -9,7 +9,7 @@ extension SentenceReading {
 
     func negatedSubject(before modalStart: Int) -> Bool {
         guard !chinese else { return false }
-        var words = text(segmentStart(modalStart)..<modalStart).lowercased().split(separator: " ").map(String.init)
+        var words = lowerWords(segmentStart(modalStart)..<modalStart)
         // A clause number or list label in front: "11.6", "(b)", "b)".
         while let first = words.first,
               first.allSatisfy({ $0.isNumber || $0 == "." || $0 == "(" || $0 == ")" }) || (first.hasSuffix(")") && first.count <= 4) {

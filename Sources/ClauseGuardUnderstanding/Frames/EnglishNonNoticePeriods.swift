@@ -29,7 +29,7 @@ extension SentenceReading {
             let next = after.dropFirst(term.count).drop { $0 == " " }
             return !Self.aheadWords.contains { next.hasPrefix($0) }
         }
-        var before = text(max(0, range.lowerBound - 40)..<range.lowerBound).lowercased().split(separator: " ").map(String.init)
+        var before = lowerWords(max(0, range.lowerBound - 40)..<range.lowerBound)
         while let last = before.last, Self.fillers.contains(last) { before.removeLast() }
         guard let word = before.last else { return false }
         if Self.deadline.contains(word) { return !Self.aheadWords.contains { after.hasPrefix($0) } }

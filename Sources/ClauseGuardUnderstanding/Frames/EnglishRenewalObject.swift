@@ -29,8 +29,8 @@ extension SentenceReading {
         let word = text(hit.start..<hit.end).lowercased()
         // Words that only ever say renewal: "roll over", "from year to year", "automatically renews".
         guard word.hasPrefix("renew") || word.hasPrefix("extend") || word.hasPrefix("extension") else { return true }
-        let after = Self.words(text(hit.end..<min(bytes.count, hit.end + 60)))
-        let before = Self.words(text(max(0, hit.start - 80)..<hit.start))
+        let after = markTrimmedWords(hit.end..<min(bytes.count, hit.end + 60))
+        let before = markTrimmedWords(max(0, hit.start - 80)..<hit.start)
         // "renews automatically", "subject to any automatic renewal": only a term renews by itself.
         if ["automatically", "automatic"].contains(after.first ?? "") || ["automatically", "automatic"].contains(before.last ?? "") { return true }
         // "Renewal Term", "extension period".
@@ -66,9 +66,10 @@ extension SentenceReading {
     private static let marks: Set<Character> = ["(", ")", "\"", "“", "”", "'", "’", ",", ".", ";", ":"]
 
     /// Lower-cased words without the punctuation around them.
-    private static func words(_ text: String) -> [String] {
-        text.lowercased().split(separator: " ").map { word in
-            String(word.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
+    private func markTrimmedWords(_ range: Range<Int>) -> [String] {
+        lowerWords(range).map { word in
+            let front = word.drop { Self.marks.contains($0) }
+            return front.lastIndex { !Self.marks.contains($0) }.map { String(front[...$0]) } ?? ""
         }.filter { !$0.isEmpty }
     }
 }

@@ -16,7 +16,7 @@ extension SentenceReading {
     /// "upon the expiration or termination of this Agreement", "survive termination", "the effective date of termination".
     func refersToTheEnd(_ hit: LexiconHit) -> Bool {
         guard !chinese else { return false }
-        var words = text(segmentStart(hit.start)..<hit.start).lowercased().split(separator: " ").map(String.init)
+        var words = lowerWords(segmentStart(hit.start)..<hit.start)
         while let last = words.last, Self.fillers.contains(last) { words.removeLast() }
         guard let last = words.last else { return false }
         if Self.timeWords.contains(last) { return true }

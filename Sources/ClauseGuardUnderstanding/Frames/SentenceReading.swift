@@ -126,13 +126,19 @@ struct SentenceReading {
                 } else {
                     return false
                 }
-                switch scalar {
-                case 0xA0...0xBF, 0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x3000...0x3029, 0x3030...0x303F,
-                     0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: continue
-                default: return false
-                }
+                guard isPlainScalar(scalar) else { return false }
             }
             return true
+        }
+    }
+
+    /// A scalar of a plain sentence: printable ASCII, or a caseless symbol, CJK ideograph or CJK / full-width
+    /// punctuation that joins no neighbour into one character.
+    static func isPlainScalar(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20...0x7E, 0xA0...0xBF, 0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x3000...0x3029, 0x3030...0x303F,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true
+        default: return false
         }
     }
 

@@ -15,8 +15,8 @@ enum TerminationHeadings {
         var out: [Int: Int] = [:]
         var article: ArraySlice<String>?
         var heading: Int?
-        for (i, block) in document.blocks.enumerated() where block.part == .body || block.part == .tableCell {
-            let path = block.articlePath
+        for i in document.blocks.indices where document.blocks[i].part == .body || document.blocks[i].part == .tableCell {
+            let path = document.blocks[i].articlePath
             if path != article {
                 article = path
                 heading = !path.isEmpty && isTerminationHeading(normalized[i].text, index) ? i : nil
@@ -27,9 +27,25 @@ enum TerminationHeadings {
         return out
     }
 
+    /// Whether `text` has more than `n` characters (`text.index(text.startIndex, offsetBy: n + 1, limitedBy:
+    /// text.endIndex) != nil`), counted by scalars while they are plain (each its own character: a heading's and a
+    /// paragraph's first characters nearly always are), and by characters from the first scalar that is not.
+    static func longer(_ text: String, than n: Int) -> Bool {
+        guard text.utf8.count > n else { return false }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard SentenceReading.isPlainScalar(scalar.value) else {
+                return text.index(text.startIndex, offsetBy: n + 1, limitedBy: text.endIndex) != nil
+            }
+            count += 1
+            if count > n { return true }
+        }
+        return false
+    }
+
     private static func isTerminationHeading(_ text: String, _ index: () -> LexiconIndex?) -> Bool {
         // At most that many characters, counted no further than one past it (a paragraph can be long).
-        guard text.index(text.startIndex, offsetBy: maxHeadingCharacters + 1, limitedBy: text.endIndex) == nil, !text.contains("。"),
+        guard !longer(text, than: maxHeadingCharacters), !text.contains("。"),
               text.unicodeScalars.contains(where: CJK.isIdeograph), let index = index() else { return false }
         // 协议的中止 heads the agreement's end in old templates, though 中止 alone is a suspension elsewhere.
         return index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.action(.terminate)) || $0.categories.contains(.action(.suspend)) }

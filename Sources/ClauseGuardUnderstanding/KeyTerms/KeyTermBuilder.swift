@@ -10,12 +10,13 @@ struct KeyTermBuilder {
     func keyTerms(_ frames: [ClauseFrame], _ document: ContractDocument) -> [KeyTerm] {
         var out: [KeyTerm] = []
         var seen: Set<SentenceFamily> = []
-        var bySentence: [Sentence: [ClauseFrame]] = [:]
-        for frame in frames { bySentence[Sentence(frame), default: []].append(frame) }
+        // A sentence's frames (its siblings) all lie in its block's run of frames, which `DocumentFrames` writes block by
+        // block: they are looked for there rather than copied into a table of every sentence's frames.
+        let runs = BlockRuns(frames)
         // Each sentence's text and cue words, read once however many frames it holds.
         var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
         var clauses: [Int: String] = [:]
-        for frame in frames {
+        for (position, frame) in frames.enumerated() {
             // Most frames (obligations, payments, confidentiality …) are no key term and never look at their sentence's
             // words: skip normalising it for them.
             guard Self.mayBeKeyTerm(frame) else { continue }
@@ -27,7 +28,7 @@ struct KeyTermBuilder {
                 read[sentence] = value
                 return value
             }()
-            let siblings = bySentence[sentence] ?? []
+            let siblings = runs.siblings(of: position, in: frames)
             /// `asRight`: the party's right, read from its duty to give notice to use it.
             func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false, asRight: Bool = false) {
                 guard seen.insert(SentenceFamily(sentence: sentence, family: family)).inserted else { return }
@@ -88,7 +89,7 @@ struct KeyTermBuilder {
                 break
             }
             if frame.values.notice != nil || frame.values.noticeUnstated {
-                let actions = Set(siblings.map(\.action))
+                let actions = siblings.actions
                 let purpose: NoticePurpose = actions.contains(.terminate) ? .termination
                     : actions.contains(.renew) || found.contains(.renewal) ? (Self.offersRenewal(siblings, excerpt) ? .renewal : .non_renewal)
                     : actions.contains(.change_price) ? .price_change

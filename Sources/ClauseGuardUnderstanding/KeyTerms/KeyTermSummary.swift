@@ -133,6 +133,7 @@ enum KeyTermSummary {
     }
 
     private static func clip(_ s: String) -> String {
-        s.count > 30 ? String(s.prefix(30)) + "…" : s
+        // No more bytes than that is no more characters: most causes are not counted character by character.
+        s.utf8.count > 30 && s.count > 30 ? String(s.prefix(30)) + "…" : s
     }
 }
