@@ -120,7 +120,7 @@ struct KeyTermBuilder {
     /// "If either party wishes to extend the Initial Term, it shall give notice …", "may, at its option, renew … by notice":
     /// in English, a notice that asks for a renewal (a party's option, nothing automatic, nothing refused) is no
     /// notice of non-renewal.
-    private static func offersRenewal(_ siblings: [ClauseFrame], _ excerpt: String) -> Bool {
+    private static func offersRenewal(_ siblings: BlockRuns.Siblings, _ excerpt: String) -> Bool {
         guard !excerpt.unicodeScalars.contains(where: CJK.isIdeograph),
               siblings.contains(where: { $0.action == .renew && $0.modality == .right && !$0.negated }),
               !siblings.contains(where: { $0.action == .renew && ($0.automatic || $0.negated) }) else { return false }
