@@ -17,6 +17,18 @@ accuracy = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(accuracy)
 
 
+
+def run_scorer(test, name, *extra):
+    """Runs accuracy.main on the test's corpus and saved report; returns the corpus's figures and the printed table."""
+    out_json = os.path.join(test.folder.name, "out.json")
+    stdout = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()):
+        code = accuracy.main(["--corpus", f"{name}={test.corpus}", "--report", f"{name}={test.report_path}",
+                              "--splits", test.splits, "--json", out_json, *extra], stdout=stdout)
+    test.assertEqual(code, 0)
+    with open(out_json, encoding="utf-8") as f:
+        return json.load(f)["corpora"][name], stdout.getvalue()
+
 class OverlapTests(unittest.TestCase):
     def test_normalise_folds_width_case_and_drops_punctuation(self):
         self.assertEqual(accuracy.normalise("Ｐｒｉｏｒ， Written\tNOTICE。（３０）"), "priorwrittennotice30")
@@ -156,14 +168,7 @@ class FakeCorpusTests(unittest.TestCase):
     def run_main(self, *extra):
         with open(self.report_path, "w", encoding="utf-8") as f:
             json.dump(self.report, f, ensure_ascii=False)
-        out_json = os.path.join(self.folder.name, "out.json")
-        stdout = io.StringIO()
-        with contextlib.redirect_stderr(io.StringIO()):
-            code = accuracy.main(["--corpus", f"fake={self.corpus}", "--report", f"fake={self.report_path}",
-                                  "--splits", self.splits, "--json", out_json, *extra], stdout=stdout)
-        self.assertEqual(code, 0)
-        with open(out_json, encoding="utf-8") as f:
-            return json.load(f)["corpora"]["fake"], stdout.getvalue()
+        return run_scorer(self, "fake", *extra)
 
     def test_findings_are_scored_per_family_and_split(self):
         figures, table = self.run_main()
@@ -285,14 +290,8 @@ class LabelScopeTests(unittest.TestCase):
             json.dump(report, f)
 
     def run_main(self, *extra):
-        out_json = os.path.join(self.folder.name, "out.json")
-        stdout = io.StringIO()
-        with contextlib.redirect_stderr(io.StringIO()):
-            code = accuracy.main(["--corpus", f"cuad={self.corpus}", "--report", f"cuad={self.report_path}",
-                                  "--splits", self.splits, "--json", out_json, *extra], stdout=stdout)
-        self.assertEqual(code, 0)
-        with open(out_json, encoding="utf-8") as f:
-            return json.load(f)["corpora"]["cuad"]["tune"], stdout.getvalue()
+        figures, table = run_scorer(self, "cuad", *extra)
+        return figures["tune"], table
 
     def test_the_scheme_is_read_from_the_labels(self):
         self.assertEqual(accuracy.label_scheme({"labels_by": "CUAD expert annotations (The Atticus Project), mapped"}), "cuad")
