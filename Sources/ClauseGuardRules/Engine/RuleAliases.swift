@@ -8,6 +8,7 @@ import CByteSearch
 struct RuleAliases: Sendable {
     /// (words, the letter they are read as), one entry per language and role.
     private let replacements: [(words: [String], letter: String)]
+    private let needles: [[UInt8]]
 
     init(_ lexicons: Lexicons) {
         var replacements: [(words: [String], letter: String)] = []
@@ -19,12 +20,13 @@ struct RuleAliases: Sendable {
             }
         }
         self.replacements = replacements
+        needles = replacements.flatMap { $0.words.map { Array($0.utf8) } }
     }
 
-    /// Whether any alias occurs in `texts` (a byte search: this runs on every contract).
+    /// Whether any alias occurs in `texts` (a byte search: this runs on every contract and every sentence a frame rule
+    /// reads).
     func occur(in texts: [NormalizedText]) -> Bool {
         guard !replacements.isEmpty else { return false }
-        let needles = replacements.flatMap { $0.words.map { Array($0.utf8) } }
         return texts.contains { text in
             var text = text.text
             return text.withUTF8 { h in
@@ -35,7 +37,9 @@ struct RuleAliases: Sendable {
         }
     }
 
+    /// `text` with its aliases written as letters; the text itself (no copy) when it holds none, which is most of them.
     func applied(to text: NormalizedText) -> NormalizedText {
-        replacements.reduce(text) { $0.replacing($1.words, with: $1.letter) }
+        guard occur(in: [text]) else { return text }
+        return replacements.reduce(text) { $0.replacing($1.words, with: $1.letter) }
     }
 }

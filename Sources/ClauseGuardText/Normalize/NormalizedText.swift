@@ -83,16 +83,21 @@ public struct NormalizedText: Sendable {
         let target = Array(replacement.utf8)
         let sources = words.map { Array($0.utf8) }.filter { !$0.isEmpty && $0 != target }
         precondition(sources.allSatisfy { $0.count == target.count }, "replaced words must have the replacement's UTF-8 length")
-        guard sources.contains(where: { text.utf8.count >= $0.count && text.contains(String(decoding: $0, as: UTF8.self)) }) else { return self }
+        guard !sources.isEmpty, text.utf8.count >= target.count else { return self }
+        // One pass over the bytes, comparing only where a word's first byte is: most texts hold none of the words,
+        // and this runs for every sentence a frame rule reads (a String search here was 6 % of a scan).
+        let firstBytes = Set(sources.map { $0[0] })
         var bytes = Array(text.utf8)
+        var changed = false
         var i = 0
         while i + target.count <= bytes.count {
-            if sources.contains(where: { bytes[i..<(i + target.count)].elementsEqual($0) }) {
-                bytes.replaceSubrange(i..<(i + target.count), with: target); i += target.count
+            if firstBytes.contains(bytes[i]), sources.contains(where: { bytes[i..<(i + target.count)].elementsEqual($0) }) {
+                bytes.replaceSubrange(i..<(i + target.count), with: target); i += target.count; changed = true
             } else {
                 i += 1
             }
         }
+        guard changed else { return self }
         return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
     }
 
