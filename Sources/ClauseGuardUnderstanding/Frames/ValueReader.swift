@@ -123,13 +123,13 @@ struct ValueReader: Sendable {
     /// 终止自通知发出之日起第15日生效: the end takes effect on the 15th day after the notice (a duration is never an
     /// ordinal, 第15日, so the duration pattern leaves it alone).
     private func ordinalDayAfterNotice(_ r: SentenceReading, _ text: String, _ parsed: ParsedValues) -> DurationValue? {
-        guard r.holds(Self.ordinal, in: 0..<r.bytes.count), r.holds(Self.takesEffect[0], in: 0..<r.bytes.count),
+        guard r.holds(Self.ordinalCue, in: 0..<r.bytes.count), r.holds(Self.takesEffect[0], in: 0..<r.bytes.count),
               let ordinal, let match = try? ordinal.firstMatch(in: text), let day = match.groups[1], let unit = match.groups[2],
               r.has(.action(.notify), in: 0..<match.range.lowerBound) else { return nil }
         return parsed.value(.duration, text.utf8Slice(day) + text.utf8Slice(unit))?.as(DurationValue.self)
     }
 
-    private static let ordinal = Array("起第".utf8)
+    private static let ordinalCue = Array("起第".utf8)
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
     // 三十天以前 / 给予甲方不少于两个月的书面通知 (the period of a notice given, not a deadline after one).
