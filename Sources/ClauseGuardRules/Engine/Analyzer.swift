@@ -59,8 +59,8 @@ public struct Analyzer: Sendable {
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
         let view = PartyView(understanding?.parties, aliases: aliases)
         // The view rewrites words in place (one UTF-8 length, no punctuation), so the sentences split once still hold.
-        let units = TextUnits(document: document, normalized: view.rewrites(normalized) ? normalized.map(view.canonical) : normalized,
-                              literals: literals, sentences: sentences)
+        // A text with nothing to rewrite comes back as it is (no copy).
+        let units = TextUnits(document: document, normalized: normalized.map(view.canonical), literals: literals, sentences: sentences)
         let parsed = ParsedValues()
         var findings: [Finding] = []
         var frameFindings: [Finding] = []

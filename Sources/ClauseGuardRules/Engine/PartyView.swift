@@ -20,9 +20,6 @@ struct PartyView {
         self.aliases = aliases
     }
 
-    /// Whether rules must read `texts` through this view rather than as written.
-    func rewrites(_ texts: [NormalizedText]) -> Bool { swapped || aliases.occur(in: texts) }
-
     func canonical(_ text: NormalizedText) -> NormalizedText {
         aliases.applied(to: swapped ? Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) } : text)
     }
