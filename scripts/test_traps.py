@@ -30,6 +30,8 @@ en_rev = traps.contract(en, True).split("\n")
 check("en names the client and the provider used in the clause", '("Customer")' in en_lines[1] and '("Provider")' in en_lines[1])
 check("en reversed: the provider is named first", en_rev[1].index('("Provider")') < en_rev[1].index('("Customer")'))
 check("en clause follows the preamble", len(en_lines) == traps.preamble_lines(en) + 1)
+the_client = traps.contract({"id": "en-T01-M", "lang": "en", "client": "the Client", "text": "The Agency may terminate."}, False)
+check("en 'the Client' is defined as contracts define it", '(the "Client")' in the_client.split("\n")[1])
 
 report = {"findings": [
     {"kind": "match", "severity": "high", "location": {"paragraph": 5}},   # on the clause (paragraph 5 = line 5)

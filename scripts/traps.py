@@ -8,10 +8,11 @@ in the clause and the preamble, so 甲方 is the provider; in English the provid
 contracts are scanned as they are: their risk findings and missing protections are listed.
 
 Splits: wordings A, B (traps.jsonl), D, E, F (traps-more.jsonl, written later by another writer) and G
-(traps-gh.jsonl, a third writer), I (traps-i.jsonl, a fourth) and K (traps-k.jsonl, a fifth, spoken register) are the
-tune split; wordings C, H, J (traps-j.jsonl) and L (traps-l.jsonl, spoken) are held out. The fair clauses of fair.jsonl,
-fair-gh.jsonl, fair-i.jsonl and fair-k.jsonl are tuned on, those of fair-more.jsonl, fair-j.jsonl and fair-l.jsonl are
-held out (`--show-misses` prints tune misses and flags only).
+(traps-gh.jsonl, a third writer), I (traps-i.jsonl, a fourth), K (traps-k.jsonl, a fifth, spoken register) and M
+(traps-m.jsonl, a sixth, lawyers' drafting) are the tune split; wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl,
+spoken) and N (traps-n.jsonl, an agency's standard terms) are held out. The fair clauses of fair.jsonl, fair-gh.jsonl,
+fair-i.jsonl, fair-k.jsonl and fair-m.jsonl are tuned on, those of fair-more.jsonl, fair-j.jsonl, fair-l.jsonl and
+fair-n.jsonl are held out (`--show-misses` prints tune misses and flags only).
 In traps-gh.jsonl the merchant may be 乙方 (甲方 the provider), 委托方 / 商家, or a company short name; English clauses
 define the provider's short name themselves ("Northwind"): the preamble follows the clause.
 
@@ -38,7 +39,7 @@ def contract(item, reversed_roles):
         if client == "乙方":
             # The clause's own letters: 甲方 is the provider.
             preamble = [swap_letters(line) for line in preamble]
-        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "贵司"):
+        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "贵司", "店铺方"):
             # Platform-style terms speak to the merchant: the preamble defines the word.
             preamble[1] = f"甲方（委托方，以下简称“{client}”）：杭州某某商贸有限公司"
         elif client not in ("甲方", "委托方", "商家"):
@@ -51,7 +52,9 @@ def contract(item, reversed_roles):
     # A clause may name the provider by a brand it never defines ("BrightPath may terminate…"): the preamble defines it.
     brands = [n for n in re.findall(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b", text) if n != client]
     provider = next((n for n in PROVIDER_NAMES if n in text), defined[0] if defined else brands[0] if brands else "Agency")
-    parties = [f'Acme Retail Inc. ("{client}")' if client != "Acme" else 'Acme Retail Inc. ("Acme")',
+    # "the Client" is defined the way contracts do it: Acme Retail Inc. (the "Client").
+    term = client[4:] if client.startswith("the ") else client
+    parties = [f'Acme Retail Inc. (the "{term}")' if term != client else f'Acme Retail Inc. ("{client}")',
                f'Northwind Digital LLC ("{provider}")']
     if reversed_roles:
         parties.reverse()
@@ -88,24 +91,26 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"traps: {args.binary}: no such binary (build it first)")
     traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl") + load("traps-i.jsonl") + load("traps-j.jsonl")
-    traps += load("traps-k.jsonl") + load("traps-l.jsonl")
+    traps += load("traps-k.jsonl") + load("traps-l.jsonl") + load("traps-m.jsonl") + load("traps-n.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
-    items = [("trap", t) for t in traps] + [("fair", f) for f in fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l]
+    fair_m, fair_n = load("fair-m.jsonl"), load("fair-n.jsonl")
+    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n
+    items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
     if duplicates := sorted(i for i, n in ids.items() if n > 1):
         sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
     # The fair clauses shown beside each split's row (none beside D, E, F).
-    fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "held-out (C)": fair_heldout,
-              "held-out (J)": fair_j, "held-out (L)": fair_l}
+    fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
+              "held-out (C)": fair_heldout, "held-out (J)": fair_j, "held-out (L)": fair_l, "held-out (N)": fair_n}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
@@ -132,8 +137,8 @@ def main():
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
         for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("tune (G)", "G"), ("tune (I)", "I"),
-                                ("tune (K)", "K"), ("held-out (C)", "C"), ("held-out (H)", "H"), ("held-out (J)", "J"),
-                                ("held-out (L)", "L")):
+                                ("tune (K)", "K"), ("tune (M)", "M"), ("held-out (C)", "C"), ("held-out (H)", "H"),
+                                ("held-out (J)", "J"), ("held-out (L)", "L"), ("held-out (N)", "N")):
             for rev in (False, True):
                 ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
                 hit = sum(1 for t in ts if caught[(t["id"], rev)])
@@ -161,14 +166,14 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B, D, E, F, G, I, K):")
+        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M):")
         for t in traps:
-            if t["wording"] not in ("C", "H", "J", "L"):
+            if t["wording"] not in ("C", "H", "J", "L", "N"):
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
         print("\nFair clauses flagged:")
-        for f in fair + fair_gh + fair_i + fair_k:
+        for f in fair + fair_gh + fair_i + fair_k + fair_m:
             for rev in (False, True):
                 for finding in caught[(f["id"], rev)]:
                     print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")

@@ -30,7 +30,13 @@ struct DocumentFrames {
         var itemShape: String?
         // A lead-in that points at a table (按下表向甲方支付违约金：): its rows with a rate or a sum are its terms.
         var tableLead: ClauseFrame?
-        let defined = parties.parties.map(\.label).filter { label in !label.unicodeScalars.contains(where: CJK.isIdeograph) }
+        // The names a sentence is searched for besides the lexicon's words: English defined names ("Inktomi"), every
+        // short name (云帆), a Chinese party named only by its short name; not the letters, which are lexicon words.
+        let defined = parties.parties.flatMap { party -> [String] in
+            let isLetter = party.label.unicodeScalars.contains(where: CJK.isIdeograph)
+                && readers.reader("zh")?.index.lexicon.letters.contains(party.label) == true
+            return (isLetter ? [] : [party.label]) + (party.aliases ?? [])
+        }
         let headings = TerminationHeadings.blocks(document, normalized: normalized, index: { readers.reader("zh")?.index })
         // By index: an enumerated block is a copy of it (its strings and arrays retained and released) per block.
         for i in document.blocks.indices where document.blocks[i].part == .body || document.blocks[i].part == .tableCell {

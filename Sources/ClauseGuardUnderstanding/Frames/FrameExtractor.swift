@@ -275,7 +275,8 @@ public struct FrameExtractor: Sendable {
             // (乙方…按日收取违约金) is the other party's duty to pay it: the frame names the payer, as "甲方应支付违约金" does.
             frame.actor = counterparty?.role == nil ? FrameActor(text: "", role: holder.role == .client ? .provider : .client) : counterparty
             frame.counterparty = holder
-            frame.modality = .duty
+            // A party barred from claiming one (乙方…不得主张违约金) is the other's freedom from paying it.
+            frame.modality = modality == .prohibition ? .exclusion : .duty
         }
         if action == .pay_penalty, !r.chinese, r.text(actionHit.start..<actionHit.end).lowercased().has("credit"), frame.actor?.role != .provider {
             // A service credit is the provider's for missing its service levels, whoever the sentence names first

@@ -53,7 +53,15 @@ struct SentenceReading {
                 mentions.append(Mention(start: range.lowerBound, end: range.upperBound, actor: FrameActor(text: label, role: parties.role(of: label)), isOther: false))
             }
         }
-        self.mentions = mentions.sorted { $0.start < $1.start }
+        mentions.sort { $0.start < $1.start }
+        // 乙方（代运营方） / 委托方（店铺所有人）: a party word in brackets right after a party is that party's gloss, not a
+        // second party (taken for one, it became the actor of what follows: "应向乙方（代运营方）支付违约金，违约金按…").
+        self.mentions = mentions.indices.filter { i in
+            guard i > 0, mentions[i].start >= 1, bytes[mentions[i].start - 1] == UInt8(ascii: "(") else { return true }
+            var end = mentions[i].start - 1
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            return mentions[i - 1].end != end
+        }.map { mentions[$0] }
         let bytes = self.bytes
         boundaries = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x3B || bytes[$0] == 0x3A }
     }

@@ -7,6 +7,10 @@ struct ChinesePartyFinder: PartyFinder {
     private let nameLine: PCRERegex?
     private let hires: PCRERegex?
     private let serves: PCRERegex?
+    /// (以下简称“云帆”或“服务方”): one or two defined words in brackets; see `shortNames`.
+    private let shortName: PCRERegex?
+    /// 委托方：杭州某某有限公司…: a line that opens with a role word and a colon.
+    private let roleLine: PCRERegex?
     private let roleOf: [String: FrameRole]
 
     init(index: LexiconIndex) {
@@ -32,6 +36,9 @@ struct ChinesePartyFinder: PartyFinder {
             // 甲方(以下简称"委托方")
             "(?<letter>\(letters))\\s*\\(\\s*(?:以下简称|以下称为|以下称|下称|简称)\\s*[“\"「『']?\\s*(?<role>\(roles))",
         ].compactMap { RegexWords.compile($0) }
+        func quoted(_ group: String) -> String { "\\s*[“\"「『']?(?<\(group)>[^“”\"「」『』'()、,，。;；:或]{1,12}?)[”\"」』']?\\s*" }
+        shortName = RegexWords.compile("\\(\\s*(?:以下简称|以下称为|以下称|下称|简称)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
+        roleLine = RegexWords.compile("^(?<role>\(roles))\\s*(?:\\([^)]{0,12}\\))?\\s*:")
         nameLine = RegexWords.compile("^(?:\(roles))?\\s*\\(?\\s*(?<letter>\(letters))\\s*(?:\\([^)]{0,12}\\))?\\s*[:]\\s*(?<name>[^\\s(:,，。;；]{2,40})")
         let hireVerbs = RegexWords.alternation(lexicon.clientHires)
         hires = hireVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:\(hireVerbs))[^。，,;；:]{0,3}?(?<b>\(letters))")
@@ -42,13 +49,25 @@ struct ChinesePartyFinder: PartyFinder {
 
     static let recitalBlocks = 30
 
+    /// A short name the contract defines for a party, with the letter or role word that says whose it is.
+    private struct ShortName {
+        var name: String
+        var letter: String?
+        var role: FrameRole?
+        var evidence: RoleEvidence?
+    }
+
     func parties(in texts: [String]) -> [Party] {
         var parties: [Party] = []
+        var shortNames: [ShortName] = []
         for (i, text) in texts.enumerated() {
             guard text.utf8.count < 2_000 else { continue }
+            var lineLetter: String?
             if let nameLine, let m = try? nameLine.firstMatch(in: text), let letter = group(m, "letter", text) {
                 record(&parties, letter, name: group(m, "name", text), nil)
+                lineLetter = letter
             }
+            if text.has("称") { shortNames += self.shortNames(in: text, block: i, lineLetter: lineLetter) }
             for regex in definitions {
                 guard let matches = try? regex.allMatches(in: text) else { continue }
                 for m in matches {
@@ -68,6 +87,7 @@ struct ChinesePartyFinder: PartyFinder {
                 }
             }
         }
+        attach(shortNames, to: &parties)
         // A text that uses its letters without defining them (a partial copy, a template) still has those parties.
         for letter in index.lexicon.letters where !parties.contains(where: { $0.label == letter }) {
             // Bytes first: the texts are NFKC, so the letter's bytes are in any text that holds it, and most texts
@@ -77,6 +97,45 @@ struct ChinesePartyFinder: PartyFinder {
         // Parties in the order of their letters (甲, 乙, 丙), as the contract lists them.
         let order = index.lexicon.letters
         return parties.sorted { (order.firstIndex(of: $0.label) ?? 99) < (order.firstIndex(of: $1.label) ?? 99) }
+    }
+
+    /// 甲方（委托方）：杭州星禾有限公司（以下简称“星禾”） / 杭州云帆电子商务有限公司（以下简称“云帆”或“服务方”）: the
+    /// bracket's words that are neither a letter nor a role word are the party's short names; the bracket's letter or
+    /// role word (else the line's letter, else the role word opening the line) says whose.
+    private func shortNames(in text: String, block: Int, lineLetter: String?) -> [ShortName] {
+        guard let shortName, let matches = try? shortName.allMatches(in: text) else { return [] }
+        let letters = index.lexicon.letters
+        var out: [ShortName] = []
+        for m in matches {
+            let words = ["a", "b"].compactMap { group(m, $0, text) }
+            let letter = words.first { letters.contains($0) } ?? lineLetter
+            var role = words.lazy.compactMap { roleOf[$0] }.first
+            if role == nil, letter == nil, let roleLine, let r = try? roleLine.firstMatch(in: text), let word = group(r, "role", text) {
+                role = roleOf[word]
+            }
+            let quote = text.utf8Slice(m.range)
+            let evidence = role.map { RoleEvidence(kind: .definition, role: $0, text: quote, blockIndex: block) }
+            for word in words where !letters.contains(word) && roleOf[word] == nil && word.unicodeScalars.contains(where: CJK.isIdeograph) {
+                out.append(ShortName(name: word, letter: letter, role: role, evidence: evidence))
+            }
+        }
+        return out
+    }
+
+    /// Each short name joins its party: the letter it was defined with, else the party defined on its role; a short
+    /// name with a role and no such party is a party of its own (a contract that names its parties only by 委托方 /
+    /// 受托方 and their short names).
+    private func attach(_ shortNames: [ShortName], to parties: inout [Party]) {
+        for short in shortNames where !parties.contains(where: { $0.label == short.name }) {
+            let target = short.letter.flatMap { letter in parties.firstIndex { $0.label == letter } }
+                ?? short.role.flatMap { role in parties.firstIndex { $0.evidence.contains { $0.kind == .definition && $0.role == role } } }
+            if let target {
+                if parties[target].aliases?.contains(short.name) != true { parties[target].aliases = (parties[target].aliases ?? []) + [short.name] }
+                if let evidence = short.evidence, !parties[target].evidence.contains(evidence) { parties[target].evidence.append(evidence) }
+            } else if let evidence = short.evidence {
+                record(&parties, short.name, evidence)
+            }
+        }
     }
 
     private func group(_ m: RegexMatch, _ name: String, _ text: String) -> String? {

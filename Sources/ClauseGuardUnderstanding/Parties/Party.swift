@@ -8,10 +8,16 @@ public struct Party: Sendable, Codable, Hashable {
     public var role: FrameRole?
     /// The words that gave the role, in the order found.
     public var evidence: [RoleEvidence]
+    /// The short names the contract defines for it besides its label (杭州云帆电子商务有限公司（以下简称“云帆”）); nil
+    /// when none.
+    public var aliases: [String]?
 
-    public init(label: String, name: String? = nil, role: FrameRole? = nil, evidence: [RoleEvidence] = []) {
-        self.label = label; self.name = name; self.role = role; self.evidence = evidence
+    public init(label: String, name: String? = nil, role: FrameRole? = nil, evidence: [RoleEvidence] = [], aliases: [String]? = nil) {
+        self.label = label; self.name = name; self.role = role; self.evidence = evidence; self.aliases = aliases
     }
+
+    /// Whether the contract calls this party `word`: its label or one of its short names.
+    public func isCalled(_ word: String) -> Bool { label == word || aliases?.contains(word) == true }
 }
 
 /// One piece of text that says which side a party is on.
@@ -61,7 +67,8 @@ public struct PartyMap: Sendable, Codable, Hashable {
         self.parties = parties; self.source = source; self.notes = notes
     }
 
-    public func party(labelled label: String) -> Party? { parties.first { $0.label == label } }
+    /// The party called `label`: by its label or, failing that, one of its short names.
+    public func party(labelled label: String) -> Party? { parties.first { $0.label == label } ?? parties.first { $0.isCalled(label) } }
     public func role(of label: String) -> FrameRole? { party(labelled: label)?.role }
     public func parties(in role: FrameRole) -> [Party] { parties.filter { $0.role == role } }
 
