@@ -39,4 +39,22 @@ import ClauseGuardRules
         // 商家 as 甲方: the merchant's own venue is no provider venue.
         #expect(!ruleIDs(["店铺代运营合作须知", "争议由商家所在地人民法院管辖。"]).contains("dispute.provider-venue"))
     }
+
+    private static let formal = [
+        "店铺代运营服务协议",
+        "受托方有权随时修改店铺后台登录密码，无需告知委托方。",
+        "争议由受托方所在地人民法院管辖。",
+    ]
+
+    @Test func roleWordsOfOtherLengthsMeetTheLetteredRulesAndAreQuoted() throws {
+        #expect(ruleIDs(Self.formal) == ruleIDs(Self.lettered))
+        let document = ContractDocument(source: "c.txt", format: .txt, blocks: Self.formal.enumerated().map { Block(index: $0.offset, text: $0.element) })
+        let venue = try #require(Analyzer(rules: PartyViewTests.pack).analyze(document).findings.first { $0.ruleID == "dispute.provider-venue" })
+        #expect(venue.location?.matched.contains("受托方所在地") == true)
+    }
+
+    @Test func aRoleWordInsideAnotherWordIsLeftAlone() {
+        // 运营方案 is a plan: "运营方案所在地" would otherwise read as the provider's seat.
+        #expect(!ruleIDs(["店铺代运营服务协议", "争议由运营方案约定的所在地人民法院管辖。"]).contains("dispute.provider-venue"))
+    }
 }

@@ -128,4 +128,26 @@ import Testing
         }
         #expect(shortcutTaken > 300)
     }
+
+    /// A word replaced by a shorter one (委托方 read as 甲方) still maps back: the replacement to the whole word, the
+    /// text around it byte for byte, also after full-width forms the normaliser rewrote.
+    @Test func replacingByAWordOfAnotherLengthKeepsTheMapToTheOriginal() {
+        let original = "委托方（店铺所有人）应向受托方支付ＡＢ费用，受托方开具发票。"
+        let replaced = NormalizedText(original).replacing(["委托方"], with: "甲方").replacing(["受托方"], with: "乙方")
+        #expect(replaced.text == "甲方(店铺所有人)应向乙方支付AB费用,乙方开具发票。")
+        func quote(_ word: String) -> String {
+            let bytes = Array(replaced.text.utf8), needle = Array(word.utf8)
+            let start = (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }!
+            return original.utf8Slice(replaced.originalRange(of: start..<(start + needle.count)))
+        }
+        #expect(quote("甲方") == "委托方")
+        #expect(quote("乙方支付AB") == "受托方支付ＡＢ")
+        #expect(quote("开具发票。") == "开具发票。")
+        #expect(quote("(店铺所有人)") == "（店铺所有人）")
+    }
+
+    @Test func aWordThatIsPartOfAnotherIsNotReplaced() {
+        let text = NormalizedText("运营方案由运营方制定").replacing(["运营方"], with: "乙方") { word, next in next.starts(with: Array("案".utf8)) }
+        #expect(text.text == "运营方案由乙方制定")
+    }
 }

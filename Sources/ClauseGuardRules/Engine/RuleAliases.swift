@@ -2,7 +2,7 @@ import ClauseGuardText
 import ClauseGuardUnderstanding
 import CByteSearch
 
-/// The lexicons' `rule_aliases`: role words (商家, 店主, 我们, 我方) written as the letter of their role in the view of
+/// The lexicons' `rule_aliases`: role words (商家, 委托方, 我们, 受托方) written as the letter of their role in the view of
 /// the text rules match, after the letters are put the usual way round. Rules say 甲方 for the client and 乙方 for the
 /// provider; a contract written with role words only is matched as if it used the letters.
 struct RuleAliases: Sendable {
@@ -15,7 +15,7 @@ struct RuleAliases: Sendable {
         for language in lexicons.byLanguage.keys.sorted() {
             guard let lexicon = lexicons[language], lexicon.letters.count >= 2 else { continue }
             for (role, letter) in [(FrameRole.client, lexicon.letters[0]), (.provider, lexicon.letters[1])] {
-                let words = (lexicon.ruleAliases[role] ?? []).filter { $0.utf8.count == letter.utf8.count && $0 != letter }
+                let words = (lexicon.ruleAliases[role] ?? []).filter { $0 != letter }
                 if !words.isEmpty { replacements.append((words, letter)) }
             }
         }
@@ -40,6 +40,6 @@ struct RuleAliases: Sendable {
     /// `text` with its aliases written as letters; the text itself (no copy) when it holds none, which is most of them.
     func applied(to text: NormalizedText) -> NormalizedText {
         guard occur(in: [text]) else { return text }
-        return replacements.reduce(text) { $0.replacing($1.words, with: $1.letter) }
+        return replacements.reduce(text) { $0.replacing($1.words, with: $1.letter, unless: RoleWordCompounds.isCompound) }
     }
 }

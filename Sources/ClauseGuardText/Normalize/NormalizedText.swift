@@ -77,28 +77,75 @@ public struct NormalizedText: Sendable {
         return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
     }
 
-    /// The same text with every one of `words` written `replacement` (all of one UTF-8 length, so the offset map still
-    /// holds): a role word read as the letter the rules are written with (商家 as 甲方).
-    public func replacing(_ words: [String], with replacement: String) -> NormalizedText {
+    /// The same text with every one of `words` written `replacement`, except where `unless` says the word and the bytes
+    /// after it are another word (运营方案 is a plan, not 运营方): a role word read as the letter the rules are written
+    /// with (商家, 委托方 as 甲方). The offset map goes on mapping every byte to the original: a rewritten word maps as a
+    /// whole to the word it replaced, so reports quote the contract's own words.
+    public func replacing(_ words: [String], with replacement: String,
+                          unless compound: (_ word: [UInt8], _ next: ArraySlice<UInt8>) -> Bool = { _, _ in false }) -> NormalizedText {
         let target = Array(replacement.utf8)
         let sources = words.map { Array($0.utf8) }.filter { !$0.isEmpty && $0 != target }
-        precondition(sources.allSatisfy { $0.count == target.count }, "replaced words must have the replacement's UTF-8 length")
-        guard !sources.isEmpty, text.utf8.count >= target.count else { return self }
+        guard !sources.isEmpty else { return self }
         // One pass over the bytes, comparing only where a word's first byte is: most texts hold none of the words,
         // and this runs for every sentence a frame rule reads (a String search here was 6 % of a scan).
         let firstBytes = Set(sources.map { $0[0] })
-        var bytes = Array(text.utf8)
-        var changed = false
+        let old = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(old.count)
+        var cuts: [Range<Int>] = []
         var i = 0
-        while i + target.count <= bytes.count {
-            if firstBytes.contains(bytes[i]), sources.contains(where: { bytes[i..<(i + target.count)].elementsEqual($0) }) {
-                bytes.replaceSubrange(i..<(i + target.count), with: target); i += target.count; changed = true
+        while i < old.count {
+            if firstBytes.contains(old[i]),
+               let word = sources.first(where: { i + $0.count <= old.count && old[i..<(i + $0.count)].elementsEqual($0) }),
+               !compound(word, old[(i + word.count)...]) {
+                cuts.append(i..<(i + word.count))
+                bytes += target
+                i += word.count
             } else {
+                bytes.append(old[i])
                 i += 1
             }
         }
-        guard changed else { return self }
-        return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
+        guard !cuts.isEmpty else { return self }
+        let newText = String(decoding: bytes, as: UTF8.self)
+        if cuts.allSatisfy({ $0.count == target.count }) {
+            return NormalizedText(original: original, text: newText, spans: spans, originalCount: originalCount)
+        }
+        return NormalizedText(original: original, text: newText, spans: spans(cutting: cuts, replacementLength: target.count),
+                              originalCount: originalCount)
+    }
+
+    /// The offset map of the text with each of `cuts` (ascending, apart) replaced by `replacementLength` bytes: the text
+    /// between the cuts keeps its spans, shifted; each replacement is one span mapping to the original of its cut.
+    private func spans(cutting cuts: [Range<Int>], replacementLength: Int) -> [Span] {
+        var out: [Span] = []
+        out.reserveCapacity(spans.count + 2 * cuts.count)
+        var shift = 0
+        func copy(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            var k = spanIndex(containing: range.lowerBound)
+            while k < spans.count, spans[k].normStart < range.upperBound {
+                let span = spans[k]
+                let lo = max(range.lowerBound, span.normStart), hi = min(range.upperBound, span.normStart + span.normLength)
+                if lo < hi {
+                    out.append(span.identity
+                        ? Span(normStart: lo + shift, normLength: hi - lo, origStart: span.origStart + (lo - span.normStart), origLength: hi - lo, identity: true)
+                        : Span(normStart: lo + shift, normLength: hi - lo, origStart: span.origStart, origLength: span.origLength, identity: false))
+                }
+                k += 1
+            }
+        }
+        var position = 0
+        for cut in cuts {
+            copy(position..<cut.lowerBound)
+            let source = originalRange(of: cut)
+            out.append(Span(normStart: cut.lowerBound + shift, normLength: replacementLength, origStart: source.lowerBound,
+                            origLength: source.count, identity: false))
+            shift += replacementLength - cut.count
+            position = cut.upperBound
+        }
+        copy(position..<(spans.last.map { $0.normStart + $0.normLength } ?? 0))
+        return out
     }
 
     /// The same text with characters replaced by others of the same UTF-8 length (the offset map still holds):

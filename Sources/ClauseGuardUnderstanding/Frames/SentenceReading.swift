@@ -37,7 +37,10 @@ struct SentenceReading {
             for category in hit.categories {
                 switch category {
                 case .letter(let letter): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: parties.role(of: letter)), isOther: false))
-                case .role(let role): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: role), isOther: false))
+                case .role(let role):
+                    // 客户名单 / 运营方案: the role word starts another word.
+                    if RoleWordCompounds.isCompound(Array(bytes[hit.start..<hit.end]), before: bytes[hit.end...]) { break }
+                    mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: role), isOther: false))
                 case .both: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .both), isOther: false))
                 case .either: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .either), isOther: false))
                 case .other: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: nil), isOther: true))

@@ -60,11 +60,6 @@ public enum LexiconParser {
                         throw unknown(k, "rule_aliases", ["client", "provider"], file)
                     }
                     let words = try list(v, file)
-                    // The view rules match is rewritten in place, so the offsets into the original text still hold.
-                    let length = lexicon.letters.first?.utf8.count ?? 0
-                    if let word = words.first(where: { $0.utf8.count != length }) {
-                        throw Problem(file: file, line: line(v), message: "rule_aliases: '\(word)' must be as long as the letters (\(lexicon.letters.first ?? "none"), \(length) UTF-8 bytes); list parties.letters first")
-                    }
                     lexicon.ruleAliases[role] = words
                 }
             case "recitals":

@@ -1,0 +1,19 @@
+/// Where a role word is the start of another word and names no party: 运营方案 (a plan), 服务方式 (a way of serving),
+/// 客户名单 (the store's customer list), 用户数据. Both the frames' party mentions and the rule view's role words skip
+/// these.
+public enum RoleWordCompounds {
+    /// After a word ending in 方.
+    static let afterFang = ["案", "式", "法", "面", "向", "针", "位", "便", "略"].map { Array($0.utf8) }
+    /// After 客户 / 用户: the store's own customers and their things, not the merchant.
+    static let afterCustomer = ["名单", "数据", "资料", "信息", "订单", "评价", "隐私", "投诉", "群", "画像", "体验", "满意", "电话", "地址",
+                                "退款", "退货", "咨询", "关系", "资源", "流量", "账号", "账户", "购买", "下单", "需求", "反馈", "留存"].map { Array($0.utf8) }
+    private static let fang = Array("方".utf8)
+    private static let customers = [Array("客户".utf8), Array("用户".utf8)]
+
+    /// Whether `word` (a role word) followed by `next` is part of another word.
+    public static func isCompound(_ word: [UInt8], before next: ArraySlice<UInt8>) -> Bool {
+        if word.count >= fang.count, word.suffix(fang.count).elementsEqual(fang) { return afterFang.contains { next.starts(with: $0) } }
+        if customers.contains(word) { return afterCustomer.contains { next.starts(with: $0) } }
+        return false
+    }
+}
