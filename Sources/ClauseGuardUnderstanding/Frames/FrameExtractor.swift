@@ -65,7 +65,10 @@ public struct FrameExtractor: Sendable {
         var frames: [ClauseFrame] = []
         // Action words a modal already governs (by where they start), so a statement is not read twice.
         var covered: Set<Int> = []
-        let modals = reading.hits.filter { hit in hit.categories.contains { if case .modality = $0 { return true } else { return false } } }
+        // A Chinese modal is followed by its verb: one closing a sub-clause is a noun (系统升级或业务排期需要，暂停服务).
+        let modals = reading.hits.filter { hit in
+            hit.categories.contains { if case .modality = $0 { return true } else { return false } } && !(reading.chinese && reading.closesSubClause(at: hit.end))
+        }
         // How far after a modal its action may come: 50 Chinese characters ("不得以任何理由（包括但不限于…）要求提前解除").
         let window = reading.chinese ? 150 : 200
         for (n, modal) in modals.enumerated() {
@@ -202,7 +205,7 @@ public struct FrameExtractor: Sendable {
 
     private static let spokenMustWord = Array("得".utf8)
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和"]), orSpace = Array("or ".utf8)
-    private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8)
+    private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
 
     /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
     private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
@@ -340,7 +343,12 @@ public struct FrameExtractor: Sendable {
         // the condition.
         let subject = Self.withoutSpaces(max(0, anchor - 16)..<anchor, in: r)
         if r.ends(subject, with: Self.agreement) || r.ends(subject, with: Self.contract) { return nil }
-        return (candidates.last { $0.start >= segment } ?? candidates.last { anchor - $0.end <= 80 })?.actor
+        // "either the Merchant or Brightline may terminate": parties offered as alternatives each hold the right.
+        let own = candidates.filter { $0.start >= segment }
+        if let first = own.first, let last = own.last, Set(own.map(\.actor.role)).count >= 2, r.holds(Self.either, in: segment..<first.start) {
+            return FrameActor(text: r.text(first.start..<last.end), role: .either)
+        }
+        return (own.last ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 
     /// 向甲方 / 对乙方 / 给 / 干扰乙方运营 / 经甲方同意 / to Customer: the party is an object, not the actor.

@@ -71,6 +71,13 @@ struct SentenceReading {
 
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
+    private static let closers = [",", ";", ":", "、", "。", ")"].map { Array($0.utf8) }
+
+    /// Whether the bytes at `offset` end a sub-clause (, ; : 、 。 or a closing bracket) or the sentence.
+    func closesSubClause(at offset: Int) -> Bool {
+        offset >= bytes.count || Self.closers.contains { bytes[offset...].starts(with: $0) }
+    }
+
     // Checks on the text around hits, in bytes when the sentence is `plain` (then a String built from a slice, lower-cased
     // or compared by characters, answers the same: every scalar is its own character and lower-cases to itself or,
     // for A–Z, to a–z), else through Strings as written. The words are lower-case where the check is caseless.
