@@ -19,6 +19,13 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .at_will)
     }
 
+    @Test func partiesOfferedAsAlternativesEachHoldTheRight() throws {
+        let f = frames("Subject to Clause 15.3, either the Client or the Agency may terminate this Agreement for convenience on 30 days' written notice.")
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .either)
+        #expect(frame.modality == .right)
+    }
+
     @Test func aBarWordedAsAPropertyOfTheTermNamesItsAgent() throws {
         let f = frames("The Initial Term is non-cancellable by the Client.")
         let frame = try #require(f.first { $0.action == .terminate })

@@ -52,4 +52,11 @@ import ClauseGuardUnderstanding
         #expect(frame.values.floor?.amount == 8000)
         #expect(frame.values.amount == nil)
     }
+
+    @Test func aModalClosingItsSubClauseIsANounNotADuty() throws {
+        let u = PackageLexicons.understand(preamble + ["乙方可在其认为必要时，包括但不限于系统升级或业务排期需要，暂停本合同项下全部服务。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.modality == .right)
+    }
 }
