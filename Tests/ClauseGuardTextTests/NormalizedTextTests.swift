@@ -150,4 +150,11 @@ import Testing
         let text = NormalizedText("运营方案由运营方制定").replacing(["运营方"], with: "乙方") { word, next in next.starts(with: Array("案".utf8)) }
         #expect(text.text == "运营方案由乙方制定")
     }
+
+    @Test func theDotsOfAbbreviationsAreSpacesInTheRuleView() {
+        let text = NormalizedText("Notice to Brightline Digital Ltd. (\"Brightline\") or Acme Inc., e.g. by e-mail. Fees are 8.5% a year.")
+        let view = text.withoutAbbreviationDots()
+        #expect(view.text == "Notice to Brightline Digital Ltd  (\"Brightline\") or Acme Inc , e.g  by e-mail. Fees are 8.5% a year.")
+        #expect(view.original.utf8Slice(view.originalRange(of: 0..<33)) == "Notice to Brightline Digital Ltd.")
+    }
 }

@@ -148,6 +148,17 @@ public struct NormalizedText: Sendable {
         return out
     }
 
+    /// The same text with the dots of abbreviations ("Ltd.", "Inc.", "e.g.") written as spaces (the offset map still
+    /// holds): rule patterns read [^.] as "within the sentence", and "Brightline Digital Ltd. (…) may…" is one.
+    public func withoutAbbreviationDots() -> NormalizedText {
+        guard text.utf8.contains(0x2E) else { return self }
+        var bytes = Array(text.utf8)
+        let dots = SentenceSplitter.abbreviationDots(in: bytes)
+        guard !dots.isEmpty else { return self }
+        for dot in dots { bytes[dot] = 0x20 }
+        return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
+    }
+
     /// The same text with characters replaced by others of the same UTF-8 length (the offset map still holds):
     /// Traditional characters read as Simplified.
     public func replacingScalars(_ map: [Unicode.Scalar: Unicode.Scalar]) -> NormalizedText {

@@ -34,7 +34,21 @@ public enum SentenceSplitter {
         return out
     }
 
-    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "mr", "ms", "dr", "vs", "etc", "cf"]
+    /// The dots of abbreviations that end no sentence ("Brightline Digital Ltd. (“Brightline”)", "Acme Inc., a Delaware
+    /// corporation", "e.g. a refund"): the offset of each "." after an abbreviation and before no letter or digit.
+    public static func abbreviationDots(in bytes: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var i = bytes.firstIndex(of: 0x2E)
+        while let dot = i {
+            let next = dot + 1 < bytes.count ? bytes[dot + 1] : 0x20
+            let joinsNext = (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
+            if !joinsNext, dot > 0, isAbbreviation(bytes, endingAt: dot) { out.append(dot) }
+            i = bytes[(dot + 1)...].firstIndex(of: 0x2E)
+        }
+        return out
+    }
+
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "corp", "plc", "pty", "llc", "mr", "ms", "dr", "vs", "etc", "cf"]
 
     private static func isNumberLabel(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
         var s = dot
