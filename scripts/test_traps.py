@@ -32,6 +32,8 @@ check("en reversed: the provider is named first", en_rev[1].index('("Provider")'
 check("en clause follows the preamble", len(en_lines) == traps.preamble_lines(en) + 1)
 the_client = traps.contract({"id": "en-T01-M", "lang": "en", "client": "the Client", "text": "The Agency may terminate."}, False)
 check("en 'the Client' is defined as contracts define it", '(the "Client")' in the_client.split("\n")[1])
+letters = traps.contract({"id": "en-T01-O", "lang": "en", "client": "Party B", "text": "Party A (the Service Provider) may terminate."}, False)
+check("en Party B's provider is Party A", '("Party B")' in letters.split("\n")[1] and '("Party A")' in letters.split("\n")[1])
 
 report = {"findings": [
     {"kind": "match", "severity": "high", "location": {"paragraph": 5}},   # on the clause (paragraph 5 = line 5)

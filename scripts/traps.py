@@ -8,11 +8,13 @@ in the clause and the preamble, so 甲方 is the provider; in English the provid
 contracts are scanned as they are: their risk findings and missing protections are listed.
 
 Splits: wordings A, B (traps.jsonl), D, E, F (traps-more.jsonl, written later by another writer) and G
-(traps-gh.jsonl, a third writer), I (traps-i.jsonl, a fourth), K (traps-k.jsonl, a fifth, spoken register) and M
-(traps-m.jsonl, a sixth, lawyers' drafting) are the tune split; wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl,
-spoken) and N (traps-n.jsonl, an agency's standard terms) are held out. The fair clauses of fair.jsonl, fair-gh.jsonl,
-fair-i.jsonl, fair-k.jsonl and fair-m.jsonl are tuned on, those of fair-more.jsonl, fair-j.jsonl, fair-l.jsonl and
-fair-n.jsonl are held out (`--show-misses` prints tune misses and flags only).
+(traps-gh.jsonl, a third writer), I (traps-i.jsonl, a fourth), K (traps-k.jsonl, a fifth, spoken register), M
+(traps-m.jsonl, a sixth, lawyers' drafting) and O (traps-o.jsonl, a seventh, template-site 范本) are the tune split;
+wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms) and P
+(traps-p.jsonl, platform terms and supplementary agreements) are held out. The fair clauses of fair.jsonl,
+fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl, fair-m.jsonl and fair-o.jsonl are tuned on, those of fair-more.jsonl,
+fair-j.jsonl, fair-l.jsonl, fair-n.jsonl and fair-p.jsonl are held out (`--show-misses` prints tune misses and flags
+only). English clauses may name the parties Party A and Party B (translations of Chinese contracts).
 In traps-gh.jsonl the merchant may be 乙方 (甲方 the provider), 委托方 / 商家, or a company short name; English clauses
 define the provider's short name themselves ("Northwind"): the preamble follows the clause.
 
@@ -39,7 +41,7 @@ def contract(item, reversed_roles):
         if client == "乙方":
             # The clause's own letters: 甲方 is the provider.
             preamble = [swap_letters(line) for line in preamble]
-        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "贵司", "店铺方"):
+        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "贵司", "店铺方", "品牌方"):
             # Platform-style terms speak to the merchant: the preamble defines the word.
             preamble[1] = f"甲方（委托方，以下简称“{client}”）：杭州某某商贸有限公司"
         elif client not in ("甲方", "委托方", "商家"):
@@ -52,6 +54,9 @@ def contract(item, reversed_roles):
     # A clause may name the provider by a brand it never defines ("BrightPath may terminate…"): the preamble defines it.
     brands = [n for n in re.findall(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b", text) if n != client]
     provider = next((n for n in PROVIDER_NAMES if n in text), defined[0] if defined else brands[0] if brands else "Agency")
+    if client in ("Party A", "Party B"):
+        # A translated Chinese contract: the other letter is the provider.
+        provider = "Party B" if client == "Party A" else "Party A"
     # "the Client" is defined the way contracts do it: Acme Retail Inc. (the "Client").
     term = client[4:] if client.startswith("the ") else client
     parties = [f'Acme Retail Inc. (the "{term}")' if term != client else f'Acme Retail Inc. ("{client}")',
@@ -91,18 +96,20 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"traps: {args.binary}: no such binary (build it first)")
     traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl") + load("traps-i.jsonl") + load("traps-j.jsonl")
     traps += load("traps-k.jsonl") + load("traps-l.jsonl") + load("traps-m.jsonl") + load("traps-n.jsonl")
+    traps += load("traps-o.jsonl") + load("traps-p.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
     fair_m, fair_n = load("fair-m.jsonl"), load("fair-n.jsonl")
-    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n
+    fair_o, fair_p = load("fair-o.jsonl"), load("fair-p.jsonl")
+    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -110,7 +117,8 @@ def main():
         sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
     # The fair clauses shown beside each split's row (none beside D, E, F).
     fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
-              "held-out (C)": fair_heldout, "held-out (J)": fair_j, "held-out (L)": fair_l, "held-out (N)": fair_n}
+              "tune (O)": fair_o, "held-out (C)": fair_heldout, "held-out (J)": fair_j, "held-out (L)": fair_l,
+              "held-out (N)": fair_n, "held-out (P)": fair_p}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
@@ -137,8 +145,9 @@ def main():
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
         for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("tune (G)", "G"), ("tune (I)", "I"),
-                                ("tune (K)", "K"), ("tune (M)", "M"), ("held-out (C)", "C"), ("held-out (H)", "H"),
-                                ("held-out (J)", "J"), ("held-out (L)", "L"), ("held-out (N)", "N")):
+                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("held-out (C)", "C"),
+                                ("held-out (H)", "H"), ("held-out (J)", "J"), ("held-out (L)", "L"), ("held-out (N)", "N"),
+                                ("held-out (P)", "P")):
             for rev in (False, True):
                 ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
                 hit = sum(1 for t in ts if caught[(t["id"], rev)])
@@ -166,14 +175,14 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M):")
+        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O):")
         for t in traps:
-            if t["wording"] not in ("C", "H", "J", "L", "N"):
+            if t["wording"] not in ("C", "H", "J", "L", "N", "P"):
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
         print("\nFair clauses flagged:")
-        for f in fair + fair_gh + fair_i + fair_k + fair_m:
+        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o:
             for rev in (False, True):
                 for finding in caught[(f["id"], rev)]:
                     print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")

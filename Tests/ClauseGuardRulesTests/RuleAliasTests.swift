@@ -57,4 +57,27 @@ import ClauseGuardRules
         // 运营方案 is a plan: "运营方案所在地" would otherwise read as the provider's seat.
         #expect(!ruleIDs(["店铺代运营服务协议", "争议由运营方案约定的所在地人民法院管辖。"]).contains("dispute.provider-venue"))
     }
+
+    @Test func aChineseShortNameMeetsTheLetteredRulesAndIsQuoted() throws {
+        let lines = ["店铺托管服务合同", "甲方（委托方）：杭州锦程商贸有限公司（以下简称“锦程”）", "乙方（服务方）：蓝鲸网络科技有限公司",
+                     "托管期间如遇店铺被平台关店、冻结或保证金被扣除的，一律由锦程自行承担。"]
+        let document = ContractDocument(source: "c.txt", format: .txt, blocks: lines.enumerated().map { Block(index: $0.offset, text: $0.element) })
+        let finding = try #require(Analyzer(rules: PartyViewTests.pack).analyze(document).findings.first { $0.ruleID == "liability.platform-penalties-on-merchant" })
+        #expect(finding.location?.matched.contains("锦程自行承担") == true)
+    }
+
+    @Test func englishPartyLettersMeetTheRulesWrittenForClientAndProvider() {
+        let lines = ["STORE MANAGEMENT SERVICES AGREEMENT",
+                     "This Agreement is made between Acme Retail Inc. (\"Party B\") and Northwind Digital LLC (\"Party A\").",
+                     "Party A shall provide store management services to Party B.",
+                     "If Party B terminates early, Party B shall pay Party A liquidated damages of 20% of the remaining Fees."]
+        #expect(ruleIDs(lines).contains("penalty.en-binds-only-customer"))
+    }
+
+    @Test func namesWhoseSideIsOnlyTheDefaultAreNotRenamed() {
+        // Nothing says who the client is: renaming by the default could turn the provider's promise into a trap.
+        let lines = ["AGREEMENT", "This Agreement is made between Acme Retail Inc. (\"Acme\") and Northwind Digital LLC (\"Northwind\").",
+                     "If Acme terminates early, Acme shall pay Northwind liquidated damages of 20% of the remaining Fees."]
+        #expect(!ruleIDs(lines).contains("penalty.en-binds-only-customer"))
+    }
 }

@@ -147,7 +147,7 @@ import Testing
     }
 
     @Test func aWordThatIsPartOfAnotherIsNotReplaced() {
-        let text = NormalizedText("运营方案由运营方制定").replacing(["运营方"], with: "乙方") { word, next in next.starts(with: Array("案".utf8)) }
+        let text = NormalizedText("运营方案由运营方制定").replacing(["运营方"], with: "乙方") { bytes, word in bytes[word.upperBound...].starts(with: Array("案".utf8)) }
         #expect(text.text == "运营方案由乙方制定")
     }
 

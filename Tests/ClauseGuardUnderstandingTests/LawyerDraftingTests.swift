@@ -59,4 +59,11 @@ import ClauseGuardUnderstanding
         #expect(frame.actor?.role == .provider)
         #expect(frame.modality == .right)
     }
+
+    @Test func roleWordsBeforeTheShortNameInItsBracketSayWhose() throws {
+        let u = PackageLexicons.understand(["代运营服务协议", "锦程商贸有限公司（委托方，店铺所有人，下称“锦程”）与蓝鲸运营（代运营方）约定如下：",
+                                            "锦程应于每月5日前支付服务费。"])
+        let party = try #require(u.parties.parties.first { $0.isCalled("锦程") })
+        #expect(party.role == .client)
+    }
 }

@@ -9,20 +9,24 @@ import ClauseGuardUnderstanding
 /// contract's own parties and a rule written once works whichever letter the merchant is.
 ///
 /// Role words the lexicon lists as `rule_aliases` (商家, 我们) are read as the letters too: a contract that never says
-/// 甲方 ("商家中途不做的…", "我们可以随时撤") meets the same patterns. The dots of abbreviations (Ltd., Inc.) are
+/// 甲方 ("商家中途不做的…", "我们可以随时撤") meets the same patterns, and so are the contract's own names for its
+/// parties (锦程, "Brightline", Party B: `ContractNames`). The dots of abbreviations (Ltd., Inc.) are
 /// spaces in this view: patterns read [^.] as "within the sentence".
 struct PartyView {
     let swapped: Bool
     private static let pairs = [("甲方", "乙方"), ("Party A", "Party B")]
     private let aliases: RuleAliases
+    private let names: ContractNames
 
     init(_ parties: PartyMap?, aliases: RuleAliases = RuleAliases(Lexicons())) {
         swapped = parties?.lettersSwapped ?? false
         self.aliases = aliases
+        names = ContractNames(parties)
     }
 
     func canonical(_ text: NormalizedText) -> NormalizedText {
-        aliases.applied(to: swapped ? Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) } : text).withoutAbbreviationDots()
+        let letters = swapped ? Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) } : text
+        return names.applied(to: aliases.applied(to: letters)).withoutAbbreviationDots()
     }
 
     func contractWording(_ finding: Finding) -> Finding {

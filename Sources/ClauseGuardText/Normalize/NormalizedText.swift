@@ -77,12 +77,12 @@ public struct NormalizedText: Sendable {
         return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self), spans: spans, originalCount: originalCount)
     }
 
-    /// The same text with every one of `words` written `replacement`, except where `unless` says the word and the bytes
-    /// after it are another word (运营方案 is a plan, not 运营方): a role word read as the letter the rules are written
+    /// The same text with every one of `words` written `replacement`, except where `unless` says the word at that range
+    /// of the text's bytes is part of another word (运营方案 is a plan, not 运营方; "Acme" in "Acmeville"): a role word read as the letter the rules are written
     /// with (商家, 委托方 as 甲方). The offset map goes on mapping every byte to the original: a rewritten word maps as a
     /// whole to the word it replaced, so reports quote the contract's own words.
     public func replacing(_ words: [String], with replacement: String,
-                          unless compound: (_ word: [UInt8], _ next: ArraySlice<UInt8>) -> Bool = { _, _ in false }) -> NormalizedText {
+                          unless compound: (_ bytes: [UInt8], _ word: Range<Int>) -> Bool = { _, _ in false }) -> NormalizedText {
         let target = Array(replacement.utf8)
         let sources = words.map { Array($0.utf8) }.filter { !$0.isEmpty && $0 != target }
         guard !sources.isEmpty else { return self }
@@ -97,7 +97,7 @@ public struct NormalizedText: Sendable {
         while i < old.count {
             if firstBytes.contains(old[i]),
                let word = sources.first(where: { i + $0.count <= old.count && old[i..<(i + $0.count)].elementsEqual($0) }),
-               !compound(word, old[(i + word.count)...]) {
+               !compound(old, i..<(i + word.count)) {
                 cuts.append(i..<(i + word.count))
                 bytes += target
                 i += word.count

@@ -10,10 +10,11 @@ public enum RoleWordCompounds {
     private static let fang = Array("方".utf8)
     private static let customers = [Array("客户".utf8), Array("用户".utf8)]
 
-    /// Whether `word` (a role word) followed by `next` is part of another word.
-    public static func isCompound(_ word: [UInt8], before next: ArraySlice<UInt8>) -> Bool {
-        if word.count >= fang.count, word.suffix(fang.count).elementsEqual(fang) { return afterFang.contains { next.starts(with: $0) } }
-        if customers.contains(word) { return afterCustomer.contains { next.starts(with: $0) } }
+    /// Whether the role word at `word` in `bytes` is part of another word.
+    public static func isCompound(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+        let text = bytes[word], next = bytes[word.upperBound...]
+        if text.count >= fang.count, text.suffix(fang.count).elementsEqual(fang) { return afterFang.contains { next.starts(with: $0) } }
+        if customers.contains(where: { text.elementsEqual($0) }) { return afterCustomer.contains { next.starts(with: $0) } }
         return false
     }
 }

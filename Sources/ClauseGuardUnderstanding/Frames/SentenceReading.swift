@@ -39,7 +39,7 @@ struct SentenceReading {
                 case .letter(let letter): mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: parties.role(of: letter)), isOther: false))
                 case .role(let role):
                     // 客户名单 / 运营方案: the role word starts another word.
-                    if RoleWordCompounds.isCompound(Array(bytes[hit.start..<hit.end]), before: bytes[hit.end...]) { break }
+                    if RoleWordCompounds.isCompound(bytes, hit.start..<hit.end) { break }
                     mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: role), isOther: false))
                 case .both: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .both), isOther: false))
                 case .either: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .either), isOther: false))

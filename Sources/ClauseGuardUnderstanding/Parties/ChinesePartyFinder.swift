@@ -37,7 +37,8 @@ struct ChinesePartyFinder: PartyFinder {
             "(?<letter>\(letters))\\s*\\(\\s*(?:以下简称|以下称为|以下称|下称|简称)\\s*[“\"「『']?\\s*(?<role>\(roles))",
         ].compactMap { RegexWords.compile($0) }
         func quoted(_ group: String) -> String { "\\s*[“\"「『']?(?<\(group)>[^“”\"「」『』'()、,，。;；:或]{1,12}?)[”\"」』']?\\s*" }
-        shortName = RegexWords.compile("\\(\\s*(?:以下简称|以下称为|以下称|下称|简称)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
+        // （委托方，店铺所有人，下称“锦程”）: role words may come first in the bracket.
+        shortName = RegexWords.compile("\\(\\s*(?<pre>[^()“”\"]{0,24}?[,、]\\s*)?(?:以下简称|以下称为|以下称|下称|简称)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
         roleLine = RegexWords.compile("^(?<role>\(roles))\\s*(?:\\([^)]{0,12}\\))?\\s*:")
         nameLine = RegexWords.compile("^(?:\(roles))?\\s*\\(?\\s*(?<letter>\(letters))\\s*(?:\\([^)]{0,12}\\))?\\s*[:]\\s*(?<name>[^\\s(:,，。;；]{2,40})")
         let hireVerbs = RegexWords.alternation(lexicon.clientHires)
@@ -108,8 +109,9 @@ struct ChinesePartyFinder: PartyFinder {
         var out: [ShortName] = []
         for m in matches {
             let words = ["a", "b"].compactMap { group(m, $0, text) }
-            let letter = words.first { letters.contains($0) } ?? lineLetter
-            var role = words.lazy.compactMap { roleOf[$0] }.first
+            let glosses = (group(m, "pre", text) ?? "").split(whereSeparator: { $0 == "," || $0 == "、" }).map { String($0).filter { $0 != " " } }
+            let letter = words.first { letters.contains($0) } ?? glosses.first { letters.contains($0) } ?? lineLetter
+            var role = words.lazy.compactMap { roleOf[$0] }.first ?? glosses.lazy.compactMap { roleOf[$0] }.first
             if role == nil, letter == nil, let roleLine, let r = try? roleLine.firstMatch(in: text), let word = group(r, "role", text) {
                 role = roleOf[word]
             }
