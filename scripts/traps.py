@@ -9,11 +9,12 @@ contracts are scanned as they are: their risk findings and missing protections a
 
 Splits: wordings A, B (traps.jsonl), D, E, F (traps-more.jsonl, written later by another writer) and G
 (traps-gh.jsonl, a third writer), I (traps-i.jsonl, a fourth), K (traps-k.jsonl, a fifth, spoken register), M
-(traps-m.jsonl, a sixth, lawyers' drafting) and O (traps-o.jsonl, a seventh, template-site 范本) are the tune split;
-wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms) and P
-(traps-p.jsonl, platform terms and supplementary agreements) are held out. The fair clauses of fair.jsonl,
-fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl, fair-m.jsonl and fair-o.jsonl are tuned on, those of fair-more.jsonl,
-fair-j.jsonl, fair-l.jsonl, fair-n.jsonl and fair-p.jsonl are held out (`--show-misses` prints tune misses and flags
+(traps-m.jsonl, a sixth, lawyers' drafting), O (traps-o.jsonl, a seventh, template-site 范本) and Q (traps-q.jsonl, an
+eighth, plain-language and WeChat register) are the tune split; wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl,
+spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform terms and supplementary
+agreements) and R (traps-r.jsonl, e-mails, proposals and 合作确认单) are held out. The fair clauses of fair.jsonl,
+fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl, fair-m.jsonl, fair-o.jsonl and fair-q.jsonl are tuned on, those of
+fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl and fair-r.jsonl are held out (`--show-misses` prints tune misses and flags
 only). English clauses may name the parties Party A and Party B (translations of Chinese contracts).
 In traps-gh.jsonl the merchant may be 乙方 (甲方 the provider), 委托方 / 商家, or a company short name; English clauses
 define the provider's short name themselves ("Northwind"): the preamble follows the clause.
@@ -24,7 +25,8 @@ import argparse, collections, datetime, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAPS = os.path.join(ROOT, "eval", "traps")
-PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager"]
+# "Pixelnest": the agency's brand in wording R (README-qr.md), never defined in its clauses.
+PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Pixelnest"]
 
 
 def swap_letters(text):
@@ -96,20 +98,21 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"traps: {args.binary}: no such binary (build it first)")
     traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl") + load("traps-i.jsonl") + load("traps-j.jsonl")
     traps += load("traps-k.jsonl") + load("traps-l.jsonl") + load("traps-m.jsonl") + load("traps-n.jsonl")
-    traps += load("traps-o.jsonl") + load("traps-p.jsonl")
+    traps += load("traps-o.jsonl") + load("traps-p.jsonl") + load("traps-q.jsonl") + load("traps-r.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
     fair_m, fair_n = load("fair-m.jsonl"), load("fair-n.jsonl")
     fair_o, fair_p = load("fair-o.jsonl"), load("fair-p.jsonl")
-    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p
+    fair_q, fair_r = load("fair-q.jsonl"), load("fair-r.jsonl")
+    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -117,8 +120,8 @@ def main():
         sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
     # The fair clauses shown beside each split's row (none beside D, E, F).
     fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
-              "tune (O)": fair_o, "held-out (C)": fair_heldout, "held-out (J)": fair_j, "held-out (L)": fair_l,
-              "held-out (N)": fair_n, "held-out (P)": fair_p}
+              "tune (O)": fair_o, "tune (Q)": fair_q, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
+              "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
@@ -145,9 +148,9 @@ def main():
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
         for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("tune (G)", "G"), ("tune (I)", "I"),
-                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("held-out (C)", "C"),
-                                ("held-out (H)", "H"), ("held-out (J)", "J"), ("held-out (L)", "L"), ("held-out (N)", "N"),
-                                ("held-out (P)", "P")):
+                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("tune (Q)", "Q"),
+                                ("held-out (C)", "C"), ("held-out (H)", "H"), ("held-out (J)", "J"), ("held-out (L)", "L"),
+                                ("held-out (N)", "N"), ("held-out (P)", "P"), ("held-out (R)", "R")):
             for rev in (False, True):
                 ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
                 hit = sum(1 for t in ts if caught[(t["id"], rev)])
@@ -175,14 +178,14 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O):")
+        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O, Q):")
         for t in traps:
-            if t["wording"] not in ("C", "H", "J", "L", "N", "P"):
+            if t["wording"] not in ("C", "H", "J", "L", "N", "P", "R"):
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
         print("\nFair clauses flagged:")
-        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o:
+        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o + fair_q:
             for rev in (False, True):
                 for finding in caught[(f["id"], rev)]:
                     print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")

@@ -60,6 +60,11 @@ import ClauseGuardUnderstanding
         #expect(frame.modality == .right)
     }
 
+    @Test func anExclusionThatIsItsOwnActionStaysBeforeAComma() {
+        let u = PackageLexicons.understand(preamble + ["中途解约的，已支付的服务费不予退还，甲方还应向乙方支付违约金。"])
+        #expect(u.frames.contains { $0.action == .no_refund })
+    }
+
     @Test func roleWordsBeforeTheShortNameInItsBracketSayWhose() throws {
         let u = PackageLexicons.understand(["代运营服务协议", "锦程商贸有限公司（委托方，店铺所有人，下称“锦程”）与蓝鲸运营（代运营方）约定如下：",
                                             "锦程应于每月5日前支付服务费。"])

@@ -65,9 +65,11 @@ public struct FrameExtractor: Sendable {
         var frames: [ClauseFrame] = []
         // Action words a modal already governs (by where they start), so a statement is not read twice.
         var covered: Set<Int> = []
-        // A Chinese modal is followed by its verb: one closing a sub-clause is a noun (系统升级或业务排期需要，暂停服务).
+        // A Chinese modal is followed by its verb: one closing a sub-clause is a noun (系统升级或业务排期需要，暂停服务),
+        // unless it is its own action (不予退还，).
         let modals = reading.hits.filter { hit in
-            hit.categories.contains { if case .modality = $0 { return true } else { return false } } && !(reading.chinese && reading.closesSubClause(at: hit.end))
+            hit.categories.contains { if case .modality = $0 { return true } else { return false } }
+                && !(reading.chinese && reading.closesSubClause(at: hit.end) && !hit.categories.contains { if case .action = $0 { return true } else { return false } })
         }
         // How far after a modal its action may come: 50 Chinese characters ("不得以任何理由（包括但不限于…）要求提前解除").
         let window = reading.chinese ? 150 : 200
