@@ -79,7 +79,7 @@ import ClauseGuardUnderstanding
         #expect(labels(try #require(compiled.rules.flatMap(\.any).first)) ==
                 ["source", "expanded", "regex", "placeholders", "prefilter", "prefilterIsCaseless"])
         #expect(labels(FrameSelector()) == ["actors", "acceptsNoActor", "modalities", "acceptsNoModality", "actions", "triggers",
-                                            "acceptsNoTrigger", "negated"])
+                                            "acceptsNoTrigger", "negated", "automatic"])
         #expect(labels(try #require(compiled.rules.flatMap(\.examples).first)) == ["input", "expect", "line"])
         #expect(labels(try #require(compiled.families.all.first)) == ["id", "name", "description", "origin", "headings"])
         #expect(labels(Lexicon(language: "zh")) == ["language", "letters", "both", "either", "other", "roleWords", "clientHires",

@@ -122,6 +122,7 @@ public enum CompiledRulePack {
             set(selector.actions)
             set(selector.triggers); bool(selector.acceptsNoTrigger)
             optional(selector.negated.map { $0 ? "true" : "false" })
+            optional(selector.automatic.map { $0 ? "true" : "false" })
         }
 
         mutating func rule(_ rule: Rule) {
@@ -306,6 +307,16 @@ public enum CompiledRulePack {
             return out
         }
 
+        /// An optional true/false.
+        mutating func flag() throws(Malformed) -> Bool? {
+            switch try optional() {
+            case nil: return nil
+            case "true": return true
+            case "false": return false
+            default: throw Malformed()
+            }
+        }
+
         mutating func selector() throws(Malformed) -> FrameSelector? {
             guard try bool() else { return nil }
             var selector = FrameSelector()
@@ -313,12 +324,8 @@ public enum CompiledRulePack {
             selector.modalities = try set(Modality.self); selector.acceptsNoModality = try bool()
             selector.actions = try set(FrameAction.self)
             selector.triggers = try set(Trigger.self); selector.acceptsNoTrigger = try bool()
-            switch try optional() {
-            case nil: selector.negated = nil
-            case "true": selector.negated = true
-            case "false": selector.negated = false
-            default: throw Malformed()
-            }
+            selector.negated = try flag()
+            selector.automatic = try flag()
             return selector
         }
 

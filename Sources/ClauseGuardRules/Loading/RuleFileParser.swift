@@ -225,7 +225,7 @@ struct RuleFileParser {
 
     // MARK: - Frames
 
-    private static let frameKeys: Set<String> = ["actor", "modality", "action", "trigger", "negated"]
+    private static let frameKeys: Set<String> = ["actor", "modality", "action", "trigger", "negated", "automatic"]
 
     /// `frame: { actor: provider, modality: right, action: terminate, trigger: [at_will, none] }`.
     private mutating func parseFrameSelector(_ node: Node, rule: String?) -> FrameSelector? {
@@ -265,8 +265,8 @@ struct RuleFileParser {
                 let (set, none) = parse(Trigger.self, allowNone: true)
                 selector.triggers = set; selector.acceptsNoTrigger = none
             default:
-                guard let flag = words.first.flatMap(Bool.init) else { report(value, "'negated' is true or false", rule: rule); continue }
-                selector.negated = flag
+                guard let flag = words.first.flatMap(Bool.init) else { report(value, "'\(name)' is true or false", rule: rule); continue }
+                if name == "automatic" { selector.automatic = flag } else { selector.negated = flag }
             }
         }
         return selector

@@ -15,6 +15,8 @@ public struct FrameSelector: Sendable, Hashable {
     /// `none` in the file: no trigger stated.
     public var acceptsNoTrigger = false
     public var negated: Bool?
+    /// `automatic: true`: a renewal that happens by itself (自动续约, 视为续签, "renews automatically").
+    public var automatic: Bool?
 
     public init() {}
 
@@ -31,6 +33,7 @@ public struct FrameSelector: Sendable, Hashable {
         }
         // A negated frame ("not as a penalty", 无需支付违约金) says the opposite: only `negated: true` selects it.
         if frame.negated != (negated ?? false) { return false }
+        if let automatic, frame.automatic != automatic { return false }
         return true
     }
 
