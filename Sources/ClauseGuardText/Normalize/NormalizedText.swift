@@ -78,9 +78,9 @@ public struct NormalizedText: Sendable {
     }
 
     /// The same text with every one of `words` written `replacement`, except where `unless` says the word at that range
-    /// of the text's bytes is part of another word (运营方案 is a plan, not 运营方; "Acme" in "Acmeville"): a role word read as the letter the rules are written
-    /// with (商家, 委托方 as 甲方). The offset map goes on mapping every byte to the original: a rewritten word maps as a
-    /// whole to the word it replaced, so reports quote the contract's own words.
+    /// of the text's bytes is part of another word (运营方案 is a plan, not 运营方; "Acme" in "Acmeville"): a role word
+    /// read as the letter the rules are written with (商家, 委托方 as 甲方). The offset map goes on mapping every byte to
+    /// the original: a rewritten word maps as a whole to the word it replaced, so reports quote the contract's own words.
     public func replacing(_ words: [String], with replacement: String,
                           unless compound: (_ bytes: [UInt8], _ word: Range<Int>) -> Bool = { _, _ in false }) -> NormalizedText {
         let target = Array(replacement.utf8)
