@@ -80,4 +80,13 @@ import ClauseGuardRules
                      "If Acme terminates early, Acme shall pay Northwind liquidated damages of 20% of the remaining Fees."]
         #expect(!ruleIDs(lines).contains("penalty.en-binds-only-customer"))
     }
+
+    @Test func sentencesAfterARewriteOfAnotherLengthAreStillWhole() throws {
+        // 委托方 / 受托方 are shorter as 甲方 / 乙方: the second sentence must be split in the rewritten text, not cut
+        // where the original's split fell (its first words were lost).
+        let lines = ["店铺代运营服务协议", "委托方与受托方确认，委托方已阅读并理解本协议全部条款。受托方所在地人民法院管辖本协议争议。"]
+        let document = ContractDocument(source: "c.txt", format: .txt, blocks: lines.enumerated().map { Block(index: $0.offset, text: $0.element) })
+        let venue = try #require(Analyzer(rules: PartyViewTests.pack).analyze(document).findings.first { $0.ruleID == "dispute.provider-venue" })
+        #expect(venue.location?.matched.hasPrefix("受托方所在地") == true)
+    }
 }

@@ -41,6 +41,7 @@ import ClauseGuardUnderstanding
             "Thereafter, this Agreement shall renew automatically for one (1) additional three (3) year period.",
             "This Agreement shall be renewed automatically for another five (5) years upon the expiration.",
             "Absent timely notice of non-renewal, each Renewal Term shall commence automatically upon the expiry of the preceding term.",
+            "When the first term ends, the agreement for running your online store renews by itself for another 6 (six) months.",
         ] {
             #expect(renewals(sentence).contains { $0.automatic == true }, "\(sentence)")
         }

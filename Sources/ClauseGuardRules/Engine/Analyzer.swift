@@ -58,9 +58,11 @@ public struct Analyzer: Sendable {
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
         let view = PartyView(understanding?.parties, aliases: aliases)
-        // The view rewrites words in place (one UTF-8 length, no punctuation), so the sentences split once still hold.
-        // A text with nothing to rewrite comes back as it is (no copy).
-        let units = TextUnits(document: document, normalized: normalized.map(view.canonical), literals: literals, sentences: sentences)
+        // A text with nothing to rewrite comes back as it is (no copy) and keeps its sentences; one whose words were
+        // rewritten to another length (委托方 as 甲方, "Agency" as Provider) is split again.
+        let canonical = normalized.map(view.canonical)
+        let units = TextUnits(document: document, normalized: canonical, literals: literals,
+                              sentences: SentenceSplits(canonical.map(\.text), reusing: sentences))
         let parsed = ParsedValues()
         var findings: [Finding] = []
         var frameFindings: [Finding] = []
