@@ -10,10 +10,11 @@ contracts are scanned as they are: their risk findings and missing protections a
 Splits: wordings A, B (traps.jsonl), D, E, F (traps-more.jsonl, written later by another writer) and G
 (traps-gh.jsonl, a third writer), I (traps-i.jsonl, a fourth), K (traps-k.jsonl, a fifth, spoken register), M
 (traps-m.jsonl, a sixth, lawyers' drafting), O (traps-o.jsonl, a seventh, template-site 范本) and Q (traps-q.jsonl, an
-eighth, plain-language and WeChat register) are the tune split; wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl,
+eighth, plain-language and WeChat register) and S, T, U (traps-s/t/u.jsonl, a ninth, English only: US, UK and plain
+contract styles) are the tune split; wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl,
 spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform terms and supplementary
 agreements) and R (traps-r.jsonl, e-mails, proposals and 合作确认单) are held out. The fair clauses of fair.jsonl,
-fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl, fair-m.jsonl, fair-o.jsonl and fair-q.jsonl are tuned on, those of
+fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl, fair-m.jsonl, fair-o.jsonl, fair-q.jsonl and fair-s/t/u.jsonl are tuned on, those of
 fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl and fair-r.jsonl are held out (`--show-misses` prints tune misses and flags
 only). English clauses may name the parties Party A and Party B (translations of Chinese contracts).
 In traps-gh.jsonl the merchant may be 乙方 (甲方 the provider), 委托方 / 商家, or a company short name; English clauses
@@ -98,7 +99,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -106,13 +107,15 @@ def main():
     traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl") + load("traps-i.jsonl") + load("traps-j.jsonl")
     traps += load("traps-k.jsonl") + load("traps-l.jsonl") + load("traps-m.jsonl") + load("traps-n.jsonl")
     traps += load("traps-o.jsonl") + load("traps-p.jsonl") + load("traps-q.jsonl") + load("traps-r.jsonl")
+    traps += load("traps-s.jsonl") + load("traps-t.jsonl") + load("traps-u.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
     fair_m, fair_n = load("fair-m.jsonl"), load("fair-n.jsonl")
     fair_o, fair_p = load("fair-o.jsonl"), load("fair-p.jsonl")
     fair_q, fair_r = load("fair-q.jsonl"), load("fair-r.jsonl")
-    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r
+    fair_stu = load("fair-s.jsonl") + load("fair-t.jsonl") + load("fair-u.jsonl")
+    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -120,7 +123,7 @@ def main():
         sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
     # The fair clauses shown beside each split's row (none beside D, E, F).
     fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
-              "tune (O)": fair_o, "tune (Q)": fair_q, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
+              "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
               "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r}
     with tempfile.TemporaryDirectory() as folder:
         names = []
@@ -148,7 +151,7 @@ def main():
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
         for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("tune (G)", "G"), ("tune (I)", "I"),
-                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("tune (Q)", "Q"),
+                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("tune (Q)", "Q"), ("tune (S, T, U)", "STU"),
                                 ("held-out (C)", "C"), ("held-out (H)", "H"), ("held-out (J)", "J"), ("held-out (L)", "L"),
                                 ("held-out (N)", "N"), ("held-out (P)", "P"), ("held-out (R)", "R")):
             for rev in (False, True):
@@ -159,6 +162,8 @@ def main():
                     by_trap[t["trap"]].append(bool(caught[(t["id"], rev)]))
                 both = sum(1 for v in by_trap.values() if all(v))
                 fs = [f for f in fair_of.get(split, []) if f["lang"] == lang]
+                if not ts and not fs:
+                    continue  # a wording in the other language only (S, T, U are English)
                 flagged = sum(1 for f in fs if caught[(f["id"], rev)])
                 roles = "reversed" if rev else "as written"
                 # Fair clauses: each writer's beside their tune row; fair-more.jsonl and fair-j.jsonl (held out) beside C, J.
@@ -178,14 +183,14 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O, Q):")
+        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U):")
         for t in traps:
             if t["wording"] not in ("C", "H", "J", "L", "N", "P", "R"):
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
         print("\nFair clauses flagged:")
-        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o + fair_q:
+        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o + fair_q + fair_stu:
             for rev in (False, True):
                 for finding in caught[(f["id"], rev)]:
                     print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")
