@@ -22,8 +22,7 @@ struct ContractNames {
             if !chinese.isEmpty { replacements.append((chinese, role == .client ? "甲方" : "乙方", false)) }
             if !english.isEmpty { replacements.append((english, Self.englishWord[role]!, true)) }
         }
-        // Longer names first, so a name inside another ("Acme" in "Acme Retail") does not cut it.
-        self.replacements = replacements.map { ($0.names.sorted { $0.utf8.count > $1.utf8.count }, $0.word, $0.english) }
+        self.replacements = replacements
     }
 
     /// The letters are put the rules' way round by the swap, not renamed.

@@ -84,7 +84,8 @@ public struct NormalizedText: Sendable {
     public func replacing(_ words: [String], with replacement: String,
                           unless compound: (_ bytes: [UInt8], _ word: Range<Int>) -> Bool = { _, _ in false }) -> NormalizedText {
         let target = Array(replacement.utf8)
-        let sources = words.map { Array($0.utf8) }.filter { !$0.isEmpty && $0 != target }
+        // Longer words first, so a word inside another ("Acme" in "Acme Retail") does not cut it.
+        let sources = words.map { Array($0.utf8) }.filter { !$0.isEmpty && $0 != target }.sorted { $0.count > $1.count }
         guard !sources.isEmpty else { return self }
         // One pass over the bytes, comparing only where a word's first byte is: most texts hold none of the words,
         // and this runs for every sentence a frame rule reads (a String search here was 6 % of a scan).

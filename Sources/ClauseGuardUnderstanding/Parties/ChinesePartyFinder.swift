@@ -21,7 +21,9 @@ struct ChinesePartyFinder: PartyFinder {
         for (role, words) in lexicon.roleWords { for word in words { roleOf[word] = role } }
         self.roleOf = roleOf
         let roles = RegexWords.alternation(Array(roleOf.keys))
-        let alias = "(?:以下简称|以下称为|以下称|下称|简称)?\\s*[“\"「『']?\\s*"
+        // The words that define a name in brackets: (以下简称"甲方"), (下称“云帆”).
+        let defines = "(?:以下简称|以下称为|以下称|下称|简称)"
+        let alias = "\(defines)?\\s*[“\"「『']?\\s*"
         definitions = [
             // 甲方(委托方)
             "(?<letter>\(letters))\\s*\\(\\s*(?<role>\(roles))\\s*\\)",
@@ -34,11 +36,11 @@ struct ChinesePartyFinder: PartyFinder {
             // 乙方作为代运营服务商 / 乙方作为甲方账号的代运营方 / 甲方系店铺所有人
             "(?<letter>\(letters))(?:作为|系|是|为)(?:\(letters))?[^，。,;；:]{0,10}?(?<role>\(roles))",
             // 甲方(以下简称"委托方")
-            "(?<letter>\(letters))\\s*\\(\\s*(?:以下简称|以下称为|以下称|下称|简称)\\s*[“\"「『']?\\s*(?<role>\(roles))",
+            "(?<letter>\(letters))\\s*\\(\\s*\(defines)\\s*[“\"「『']?\\s*(?<role>\(roles))",
         ].compactMap { RegexWords.compile($0) }
         func quoted(_ group: String) -> String { "\\s*[“\"「『']?(?<\(group)>[^“”\"「」『』'()、,，。;；:或]{1,12}?)[”\"」』']?\\s*" }
         // （委托方，店铺所有人，下称“锦程”）: role words may come first in the bracket.
-        shortName = RegexWords.compile("\\(\\s*(?<pre>[^()“”\"]{0,24}?[,、]\\s*)?(?:以下简称|以下称为|以下称|下称|简称)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
+        shortName = RegexWords.compile("\\(\\s*(?<pre>[^()“”\"]{0,24}?[,、]\\s*)?\(defines)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
         roleLine = RegexWords.compile("^(?<role>\(roles))\\s*(?:\\([^)]{0,12}\\))?\\s*:")
         nameLine = RegexWords.compile("^(?:\(roles))?\\s*\\(?\\s*(?<letter>\(letters))\\s*(?:\\([^)]{0,12}\\))?\\s*[:]\\s*(?<name>[^\\s(:,，。;；]{2,40})")
         let hireVerbs = RegexWords.alternation(lexicon.clientHires)
