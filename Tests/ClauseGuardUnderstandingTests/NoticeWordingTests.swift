@@ -49,6 +49,11 @@ import ClauseGuardUnderstanding
         #expect(notices("乙方必须于届满一年之前向甲方提出执行情况的正式报告。").isEmpty)
     }
 
+    @Test func periodCountedBackwardsIsNoNotice() {
+        #expect(notices("甲方单方面终止本合作协议的，违约金按终止合作当日往前推算半年的实际销售额乘以佣金比例计算。").isEmpty)
+        #expect(notices("解约补偿按解约之日向前推算三个月的服务费计算。").isEmpty)
+    }
+
     @Test func englishPossessiveOfOneMonth() {
         let u = PackageLexicons.understand(["Acme Inc. (\"Client\") and Northwind LLC (\"Provider\").",
                                             "Client may terminate this Agreement upon one (1) month's prior written notice to Provider."])

@@ -95,7 +95,10 @@ struct ValueReader: Sendable {
     /// 提前30日 / 至少提前一个月 / 30 days' prior written notice / at least 60 days before the end of the term.
     private func isNotice(_ r: SentenceReading, _ m: Range<Int>) -> Bool {
         let reach = r.chinese ? 9 : 12
-        let leads = r.hits.filter { $0.categories.contains(.cue(.notice_lead)) && $0.end <= m.lowerBound && m.lowerBound - $0.end <= reach }
+        let leads = r.hits.filter { hit in
+            hit.categories.contains(.cue(.notice_lead)) && hit.end <= m.lowerBound && m.lowerBound - hit.end <= reach
+                && !(r.chinese && Self.lookBack.contains { r.ends(0..<hit.start, with: $0) })
+        }
         let leadBefore = !leads.isEmpty
             || r.chinese && longLeadCues.contains { cue in
                 r.bytes[max(0, m.lowerBound - reach - cue.count)..<m.lowerBound].contains(cue)
@@ -130,6 +133,8 @@ struct ValueReader: Sendable {
     }
 
     private static let ordinalCue = Array("起第".utf8)
+    // 终止合作当日往前推算半年的销售额: a period counted backwards from a day (a look-back for a sum), not a notice.
+    private static let lookBack = ["往", "向"].map { Array($0.utf8) }
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
     // 三十天以前 / 给予甲方不少于两个月的书面通知 (the period of a notice given, not a deadline after one).
