@@ -93,6 +93,21 @@ import ClauseGuardTestSupport
         try expectSameAnswers(other, ids: ["Clause", "Secret"])
     }
 
+    @Test func aPartSeenBeforeReusesItsIndexAndAnotherOfTheSameSizeGetsItsOwn() throws {
+        let first = part("<w:style w:type=\"paragraph\" w:styleId=\"Alpha\"><w:outlineLvl w:val=\"1\"/></w:style>")
+        let second = part("<w:style w:type=\"paragraph\" w:styleId=\"Gamma\"><w:outlineLvl w:val=\"1\"/></w:style>")
+        #expect(first.count == second.count)
+        let again = try #require(StyleSheetIndexCache.index(of: first))
+        #expect(try #require(StyleSheetIndexCache.index(of: first)).paragraphStyles == again.paragraphStyles)
+        #expect(try #require(StyleSheetIndexCache.index(of: second)).paragraphStyles.keys.sorted() == ["Gamma"])
+        #expect(again.paragraphStyles.keys.sorted() == ["Alpha"])
+        // A part the index steps aside for stays parsed whole, however often it is met.
+        let commented = part("<!-- x --><w:style w:styleId=\"X\"/>")
+        #expect(StyleSheetIndexCache.index(of: commented) == nil && StyleSheetIndexCache.index(of: commented) == nil)
+        try expectSameAnswers(first, ids: ["Alpha"])
+        try expectSameAnswers(first, ids: ["Alpha"])
+    }
+
     @Test func aMalformedStyleFailsTheFileWithThePartsOwnError() throws {
         // The style the document uses is broken inside; the index delimits it, its parse fails, and the reader
         // reports the part's error as a whole parse would.

@@ -34,7 +34,7 @@ final class WordStyles {
 
     /// `indexed: false` parses the whole part at once (the reference the index is tested against).
     init(xml bytes: [UInt8], name: String, indexed: Bool = true) throws {
-        guard indexed, let index = StyleSheetIndex(bytes) else {
+        guard indexed, let index = StyleSheetIndexCache.index(of: bytes) else {
             try parseWhole(bytes, name: name)
             return
         }
