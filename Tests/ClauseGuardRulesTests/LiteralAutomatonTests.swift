@@ -54,6 +54,17 @@ import ClauseGuardModel
         }
     }
 
+    @Test func occursSaysWhetherAnyLiteralIsInTheText() {
+        var rng = SplitMix(state: 23)
+        for _ in 0..<300 {
+            let literals = (0..<Int.random(in: 1...6, using: &rng)).map { _ in randomText(&rng, Int.random(in: 1...4, using: &rng)) }
+            let text = randomText(&rng, Int.random(in: 0...20, using: &rng))
+            let automaton = LiteralAutomaton(literals: literals.map { Array($0.utf8) })
+            let found = Array(text.utf8).withUnsafeBufferPointer { automaton.occurs(in: $0) }
+            #expect(found == literals.contains { text.contains($0) }, "\(literals) in \(text)")
+        }
+    }
+
     @Test func unitSetsIntersectUniteAndIterate() {
         var a = UnitSet.none(130), b = UnitSet.all(130)
         for i in [0, 63, 64, 129] { a.insert(i) }

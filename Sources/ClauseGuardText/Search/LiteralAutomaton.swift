@@ -102,6 +102,23 @@ public final class LiteralAutomaton: Sendable {
         outputIDs = outputs.flatMap { $0 }
     }
 
+    /// Whether any literal occurs in `bytes`; stops at the first.
+    public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !ids.isEmpty else { return false }
+        let stride = classCount
+        return table.withUnsafeBufferPointer { table in
+            classes.withUnsafeBufferPointer { classes in
+                var state = 0
+                for position in 0..<bytes.count {
+                    let next = table[state &* stride &+ Int(classes[Int(bytes[position])])]
+                    if next & Self.outputFlag != 0 { return true }
+                    state = Int(next & 0x7FFF)
+                }
+                return false
+            }
+        }
+    }
+
     /// Calls `visit(id, position of the literal's last byte)` for every occurrence, in text order.
     @inline(__always)
     public func forEachHit(in text: [UInt8], _ visit: (Int, Int) -> Void) {
