@@ -48,6 +48,18 @@ import ClauseGuardUnderstanding
         #expect(renewals("This Agreement may be renewed by mutual written agreement for successive one-year terms.").allSatisfy { $0.automatic == false })
     }
 
+    @Test func aRenewalThatHappensUnlessSomeoneActsIsAutomatic() {
+        for sentence in [
+            "This agreement for running your online store renews for another year unless you stop it.",
+            "The Term shall be extended for successive one-year periods unless either party gives notice of non-renewal.",
+        ] {
+            #expect(renewals(sentence).contains { $0.automatic == true }, "\(sentence)")
+        }
+        // An option to renew, or "unless" before the renewal, says nothing of it happening by itself.
+        #expect(renewals("The Client may renew this Agreement for one further year unless it is in breach.").allSatisfy { $0.automatic == false })
+        #expect(renewals("Unless the parties agree otherwise in writing, this Agreement may be renewed for one year.").allSatisfy { $0.automatic == false })
+    }
+
     @Test func aRenewalExpresslyRefusedIsNone() {
         #expect(renewals("This Agreement shall expire at the end of the Term and shall not be renewed automatically.").isEmpty)
     }

@@ -49,6 +49,16 @@ import ClauseGuardUnderstanding
         #expect(notices("乙方必须于届满一年之前向甲方提出执行情况的正式报告。").isEmpty)
     }
 
+    @Test func aQuestionBeforeTheNoticeGivesItsPurpose() {
+        #expect(notices("不想续约？请至少提前30天书面告知我们。").first?.purpose == .non_renewal)
+        #expect(notices("想提前解约？请至少提前30天书面告知我们。").first?.purpose == .termination)
+        let english = PackageLexicons.understand(["Acme Retail Inc. (\"you\") and Northwind Digital LLC (\"Agency\").",
+                                                  "Don't want to renew? Tell us at least 90 days before your end date."])
+        #expect(english.keyTerms.first { $0.family == .notice }?.purpose == .non_renewal)
+        // Without a question the notice keeps no purpose it does not state.
+        #expect(notices("关于续约事宜。请至少提前30天书面告知我们。").first?.purpose == .other)
+    }
+
     @Test func periodCountedBackwardsIsNoNotice() {
         #expect(notices("甲方单方面终止本合作协议的，违约金按终止合作当日往前推算半年的实际销售额乘以佣金比例计算。").isEmpty)
         #expect(notices("解约补偿按解约之日向前推算三个月的服务费计算。").isEmpty)

@@ -27,6 +27,7 @@ public struct FrameExtractor: Sendable {
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
     private static let selfActing = words(["自动", "自行", "automatically"])
+    private static let unless = Array("unless".utf8)
     private static let contractWords = words(["合同", "协议", "契约"])
     private static let thisContract = words(["本合同", "本协议", "本契约", "该合同", "该协议"])
     private static let afterWords = words(["后", "时", "之", "前", "的", "或", "和", "及", "日"])
@@ -304,6 +305,12 @@ public struct FrameExtractor: Sendable {
             let after = actionHit.end..<(r.chinese ? actionHit.end : min(r.segmentEnd(actionHit.end), actionHit.end + 40))
             // After the verb only "automatically" says so: "renewed by mutual agreement for successive terms" is not.
             frame.automatic = automaticCues.contains { r.holds($0, in: words) } || automaticAfter.contains { r.holds($0, in: after) }
+            // "This agreement renews for another year unless you stop it": a renewal that happens unless someone acts
+            // happens by itself (not "may be renewed … unless", an option).
+            if !frame.automatic, !r.chinese, modality != .right,
+               let unless = r.firstHit(.exception, in: actionHit.end..<r.bytes.count), r.startsCaseless(unless.start..<unless.end, with: Self.unless) {
+                frame.automatic = true
+            }
         }
         return frame
     }

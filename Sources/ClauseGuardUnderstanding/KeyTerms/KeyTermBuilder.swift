@@ -94,7 +94,10 @@ struct KeyTermBuilder {
                     : actions.contains(.renew) || found.contains(.renewal) ? (Self.offersRenewal(siblings, excerpt) ? .renewal : .non_renewal)
                     : actions.contains(.change_price) ? .price_change
                     // A termination named only in the notice's condition (乙方要求终止合同的，须预先30天告知甲方).
-                    : found.contains(.exit) ? .termination : .other
+                    : found.contains(.exit) ? .termination
+                    : questionAsked(before: frame, in: document).map { cues.find(in: $0) }.map {
+                        $0.contains(.renewal) ? .non_renewal : $0.contains(.exit) ? .termination : .other
+                    } ?? .other
                 add(.notice, purpose: purpose)
                 // Notice to end the contract is how it may be ended (本合同一方如要求提前终止合同，应当提前十五日通知对方).
                 // A termination term read from the sentence's own termination frame, if it has one, says it better.
@@ -103,6 +106,16 @@ struct KeyTermBuilder {
             }
         }
         return out
+    }
+
+    /// The question just before the frame's sentence in its block, which sets its topic in plain-language terms ("Don't
+    /// want to renew? Tell us at least 90 days before your end date." / 不想续了？到期前30天告诉我们。), as Simplified text.
+    private func questionAsked(before frame: ClauseFrame, in document: ContractDocument) -> String? {
+        let text = document.blocks[frame.blockIndex].text.utf8Slice(0..<frame.sentence.start)
+        let before = text[..<(text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? text.startIndex)]
+        guard let mark = before.last, mark == "?" || mark == "？" else { return nil }
+        let question = before.dropLast().split(whereSeparator: { ".。!！?？;；".contains($0) }).last.map(String.init) ?? ""
+        return TraditionalChinese.simplified([NormalizedText(question)]).texts[0].text
     }
 
     /// Whether the frame can give a key term: the actions the switch below reads, or a notice. Every other frame adds
