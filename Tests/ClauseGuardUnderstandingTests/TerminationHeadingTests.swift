@@ -99,3 +99,26 @@ import ClauseGuardUnderstanding
         #expect(u.keyTerms.contains { $0.family == .penalty })
     }
 }
+
+/// Online terms of service end a user's service by closing the account, with no modal and often no party named as
+/// the closer: a termination, and the provider's.
+@Suite struct TermsOfServiceTerminationTests {
+    private func terminations(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["用户服务协议", "本服务由某网站向用户提供。", sentence]).keyTerms.filter { $0.family == .termination }
+    }
+
+    @Test(arguments: [
+        "若用户的行为不符合以上提到的服务条款，本网站将作出独立判断立即取消用户帐号。",
+        "如果认为用户违背了本协议，将会中断其邮件帐号。",
+        "用户违反本协议的，本站有权注销其账号。",
+    ])
+    func closingTheAccountIsTheProvidersTermination(sentence: String) {
+        let found = terminations(sentence)
+        #expect(found.count == 1, "\(sentence)")
+        #expect(found.first?.party?.role != .client, "\(sentence)")
+    }
+
+    @Test func aUsersOwnAccountSettingsAreNoTermination() {
+        #expect(terminations("用户应妥善保管帐号和密码，不得转让帐号。").isEmpty)
+    }
+}

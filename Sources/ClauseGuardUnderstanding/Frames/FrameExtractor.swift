@@ -28,6 +28,7 @@ public struct FrameExtractor: Sendable {
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
     private static let selfActing = words(["自动", "自行", "automatically"])
     private static let unless = Array("unless".utf8)
+    private static let account = words(["帐号", "账号", "该用户"])
     private static let contractWords = words(["合同", "协议", "契约"])
     private static let thisContract = words(["本合同", "本协议", "本契约", "该合同", "该协议"])
     private static let afterWords = words(["后", "时", "之", "前", "的", "或", "和", "及", "日"])
@@ -170,6 +171,9 @@ public struct FrameExtractor: Sendable {
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = max(0, hit.start - 12)..<hit.start
         if Self.selfActing.contains(where: { reading.holds($0, in: before) }) { return true }
+        // 立即取消用户帐号 / 将会中断其邮件帐号: terms of service end a user's service by closing the account, a statement
+        // with no modal ("will").
+        if reading.chinese, Self.account.contains(where: { reading.holds($0, in: hit.start..<hit.end) }) { return true }
         // "This Agreement terminates on the expiry of the Initial Term."
         if reading.contractIsTheSubject(of: hit) { return true }
         // 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 自…之日起终止: the contract ends by itself.
@@ -296,6 +300,10 @@ public struct FrameExtractor: Sendable {
             // "No Fees shall be refunded", "terminate without refund": a refund refused is money kept.
             frame.action = .no_refund
             frame.negated = false
+        }
+        // Closing a user's account is the provider's act, whoever the condition names (若用户的行为不符合…，将…取消用户帐号).
+        if action == .terminate, r.chinese, frame.actor?.role == .client, Self.account.contains(where: { r.holds($0, in: actionHit.start..<actionHit.end) }) {
+            frame.actor = FrameActor(text: "", role: .provider)
         }
         if action == .renew, !negated {
             // 自动续约 / 视为本合同续签 / "shall automatically renew": a cue in the action words or just before them; in
