@@ -26,6 +26,9 @@ import ClauseGuardUnderstanding
         ("乙方欲解约的，须给予甲方不少于两个月的书面通知。", 60),
         // The end on the 15th day after the notice (an ordinal, which no duration is).
         ("甲方有权以书面方式通知乙方终止本合同，终止自通知发出之日起第15日生效。", 15),
+        // 之前 just before the notice; an employee's resignation ends the contract from its side.
+        ("任何一方要求解除合同，应在十五天之前通知对方。", 15),
+        ("乙方如欲辞职，须提前一个月以书面形式向甲方提出。", 30),
     ])
     func noticeOfTermination(sentence: String, days: Double) {
         let found = notices(sentence)

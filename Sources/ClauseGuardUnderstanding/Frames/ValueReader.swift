@@ -113,7 +113,9 @@ struct ValueReader: Sendable {
             let after = m.upperBound..<min(r.bytes.count, m.upperBound + 24)
             // 解除自通知发出之日起第15日生效: the end takes effect a period after the notice.
             let effective = Self.takesEffect.contains { r.starts(after, with: $0) } && r.has(.action(.notify), in: 0..<m.lowerBound)
-            return leadBefore || effective || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
+            // 应在十五天之前通知对方: 之前 right before the notice itself (届满一年之前…提出报告 is a deadline).
+            let beforeTheNotice = Self.beforeTheNotice.contains { r.starts(after, with: $0) }
+            return leadBefore || effective || beforeTheNotice || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
         }
         // "within sixty (60) days after such notice", "uncured for thirty (30) days following notice", "one-year terms
         // unless … notice": a deadline, a time counted from a notice or a term, not notice given ahead.
@@ -135,6 +137,8 @@ struct ValueReader: Sendable {
     private static let ordinalCue = Array("起第".utf8)
     // 终止合作当日往前推算半年的销售额: a period counted backwards from a day (a look-back for a sum), not a notice.
     private static let lookBack = ["往", "向"].map { Array($0.utf8) }
+    private static let beforeTheNotice = ["之前通知", "之前书面通知", "之前以书面形式通知", "之前以书面方式通知", "之前告知", "之前书面告知", "之前函告"]
+        .map { Array($0.utf8) }
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
     // 三十天以前 / 给予甲方不少于两个月的书面通知 (the period of a notice given, not a deadline after one).
