@@ -118,6 +118,10 @@ import ClauseGuardUnderstanding
         #expect(found.first?.party?.role != .client, "\(sentence)")
     }
 
+    @Test func theUserClosingItsOwnAccountIsTheUsersTermination() {
+        #expect(terminations("用户有权随时注销其账号。").first?.party?.role == .client)
+    }
+
     @Test func aUsersOwnAccountSettingsAreNoTermination() {
         #expect(terminations("用户应妥善保管帐号和密码，不得转让帐号。").isEmpty)
     }

@@ -301,8 +301,11 @@ public struct FrameExtractor: Sendable {
             frame.action = .no_refund
             frame.negated = false
         }
-        // Closing a user's account is the provider's act, whoever the condition names (若用户的行为不符合…，将…取消用户帐号).
-        if action == .terminate, r.chinese, frame.actor?.role == .client, Self.account.contains(where: { r.holds($0, in: actionHit.start..<actionHit.end) }) {
+        // Closing a user's account is the provider's act when only the condition names the user (若用户的行为不符合…，将…取消
+        // 用户帐号), not when the user is the subject of the closing itself (用户有权注销其账号).
+        if action == .terminate, r.chinese, let actor = frame.actor, actor.role == .client,
+           Self.account.contains(where: { r.holds($0, in: actionHit.start..<actionHit.end) }),
+           !r.holds(Array(actor.text.utf8), in: r.segmentStart(actionHit.start)..<actionHit.start) {
             frame.actor = FrameActor(text: "", role: .provider)
         }
         if action == .renew, !negated {

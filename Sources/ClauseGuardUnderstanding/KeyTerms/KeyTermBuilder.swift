@@ -109,7 +109,7 @@ struct KeyTermBuilder {
     }
 
     /// The question just before the frame's sentence in its block, which sets its topic in plain-language terms ("Don't
-    /// want to renew? Tell us at least 90 days before your end date." / 不想续了？到期前30天告诉我们。), as Simplified text.
+    /// want to renew? Tell us at least 90 days before your end date." / 不想续约？请至少提前30天书面告知我们。), as Simplified text.
     private func questionAsked(before frame: ClauseFrame, in document: ContractDocument) -> String? {
         let text = document.blocks[frame.blockIndex].text.utf8Slice(0..<frame.sentence.start)
         let before = text[..<(text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? text.startIndex)]
