@@ -48,8 +48,9 @@ import Foundation
         #expect(out.components(separatedBy: "可在下列情形之一时解除合同（第十一条（合同的解除与终止）第11.1款）").count == 2)
         #expect(out.contains("        – 甲方逾期支付任何款项超过七日的（第（1）项）"))
         #expect(!out.contains("「(1)"))
-        // The cause of 6.2 is its condition, not the sentence it opens.
-        #expect(out.contains("甲方（委托方）不得在「运营目标未能实现的」时解除合同"))
+        // 6.2's bar on leaving when targets are missed is a finding, quoted with its condition.
+        #expect(out.contains("甲方（委托方）不得提前解除合同"))
+        #expect(out.contains("“运营目标未能实现的，乙方不承担任何责任，甲方不得以此为由要求退还或减免服务费，亦不得以此为由解除本合同。”"))
     }
 
     @Test func notesOnHiddenTextAndRedlinesSpeakChinese() throws {

@@ -30,11 +30,20 @@ import ClauseGuardUnderstanding
     @Test func terminationItselfIsStillRead() {
         for sentence in [
             "Either party may terminate this Agreement upon the expiration of the Initial Term by giving sixty (60) days' notice.",
-            "This Agreement shall terminate automatically upon the expiration of the Term.",
-            "This Agreement terminates on the expiry of the Initial Term unless renewed in writing.",
             "The Client may give written notice of termination at any time.",
         ] {
             #expect(!terminations(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    /// The contract ending with its term is its duration: the frame is read (trigger expiry), no termination term is.
+    @Test func endingWithTheTermIsNoTerminationTerm() {
+        for sentence in [
+            "This Agreement shall terminate automatically upon the expiration of the Term.",
+            "This Agreement terminates on the expiry of the Initial Term unless renewed in writing.",
+        ] {
+            #expect(terminations(sentence).isEmpty, "\(sentence)")
+            #expect(understand(sentence).frames.contains { $0.action == .terminate && $0.trigger == .expiry }, "\(sentence)")
         }
     }
 

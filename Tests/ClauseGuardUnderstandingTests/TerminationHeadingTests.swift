@@ -72,11 +72,15 @@ import ClauseGuardUnderstanding
         #expect(!terminationExcerpts(u).isEmpty)
     }
 
-    @Test func aBarOnBothSidesIsNoTermButABarOnOnePartyIs() {
-        let mutual = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同履行期间，任何一方不得擅自解除本合同。"])
-        #expect(terminationExcerpts(mutual).isEmpty)
-        let oneSided = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同履行期间，甲方不得以任何理由解除本合同。"])
-        #expect(!terminationExcerpts(oneSided).isEmpty)
+    /// A bar is no right to leave, on both sides or on one (the rule termination.client-may-not-terminate flags the
+    /// merchant's), nor is the contract ending with its term; a termination for a cause that is no expiry is read.
+    @Test func barsAndExpiryAreNoTerminationTerms() {
+        for sentence in ["合同履行期间，任何一方不得擅自解除本合同。", "合同履行期间，甲方不得以任何理由解除本合同。",
+                         "乙方有下列情形之一的，甲方不得解除合同：", "合同期满，本合同自行终止。"] {
+            #expect(terminationExcerpts(PackageLexicons.understand(["甲方：某店", "乙方：某公司", sentence])).isEmpty, "\(sentence)")
+        }
+        let early = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "合同未到期双方均要解除合同，各收违约金伍元。"])
+        #expect(!terminationExcerpts(early).isEmpty)
     }
 
     @Test func englishExclusionsAndPaymentTermsAreNoPenalties() {

@@ -460,7 +460,7 @@ public struct FrameExtractor: Sendable {
         if causes(in: 0..<reach) && (action == .terminate || action == .pay_penalty) {
             return (r.has(.trigger(.missed_target), in: 0..<reach) ? .missed_target : .for_cause, nil)
         }
-        if (action == .renew || action == .terminate) && r.has(.trigger(.expiry)) { return (.expiry, nil) }
+        if (action == .renew || action == .terminate) && r.endsTheTerm() { return (.expiry, nil) }
         return (nil, nil)
     }
 }

@@ -190,6 +190,17 @@ struct SentenceReading {
         hits.contains { $0.start == offset && $0.categories.contains(.trigger(.expiry)) }
     }
 
+    /// Whether an expiry word says the term ends (期满, 到期时): 未到期 and 届满前 are times before it ends.
+    func endsTheTerm() -> Bool {
+        hits.contains { hit in
+            hit.categories.contains(.trigger(.expiry)) && !ends(0..<hit.start, with: Self.not)
+                && !Self.before.contains { starts(hit.end..<bytes.count, with: $0) }
+        }
+    }
+
+    private static let not = Array("未".utf8)
+    private static let before = ["前", "之前", "以前"].map { Array($0.utf8) }
+
     func firstHit(_ category: LexiconCategory, in range: Range<Int>) -> LexiconHit? {
         hits.first { $0.categories.contains(category) && range.contains($0.start) }
     }

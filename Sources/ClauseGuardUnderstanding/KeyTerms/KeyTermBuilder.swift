@@ -49,6 +49,7 @@ struct KeyTermBuilder {
             }
             switch frame.action {
             case .terminate where !found.contains(.survival) && (frame.trigger != .by_agreement || frame.leadIn != nil)
+                                  && !Self.isBarOrExpiry(frame)
                                   && (Self.isTermination(frame)
                                       || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination)):
                 // What an article headed 合同的解除 says of termination (乙方如需中止委托关系，应…) when the sentence holds no
@@ -141,16 +142,22 @@ struct KeyTermBuilder {
         return !againstRenewal.contains { lower.contains($0) }
     }
 
-    /// Rights and bars, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). A bar on
-    /// both sides alike (任何一方不得擅自解除合同) and ending by mutual agreement restate the law rather than setting a
-    /// term; a bar on one party stays.
+    /// Rights, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). Ending by mutual
+    /// agreement restates the law rather than setting a term.
     private static func isTermination(_ frame: ClauseFrame) -> Bool {
         // Ending by both sides' consent (双方协商一致，可以解除) restates the law: nobody's right to leave, unless a list of
         // the ways the contract ends names it.
-        guard frame.action == .terminate, !frame.negated, frame.trigger != .by_agreement || frame.leadIn != nil else { return false }
-        if frame.modality == .prohibition { return frame.actor?.role != .both && frame.actor?.role != .either }
+        guard frame.action == .terminate, !frame.negated, frame.trigger != .by_agreement || frame.leadIn != nil,
+              !isBarOrExpiry(frame) else { return false }
         // A termination stated as an event (本合同自然终止) is one whoever its condition names (双方未续签的).
         return frame.modality == .right || frame.modality == nil || frame.leadIn != nil || frame.actor == nil
+    }
+
+    /// A bar is no right to leave: 甲方不得解除合同 (on one side, over a list of the other side's situations, or on both)
+    /// is a finding's business when it hurts, not a termination term. The contract ending with its term (合同期满，本合同
+    /// 自行终止) is its duration, not an early termination.
+    private static func isBarOrExpiry(_ frame: ClauseFrame) -> Bool {
+        frame.modality == .prohibition || frame.trigger == .expiry && frame.modality == nil
     }
 
     /// A sentence by its block and start: frames of one sentence share it.

@@ -1,0 +1,12 @@
+/// In Chinese 延长 / 顺延 / 延期 renew the contract unless the sentence is about extending something else: obligations
+/// suspended by force majeure (合同义务应暂停和自动延长), a probation period (试用期满…不合格可延期), a delivery or
+/// payment date. Those extend a time inside the contract, not its term.
+extension SentenceReading {
+    private static let otherTimes = ["义务", "试用", "不可抗力", "交货", "交付期", "付款期", "履行期", "工期", "保修期", "还款", "考核"]
+        .map { Array($0.utf8) }
+
+    /// Whether the sentence extends a time inside the contract rather than the contract (Chinese only).
+    func extendsAnotherTime() -> Bool {
+        chinese && Self.otherTimes.contains { holds($0, in: 0..<bytes.count) }
+    }
+}

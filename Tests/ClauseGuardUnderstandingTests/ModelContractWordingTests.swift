@@ -1,0 +1,45 @@
+import Testing
+import ClauseGuardModel
+import ClauseGuardUnderstanding
+
+/// Wordings of Chinese model contracts (employment, lease, sale, terms of service): dismissal and resignation, the
+/// deposit rule, blank rates to fill in, impossibility that is no prohibition, extensions of a time inside the contract.
+@Suite struct ModelContractWordingTests {
+    private func keyTerms(_ sentence: String, _ family: KeyTerm.Family) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方：某公司", "乙方：某人", sentence]).keyTerms.filter { $0.family == family }
+    }
+
+    @Test(arguments: ["乙方在合同期内有下列情况之一的，甲方可以辞退：", "甲方有下列情形之一的，乙方可以辞职：",
+                      "如因甲方的过失造成乙方不能按期取得房地产权属证书，乙方有权提出退房。"])
+    func dismissalResignationAndHandingBackAreTerminations(sentence: String) {
+        #expect(!keyTerms(sentence, .termination).isEmpty)
+    }
+
+    @Test func impossibilityIsACauseNotABar() {
+        let terms = keyTerms("如发生不可抗力致使本协议的履行成为不可能，本协议终止。", .termination)
+        #expect(terms.count == 1)
+        #expect(terms.first?.modality != .prohibition)
+    }
+
+    @Test(arguments: ["甲方除在合同解除之日起30日内向乙方双倍返还定金外，还应退还已付房款。",
+                      "甲方未按期交付的，应按乙方已付款的＿＿％赔偿乙方损失。",
+                      "乙方不经甲方同意私自离职的，赔偿甲方＿＿＿元。"])
+    func theDepositRuleAndBlankFiguresArePenalties(sentence: String) {
+        #expect(!keyTerms(sentence, .penalty).isEmpty)
+    }
+
+    @Test func aBareDutyToBearLossesIsNoPenalty() {
+        #expect(keyTerms("甲方如不按合同规定的时间派出技术员，应承担乙方因此所受的损失。", .penalty).isEmpty)
+    }
+
+    @Test(arguments: ["在不可抗力引起延误的期间内，合同义务应暂停和自动延长，延长的时间和暂停时间相等。",
+                      "试用期满，甲方应对乙方进行考核，不合格可延期或辞退。"])
+    func extendingATimeInsideTheContractIsNoRenewal(sentence: String) {
+        #expect(keyTerms(sentence, .auto_renewal).isEmpty)
+    }
+
+    @Test func theContractExtendedByItselfStillRenews() {
+        let terms = keyTerms("本合同期满后，如双方均未提出异议，合同期限自动延长一年。", .auto_renewal)
+        #expect(terms.first?.automatic == true)
+    }
+}
