@@ -43,3 +43,31 @@ import ClauseGuardUnderstanding
         #expect(terms.first?.automatic == true)
     }
 }
+
+/// Frames of Chinese clauses that name the contract's end as a time, reserve a right, or list a remedy.
+@Suite struct ChineseTimeAndReservationTests {
+    private func frames(_ sentence: String) -> [ClauseFrame] {
+        PackageLexicons.understand(["甲方：某店", "乙方：某公司", sentence]).frames
+    }
+
+    @Test func theEndAsATimeIsNotTheDuty() {
+        let read = frames("乙方应在合同终止后将店铺数据移交甲方。")
+        #expect(read.contains { $0.action == .hand_over && $0.modality == .duty })
+        #expect(!read.contains { $0.action == .terminate })
+    }
+
+    @Test func aReservedRightIsARightAndAKeptCopyIsNone() {
+        #expect(frames("乙方保留随时中断服务的权利。").contains { $0.action == .terminate && $0.modality == .right })
+        #expect(!frames("乙方负责保留备份数据。").contains { $0.modality == .right })
+    }
+
+    @Test func aRemedyListItemThatOpensWithTerminationIsOne() {
+        let u = PackageLexicons.understand(["甲方：某公司", "乙方：某人", "乙方逾期付款的，甲方有权按下列约定追究乙方的违约责任：",
+                                            "１．终止合同，乙方按累计应付款的＿＿％向甲方支付违约金。"])
+        #expect(u.keyTerms.contains { $0.family == .termination && $0.location.excerpt.hasPrefix("１．终止合同") })
+    }
+
+    @Test func joinedByBingTheRightCoversBothActions() {
+        #expect(frames("如有违反，甲方有权要求赔偿并终止合同。").contains { $0.action == .terminate && $0.modality == .right })
+    }
+}

@@ -107,9 +107,16 @@ public struct FrameExtractor: Sendable {
             if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action,
                joined != .renew || reading.renewsTheContract(joinedHit) {
                 covered.insert(joinedHit.start)
-                var second = built
-                second.action = joined
-                frames.append(second)
+                // A right to damages is the other party's duty to pay them; the action joined to it (有权要求赔偿并终止合同)
+                // stays the right holder's.
+                if action == .pay_penalty {
+                    frames.append(frame(reading, modal: modal, modality: modality, action: joined, actionHit: joinedHit, blockIndex: blockIndex,
+                                        span: span, values: sentenceValues))
+                } else {
+                    var second = built
+                    second.action = joined
+                    frames.append(second)
+                }
             }
         }
         for hit in reading.hits where !covered.contains(hit.start) {
@@ -178,6 +185,11 @@ public struct FrameExtractor: Sendable {
         if reading.contractIsTheSubject(of: hit) { return true }
         // 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 自…之日起终止: the contract ends by itself.
         if reading.chinese, Self.byItself.contains(where: { reading.ends(before, with: $0) }), !talksAfter(reading, hit) { return true }
+        // 1．终止合同，乙方按累计应付款的＿＿％向甲方支付违约金: an option of a list of remedies that opens with the
+        // termination itself.
+        if reading.chinese, opensTheSentence(reading, hit), Self.contractWords.contains(where: { reading.starts(hit.end..<reading.bytes.count, with: $0) }) {
+            return true
+        }
         // A lead-in that ends on the termination (本协议在下列情况下终止：): its list says when.
         if reading.chinese, hit.end < reading.bytes.count, reading.bytes[hit.end] == UInt8(ascii: ":") { return true }
         guard reading.chinese, Self.contractWords.contains(where: { reading.ends(before, with: $0) }) else { return false }
@@ -211,8 +223,17 @@ public struct FrameExtractor: Sendable {
     }
 
     private static let spokenMustWord = Array("得".utf8)
-    private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和"]), orSpace = Array("or ".utf8)
+    private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
+
+    /// Whether only an item number stands before `hit` (1．, (二), 3、): the sentence opens with it.
+    private func opensTheSentence(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
+        String(decoding: reading.bytes[0..<hit.start], as: UTF8.self).unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isWhitespace || scalar.isASCII && !scalar.properties.isAlphabetic || Self.numerals.contains(scalar)
+        }
+    }
+
+    private static let numerals = Set("一二三四五六七八九十、".unicodeScalars)
 
     /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
     private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
@@ -391,9 +412,10 @@ public struct FrameExtractor: Sendable {
         }
     }
 
-    private static let terminationNouns = words(["申请", "之日", "日起", "通知书", "事宜", "手续"])
+    private static let terminationNouns = words(["申请", "之日", "日起", "通知书", "事宜", "手续", "后", "之后", "以后", "时"])
 
-    /// 解约申请 / 解除之日 / 终止事宜: the termination word names a thing, it is not the act.
+    /// 解约申请 / 解除之日 / 终止事宜: the termination word names a thing, it is not the act; 合同终止后 / 终止时 name a
+    /// time (乙方应在合同终止后移交全部数据: the duty is the handover).
     private func namesAThing(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         reading.chinese && Self.terminationNouns.contains { reading.starts(hit.end..<min(reading.bytes.count, hit.end + $0.count), with: $0) }
     }
