@@ -5,8 +5,9 @@ extension SentenceReading {
     private static let otherTimes = ["义务", "试用", "不可抗力", "交货", "交付期", "付款期", "履行期", "工期", "保修期", "还款", "考核"]
         .map { Array($0.utf8) }
 
-    /// Whether the sentence extends a time inside the contract rather than the contract (Chinese only).
-    func extendsAnotherTime() -> Bool {
-        chinese && Self.otherTimes.contains { holds($0, in: 0..<bytes.count) }
+    /// Whether the renewal word of `hit` extends a time inside the contract rather than the contract (Chinese only):
+    /// the sentence names that time before the word (服务期限顺延至本协议义务履行完毕止 extends the term).
+    func extendsAnotherTime(_ hit: LexiconHit) -> Bool {
+        chinese && Self.otherTimes.contains { holds($0, in: 0..<hit.start) }
     }
 }

@@ -25,7 +25,7 @@ extension SentenceReading {
 
     /// Whether the English renewal word of `hit` renews the contract or its term.
     func renewsTheContract(_ hit: LexiconHit) -> Bool {
-        guard !chinese else { return !extendsAnotherTime() }
+        guard !chinese else { return !extendsAnotherTime(hit) }
         let word = text(hit.start..<hit.end).lowercased()
         // Words that only ever say renewal: "roll over", "from year to year", "automatically renews".
         guard word.hasPrefix("renew") || word.hasPrefix("extend") || word.hasPrefix("extension") else { return true }
