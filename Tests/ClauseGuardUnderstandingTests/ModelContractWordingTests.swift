@@ -71,3 +71,17 @@ import ClauseGuardUnderstanding
         #expect(frames("如有违反，甲方有权要求赔偿并终止合同。").contains { $0.action == .terminate && $0.modality == .right })
     }
 }
+
+/// A right named after its action (有…的权利), the common written form beside 有权.
+@Suite struct RightNamedAfterTests {
+    @Test(arguments: ["甲方有解除本合同的权利。", "乙方行使中断服务的权利，不需对用户负责。", "甲方有提前解除合同的权利，但应提前三十日通知乙方。"])
+    func aRightNamedAfterItsActionIsARight(sentence: String) {
+        let frames = PackageLexicons.understand(["甲方：某店", "乙方：某公司", sentence]).frames
+        #expect(frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor != nil })
+    }
+
+    @Test func anActionWithoutTheRightNounIsNone() {
+        let frames = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "甲方有解除合同后的结算义务。"]).frames
+        #expect(!frames.contains { $0.action == .terminate && $0.modality == .right })
+    }
+}

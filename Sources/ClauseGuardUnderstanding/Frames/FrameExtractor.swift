@@ -126,6 +126,12 @@ public struct FrameExtractor: Sendable {
                     frames.append(right)
                     continue
                 }
+                // 甲方有解除本合同的权利 / 行使中断服务的权利: a right named after its action.
+                if reading.chinese, rightNamedAfter(reading, hit) {
+                    frames.append(frame(reading, modal: nil, modality: .right, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
+                                        values: sentenceValues))
+                    continue
+                }
                 // 合同终止后 / upon termination: talk about termination, not a right to it. In English an expiry word
                 // beside it ("upon the expiration or termination of this Agreement") is more such talk, not 期满终止.
                 if action == .terminate, reading.refersToTheEnd(hit) || reading.endsAnotherThing(hit) { continue }
@@ -225,6 +231,15 @@ public struct FrameExtractor: Sendable {
     private static let spokenMustWord = Array("得".utf8)
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
+
+    /// Whether the action of `hit` is the object of a right its sub-clause names around it: 有 / 行使 / 保留 before it and
+    /// 的权利 / 的权力 / 之权 after it (甲方有提前解除合同的权利).
+    private func rightNamedAfter(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
+        let before = reading.segmentStart(hit.start)..<hit.start, after = hit.end..<reading.segmentEnd(hit.end)
+        return Self.rightHolders.contains { reading.holds($0, in: before) } && Self.rightNouns.contains { reading.holds($0, in: after) }
+    }
+
+    private static let rightHolders = words(["有", "行使", "保留"]), rightNouns = words(["的权利", "的权力", "之权"])
 
     /// Whether only an item number stands before `hit` (1．, (二), 3、): the sentence opens with it.
     private func opensTheSentence(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
