@@ -85,3 +85,19 @@ import ClauseGuardUnderstanding
         #expect(!frames.contains { $0.action == .terminate && $0.modality == .right })
     }
 }
+
+/// A party's early exit named as the condition of its cost (甲方提前解约的，…) is a way out; under 除非 it is none.
+@Suite struct EarlyExitConditionTests {
+    private func terminations(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方：某店", "乙方：某公司", sentence]).keyTerms.filter { $0.family == .termination }
+    }
+
+    @Test func anEarlyExitWithItsCostIsATermination() {
+        let terms = terminations("甲方在合作期内提前解约的，已付服务费不退，并应支付违约金五千元。")
+        #expect(terms.first?.party?.text == "甲方")
+    }
+
+    @Test func anEarlyExitUnderUnlessIsNone() {
+        #expect(terminations("除非一方提前终止本协议，否则双方应继续履行本协议约定的义务。").isEmpty)
+    }
+}
