@@ -28,6 +28,16 @@ import ClauseGuardUnderstanding
         #expect(!keyTerms(sentence, .penalty).isEmpty)
     }
 
+    @Test(arguments: ["如乙方未按约定时间交付店铺装修，甲方有权每延迟一天扣除服务费200元。",
+                      "甲方中途停止合作，需一次性支付剩余合同期内全部服务费作为补偿。"])
+    func aSumDockedForADefaultAndTheRemainingFeesArePenalties(sentence: String) {
+        #expect(!keyTerms(sentence, .penalty).isEmpty)
+    }
+
+    @Test func aShareOfAFeeCutForAPoorAssessmentIsNoPenalty() {
+        #expect(keyTerms("某一季度考核不合格的，甲方有权扣减该季度最后一个月固定服务费的30%。", .penalty).isEmpty)
+    }
+
     @Test func aBareDutyToBearLossesIsNoPenalty() {
         #expect(keyTerms("甲方如不按合同规定的时间派出技术员，应承担乙方因此所受的损失。", .penalty).isEmpty)
     }

@@ -59,7 +59,8 @@ struct KeyTermBuilder {
                 // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
                 // Indemnities and tax clauses mention penalties without imposing one.
                 if found.contains(.notPenalty) { break }
-                let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil
+                // 剩余合同期内全部服务费: a base measures the sum as a figure does.
+                let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil || frame.values.base != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息), or
                 // be interest charged for a default (迟延付款的，按…利率的1.5倍计收利息).
                 let chargedInterest = found.contains(.interest) && frame.trigger == .for_cause
@@ -72,6 +73,12 @@ struct KeyTermBuilder {
                     && excerpt.unicodeScalars.count <= 16 { break }
                 // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
                 if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
+                add(.penalty)
+            case .deduct where frame.trigger == .for_cause || frame.trigger == .missed_target:
+                // A sum or a daily rate docked from the fees for a default (每延迟一天扣除服务费200元) is a penalty paid by
+                // set-off; a share of a fee cut for a poor assessment (扣减当季服务费的30%) prices the service instead.
+                guard !frame.negated, frame.modality != .prohibition, frame.modality != .exclusion,
+                      frame.values.amount != nil || frame.values.perDay else { break }
                 add(.penalty)
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
@@ -123,7 +130,7 @@ struct KeyTermBuilder {
     /// nothing (it only serves as a sibling, which `bySentence` holds).
     static func mayBeKeyTerm(_ frame: ClauseFrame) -> Bool {
         switch frame.action {
-        case .terminate, .pay_penalty, .no_refund, .renew: return true
+        case .terminate, .pay_penalty, .no_refund, .renew, .deduct: return true
         default: return frame.values.notice != nil || frame.values.noticeUnstated
         }
     }
