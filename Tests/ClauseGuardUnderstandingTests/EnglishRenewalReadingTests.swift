@@ -23,6 +23,15 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// As in Chinese (续签须双方另行协商), a renewal only by the parties' new agreement is no renewal term; a party's option is.
+    @Test func aRenewalByMutualAgreementIsNone() {
+        for sentence in ["This Agreement may be renewed upon mutual, written agreement of the parties.",
+                         "Upon mutual agreement, this Agreement may be renewed for one (1) additional one (1) year term upon the expiration of the Initial Term."] {
+            #expect(renewals(sentence).isEmpty, "\(sentence)")
+        }
+        #expect(!renewals("The Client may renew this Agreement for one additional year by written notice before the end of the Initial Term.").isEmpty)
+    }
+
     @Test func theContractsRenewalIsStillRead() {
         for sentence in [
             "The Client may renew this Agreement for one additional term of one (1) year.",
