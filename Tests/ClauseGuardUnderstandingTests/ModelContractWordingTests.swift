@@ -111,3 +111,24 @@ import ClauseGuardUnderstanding
         #expect(terminations("除非一方提前终止本协议，否则双方应继续履行本协议约定的义务。").isEmpty)
     }
 }
+
+/// Construction and joint-venture wordings: a blank period before an event, an inability inside a condition.
+@Suite struct ConditionAndBlankPeriodTests {
+    private func keyTerms(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方：某公司", "乙方：某建筑公司", sentence]).keyTerms
+    }
+
+    @Test(arguments: ["乙方应在工程隐蔽前＿＿天书面通知甲方。", "乙方应于转让前××天书面通知甲方。"])
+    func aBlankPeriodBeforeAnEventIsANotice(sentence: String) {
+        #expect(keyTerms(sentence).contains { $0.family == .notice })
+    }
+
+    @Test func aBlankDeadlineWithinIsNoNotice() {
+        #expect(!keyTerms("乙方必须于届满一年之前＿＿日内，向甲方提出执行情况的正式报告。").contains { $0.family == .notice })
+    }
+
+    @Test func anInabilityInAConditionDoesNotBarThePenalty() {
+        let terms = keyTerms("由于乙方责任造成工程不能按合同规定时间交付使用的，乙方偿付逾期违约金。")
+        #expect(terms.contains { $0.family == .penalty && $0.modality != .prohibition })
+    }
+}

@@ -28,6 +28,7 @@ public struct FrameExtractor: Sendable {
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
     private static let selfActing = words(["自动", "自行", "automatically"])
     private static let earlyExit = words(["提前", "单方面", "单方", "中途"])
+    private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
     private static let account = words(["帐号", "账号", "该用户"])
     private static let contractWords = words(["合同", "协议", "契约"])
@@ -78,7 +79,15 @@ public struct FrameExtractor: Sendable {
         let window = reading.chinese ? 150 : 200
         for (n, modal) in modals.enumerated() {
             let modality = modal.categories.compactMap { if case .modality(let m) = $0 { return m } else { return nil } }.first!
-            let limit = min(modal.start + window, n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count)
+            var limit = min(modal.start + window, n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count)
+            // A bar inside a condition (工程不能按时交付使用的，乙方偿付违约金) is an inability that governs only the
+            // condition's own verbs (a right or duty before a time, 可在其认为必要时，暂停服务, reaches past it).
+            if reading.chinese, modality == .prohibition {
+                let clauseEnd = reading.segmentEnd(modal.end)
+                if Self.conditionEnds.contains(where: { reading.endsExactly(reading.segmentStart(modal.start)..<clauseEnd, with: $0) }) {
+                    limit = min(limit, clauseEnd)
+                }
+            }
             // An exclusion that is itself the action (不予退还), else the first action after the modal.
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
