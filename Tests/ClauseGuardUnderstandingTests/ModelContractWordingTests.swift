@@ -15,6 +15,12 @@ import ClauseGuardUnderstanding
         #expect(!keyTerms(sentence, .termination).isEmpty)
     }
 
+    @Test(arguments: ["总经理、副总经理有营私舞弊或严重失职行为的，经董事会决定可随时解聘。",
+                      "乙方人员屡戒不悛者，甲方有权向乙方提出解雇。"])
+    func dismissingStaffIsNoTermination(sentence: String) {
+        #expect(keyTerms(sentence, .termination).isEmpty)
+    }
+
     @Test func impossibilityIsACauseNotABar() {
         let terms = keyTerms("如发生不可抗力致使本协议的履行成为不可能，本协议终止。", .termination)
         #expect(terms.count == 1)
