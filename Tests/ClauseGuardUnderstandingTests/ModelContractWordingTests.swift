@@ -138,3 +138,23 @@ import ClauseGuardUnderstanding
         #expect(terms.contains { $0.family == .penalty && $0.modality != .prohibition })
     }
 }
+
+/// Extensions of a joint venture's term: 延长合营期限 is the term's renewal, a deadline before expiry is its notice, and an
+/// extension that needs approval is no renewal term.
+@Suite struct TermExtensionTests {
+    private func keyTerms(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方：某公司", "乙方：某外商", sentence]).keyTerms
+    }
+
+    @Test(arguments: ["双方可以在合营期满六个月前向审批机构申请延长合营期限。",
+                      "甲乙双方同意延长合营期限时，应在合营期满之前至少六个月，经董事会决议，并报中国有关当局批准。"])
+    func aDeadlineBeforeExpiryToExtendIsANotice(sentence: String) {
+        let terms = keyTerms(sentence)
+        #expect(terms.contains { $0.family == .notice && $0.values.notice?.days == 180 })
+        #expect(!terms.contains { $0.family == .auto_renewal })
+    }
+
+    @Test func extendingADeliveryDateIsNoRenewal() {
+        #expect(!keyTerms("乙方可以书面申请延长交货期，甲方应在五日内答复。").contains { $0.family == .auto_renewal })
+    }
+}
