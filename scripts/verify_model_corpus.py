@@ -1,21 +1,29 @@
 #!/usr/bin/env python3
-"""Check labels.jsonl against texts/: every label and hard-negative text occurs verbatim on one line of its file,
-every text has a labels row, titles match, sizes are within the drawing rule (1,500-12,000 characters), and no text
-repeats a zh-dev contract. Prints counts per family."""
+"""Checks a corpus of model contracts drawn from xiahuibin/yh (eval/zh-model, zh-model2, zh-model3):
+every label and hard-negative text occurs verbatim on one line of its file, every text has a labels row, titles
+match, sizes are within the drawing rule (1,500-12,000 characters), and no text repeats a zh-dev contract.
+Prints counts per family.
+
+    python3 scripts/verify_model_corpus.py eval/zh-model eval/zh-model2 eval/zh-model3
+"""
 import collections, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ZH_DEV = os.path.join(HERE, "..", "..", "..", "shared", "corpus", "zh-dev")
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ZH_DEV = os.path.join(REPO, "..", "shared", "corpus", "zh-dev")
 FAMILIES = ["termination", "penalty", "notice", "auto_renewal"]
 
 
-def main():
+def main(folders):
+    return max((check(os.path.abspath(folder)) for folder in folders), default=0)
+
+
+def check(folder):
     errors, counts, seen = [], collections.Counter(), set()
-    rows = [json.loads(line) for line in open(os.path.join(HERE, "labels.jsonl"), encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for line in open(os.path.join(folder, "labels.jsonl"), encoding="utf-8") if line.strip()]
     for row in rows:
         name = row["file"]
         seen.add(os.path.basename(name))
-        path = os.path.join(HERE, name)
+        path = os.path.join(folder, name)
         if not os.path.exists(path):
             errors.append(f"{name}: missing file")
             continue
@@ -31,10 +39,10 @@ def main():
             counts[family] += 1
             if not item.get("text") or not any(item["text"] in line for line in lines):
                 errors.append(f"{name}: {family}: not on one line: {item.get('text', '')[:50]!r}")
-    on_disk = set(os.listdir(os.path.join(HERE, "texts")))
+    on_disk = set(os.listdir(os.path.join(folder, "texts")))
     errors += [f"texts/{name}: no labels row" for name in sorted(on_disk - seen)]
-    errors += duplicates_of_zh_dev(on_disk)
-    print(f"{len(rows)} contracts; " + ", ".join(f"{k} {counts[k]}" for k in FAMILIES + ["hard_negative"]))
+    errors += duplicates_of_zh_dev(folder, on_disk)
+    print(f"{os.path.basename(folder)}: {len(rows)} contracts; " + ", ".join(f"{k} {counts[k]}" for k in FAMILIES + ["hard_negative"]))
     if errors:
         print("\n".join(errors))
         return 1
@@ -42,16 +50,16 @@ def main():
     return 0
 
 
-def duplicates_of_zh_dev(names):
+def duplicates_of_zh_dev(folder, names):
     """Texts whose body (title dropped) shares most of its lines with a zh-dev text."""
-    folder = os.path.join(ZH_DEV, "texts")
-    if not os.path.isdir(folder):
+    dev_texts = os.path.join(ZH_DEV, "texts")
+    if not os.path.isdir(dev_texts):
         return []
     body = lambda path: set(open(path, encoding="utf-8").read().split("\n")[1:]) - {""}
-    dev = {name: body(os.path.join(folder, name)) for name in os.listdir(folder)}
+    dev = {name: body(os.path.join(dev_texts, name)) for name in os.listdir(dev_texts)}
     found = []
     for name in sorted(names):
-        mine = body(os.path.join(HERE, "texts", name))
+        mine = body(os.path.join(folder, "texts", name))
         for other, lines in dev.items():
             if mine and len(mine & lines) > 0.5 * len(mine):
                 found.append(f"texts/{name}: most lines are also in zh-dev {other}")
@@ -59,4 +67,4 @@ def duplicates_of_zh_dev(names):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:] or [os.path.join(REPO, "eval", name) for name in ("zh-model", "zh-model2", "zh-model3")]))
