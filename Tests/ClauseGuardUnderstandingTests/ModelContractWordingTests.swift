@@ -2,11 +2,16 @@ import Testing
 import ClauseGuardModel
 import ClauseGuardUnderstanding
 
+/// One clause after a preamble naming the two parties.
+private func understandClause(_ sentence: String, partyA: String = "某店", partyB: String = "某公司") -> ContractUnderstanding {
+    PackageLexicons.understand(["甲方：\(partyA)", "乙方：\(partyB)", sentence])
+}
+
 /// Wordings of Chinese model contracts (employment, lease, sale, terms of service): dismissal and resignation, the
 /// deposit rule, blank rates to fill in, impossibility that is no prohibition, extensions of a time inside the contract.
 @Suite struct ModelContractWordingTests {
     private func keyTerms(_ sentence: String, _ family: KeyTerm.Family) -> [KeyTerm] {
-        PackageLexicons.understand(["甲方：某公司", "乙方：某人", sentence]).keyTerms.filter { $0.family == family }
+        understandClause(sentence, partyA: "某公司", partyB: "某人").keyTerms.filter { $0.family == family }
     }
 
     @Test(arguments: ["乙方在合同期内有下列情况之一的，甲方可以辞退：", "甲方有下列情形之一的，乙方可以辞职：",
@@ -63,7 +68,7 @@ import ClauseGuardUnderstanding
 /// Frames of Chinese clauses that name the contract's end as a time, reserve a right, or list a remedy.
 @Suite struct ChineseTimeAndReservationTests {
     private func frames(_ sentence: String) -> [ClauseFrame] {
-        PackageLexicons.understand(["甲方：某店", "乙方：某公司", sentence]).frames
+        understandClause(sentence).frames
     }
 
     @Test func theEndAsATimeIsNotTheDuty() {
@@ -92,12 +97,12 @@ import ClauseGuardUnderstanding
 @Suite struct RightNamedAfterTests {
     @Test(arguments: ["甲方有解除本合同的权利。", "乙方行使中断服务的权利，不需对用户负责。", "甲方有提前解除合同的权利，但应提前三十日通知乙方。"])
     func aRightNamedAfterItsActionIsARight(sentence: String) {
-        let frames = PackageLexicons.understand(["甲方：某店", "乙方：某公司", sentence]).frames
+        let frames = understandClause(sentence).frames
         #expect(frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor != nil })
     }
 
     @Test func anActionWithoutTheRightNounIsNone() {
-        let frames = PackageLexicons.understand(["甲方：某店", "乙方：某公司", "甲方有解除合同后的结算义务。"]).frames
+        let frames = understandClause("甲方有解除合同后的结算义务。").frames
         #expect(!frames.contains { $0.action == .terminate && $0.modality == .right })
     }
 }
@@ -105,7 +110,7 @@ import ClauseGuardUnderstanding
 /// A party's early exit named as the condition of its cost (甲方提前解约的，…) is a way out; under 除非 it is none.
 @Suite struct EarlyExitConditionTests {
     private func terminations(_ sentence: String) -> [KeyTerm] {
-        PackageLexicons.understand(["甲方：某店", "乙方：某公司", sentence]).keyTerms.filter { $0.family == .termination }
+        understandClause(sentence).keyTerms.filter { $0.family == .termination }
     }
 
     @Test func anEarlyExitWithItsCostIsATermination() {
@@ -121,7 +126,7 @@ import ClauseGuardUnderstanding
 /// Construction and joint-venture wordings: a blank period before an event, an inability inside a condition.
 @Suite struct ConditionAndBlankPeriodTests {
     private func keyTerms(_ sentence: String) -> [KeyTerm] {
-        PackageLexicons.understand(["甲方：某公司", "乙方：某建筑公司", sentence]).keyTerms
+        understandClause(sentence, partyA: "某公司", partyB: "某建筑公司").keyTerms
     }
 
     @Test(arguments: ["乙方应在工程隐蔽前＿＿天书面通知甲方。", "乙方应于转让前××天书面通知甲方。"])
@@ -143,7 +148,7 @@ import ClauseGuardUnderstanding
 /// extension that needs approval is no renewal term.
 @Suite struct TermExtensionTests {
     private func keyTerms(_ sentence: String) -> [KeyTerm] {
-        PackageLexicons.understand(["甲方：某公司", "乙方：某外商", sentence]).keyTerms
+        understandClause(sentence, partyA: "某公司", partyB: "某外商").keyTerms
     }
 
     @Test(arguments: ["双方可以在合营期满六个月前向审批机构申请延长合营期限。",

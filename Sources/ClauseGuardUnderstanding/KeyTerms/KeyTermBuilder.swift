@@ -74,11 +74,8 @@ struct KeyTermBuilder {
                 // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
                 if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
                 add(.penalty)
-            case .deduct where frame.trigger == .for_cause || frame.trigger == .missed_target:
-                // A sum or a daily rate docked from the fees for a default (每延迟一天扣除服务费200元) is a penalty paid by
-                // set-off; a share of a fee cut for a poor assessment (扣减当季服务费的30%) prices the service instead.
-                guard !frame.negated, frame.modality != .prohibition, frame.modality != .exclusion,
-                      frame.values.amount != nil || frame.values.perDay else { break }
+            case .deduct where Self.docksForADefault(frame):
+                guard !frame.negated, frame.modality != .prohibition, frame.modality != .exclusion else { break }
                 add(.penalty)
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
@@ -130,9 +127,17 @@ struct KeyTermBuilder {
     /// nothing (it only serves as a sibling, which `bySentence` holds).
     static func mayBeKeyTerm(_ frame: ClauseFrame) -> Bool {
         switch frame.action {
-        case .terminate, .pay_penalty, .no_refund, .renew, .deduct: return true
+        case .terminate, .pay_penalty, .no_refund, .renew: return true
+        // Only a sum or daily rate docked for a default is one; most deductions are payment terms.
+        case .deduct where docksForADefault(frame): return true
         default: return frame.values.notice != nil || frame.values.noticeUnstated
         }
+    }
+
+    /// A sum or a daily rate docked from the fees for a default (每延迟一天扣除服务费200元): a penalty paid by set-off. A share
+    /// of a fee cut for a poor assessment (扣减当季服务费的30%) prices the service instead.
+    private static func docksForADefault(_ frame: ClauseFrame) -> Bool {
+        (frame.trigger == .for_cause || frame.trigger == .missed_target) && (frame.values.amount != nil || frame.values.perDay)
     }
 
     private static let againstRenewal = ["non-renew", "nonrenew", "not to renew", "not renew", "not be renewed", "not to extend",
