@@ -28,6 +28,7 @@ public struct FrameExtractor: Sendable {
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
     private static let selfActing = words(["自动", "自行", "automatically"])
     private static let earlyExit = words(["提前", "单方面", "单方", "中途"])
+    private static let whether = Array("是否".utf8)
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
     private static let account = words(["帐号", "账号", "该用户"])
@@ -201,6 +202,8 @@ public struct FrameExtractor: Sendable {
             let clause = reading.segmentStart(hit.start)..<hit.start
             if reading.mentions.contains(where: { clause.contains($0.start) }), reading.firstHit(.exception, in: clause) == nil { return true }
         }
+        // 由双方协商决定是否解除合同: after an event (force majeure), whether the contract ends is decided here.
+        if reading.chinese, reading.ends(before, with: Self.whether) { return true }
         // 立即取消用户帐号 / 将会中断其邮件帐号: terms of service end a user's service by closing the account, a statement
         // with no modal ("will").
         if reading.chinese, Self.account.contains(where: { reading.holds($0, in: hit.start..<hit.end) }) { return true }
@@ -496,7 +499,12 @@ public struct FrameExtractor: Sendable {
         if cause == nil, r.has(.trigger(.at_will)) { return (.at_will, nil) }
         if let cause {
             let hits = index.hits(in: Array(cause.utf8))
-            if agreed(r, in: 0..<segment) { return (.by_agreement, cause) }
+            // 双方协商一致的，可以解除: the condition is the agreement itself, no event.
+            if agreed(r, in: 0..<segment) {
+                let onlyAgreement = hits.contains { $0.categories.contains(.trigger(.by_agreement)) }
+                    && !hits.contains { $0.categories.contains(.trigger(.for_cause)) }
+                return (.by_agreement, onlyAgreement ? nil : cause)
+            }
             // An inline list (有下列情形之一的，乙方可中止服务：(1)…；(2)乙方认为有必要的其他情形): an item that is the actor's
             // own judgement makes the list an escape hatch.
             if let colon = r.bytes.firstIndex(of: 0x3A), colon > actionEnd, r.has(.trigger(.at_will), in: colon..<r.bytes.count) {

@@ -48,7 +48,7 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where !found.contains(.survival) && (frame.trigger != .by_agreement || frame.leadIn != nil)
+            case .terminate where !found.contains(.survival) && Self.isSomeonesWayOut(frame)
                                   && !Self.isBarOrExpiry(frame)
                                   && (Self.isTermination(frame)
                                       || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination)):
@@ -157,12 +157,17 @@ struct KeyTermBuilder {
     /// Rights, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). Ending by mutual
     /// agreement restates the law rather than setting a term.
     private static func isTermination(_ frame: ClauseFrame) -> Bool {
-        // Ending by both sides' consent (双方协商一致，可以解除) restates the law: nobody's right to leave, unless a list of
-        // the ways the contract ends names it.
-        guard frame.action == .terminate, !frame.negated, frame.trigger != .by_agreement || frame.leadIn != nil,
+        guard frame.action == .terminate, !frame.negated, isSomeonesWayOut(frame),
               !isBarOrExpiry(frame) else { return false }
         // A termination stated as an event (本合同自然终止) is one whoever its condition names (双方未续签的).
         return frame.modality == .right || frame.modality == nil || frame.leadIn != nil || frame.actor == nil
+    }
+
+    /// Ending by both sides' consent (双方协商一致，可以解除) restates the law: nobody's way out, unless a list of the ways
+    /// the contract ends names it or an event calls for it (因不可抗力…，由双方协商决定是否解除合同: how the contract ends
+    /// after force majeure).
+    private static func isSomeonesWayOut(_ frame: ClauseFrame) -> Bool {
+        frame.trigger != .by_agreement || frame.leadIn != nil || frame.cause != nil
     }
 
     /// A bar is no right to leave: 甲方不得解除合同 (on one side, over a list of the other side's situations, or on both)

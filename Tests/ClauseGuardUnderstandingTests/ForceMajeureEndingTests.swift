@@ -1,0 +1,37 @@
+import Testing
+import ClauseGuardModel
+import ClauseGuardUnderstanding
+
+/// How model contracts end after force majeure: the parties decide whether to terminate, or the contract permits it.
+/// Ending by plain mutual consent stays out of the termination terms (it restates the law).
+@Suite struct ForceMajeureEndingTests {
+    private func terminations(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方：某公司", "乙方：某工厂", sentence]).keyTerms.filter { $0.family == .termination }
+    }
+
+    @Test(arguments: ["按其对履行合同影响的程度，由双方协商决定是否解除合同，或者部分免除履行合同的责任，或者延期履行合同。",
+                      "土地使用合同各方按照事故对履行土地使用合同影响程度协商决定是否解除土地使用合同。"])
+    func decidingWhetherToTerminateIsATermination(sentence: String) {
+        #expect(!terminations(sentence).isEmpty)
+    }
+
+    @Test func permittedAfterForceMajeureIsATermination() {
+        let terms = terminations("如发生不可抗力的原因，致使当事人一方不能履行合同的，应向对方通报理由，经证实后，不负违约责任，并允许变更或解除合同。")
+        #expect(terms.count == 1)
+        #expect(terms.first?.modality == .right)
+    }
+
+    @Test func mutualConsentAfterAnEventIsATermination() {
+        #expect(!terminations("由于不可抗力的原因使本合同无法履行时，须双方协商一致，可以变更或解除本合同。").isEmpty)
+    }
+
+    @Test(arguments: ["经甲乙双方协商一致，本合同可以解除。", "双方协商一致的，可以解除本合同。"])
+    func plainMutualConsentIsNone(sentence: String) {
+        #expect(terminations(sentence).isEmpty)
+    }
+
+    @Test func deferredPerformanceIsNoRenewal() {
+        let terms = PackageLexicons.understand(["甲方：某公司", "乙方：某工厂", "双方可以协商延期履行合同。"]).keyTerms
+        #expect(!terms.contains { $0.family == .auto_renewal })
+    }
+}
