@@ -35,3 +35,44 @@ import ClauseGuardUnderstanding
         #expect(!terms.contains { $0.family == .auto_renewal })
     }
 }
+
+/// Other ways model contracts end: a step that suffices (通知…即可解除), a joint venture's dissolution, a duty to
+/// decide whether to terminate.
+@Suite struct ModelContractEndingTests {
+    private func terminations(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方：某公司", "乙方：某外商", sentence]).keyTerms.filter { $0.family == .termination }
+    }
+
+    @Test(arguments: ["甲方书面通知乙方后即可解除本合同。",
+                      "如果不可抗力的情况延续到超过六个月，任何一方均可向另一方发出通知，无须办理其它手续即可撤消及终止本合同。"])
+    func aStepThatSufficesEndsTheContract(sentence: String) {
+        let terms = terminations(sentence)
+        #expect(terms.count == 1)
+        #expect(terms.first?.modality == .right)
+    }
+
+    @Test func aJointVentureDissolvingUnderListedEventsIsATermination() {
+        let terms = terminations("合营期满之前，出现下述任何一种情况或事件，经董事会决议，本合营企业也可解散；")
+        #expect(terms.count == 1)
+        #expect(terms.first?.trigger == .for_cause)
+        #expect(terms.first?.cause?.contains("下述任何一种情况") == true)
+    }
+
+    @Test func aPartyDissolvingIsTheCauseNotTheTermination() {
+        let terms = terminations("乙方破产、解散的，甲方有权解除本合同。")
+        #expect(terms.count == 1)
+        #expect(terms.first?.party?.text == "甲方")
+        #expect(terms.first?.cause == "乙方破产、解散的")
+    }
+
+    @Test func aDutyToDecideWhetherToTerminateIsATermination() {
+        let terms = terminations("甲乙双方应按照事故对履行合同影响的程度尽快协商决定是否解除合同，或者延期履行合同义务。")
+        #expect(terms.count == 1)
+        #expect(terms.first?.modality == nil)
+    }
+
+    @Test func anEmployersFineIsAPenalty() {
+        let terms = PackageLexicons.understand(["甲方：某公司", "乙方：某人", "甲方有权对职工实施奖励、处分、经济处罚。"]).keyTerms
+        #expect(terms.contains { $0.family == .penalty })
+    }
+}

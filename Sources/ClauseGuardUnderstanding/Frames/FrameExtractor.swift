@@ -110,6 +110,11 @@ public struct FrameExtractor: Sendable {
             if !reading.chinese, built.action == .terminate, built.actor == nil, !governsDirectly(reading, modal, actionHit) { continue }
             // "the Contract will terminate automatically on completion of the sale": the contract ends; no party must act.
             var event = built
+            // 双方应…协商决定是否解除合同: the duty is to decide; whether the contract ends is the term.
+            if reading.chinese, action == .terminate, modality == .duty,
+               reading.ends(reading.segmentStart(actionHit.start)..<actionHit.start, with: Self.whether) {
+                event.modality = nil
+            }
             if !reading.chinese, built.action == .terminate, built.actor == nil, modality == .duty, reading.contractIsTheSubject(of: modal) {
                 event.modality = nil
             }
@@ -137,8 +142,9 @@ public struct FrameExtractor: Sendable {
                     frames.append(right)
                     continue
                 }
-                // 甲方有解除本合同的权利 / 行使中断服务的权利: a right named after its action.
-                if reading.chinese, rightNamedAfter(reading, hit) {
+                // 甲方有解除本合同的权利 / 行使中断服务的权利: a right named after its action; 向另一方发出通知…即可撤消及终止本合同:
+                // a step that suffices to end the contract.
+                if reading.chinese, rightNamedAfter(reading, hit) || action == .terminate && sufficesToEnd(reading, hit) {
                     frames.append(frame(reading, modal: nil, modality: .right, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
                                         values: sentenceValues))
                     continue
@@ -261,6 +267,13 @@ public struct FrameExtractor: Sendable {
 
     private static let rightHolders = words(["有", "行使", "保留"]), rightNouns = words(["的权利", "的权力", "之权"])
 
+    /// 即可解除 / 即可撤消及终止: whoever takes the step before it (a notice, a payment) may end the contract.
+    private func sufficesToEnd(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
+        reading.holds(Self.suffices, in: max(reading.segmentStart(hit.start), hit.start - 18)..<hit.start)
+    }
+
+    private static let suffices = Array("即可".utf8)
+
     /// Whether only an item number stands before `hit` (1．, (二), 3、): the sentence opens with it.
     private func opensTheSentence(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         String(decoding: reading.bytes[0..<hit.start], as: UTF8.self).unicodeScalars.allSatisfy { scalar in
@@ -319,7 +332,7 @@ public struct FrameExtractor: Sendable {
         let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start))
         // Words in brackets are examples, not the clause (不得以任何理由（包括销售额未达预期…）解除).
         // 未到期 / 未届满 ("before expiry") is a time, not a negation of the action.
-        // 无需通知 / 不经甲方同意 / 无须说明理由 before the action lift a step on the way to it, not the action itself (unless
+        // 无需通知 / 不经甲方同意 / 无须说明理由 / 无须办理其它手续 before the action lift a step on the way to it, not the action itself (unless
         // the action is the notice: 无需另行通知).
         let negated = r.hits.contains { hit in
             hit.categories.contains(.negation) && hit.start >= from && hit.end <= actionHit.start
@@ -455,7 +468,7 @@ public struct FrameExtractor: Sendable {
         reading.chinese && Self.terminationNouns.contains { reading.starts(hit.end..<min(reading.bytes.count, hit.end + $0.count), with: $0) }
     }
 
-    private static let liftedSteps = words(["通知", "告知", "事先", "另行", "提前", "经", "征得", "说明", "任何理由", "理由"])
+    private static let liftedSteps = words(["通知", "告知", "事先", "另行", "提前", "经", "征得", "说明", "任何理由", "理由", "办理"])
     private static let ownYardstick = ["要求", "的要求", "标准", "的标准", "满意", "认可"]
     private static let consentDenied = words(["未经", "非经", "无需", "无须", "不需", "不经", "without", "absent"])
 
@@ -466,7 +479,9 @@ public struct FrameExtractor: Sendable {
         let reach = r.segmentEnd(actionEnd)
         func causes(in range: Range<Int>, anyReach: Bool = false) -> Bool {
             r.hits.contains { hit in
-                range.contains(hit.start) && (anyReach || hit.start < reach) && (hit.categories.contains(.trigger(.for_cause)) || hit.categories.contains(.trigger(.missed_target)))
+                // (A word that is the action too, 解散, is not its own cause.)
+                range.contains(hit.start) && (anyReach || hit.start < reach) && hit.end != actionEnd
+                    && (hit.categories.contains(.trigger(.for_cause)) || hit.categories.contains(.trigger(.missed_target)))
                     && !r.starts(hit.end..<min(r.bytes.count, hit.end + 6), with: Self.liability)
             }
         }
@@ -489,7 +504,8 @@ public struct FrameExtractor: Sendable {
                 // under a condition is not one at will, whatever the condition names.
                 cause = r.text(condition.start..<r.segmentEnd(condition.end))
             }
-        } else if cause == nil, causes(in: anchor..<reach), let hit = r.firstHit(.trigger(.for_cause), in: anchor..<reach) {
+        } else if cause == nil, causes(in: anchor..<reach),
+                  let hit = r.hits.first(where: { (anchor..<reach).contains($0.start) && $0.end != actionEnd && $0.categories.contains(.trigger(.for_cause)) }) {
             cause = r.text(hit.start..<r.segmentEnd(hit.end))
         }
         // Consent of both sides (双方协商一致，可以解除; "at any time by mutual agreement"): nobody's exit, whatever the
