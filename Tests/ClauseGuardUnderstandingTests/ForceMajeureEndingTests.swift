@@ -75,4 +75,15 @@ import ClauseGuardUnderstanding
         let terms = PackageLexicons.understand(["甲方：某公司", "乙方：某人", "甲方有权对职工实施奖励、处分、经济处罚。"]).keyTerms
         #expect(terms.contains { $0.family == .penalty })
     }
+
+    @Test(arguments: ["甲方无故辞退乙方，除应发给辞退补助费和路费外，应偿付给乙方违约金＿＿元。",
+                      "乙方擅自解除合同，应赔偿甲方为其支付的职业技术培训费，并偿付给甲方违约金＿＿元。"])
+    func anExitWithoutCauseNamedAsTheConditionOfItsCostIsATermination(sentence: String) {
+        #expect(!terminations(sentence).isEmpty)
+    }
+
+    @Test func aBarOnLeavingWithoutCauseIsNoTerminationTerm() {
+        #expect(terminations("乙方不得擅自解除合同。").isEmpty)
+    }
 }
+

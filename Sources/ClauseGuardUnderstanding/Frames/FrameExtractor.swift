@@ -27,7 +27,7 @@ public struct FrameExtractor: Sendable {
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
     private static let selfActing = words(["自动", "自行", "automatically"])
-    private static let earlyExit = words(["提前", "单方面", "单方", "中途"])
+    private static let earlyExit = words(["提前", "单方面", "单方", "中途", "无故", "擅自"])
     private static let whether = Array("是否".utf8)
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
@@ -201,8 +201,8 @@ public struct FrameExtractor: Sendable {
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = max(0, hit.start - 12)..<hit.start
         if Self.selfActing.contains(where: { reading.holds($0, in: before) }) { return true }
-        // 甲方在合作期内提前解约的，…应支付违约金: a party's early exit named as the condition of its cost is its way out.
-        // The party is the subject of its sub-clause: "本合同提前解除的，…" and a heading 提前解约 are about the end, and
+        // 甲方在合作期内提前解约的，…应支付违约金 / 甲方无故辞退乙方，…应偿付违约金: a party's early exit named as the condition
+        // of its cost is its way out. The party is the subject of its sub-clause: "本合同提前解除的，…" and a heading 提前解约 are about the end, and
         // under 除非 ("除非一方提前终止本协议，否则…") the exit is no way out.
         if reading.chinese, Self.earlyExit.contains(where: { reading.ends(before, with: $0) }) {
             let clause = reading.segmentStart(hit.start)..<hit.start
