@@ -59,6 +59,17 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms(sentence, .auto_renewal).isEmpty)
     }
 
+    @Test func theTermRunningOnUntilAnEventIsAnAutomaticRenewal() {
+        let terms = keyTerms("如在服务期限内未完成协议约定服务项的，服务期限顺延至本协议义务履行完毕止。", .auto_renewal)
+        #expect(terms.count == 1)
+        #expect(terms.first?.automatic == true)
+    }
+
+    @Test(arguments: ["因甲方原因导致服务暂停的，服务期限相应顺延。", "乙方如因气候原因影响现场施工，工期可顺延至复工之日止。"])
+    func anExtensionByTheTimeLostIsNoRenewal(sentence: String) {
+        #expect(keyTerms(sentence, .auto_renewal).isEmpty)
+    }
+
     @Test func theContractExtendedByItselfStillRenews() {
         let terms = keyTerms("本合同期满后，如双方均未提出异议，合同期限自动延长一年。", .auto_renewal)
         #expect(terms.first?.automatic == true)

@@ -29,6 +29,7 @@ public struct FrameExtractor: Sendable {
     private static let selfActing = words(["自动", "自行", "automatically"])
     private static let earlyExit = words(["提前", "单方面", "单方", "中途", "无故", "擅自"])
     private static let whether = Array("是否".utf8)
+    private static let until = Array("至".utf8), untilEnd = Array("止".utf8)
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
     private static let account = words(["帐号", "账号", "该用户"])
@@ -387,6 +388,11 @@ public struct FrameExtractor: Sendable {
             frame.automatic = automaticCues.contains { r.holds($0, in: words) } || automaticAfter.contains { r.holds($0, in: after) }
             // "This agreement renews for another year unless you stop it": a renewal that happens unless someone acts
             // happens by itself (not "may be renewed … unless", an option).
+            // 服务期限顺延至本协议义务履行完毕止: the term runs on by itself until an event, no party acting.
+            if !frame.automatic, r.chinese, modality == nil, r.starts(actionHit.end..<r.bytes.count, with: Self.until),
+               r.holds(Self.untilEnd, in: actionHit.end..<r.segmentEnd(actionHit.end)) {
+                frame.automatic = true
+            }
             if !frame.automatic, !r.chinese, modality != .right,
                let unless = r.firstHit(.exception, in: actionHit.end..<r.bytes.count), r.startsCaseless(unless.start..<unless.end, with: Self.unless) {
                 frame.automatic = true
