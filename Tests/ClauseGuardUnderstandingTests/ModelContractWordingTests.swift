@@ -59,6 +59,18 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms(sentence, .auto_renewal).isEmpty)
     }
 
+    @Test func aSumCountedOnThePartNotDeliveredIsAPenaltyNotABar() {
+        let terms = keyTerms("供方不能交货的，应向需方偿付不能交货部分货款的百分之五的违约金。", .penalty)
+        #expect(terms.count == 1)
+        #expect(terms.first?.modality == .duty)
+        #expect(terms.first?.values.percent == 5)
+    }
+
+    @Test(arguments: [("如一方违约，违约方应按照实际损失的两倍进行赔偿。", 200.0), ("乙方逾期交房的，应按已付款的3倍赔偿甲方。", 300.0)])
+    func aMultipleOfASumIsAPenaltyRate(sentence: String, percent: Double) {
+        #expect(keyTerms(sentence, .penalty).first?.values.percent == percent)
+    }
+
     @Test func theTermRunningOnUntilAnEventIsAnAutomaticRenewal() {
         let terms = keyTerms("如在服务期限内未完成协议约定服务项的，服务期限顺延至本协议义务履行完毕止。", .auto_renewal)
         #expect(terms.count == 1)

@@ -30,6 +30,7 @@ public struct FrameExtractor: Sendable {
     private static let earlyExit = words(["提前", "单方面", "单方", "中途", "无故", "擅自"])
     private static let whether = Array("是否".utf8)
     private static let until = Array("至".utf8), untilEnd = Array("止".utf8)
+    private static let part = Array("部分".utf8)
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
     private static let account = words(["帐号", "账号", "该用户"])
@@ -76,6 +77,7 @@ public struct FrameExtractor: Sendable {
         let modals = reading.hits.filter { hit in
             hit.categories.contains { if case .modality = $0 { return true } else { return false } }
                 && !(reading.chinese && reading.closesSubClause(at: hit.end) && !hit.categories.contains { if case .action = $0 { return true } else { return false } })
+                && !(reading.chinese && namesAPart(reading, after: hit))
         }
         // How far after a modal its action may come: 50 Chinese characters ("不得以任何理由（包括但不限于…）要求提前解除").
         let window = reading.chinese ? 150 : 200
@@ -170,6 +172,12 @@ public struct FrameExtractor: Sendable {
             }
         }
         return frames
+    }
+
+    /// 偿付不能交货部分货款的5%: an inability naming the part of the goods a sum is counted on, no bar on a party.
+    private func namesAPart(_ r: SentenceReading, after modal: LexiconHit) -> Bool {
+        let reach = modal.end..<min(r.segmentEnd(modal.end), modal.end + 12)
+        return r.holds(Self.part, in: reach)
     }
 
     /// The first modal of a lead-in sentence and the party before it ("出租人有权采取下列措施：" → 出租人, right), for a

@@ -79,6 +79,7 @@ struct ValueReader: Sendable {
             if values.percent == nil { values.percent = p }
             if cue(.per_day, before: m.lowerBound, within: look * 2) { values.perDay = true }
         }
+        if values.percent == nil, r.chinese { values.percent = Self.multiple(r.bytes) }
         for m in matches(duration, text) {
             guard let period = parsed.value(.duration, text.utf8Slice(m))?.as(DurationValue.self) else { continue }
             if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
@@ -91,6 +92,32 @@ struct ValueReader: Sendable {
         values.written = alwaysWritten || found.contains(.written)
         return values
     }
+
+    /// 按实际损失的两倍赔偿 / 货款的3倍: a multiple of a sum, as a percentage of it (两倍 = 200).
+    static func multiple(_ bytes: [UInt8]) -> Double? {
+        var i = bytes.startIndex
+        while let times = bytes[i...].firstRange(of: Self.times) {
+            var start = times.lowerBound, figure = 0.0
+            if let (value, width) = Self.multipliers.lazy.compactMap({ m in Self.word(m.bytes, endsAt: start, in: bytes) ? (m.value, m.bytes.count) : nil }).first {
+                figure = value; start -= width
+            } else {
+                var digits = 0
+                while start > 0, (0x30...0x39).contains(bytes[start - 1]), digits < 2 { start -= 1; digits += 1 }
+                figure = digits > 0 ? Double(String(decoding: bytes[start..<times.lowerBound], as: UTF8.self)) ?? 0 : 0
+            }
+            if figure > 0, Self.word(Self.of, endsAt: start, in: bytes) { return figure * 100 }
+            i = times.upperBound
+        }
+        return nil
+    }
+
+    private static func word(_ word: [UInt8], endsAt end: Int, in bytes: [UInt8]) -> Bool {
+        end >= word.count && bytes[(end - word.count)..<end].elementsEqual(word)
+    }
+
+    private static let times = Array("倍".utf8), of = Array("的".utf8)
+    private static let multipliers: [(bytes: [UInt8], value: Double)] = [("一", 1), ("两", 2), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("十", 10)]
+        .map { (Array($0.0.utf8), $0.1) }
 
     /// 提前30日 / 至少提前一个月 / 30 days' prior written notice / at least 60 days before the end of the term.
     private func isNotice(_ r: SentenceReading, _ m: Range<Int>) -> Bool {
