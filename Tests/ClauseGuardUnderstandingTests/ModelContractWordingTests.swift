@@ -66,6 +66,11 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(terms.first?.values.percent == 5)
     }
 
+    @Test func aBarOnEndingAPartStaysABar() {
+        let frames = understandClause("甲方不能部分解除本合同。").frames
+        #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })
+    }
+
     @Test(arguments: [("如一方违约，违约方应按照实际损失的两倍进行赔偿。", 200.0), ("乙方逾期交房的，应按已付款的3倍赔偿甲方。", 300.0)])
     func aMultipleOfASumIsAPenaltyRate(sentence: String, percent: Double) {
         #expect(keyTerms(sentence, .penalty).first?.values.percent == percent)

@@ -30,7 +30,7 @@ public struct FrameExtractor: Sendable {
     private static let earlyExit = words(["提前", "单方面", "单方", "中途", "无故", "擅自"])
     private static let whether = Array("是否".utf8)
     private static let until = Array("至".utf8), untilEnd = Array("止".utf8)
-    private static let part = Array("部分".utf8)
+    private static let part = Array("部分".utf8), counting = words(["偿付", "支付", "赔偿", "按", "按照"])
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
     private static let account = words(["帐号", "账号", "该用户"])
@@ -176,6 +176,8 @@ public struct FrameExtractor: Sendable {
 
     /// 偿付不能交货部分货款的5%: an inability naming the part of the goods a sum is counted on, no bar on a party.
     private func namesAPart(_ r: SentenceReading, after modal: LexiconHit) -> Bool {
+        // Only where a sum is counted (偿付 / 按 just before): 不得将部分工作转包 is a bar.
+        guard modal.categories.contains(.modality(.prohibition)), Self.counting.contains(where: { r.ends(0..<modal.start, with: $0) }) else { return false }
         let reach = modal.end..<min(r.segmentEnd(modal.end), modal.end + 12)
         return r.holds(Self.part, in: reach)
     }
