@@ -71,9 +71,14 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })
     }
 
-    @Test(arguments: [("如一方违约，违约方应按照实际损失的两倍进行赔偿。", 200.0), ("乙方逾期交房的，应按已付款的3倍赔偿甲方。", 300.0)])
+    @Test(arguments: [("如一方违约，违约方应按照实际损失的两倍进行赔偿。", 200.0), ("乙方逾期交房的，应按已付款的3倍赔偿甲方。", 300.0),
+                   ("违约方应按实际损失的1.5倍赔偿守约方。", 150.0)])
     func aMultipleOfASumIsAPenaltyRate(sentence: String, percent: Double) {
         #expect(keyTerms(sentence, .penalty).first?.values.percent == percent)
+    }
+
+    @Test func aMultipleOfTwoNumeralWordsIsNotReadAsItsLastWord() {
+        #expect(keyTerms("违约方应按货款的二十倍赔偿对方。", .penalty).first?.values.percent == nil)
     }
 
     @Test func theTermRunningOnUntilAnEventIsAnAutomaticRenewal() {

@@ -212,9 +212,9 @@ public struct FrameExtractor: Sendable {
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = max(0, hit.start - 12)..<hit.start
         if Self.selfActing.contains(where: { reading.holds($0, in: before) }) { return true }
-        // 甲方在合作期内提前解约的，…应支付违约金 / 甲方无故辞退乙方，…应偿付违约金: a party's early exit named as the condition
-        // of its cost is its way out. The party is the subject of its sub-clause: "本合同提前解除的，…" and a heading 提前解约 are about the end, and
-        // under 除非 ("除非一方提前终止本协议，否则…") the exit is no way out.
+        // 甲方在合作期内提前解约的，…应支付违约金 / 甲方无故辞退乙方，…应偿付违约金: a party's early exit named as the
+        // condition of its cost is its way out. The party is the subject of its sub-clause: "本合同提前解除的，…" and a
+        // heading 提前解约 are about the end, and under 除非 ("除非一方提前终止本协议，否则…") the exit is no way out.
         if reading.chinese, Self.earlyExit.contains(where: { reading.ends(before, with: $0) }) {
             let clause = reading.segmentStart(hit.start)..<hit.start
             if reading.mentions.contains(where: { clause.contains($0.start) }), reading.firstHit(.exception, in: clause) == nil { return true }

@@ -100,10 +100,13 @@ struct ValueReader: Sendable {
             var start = times.lowerBound, figure = 0.0
             if let (value, width) = Self.multipliers.lazy.compactMap({ m in Self.word(m.bytes, endsAt: start, in: bytes) ? (m.value, m.bytes.count) : nil }).first {
                 figure = value; start -= width
+                // 二十倍 / 十五倍: a numeral of two words is not read rather than read as its last word.
+                if Self.multipliers.contains(where: { Self.word($0.bytes, endsAt: start, in: bytes) }) { figure = 0 }
             } else {
-                var digits = 0
-                while start > 0, (0x30...0x39).contains(bytes[start - 1]), digits < 2 { start -= 1; digits += 1 }
-                figure = digits > 0 ? Double(String(decoding: bytes[start..<times.lowerBound], as: UTF8.self)) ?? 0 : 0
+                // 3倍 / 1.5倍: at most four digits and points, read as one number (not 1.5 as 5).
+                var width = 0
+                while start > 0, bytes[start - 1] == 0x2E || (0x30...0x39).contains(bytes[start - 1]), width < 4 { start -= 1; width += 1 }
+                figure = width > 0 ? Double(String(decoding: bytes[start..<times.lowerBound], as: UTF8.self)) ?? 0 : 0
             }
             if figure > 0, Self.word(Self.of, endsAt: start, in: bytes) { return figure * 100 }
             i = times.upperBound
