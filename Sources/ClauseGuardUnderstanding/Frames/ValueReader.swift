@@ -95,6 +95,8 @@ struct ValueReader: Sendable {
 
     /// 按实际损失的两倍赔偿 / 货款的3倍: a multiple of a sum, as a percentage of it (两倍 = 200).
     static func multiple(_ bytes: [UInt8]) -> Double? {
+        // Most sentences hold no 倍: memmem answers that before the generic collection search (see ByteSearch).
+        guard bytes.contains(Self.times) else { return nil }
         var i = bytes.startIndex
         while let times = bytes[i...].firstRange(of: Self.times) {
             var start = times.lowerBound, figure = 0.0
