@@ -77,8 +77,15 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms(sentence, .penalty).first?.values.percent == percent)
     }
 
-    @Test func aMultipleOfTwoNumeralWordsIsNotReadAsItsLastWord() {
-        #expect(keyTerms("违约方应按货款的二十倍赔偿对方。", .penalty).first?.values.percent == nil)
+    @Test(arguments: [("违约方应按货款的二十倍赔偿对方。", 2000.0), ("违约方应按货款的十五倍赔偿对方。", 1500.0)])
+    func aMultipleOfSeveralNumeralWordsIsReadWhole(sentence: String, percent: Double) {
+        #expect(keyTerms(sentence, .penalty).first?.values.percent == percent)
+    }
+
+    @Test func aMultipleWithoutTheSumItMultipliesIsNoRate() {
+        let terms = keyTerms("逾期交货的，乙方应加收一倍违约金。", .penalty)
+        #expect(terms.count == 1)
+        #expect(terms.first?.values.percent == nil)
     }
 
     @Test func theTermRunningOnUntilAnEventIsAnAutomaticRenewal() {

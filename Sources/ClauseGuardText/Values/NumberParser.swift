@@ -50,6 +50,12 @@ public enum NumberParser {
         }
     }
 
+    /// A character a written number is made of: digits (ASCII or full-width), the decimal point, Chinese numerals
+    /// and their small units (二十, 一百五十, 1.5).
+    public static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        asciiDigit(s) != nil || s == "." || s == "．" || chineseDigits[s] != nil || chineseSmallUnits[s] != nil
+    }
+
     // MARK: Arabic
 
     /// "5000", "5,000", "5 000", "5000.00", "1,234,567.5", "５０００". Separators must group by three.

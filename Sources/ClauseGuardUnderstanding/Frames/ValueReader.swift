@@ -93,36 +93,28 @@ struct ValueReader: Sendable {
         return values
     }
 
-    /// 按实际损失的两倍赔偿 / 货款的3倍: a multiple of a sum, as a percentage of it (两倍 = 200).
+    /// 按实际损失的两倍赔偿 / 货款的3倍 / 的1.5倍 / 的二十倍: a multiple of a sum, as a percentage of it (两倍 = 200).
     static func multiple(_ bytes: [UInt8]) -> Double? {
         // Most sentences hold no 倍: memmem answers that before the generic collection search (see ByteSearch).
         guard bytes.contains(Self.times) else { return nil }
         var i = bytes.startIndex
         while let times = bytes[i...].firstRange(of: Self.times) {
-            var start = times.lowerBound, figure = 0.0
-            if let (value, width) = Self.multipliers.lazy.compactMap({ m in Self.word(m.bytes, endsAt: start, in: bytes) ? (m.value, m.bytes.count) : nil }).first {
-                figure = value; start -= width
-                // 二十倍 / 十五倍: a numeral of two words is not read rather than read as its last word.
-                if Self.multipliers.contains(where: { Self.word($0.bytes, endsAt: start, in: bytes) }) { figure = 0 }
-            } else {
-                // 3倍 / 1.5倍: at most four digits and points, read as one number (not 1.5 as 5).
-                var width = 0
-                while start > 0, bytes[start - 1] == 0x2E || (0x30...0x39).contains(bytes[start - 1]), width < 4 { start -= 1; width += 1 }
-                figure = width > 0 ? Double(String(decoding: bytes[start..<times.lowerBound], as: UTF8.self)) ?? 0 : 0
+            // The numeral right before 倍, read whole by the numeral parser (二十倍 as 20, 1.5倍 as 1.5), and only when
+            // 的 names the sum it multiplies ("加收一倍" has no base).
+            let before = String(decoding: bytes[max(0, times.lowerBound - Self.longestNumeral)..<times.lowerBound], as: UTF8.self)
+            let numeral = String(String.UnicodeScalarView(before.unicodeScalars.reversed().prefix { NumberParser.isNumeral($0) }.reversed()))
+            if let figure = NumberParser.parse(numeral), figure > 0,
+               before.unicodeScalars.dropLast(numeral.unicodeScalars.count).last == "的" {
+                return figure * 100
             }
-            if figure > 0, Self.word(Self.of, endsAt: start, in: bytes) { return figure * 100 }
             i = times.upperBound
         }
         return nil
     }
 
-    private static func word(_ word: [UInt8], endsAt end: Int, in bytes: [UInt8]) -> Bool {
-        end >= word.count && bytes[(end - word.count)..<end].elementsEqual(word)
-    }
-
-    private static let times = Array("倍".utf8), of = Array("的".utf8)
-    private static let multipliers: [(bytes: [UInt8], value: Double)] = [("一", 1), ("两", 2), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("十", 10)]
-        .map { (Array($0.0.utf8), $0.1) }
+    /// Eight characters of three bytes: 一千二百五十 and 12.5 both fit.
+    private static let longestNumeral = 24
+    private static let times = Array("倍".utf8)
 
     /// 提前30日 / 至少提前一个月 / 30 days' prior written notice / at least 60 days before the end of the term.
     private func isNotice(_ r: SentenceReading, _ m: Range<Int>) -> Bool {
