@@ -66,6 +66,16 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(terms.first?.values.percent == 5)
     }
 
+    @Test(arguments: ["承租人擅自将房屋转租的，出租人有权收回房屋。", "甲方可随时收回承包经营权。", "如乙方未能按期交付，甲方有权取消订单。",
+                      "如不同意修改后的条款，用户可以取消服务。"])
+    func takingBackWhatTheContractLetOrCancellingItsOrderIsATermination(sentence: String) {
+        #expect(keyTerms(sentence, .termination).count == 1)
+    }
+
+    @Test func takingBackMoneyIsNoTermination() {
+        #expect(keyTerms("乙方交稿逾期的，出版社有权收回已付稿酬。", .termination).isEmpty)
+    }
+
     @Test func aBarOnEndingAPartStaysABar() {
         let frames = understandClause("甲方不能部分解除本合同。").frames
         #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })
