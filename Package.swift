@@ -38,14 +38,14 @@ let package = Package(
         // for the non-embedded Chinese fonts (STSong-Light…); nothing at build time.
         .target(name: "CPoppler", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
-        // A fast substring search (libc memmem) for the rules' literal prefilters.
+        // A fast substring search (libc memmem): the rules' literal prefilters and every exact substring test.
         .target(name: "CByteSearch"),
         // Temporary output files removed on SIGINT/SIGTERM (the handler must stay async-signal-safe, hence C).
         .target(name: "CTempFiles"),
         // The document model every stage shares.
         .target(name: "ClauseGuardModel"),
         // Text utilities: PCRE2 regex, normalisation with offset maps, typed values (numbers, money, durations…).
-        .target(name: "ClauseGuardText", dependencies: ["CPCRE2", "COpenCC"]),
+        .target(name: "ClauseGuardText", dependencies: ["CPCRE2", "COpenCC", "CByteSearch"]),
         // Ingest: finds the contract files in the given paths (Discover) and reads them: .docx/.docm/.dotx/.dotm and
         // .odt/.ott via libzip + libxml2, .pdf via poppler, .txt/.md with encoding detection.
         .target(name: "ClauseGuardIngest", dependencies: ["ClauseGuardModel", "ClauseGuardText", "CZip", "CLibXML2", "CPoppler", "CByteSearch"]),

@@ -20,7 +20,7 @@ ALLOWED = {
     "CByteSearch": set(),
     "CTempFiles": set(),
     MODEL: set(),
-    TEXT: {MODEL, "CPCRE2", "COpenCC"},
+    TEXT: {MODEL, "CPCRE2", "COpenCC", "CByteSearch"},
     INGEST: {MODEL, TEXT, "CZip", "CLibXML2", "CPoppler", "CByteSearch"},
     UNDERSTANDING: {MODEL, TEXT, "CByteSearch", "Yams"},
     RULES: {MODEL, TEXT, UNDERSTANDING, "CByteSearch", "Yams"},

@@ -71,7 +71,7 @@ struct StyleSheetIndex {
             if let following = next.start, following < end { return nil }
             guard let id = tag["styleId"] else { continue }
             let type = tag["type"]
-            if [id, type ?? "", tag["default"] ?? ""].contains(where: { $0.contains("&") }) { return nil }
+            if [id, type ?? "", tag["default"] ?? ""].contains(where: { $0.has("&") }) { return nil }
             switch type {
             case nil, "paragraph":
                 index.paragraphStyles[id] = start..<end

@@ -92,10 +92,10 @@ public struct WordPackageReader: Sendable {
     /// Content in the package that no parser read: embedded objects, macros, SmartArt, alternative-format chunks.
     private func unreadParts(_ zip: WordZipArchive, objects: Int) -> [SkippedContent] {
         var out: [SkippedContent] = []
-        let embedded = zip.entries.filter { $0.contains("/embeddings/") }.count
+        let embedded = zip.entries.filter { $0.has("/embeddings/") }.count
         if max(embedded, objects) > 0 { out.append(SkippedContent(kind: .embeddedObject, part: "word/embeddings", count: max(embedded, objects))) }
         if zip.entries.contains(where: { $0.hasSuffix("vbaProject.bin") }) { out.append(SkippedContent(kind: .macro, part: "word/vbaProject.bin")) }
-        let smartArt = zip.entries.filter { $0.contains("/diagrams/data") }.count
+        let smartArt = zip.entries.filter { $0.has("/diagrams/data") }.count
         if smartArt > 0 { out.append(SkippedContent(kind: .unsupportedPart, part: "word/diagrams", detail: "SmartArt", count: smartArt)) }
         return out
     }

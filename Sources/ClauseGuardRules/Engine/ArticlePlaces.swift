@@ -68,7 +68,7 @@ struct ArticlePlaces {
         guard let words = family?.headings.map({ $0.lowercased() }), !words.isEmpty else { return nil }
         for k in starts.indices {
             let article = article(k)
-            if words.contains(where: { article.heading.contains($0) }) { return article.display }
+            if words.contains(where: { article.heading.has($0) }) { return article.display }
         }
         return nil
     }

@@ -45,7 +45,7 @@ enum TerminationHeadings {
 
     private static func isTerminationHeading(_ text: String, _ index: () -> LexiconIndex?) -> Bool {
         // At most that many characters, counted no further than one past it (a paragraph can be long).
-        guard !longer(text, than: maxHeadingCharacters), !text.contains("。"),
+        guard !longer(text, than: maxHeadingCharacters), !text.has("。"),
               text.unicodeScalars.contains(where: CJK.isIdeograph), let index = index() else { return false }
         // 协议的中止 heads the agreement's end in old templates, though 中止 alone is a suspension elsewhere.
         return index.hits(in: Array(text.utf8)).contains { $0.categories.contains(.action(.terminate)) || $0.categories.contains(.action(.suspend)) }

@@ -67,7 +67,7 @@ struct EnglishPartyFinder: PartyFinder {
                         continue
                     }
                     // A defined term far into the contract ("between ten and twenty days … (the "Cancellation Charges")") is none.
-                    guard isCompany || isRoleWord || i < 15 && text.lowercased().contains("between") else { continue }
+                    guard isCompany || isRoleWord || i < 15 && text.lowercased().has("between") else { continue }
                     if name.isEmpty { name = label }
                     record(&parties, label, name: name, roleEvidence(label, name, text.utf8Slice(m.range), i))
                 }

@@ -1,36 +1,4 @@
 import ClauseGuardText
-import CByteSearch
-
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes, by libc's memmem (the generic collection search cost a quarter of
-    /// reading a sentence's values).
-    func contains(_ needle: [UInt8]) -> Bool { self[...].contains(needle) }
-}
-
-extension ArraySlice where Element == UInt8 {
-    /// Whether `needle` occurs in this slice (memmem).
-    func contains(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= count else { return false }
-        return withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in cg_find_bytes(h.baseAddress!, h.count, n.baseAddress!, n.count) >= 0 }
-        }
-    }
-}
-
-extension String {
-    /// Byte-level substring test. `contains` on a String resolves to Foundation's NSString search wherever
-    /// Foundation is visible, which costs more than the rest of reading a sentence; the understanding layer's checks
-    /// are exact byte matches on short texts.
-    func has(_ needle: String) -> Bool {
-        var text = self, needle = needle
-        return text.withUTF8 { h in
-            needle.withUTF8 { n in
-                n.isEmpty || n.count <= h.count && cg_find_bytes(h.baseAddress!, h.count, n.baseAddress!, n.count) >= 0
-            }
-        }
-    }
-}
 
 /// English words in bytes: lexicon words and a contract's defined names ("Inktomi") match whole words only.
 enum WholeWords {
