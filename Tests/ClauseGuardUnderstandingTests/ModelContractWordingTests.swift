@@ -66,14 +66,30 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(terms.first?.values.percent == 5)
     }
 
-    @Test(arguments: ["承租人擅自将房屋转租的，出租人有权收回房屋。", "甲方可随时收回承包经营权。", "如乙方未能按期交付，甲方有权取消订单。",
+    @Test(arguments: ["承租人擅自将房屋转租的，出租人有权收回房屋。", "甲方可随时收回承包经营权。",
                       "如不同意修改后的条款，用户可以取消服务。"])
-    func takingBackWhatTheContractLetOrCancellingItsOrderIsATermination(sentence: String) {
+    func takingBackWhatTheContractLetOrCancellingItsServiceIsATermination(sentence: String) {
         #expect(keyTerms(sentence, .termination).count == 1)
     }
 
-    @Test func takingBackMoneyIsNoTermination() {
-        #expect(keyTerms("乙方交稿逾期的，出版社有权收回已付稿酬。", .termination).isEmpty)
+    @Test func aForceMajeureExceptionBarsNoOne() {
+        let terms = keyTerms("供方如因自身原因未能交足合同数量（人力不可抗拒的灾害除外），按欠交部分货值罚款２０％。", .penalty)
+        #expect(terms.count == 1)
+        #expect(terms.first?.values.percent == 20)
+    }
+
+    @Test(arguments: ["有关质量方面索赔异议应于货到目的地后３个月内提出。", "买方的索赔期限为货到后60天。"])
+    func aDeadlineForClaimsIsNoPenalty(sentence: String) {
+        #expect(keyTerms(sentence, .penalty).isEmpty)
+    }
+
+    @Test func cancellingTheSalesConfirmationIsATermination() {
+        #expect(keyTerms("买方未按期开出信用证的，卖方有权取消本确认书。", .termination).count == 1)
+    }
+
+    @Test(arguments: ["乙方交稿逾期的，出版社有权收回已付稿酬。", "需方可以取消尚未发货的单笔订单，本框架合同继续有效。"])
+    func takingBackMoneyOrCancellingOneOrderIsNoTermination(sentence: String) {
+        #expect(keyTerms(sentence, .termination).isEmpty)
     }
 
     @Test func aBarOnEndingAPartStaysABar() {
