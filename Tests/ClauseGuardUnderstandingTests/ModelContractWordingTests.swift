@@ -92,6 +92,16 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms(sentence, .termination).isEmpty)
     }
 
+    @Test func ofTwoPeriodsInOneClauseTheNoticeFollowsItsOwn() {
+        let terms = keyTerms("合同期满前两个月双方应协商续签事宜，如不续签应在期满前一个月通知对方。", .notice)
+        #expect(terms.first?.values.notice?.days == 30)
+    }
+
+    @Test func acrossASemicolonTheFirstPeriodStaysTheSentences() {
+        let terms = keyTerms("甲方解约提前7天就行；乙方解约须提前20天书面告知甲方。", .notice)
+        #expect(terms.first?.values.notice?.days == 7)
+    }
+
     @Test func aBarOnEndingAPartStaysABar() {
         let frames = understandClause("甲方不能部分解除本合同。").frames
         #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })

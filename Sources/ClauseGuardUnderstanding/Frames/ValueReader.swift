@@ -80,9 +80,22 @@ struct ValueReader: Sendable {
             if cue(.per_day, before: m.lowerBound, within: look * 2) { values.perDay = true }
         }
         if values.percent == nil, r.chinese { values.percent = Self.multiple(r.bytes) }
+        var periods: [(range: Range<Int>, value: DurationValue, notice: Bool)] = []
         for m in matches(duration, text) {
             guard let period = parsed.value(.duration, text.utf8Slice(m))?.as(DurationValue.self) else { continue }
-            if values.notice == nil, isNotice(r, m) { values.notice = period } else if values.period == nil { values.period = period }
+            periods.append((m, period, isNotice(r, m)))
+        }
+        // 期满前两个月双方协商续签，如不续签应在期满前一个月通知对方: of two periods read as notice in one clause, the one
+        // the notice itself follows is the notice period. Not across a semicolon: "甲方提前7天；乙方得提前20天告诉甲方" are
+        // two parties' periods, and the first stays the sentence's.
+        let notices = periods.indices.filter { periods[$0].notice }
+        let chosen = notices.first { i in
+            let end = periods[i].range.upperBound
+            guard let first = notices.first, !r.bytes[periods[first].range.lowerBound..<end].contains(Self.semicolon) else { return false }
+            return r.has(.action(.notify), in: end..<min(r.bytes.count, end + Self.noticeVerbReach))
+        } ?? notices.first
+        for (i, period) in periods.enumerated() {
+            if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
         }
         if values.notice == nil, r.chinese { values.notice = ordinalDayAfterNotice(r, text, parsed) }
         if values.notice == nil, let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
@@ -111,6 +124,10 @@ struct ValueReader: Sendable {
         }
         return nil
     }
+
+    /// 一个月书面通知 / 30 days' written notice: the notice verb within a few words after the period.
+    private static let noticeVerbReach = 18
+    private static let semicolon = UInt8(ascii: ";")
 
     /// Eight characters of three bytes: 一千二百五十 and 12.5 both fit.
     private static let longestNumeral = 24
