@@ -102,6 +102,15 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(terms.first?.values.notice?.days == 7)
     }
 
+    @Test func theLifeOfARightRenewsNothing() {
+        #expect(keyTerms("没有约定时，应视为被许可方在专利权存续期间实施该专利。", .auto_renewal).isEmpty)
+    }
+
+    @Test func aValidityRunningToAnEventIsTheTermsOwnEnd() {
+        #expect(keyTerms("本保函自即日起生效，有效期到乙方全部履行本合同义务之日终止。", .termination).isEmpty)
+        #expect(keyTerms("在本合同有效期内，甲方有权随时解除本合同。", .termination).count == 1)
+    }
+
     @Test func aBarOnEndingAPartStaysABar() {
         let frames = understandClause("甲方不能部分解除本合同。").frames
         #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })
