@@ -62,25 +62,35 @@ public final class LiteralAutomaton: Sendable {
             }
             outputs[state].append(Int32(id))
         }
-        // Breadth first, so a state's failure target (shallower) is complete before the state itself.
+        // Breadth first, so a state's failure target (shallower) is complete before the state itself. The dense fill
+        // visits every state × class slot once; on unchecked buffers it was most of building the rule pack's tables
+        // (start-up).
         var failure = [Int](repeating: 0, count: outputs.count)
-        var queue: [Int] = []
+        var queue = [Int](repeating: 0, count: outputs.count)
+        var tail = 0
         for c in 0..<classCount {
-            if table[c] == none { table[c] = 0 } else { queue.append(Int(table[c])) }
+            if table[c] == none { table[c] = 0 } else { queue[tail] = Int(table[c]); tail += 1 }
         }
         var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            outputs[state] += outputs[failure[state]]
-            for c in 0..<classCount {
-                let slot = state * classCount + c
-                let fallback = table[failure[state] * classCount + c]
-                if table[slot] == none {
-                    table[slot] = fallback
-                } else {
-                    failure[Int(table[slot])] = Int(fallback)
-                    queue.append(Int(table[slot]))
+        table.withUnsafeMutableBufferPointer { table in
+            failure.withUnsafeMutableBufferPointer { failure in
+                queue.withUnsafeMutableBufferPointer { queue in
+                    while head < tail {
+                        let state = queue[head]
+                        head += 1
+                        if !outputs[failure[state]].isEmpty { outputs[state] += outputs[failure[state]] }
+                        let row = state &* classCount, fallbackRow = failure[state] &* classCount
+                        for c in 0..<classCount {
+                            let next = table[row &+ c], fallback = table[fallbackRow &+ c]
+                            if next == none {
+                                table[row &+ c] = fallback
+                            } else {
+                                failure[Int(next)] = Int(fallback)
+                                queue[tail] = Int(next)
+                                tail += 1
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -92,8 +102,11 @@ public final class LiteralAutomaton: Sendable {
         hasNewlineLiteral = ids.keys.contains { $0.contains(0x0A) }
         self.classes = classes
         self.classCount = classCount
+        let hasOutput = outputs.map { !$0.isEmpty }
         table.withUnsafeMutableBufferPointer { table in
-            for slot in table.indices where !outputs[Int(table[slot])].isEmpty { table[slot] |= Self.outputFlag }
+            hasOutput.withUnsafeBufferPointer { hasOutput in
+                for slot in table.indices where hasOutput[Int(table[slot])] { table[slot] |= Self.outputFlag }
+            }
         }
         self.table = table
         var start: [Int32] = [0]
