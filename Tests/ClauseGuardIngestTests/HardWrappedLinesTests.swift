@@ -41,6 +41,17 @@ import ClauseGuardModel
         #expect(try blocks("乙方中途解约的，\n已收费用不予退还。\n") == ["乙方中途解约的，已收费用不予退还。"])
     }
 
+    @Test(arguments: ["第九条 乙方解除本合同，应当提前\n三十日以书面形式通知甲方。\n", "本合同有效期自2024年1月1日至\n2024年12月31日止。\n",
+                      "逾期付款的，甲方应按\n未付金额的千分之三支付违约金。\n"])
+    func aLineEndingOnAWordThatNeedsMoreCarriesOn(text: String) throws {
+        #expect(try blocks(text).count == 1)
+    }
+
+    @Test func aListItemEndingOnItsConditionStaysItsOwnBlock() throws {
+        let text = "（一）乙方患病，医疗期满后不能从事原工作的\n甲方解除合同应提前三十日通知乙方。\n"
+        #expect(try blocks(text).count == 2)
+    }
+
     @Test func labelsFieldsTablesAndEnglishStartTheirOwnBlocks() throws {
         let text = """
             甲方在下列情形下可以解除本合同，

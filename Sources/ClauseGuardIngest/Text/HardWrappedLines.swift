@@ -7,6 +7,8 @@ import ClauseGuardText
 /// A Chinese line joins the next when the next line carries on a sentence (it starts with Chinese text that is no
 /// clause label, 第五条 / 一、 / （二）/ 1.1, and no form field, 地址：) and the line cannot end where it does:
 /// - it ends with a comma or an enumeration comma (no sentence, heading or signature line ends so); or
+/// - it ends with a word that needs what follows (应当提前 / 按照 / 向 / 至: "乙方解除本合同，应当提前" over
+///   "三十日以书面形式通知甲方。"), wherever the line breaks; or
 /// - it ends with a Chinese character at the file's wrap column. A file is wrapped when at least three such lines,
 ///   and at least two in five of them, end within a few columns of one width of 30 columns or more; a heading, a
 ///   party line or a one-paragraph-per-line file has no such column.
@@ -32,8 +34,11 @@ enum HardWrappedLines {
         var atColumnCandidates: [(index: Int, width: Int)] = []
         for i in 0..<(lines.count - 1) {
             let line = lines[i]
-            guard let last = line.unicodeScalars.last, !isFormOrTable(line), startsContinuation(lines[i + 1]) else { continue }
-            if last == "，" || last == "、" { joins.insert(i) }
+            guard let last = line.unicodeScalars.last, !isFormOrTable(line) else { continue }
+            // 应提前 / 30日通知: after a word that needs more, a figure carries the sentence on too.
+            let dangling = endsOnAWordThatNeedsMore(line)
+            guard startsContinuation(lines[i + 1], orWithAFigure: dangling) else { continue }
+            if last == "，" || last == "、" || dangling { joins.insert(i) }
             else if CJK.isIdeograph(last) { atColumnCandidates.append((i, ColumnWidth.of(line))) }
         }
         guard atColumnCandidates.count >= 3 else { return joins }
@@ -50,10 +55,20 @@ enum HardWrappedLines {
         return joins
     }
 
+    /// 应当提前 / 须按照 / 向 / 自…至: words a sentence cannot stop on (a modal, a preposition, a conjunction), so the line
+    /// breaks inside a sentence. Not 的: a list item ends on it (…不能从事原工作的).
+    private static func endsOnAWordThatNeedsMore(_ line: String) -> Bool {
+        danglingWords.contains { line.hasSuffix($0) }
+    }
+
+    private static let danglingWords = ["提前", "应当", "应该", "必须", "应", "须", "需", "按照", "按", "依照", "根据", "向", "于", "在", "由",
+                                        "将", "并", "及", "和", "与", "或", "以", "对", "给", "从", "自", "至", "把", "被", "经"]
+
     /// A line that carries on the sentence before it.
-    private static func startsContinuation(_ line: String) -> Bool {
+    private static func startsContinuation(_ line: String, orWithAFigure figure: Bool = false) -> Bool {
         guard let first = line.unicodeScalars.first,
-              CJK.isIdeograph(first) || "（(「《“【".unicodeScalars.contains(first) else { return false }
+              CJK.isIdeograph(first) || "（(「《“【".unicodeScalars.contains(first)
+                || figure && ((0x30...0x39).contains(first.value) || (0xFF10...0xFF19).contains(first.value)) else { return false }
         if isFormOrTable(line) || ClauseLabel.detect(in: line) != nil { return false }
         return !startsFormField(line)
     }
