@@ -111,6 +111,14 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms("在本合同有效期内，甲方有权随时解除本合同。", .termination).count == 1)
     }
 
+    @Test func theOtherSideOfTheBreachingPartyTerminates() {
+        let other = keyTerms("一方严重违约，致使合同目的无法实现的，另一方可单方终止本合同。", .termination).first?.party
+        #expect(other?.text == "另一方")
+        let provider = understandClause("甲方逾期付款超过30日的，对方有权解除合同。").keyTerms.first { $0.family == .termination }?.party
+        #expect(provider?.text == "对方")
+        #expect(provider?.role == .provider)
+    }
+
     @Test func aBarOnEndingAPartStaysABar() {
         let frames = understandClause("甲方不能部分解除本合同。").frames
         #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })

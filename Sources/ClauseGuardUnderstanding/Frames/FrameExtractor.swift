@@ -436,6 +436,13 @@ public struct FrameExtractor: Sendable {
             let before = max(0, anchor - 3)..<anchor
             let namedJustBefore = r.mentions.contains { $0.end == anchor }
             if !namedJustBefore, Self.onlyThen.contains(where: { r.equals(before, $0) }) { return candidates.first?.actor }
+            // 一方严重违约的，另一方可以解除 / 甲方违约的，对方有权终止: the other side of the party named before acts.
+            if let other = r.mentions.last(where: { $0.isOther && $0.end <= anchor && $0.start >= segment }),
+               !candidates.contains(where: { $0.start > other.start && $0.start >= segment }) {
+                let named = candidates.last { $0.start < other.start }?.actor.role
+                let role: FrameRole? = named == .client ? .provider : named == .provider ? .client : named == .either ? .either : nil
+                return FrameActor(text: other.actor.text, role: role)
+            }
             if let own = candidates.last(where: { $0.start >= segment }) { return own.actor }
             // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
             // subject is the first party of the nearest sub-clause before that names one.
