@@ -109,6 +109,9 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
     @Test func aValidityRunningToAnEventIsTheTermsOwnEnd() {
         #expect(keyTerms("本保函自即日起生效，有效期到乙方全部履行本合同义务之日终止。", .termination).isEmpty)
         #expect(keyTerms("在本合同有效期内，甲方有权随时解除本合同。", .termination).count == 1)
+        let guarantee = "如乙方未能履行义务而要求退款时，我行在接到通知后3天内退还款项，本保函自即日起生效，有效期到乙方全部履行义务之日终止。"
+        #expect(keyTerms(guarantee, .termination).isEmpty)
+        #expect(keyTerms("合同未到期双方均要解除合同的，由提出方交纳违约金。", .termination).count == 1)
     }
 
     @Test func theOtherSideOfTheBreachingPartyTerminates() {

@@ -497,6 +497,9 @@ public struct FrameExtractor: Sendable {
 
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
         let segment = r.segmentStart(anchor)
+        // …，本保函自即日起生效，有效期到乙方履行完毕之日终止: a stated end whose own sub-clause names the term's end is that
+        // end, whatever conditions the sentence set out before.
+        if r.chinese, action == .terminate, modality == nil, r.endsTheTerm(in: segment..<anchor) { return (.expiry, nil) }
         // The cause words that count: in the conditions and the action's own sub-clause, not in a consequence after it
         // (解除合同，且不承担违约责任), and not "违约责任" (liability for breach) itself.
         let reach = r.segmentEnd(actionEnd)

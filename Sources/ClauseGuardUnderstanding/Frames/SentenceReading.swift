@@ -190,11 +190,12 @@ struct SentenceReading {
         hits.contains { $0.start == offset && $0.categories.contains(.trigger(.expiry)) }
     }
 
-    /// Whether an expiry word says the term ends (期满, 到期时): 未到期 and 届满前 are times before it ends.
-    func endsTheTerm() -> Bool {
+    /// Whether an expiry word (in `range`, or anywhere) says the term ends (期满, 到期时): 未到期 and 届满前 are times
+    /// before it ends.
+    func endsTheTerm(in range: Range<Int>? = nil) -> Bool {
         hits.contains { hit in
-            hit.categories.contains(.trigger(.expiry)) && !ends(0..<hit.start, with: Self.not)
-                && !Self.before.contains { starts(hit.end..<bytes.count, with: $0) }
+            hit.categories.contains(.trigger(.expiry)) && (range.map { $0.contains(hit.start) } ?? true)
+                && !ends(0..<hit.start, with: Self.not) && !Self.before.contains { starts(hit.end..<bytes.count, with: $0) }
         }
     }
 
