@@ -66,7 +66,7 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(terms.first?.values.percent == 5)
     }
 
-    @Test(arguments: ["承租人擅自将房屋转租的，出租人有权收回房屋。", "甲方可随时收回承包经营权。",
+    @Test(arguments: ["承租人擅自将房屋转租的，出租人有权收回房屋。", "甲方可随时收回承包经营权。", "会员违反本规则的，本站有权取消其会员资格。",
                       "如不同意修改后的条款，用户可以取消服务。"])
     func takingBackWhatTheContractLetOrCancellingItsServiceIsATermination(sentence: String) {
         #expect(keyTerms(sentence, .termination).count == 1)
@@ -120,6 +120,10 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         let provider = understandClause("甲方逾期付款超过30日的，对方有权解除合同。").keyTerms.first { $0.family == .termination }?.party
         #expect(provider?.text == "对方")
         #expect(provider?.role == .provider)
+    }
+
+    @Test func doubleCompensationIsAPenalty() {
+        #expect(keyTerms("甲方擅自变更装修标准的，乙方有权要求甲方补偿双倍的差价。", .penalty).count == 1)
     }
 
     @Test func aBarOnEndingAPartStaysABar() {
