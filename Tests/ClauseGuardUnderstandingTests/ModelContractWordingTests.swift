@@ -126,6 +126,11 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms("甲方擅自变更装修标准的，乙方有权要求甲方补偿双倍的差价。", .penalty).count == 1)
     }
 
+    @Test func payingBackTheTrainingOnLeavingIsAPenaltyBearingItIsNot() {
+        #expect(keyTerms("乙方提前解除劳动合同的，应当向甲方偿还培训费。", .penalty).count == 1)
+        #expect(keyTerms("甲方承担乙方的培训费用。", .penalty).isEmpty)
+    }
+
     @Test func aBarOnEndingAPartStaysABar() {
         let frames = understandClause("甲方不能部分解除本合同。").frames
         #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })
