@@ -131,6 +131,16 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms("甲方承担乙方的培训费用。", .penalty).isEmpty)
     }
 
+    @Test(arguments: ["３１．２ 违约金的数额：", "违约金：＿＿＿＿＿＿。"])
+    func aFormsPenaltyFieldLeftBlankIsAPenalty(field: String) {
+        #expect(keyTerms(field, .penalty).count == 1)
+    }
+
+    @Test(arguments: ["违约金标准", "九、违约责任＿＿＿＿＿＿＿＿。"])
+    func aHeaderCellOrABlankLiabilityHeadingIsNone(text: String) {
+        #expect(keyTerms(text, .penalty).isEmpty)
+    }
+
     @Test func aBarOnEndingAPartStaysABar() {
         let frames = understandClause("甲方不能部分解除本合同。").frames
         #expect(frames.contains { $0.modality == .prohibition && $0.action == .terminate })

@@ -68,9 +68,10 @@ struct KeyTermBuilder {
                 // Damages without an agreed sum, rate or measure (违约方应赔偿守约方的实际损失) are the law's, not a penalty
                 // term; three months' fees (三个月的技术服务费) are a measure.
                 if !found.contains(.penalty) && !found.contains(.interest) && !hasValue && frame.values.period == nil { break }
-                // A table's header cell or a label (违约金标准, 解约时间 | 违约金标准) names penalties without imposing one.
+                // A table's header cell or a label (违约金标准, 解约时间 | 违约金标准) names penalties without imposing one; a
+                // form's field to fill in (违约金的数额：＿＿) sets one with its sum left blank.
                 if frame.modality == nil && frame.actor == nil && !hasValue && frame.values.period == nil
-                    && excerpt.unicodeScalars.count <= 16 { break }
+                    && excerpt.unicodeScalars.count <= 16 && !Self.isBlankField(excerpt) { break }
                 // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
                 if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
                 add(.penalty)
@@ -132,6 +133,12 @@ struct KeyTermBuilder {
         case .deduct where docksForADefault(frame): return true
         default: return frame.values.notice != nil || frame.values.noticeUnstated
         }
+    }
+
+    /// 违约金的数额： / 违约金：＿＿＿＿。: a label, a colon and nothing after it but blanks to fill in.
+    static func isBlankField(_ text: String) -> Bool {
+        guard let colon = text.unicodeScalars.lastIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        return text.unicodeScalars[text.unicodeScalars.index(after: colon)...].allSatisfy { "＿_ 　。.".unicodeScalars.contains($0) }
     }
 
     /// A sum or a daily rate docked from the fees for a default (每延迟一天扣除服务费200元): a penalty paid by set-off. A share
