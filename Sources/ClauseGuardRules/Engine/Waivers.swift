@@ -1,6 +1,5 @@
 import ClauseGuardText
 import ClauseGuardUnderstanding
-import CByteSearch
 
 /// Negation handled once for every rule: what a pattern finds does not hold when a waiver word lifts it. A protection
 /// (a `not:` pattern, the wording a `missing:` rule looks for) lifted by "无需另行征得甲方同意" / "without the consent
@@ -98,10 +97,7 @@ struct Waivers: Sendable {
     private static func lastEnd(of word: [UInt8], in bytes: [UInt8]) -> Int? {
         guard word.count <= bytes.count else { return nil }
         // Most windows hold no waiver word at all: one forward search (memmem) says so before the walk back.
-        let anywhere = bytes.withUnsafeBufferPointer { b in
-            word.withUnsafeBufferPointer { w in cg_find_bytes(b.baseAddress!, b.count, w.baseAddress!, w.count) }
-        }
-        guard anywhere >= 0 else { return nil }
+        guard bytes.contains(word) else { return nil }
         let isASCIIWord = word.first.map { $0 < 0x80 } ?? false
         var start = bytes.count - word.count
         while start >= 0 {

@@ -89,10 +89,11 @@ struct ValueReader: Sendable {
         // the notice itself follows is the notice period. Not across a semicolon: "甲方提前7天；乙方得提前20天告诉甲方" are
         // two parties' periods, and the first stays the sentence's.
         let notices = periods.indices.filter { periods[$0].notice }
+        let firstStart = notices.first.map { periods[$0].range.lowerBound } ?? 0
         let chosen = notices.first { i in
             let end = periods[i].range.upperBound
-            guard let first = notices.first, !r.bytes[periods[first].range.lowerBound..<end].contains(Self.semicolon) else { return false }
-            return r.has(.action(.notify), in: end..<min(r.bytes.count, end + Self.noticeVerbReach))
+            return !r.bytes[firstStart..<end].contains(Self.semicolon)
+                && r.has(.action(.notify), in: end..<min(r.bytes.count, end + Self.noticeVerbReach))
         } ?? notices.first
         for (i, period) in periods.enumerated() {
             if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
