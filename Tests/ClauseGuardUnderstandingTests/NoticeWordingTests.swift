@@ -62,6 +62,45 @@ import ClauseGuardUnderstanding
         #expect(notices("关于续约事宜。请至少提前30天书面告知我们。").first?.purpose == .other)
     }
 
+    /// Asking or telling the other side ahead (协商, 谈判, 书面申请, 报请, 征得…同意, 电告) is notice given ahead.
+    @Test(arguments: [
+        ("乙方变更产品规格，应提前十天与甲方协商。", 10),
+        ("甲方如需增加人员，应提前一个月书面申请。", 30),
+        ("乙方需动用保证金的，须提前五日报请甲方批准。", 5),
+        ("乙方如需更换项目负责人，应提前十五日征得甲方同意。", 15),
+        ("合同期满前三个月，双方应就续约进行谈判。", 90),
+        ("乙方应在发货前三天电告甲方。", 3),
+    ])
+    func askingAheadIsNotice(sentence: String, days: Double) {
+        let found = notices(sentence)
+        #expect(found.count == 1)
+        #expect(found.first?.values.notice?.days == days)
+    }
+
+    /// Without a period given ahead the same verbs are no notice: a dispute to settle, a deadline after an event, a
+    /// permit from an authority, a document handed over.
+    @Test(arguments: [
+        "双方应协商解决争议。",
+        "经双方协商一致，可以解除本合同。",
+        "劳动者应当自劳动争议发生之日起六十日内申请仲裁。",
+        "甲方应在开工前十天申请施工许可。",
+        "乙方应在验收前十天向甲方提供以下文件。",
+    ])
+    func askingWithoutAPeriodAheadIsNoNotice(sentence: String) {
+        #expect(notices(sentence).isEmpty)
+    }
+
+    /// 延期付款 / 延期交货 put off an act of performance: a notice about it is no notice of (non-)renewal.
+    @Test func postponingPaymentRenewsNothing() {
+        #expect(notices("甲方需要延期付款的，应提前十日通知乙方。").first?.purpose == .other)
+        #expect(notices("乙方如需延期交货，应提前十日通知甲方。").first?.purpose == .other)
+        let renewals = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方如需延期交货，应提前十日通知甲方。"])
+            .keyTerms.filter { $0.family == .auto_renewal }
+        #expect(renewals.isEmpty)
+        // The contract itself put off is still its renewal.
+        #expect(notices("甲方如需延期本合同，应在期满前三十日书面通知乙方。").first?.purpose != .other)
+    }
+
     @Test func periodCountedBackwardsIsNoNotice() {
         #expect(notices("甲方单方面终止本合作协议的，违约金按终止合作当日往前推算半年的实际销售额乘以佣金比例计算。").isEmpty)
         #expect(notices("解约补偿按解约之日向前推算三个月的服务费计算。").isEmpty)

@@ -27,6 +27,23 @@ import ClauseGuardUnderstanding
         #expect(term.summary.zh.contains(shown))
     }
 
+    /// The default a penalty is for, written as a 的-clause before it, holds a negation (不按时, 不履行, 未按期) that is no
+    /// negation of the penalty; a lifted duty (无需支付的违约金) and a plain refusal (不支付违约金) still are.
+    @Test(arguments: [
+        ("甲方不按时支付服务费的滞纳金为每日千分之五。", 0.5),
+        ("不履行本合同的罚金按合同总额的10%计算。", 10),
+        ("乙方未按期交货的违约金为货款的5%。", 5),
+    ])
+    func negatedDefaultBeforeThePenalty(sentence: String, percent: Double) throws {
+        let term = try #require(penalties(sentence).first)
+        #expect(term.values.percent == percent)
+    }
+
+    @Test func liftedOrRefusedPenaltyStaysNone() {
+        #expect(penalties("乙方无需支付的违约金为0元。").isEmpty)
+        #expect(penalties("乙方不支付违约金。").isEmpty)
+    }
+
     @Test func interestChargedForADefault() {
         #expect(!penalties("迟延付款的，按照中国人民银行同期贷款利率的1.5倍计收利息。").isEmpty)
     }

@@ -1,13 +1,18 @@
 /// In Chinese 延长 / 顺延 / 延期 renew the contract unless the sentence is about extending something else: obligations
 /// suspended by force majeure (合同义务应暂停和自动延长), a probation period (试用期满…不合格可延期), a delivery or
-/// payment date. Those extend a time inside the contract, not its term.
+/// payment date, named before the word or as its object (延期付款, 顺延交货). Those extend a time inside the contract,
+/// not its term.
 extension SentenceReading {
     private static let otherTimes = ["义务", "试用", "不可抗力", "交货", "交付期", "付款期", "履行期", "工期", "保修期", "还款", "考核"]
+        .map { Array($0.utf8) }
+    /// What 延期 / 顺延 may put off right after it: an act of performance, not the contract (甲方需要延期付款的).
+    private static let postponedActs = ["付款", "支付", "交货", "发货", "供货", "到货", "交付", "还款", "缴纳", "履行", "开工", "竣工", "完工", "交房", "验收", "上线"]
         .map { Array($0.utf8) }
 
     /// Whether the renewal word of `hit` extends a time inside the contract rather than the contract (Chinese only):
     /// the sentence names that time before the word (服务期限顺延至本协议义务履行完毕止 extends the term).
     func extendsAnotherTime(_ hit: LexiconHit) -> Bool {
-        chinese && Self.otherTimes.contains { holds($0, in: 0..<hit.start) }
+        chinese && (Self.otherTimes.contains { holds($0, in: 0..<hit.start) }
+                    || Self.postponedActs.contains { starts(hit.end..<min(bytes.count, hit.end + $0.count), with: $0) })
     }
 }

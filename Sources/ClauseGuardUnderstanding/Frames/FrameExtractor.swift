@@ -350,6 +350,7 @@ public struct FrameExtractor: Sendable {
                 && !(hit.categories.contains { if case .modality = $0 { return true } else { return false } })
                 && !r.inBrackets(hit.start, from: from) && !r.expiry(startsAt: hit.end)
                 && (action == .notify || !Self.liftedSteps.contains { r.starts(hit.end..<min(r.bytes.count, hit.end + $0.count), with: $0) })
+                && !negatesTheDefault(r, hit, action: action, actionHit: actionHit)
         }
             || modal.map { r.negatedSubject(before: $0.start) } == true
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
@@ -490,6 +491,18 @@ public struct FrameExtractor: Sendable {
     private func namesAThing(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         reading.chinese && Self.terminationNouns.contains { reading.starts(hit.end..<min(reading.bytes.count, hit.end + $0.count), with: $0) }
     }
+
+    /// 不履行本合同的罚金 / 未按期交货的违约金 / 不按时支付服务费的滞纳金: the negation is in the clause that says which
+    /// default the penalty is for (it ends on 的 right before the penalty word), not a negation of the penalty. A word that
+    /// lifts a duty (无需支付的违约金, 免于承担的罚款) still negates it.
+    private func negatesTheDefault(_ r: SentenceReading, _ negation: LexiconHit, action: FrameAction, actionHit: LexiconHit) -> Bool {
+        guard r.chinese, action == .pay_penalty, actionHit.start - negation.end >= Self.of.count,
+              r.equals(actionHit.start - Self.of.count..<actionHit.start, Self.of) else { return false }
+        return Self.defaultNegations.contains { r.equals(negation.start..<negation.end, $0) }
+    }
+
+    private static let of = Array("的".utf8)
+    private static let defaultNegations = words(["不", "未", "非"])
 
     private static let liftedSteps = words(["通知", "告知", "事先", "另行", "提前", "经", "征得", "说明", "任何理由", "理由", "办理"])
     private static let ownYardstick = ["要求", "的要求", "标准", "的标准", "满意", "认可"]

@@ -90,11 +90,17 @@ struct ValueReader: Sendable {
         // two parties' periods, and the first stays the sentence's.
         let notices = periods.indices.filter { periods[$0].notice }
         let firstStart = notices.first.map { periods[$0].range.lowerBound } ?? 0
-        let chosen = notices.first { i in
+        // A period followed by a word of telling (通知) beats one followed by a word of consulting (协商续签事宜).
+        func followedByNotice(_ i: Int, telling: Bool) -> Bool {
             let end = periods[i].range.upperBound
+            let reach = end..<min(r.bytes.count, end + Self.noticeVerbReach)
             return !r.bytes[firstStart..<end].contains(Self.semicolon)
-                && r.has(.action(.notify), in: end..<min(r.bytes.count, end + Self.noticeVerbReach))
-        } ?? notices.first
+                && r.hits.contains { hit in
+                    reach.contains(hit.start) && hit.categories.contains(.action(.notify))
+                        && !(telling && Self.consulting.contains { r.equals(hit.start..<hit.end, $0) })
+                }
+        }
+        let chosen = notices.first { followedByNotice($0, telling: true) } ?? notices.first { followedByNotice($0, telling: false) } ?? notices.first
         for (i, period) in periods.enumerated() {
             if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
         }
@@ -128,6 +134,8 @@ struct ValueReader: Sendable {
 
     /// 一个月书面通知 / 30 days' written notice: the notice verb within a few words after the period.
     private static let noticeVerbReach = 18
+    /// Notify words that consult rather than tell (lexicon `actions.notify`).
+    private static let consulting = ["协商", "谈判"].map { Array($0.utf8) }
     private static let semicolon = UInt8(ascii: ";")
 
     /// Eight characters of three bytes: 一千二百五十 and 12.5 both fit.
