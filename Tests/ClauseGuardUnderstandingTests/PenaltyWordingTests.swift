@@ -39,6 +39,18 @@ import ClauseGuardUnderstanding
         #expect(term.values.percent == percent)
     }
 
+    /// A daily rate counted per day of delay in other words (每迟延一天, 每逾期一天, 每延误一日).
+    @Test(arguments: [
+        "甲方未按本合同约定支付费用的，每迟延一天，应支付未付款项0.05%的违约金。",
+        "乙方逾期交货的，每逾期一天，按货款的0.05%向甲方支付违约金。",
+        "乙方每延误一日，应按货款的0.05%向甲方支付违约金。",
+    ])
+    func dailyRateInOtherWords(sentence: String) throws {
+        let term = try #require(penalties(sentence).first)
+        #expect(term.values.perDay)
+        #expect(term.values.percent == 0.05)
+    }
+
     @Test func liftedOrRefusedPenaltyStaysNone() {
         #expect(penalties("乙方无需支付的违约金为0元。").isEmpty)
         #expect(penalties("乙方不支付违约金。").isEmpty)
