@@ -11,13 +11,19 @@ import ClauseGuardUnderstanding
     @Test(arguments: [
         "合同期满，甲方继续使用乙方服务的，视为本合同续签，续签期限与原合同相同。",
         "任何一方在期满前一个月未书面通知对方终止的，本合同自动延长一年。",
+        // The deeming cue further back in the renewal's sub-clause; the contract going on after its term.
+        "本协议到期后，若甲方继续使用乙方服务且未提出终止，视为双方同意按原条件续约一年。",
+        "合同期满，乙方继续履行、甲方未表示反对的，本合同继续有效，期限为一年。",
+        "租赁期满，承租人继续使用租赁物，出租人没有提出异议的，原租赁合同继续有效，但租赁期限为不定期。",
     ])
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)
         #expect(term.automatic == true)
     }
 
-    @Test(arguments: ["本协议有效期一年，期满后双方另行签订续约协议。", "本合同期满后自行终止，不自动续期。"])
+    @Test(arguments: ["本协议有效期一年，期满后双方另行签订续约协议。", "本合同期满后自行终止，不自动续期。",
+                      // Staying in force while the parties negotiate, before any term ran out.
+                      "协商未成之前，原抵押合同继续有效。"])
     func notAutomatic(sentence: String) {
         #expect(!renewals(sentence).contains { $0.automatic == true })
     }

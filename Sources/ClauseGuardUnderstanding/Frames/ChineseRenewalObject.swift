@@ -13,6 +13,15 @@ extension SentenceReading {
     /// the sentence names that time before the word (服务期限顺延至本协议义务履行完毕止 extends the term).
     func extendsAnotherTime(_ hit: LexiconHit) -> Bool {
         chinese && (Self.otherTimes.contains { holds($0, in: 0..<hit.start) }
-                    || Self.postponedActs.contains { starts(hit.end..<min(bytes.count, hit.end + $0.count), with: $0) })
+                    || Self.postponedActs.contains { starts(hit.end..<min(bytes.count, hit.end + $0.count), with: $0) }
+                    || staysInForceBeforeExpiry(hit))
+    }
+
+    private static let inForce = Array("继续有效".utf8)
+
+    /// 本合同继续有效 renews the contract only once its term has run out (期满后…继续有效); while the parties negotiate
+    /// (协商未成之前，原合同继续有效) the contract merely stays in force.
+    private func staysInForceBeforeExpiry(_ hit: LexiconHit) -> Bool {
+        hit.end - hit.start >= Self.inForce.count && equals(hit.end - Self.inForce.count..<hit.end, Self.inForce) && !endsTheTerm()
     }
 }

@@ -26,6 +26,8 @@ public struct FrameExtractor: Sendable {
 
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
+    /// How far before a Chinese renewal word a deeming cue (视为, 自动) of its sub-clause still counts: 15 characters.
+    private static let deemingReach = 45
     private static let selfActing = words(["自动", "自行", "automatically"])
     private static let earlyExit = words(["提前", "单方面", "单方", "中途", "无故", "擅自"])
     private static let whether = Array("是否".utf8)
@@ -397,6 +399,11 @@ public struct FrameExtractor: Sendable {
             let after = actionHit.end..<(r.chinese ? actionHit.end : min(r.segmentEnd(actionHit.end), actionHit.end + 40))
             // After the verb only "automatically" says so: "renewed by mutual agreement for successive terms" is not.
             frame.automatic = automaticCues.contains { r.holds($0, in: words) } || automaticAfter.contains { r.holds($0, in: after) }
+            // 视为双方同意按原条件续约一年: in Chinese a deeming cue earlier in the renewal's own sub-clause says it too.
+            if !frame.automatic, r.chinese {
+                let clause = max(r.segmentStart(actionHit.start), actionHit.start - Self.deemingReach)..<actionHit.start
+                frame.automatic = automaticCues.contains { r.holds($0, in: clause) }
+            }
             // "This agreement renews for another year unless you stop it": a renewal that happens unless someone acts
             // happens by itself (not "may be renewed … unless", an option).
             // 服务期限顺延至本协议义务履行完毕止: the term runs on by itself until an event, no party acting.
