@@ -18,6 +18,14 @@ import ClauseGuardUnderstanding
         #expect(u.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
     }
 
+    /// 暂停服务直至解除本合同: the suspension may go as far as the termination; suspending until an event ends nothing.
+    @Test func suspensionUpToTermination() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方未按时支付服务费超过七日的，乙方有权停止服务直至解除本合同。"])
+        #expect(u.frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .provider })
+        let until = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方逾期付款的，乙方有权暂停服务直至甲方付清款项。"])
+        #expect(!until.frames.contains { $0.action == .terminate })
+    }
+
     @Test func agreementThatTerminatesHasNoPartyAsActor() {
         let u = PackageLexicons.understand(preamble + ["In the event that Customer files a petition in bankruptcy, this Agreement shall terminate immediately."])
         let frame = u.frames.first { $0.action == .terminate }

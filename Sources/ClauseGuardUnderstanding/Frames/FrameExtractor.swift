@@ -268,7 +268,8 @@ public struct FrameExtractor: Sendable {
     }
 
     private static let spokenMustWord = Array("得".utf8)
-    private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及"]), orSpace = Array("or ".utf8)
+    // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
+    private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
 
     /// Whether the action of `hit` is the object of a right its sub-clause names around it: 有 / 行使 / 保留 before it and
