@@ -12,6 +12,21 @@ import ClauseGuardUnderstanding
         PackageLexicons.understand([parties] + paragraphs).keyTerms
     }
 
+    /// The right named before its time words ("retains the right at all times during the Term to terminate", "reserves
+    /// the right at any time during the Term to terminate") is still a right to terminate at will.
+    @Test func aRightWithTimeWordsBeforeItsVerb() throws {
+        for sentence in [
+            "The Agency retains the right at all times during the Term to terminate this Agreement upon sixty (60) days notice to the Client.",
+            "The Client reserves the right at any time during the Term to terminate this Agreement upon sixty (60) days notice.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.modality == .right && term.trigger == .at_will, "\(sentence)")
+        }
+        // Near miss: a comma breaks the right off from a later verb of another clause.
+        #expect(!terms(["The Client reserves the right at all times to receive monthly reports, and the Agency may review them before termination."])
+            .contains { $0.family == .termination })
+    }
+
     @Test func aRightWordedAsUnilateralOrRetainedIsARightToTerminate() throws {
         for sentence in [
             "The Client has the unilateral right to cancel this Agreement within a fourteen (14) day notice period.",

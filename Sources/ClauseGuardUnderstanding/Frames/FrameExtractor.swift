@@ -204,8 +204,12 @@ public struct FrameExtractor: Sendable {
         // A bar worded as a property ("non-cancellable") binds a party only when it names one ("by Customer", read as
         // the actor): fees that are "non-cancellable and non-refundable" are a payment term.
         guard action.start >= modal.end else { return false }
-        guard action.start - modal.end <= 24 else { return false }
         let between = modal.end..<action.start
+        // "retains the right at all times during the Term to terminate": a longer run of time words is still the right's
+        // own when its infinitive marker stands right before the action and no comma breaks it off.
+        guard action.start - modal.end <= 24
+              || action.start - modal.end <= 64 && !r.chinese && r.ends(between, with: Self.infinitive) && !r.bytes[between].contains(Self.comma)
+        else { return false }
         return !Self.notDirect.contains { r.holds($0, in: between) }
     }
 
@@ -269,6 +273,7 @@ public struct FrameExtractor: Sendable {
 
     private static let spokenMustWord = Array("得".utf8)
     // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
+    private static let infinitive = Array(" to ".utf8), comma = UInt8(ascii: ",")
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
 
