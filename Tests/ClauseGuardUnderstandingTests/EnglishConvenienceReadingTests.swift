@@ -27,6 +27,23 @@ import ClauseGuardUnderstanding
             .contains { $0.family == .termination })
     }
 
+    /// A condition that is only the notice ("Upon at least sixty (60) days' written notice, …", 提前三十日书面通知乙方后，…)
+    /// sets no cause; a cure notice left unanswered does.
+    @Test func aNoticeAsTheConditionIsNoCause() throws {
+        let english = try #require(terms(["Upon at least sixty (60) days written notice, the Client may terminate this Agreement."])
+            .first { $0.family == .termination })
+        #expect(english.trigger == .at_will)
+        let chinese = try #require(PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "提前三十日书面通知乙方后，甲方可以解除合同。"])
+            .keyTerms.first { $0.family == .termination })
+        #expect(chinese.trigger == .at_will)
+        let cure = try #require(terms(["If the Agency fails to cure within thirty (30) days after written notice, the Client may terminate this Agreement."])
+            .first { $0.family == .termination })
+        #expect(cure.trigger == .for_cause)
+        let unanswered = try #require(PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方收到甲方书面通知后十日内仍未改正的，甲方可以解除合同。"])
+            .keyTerms.first { $0.family == .termination })
+        #expect(unanswered.trigger == .for_cause)
+    }
+
     @Test func aRightWordedAsUnilateralOrRetainedIsARightToTerminate() throws {
         for sentence in [
             "The Client has the unilateral right to cancel this Agreement within a fourteen (14) day notice period.",

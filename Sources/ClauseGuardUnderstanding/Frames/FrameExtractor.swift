@@ -580,6 +580,13 @@ public struct FrameExtractor: Sendable {
             }
             // A condition that is the actor's own judgement (如乙方认为…, "if Provider determines") is no cause.
             if hits.contains(where: { $0.categories.contains(.trigger(.at_will)) }) { return (.at_will, cause) }
+            // "Upon at least sixty (60) days' written notice, Alpha may terminate" / 提前三十日书面通知乙方后，甲方可以解除: the
+            // condition is the notice itself, no event (unlike a cure notice left unanswered, 收到通知后仍未改正).
+            if hits.contains(where: { $0.categories.contains(.action(.notify)) }),
+               !hits.contains(where: { $0.categories.contains(.trigger(.for_cause)) || $0.categories.contains(.trigger(.missed_target))
+                                       || $0.categories.contains(.negation) }) {
+                return (nil, nil)
+            }
             let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }
             return (missed ? .missed_target : .for_cause, cause)
         }
