@@ -90,6 +90,13 @@ import ClauseGuardUnderstanding
         #expect(notices(sentence).isEmpty)
     }
 
+    /// A period left blank with spaces (提前　个月, 提前　　天) is a notice whose period is unstated, as ＿＿ is.
+    @Test(arguments: ["出租方如需收回房屋，应提前　个月通知承租方。", "乙方解除合同，应提前　　天通知甲方。"])
+    func periodBlankedWithSpaces(sentence: String) throws {
+        let term = try #require(notices(sentence).first)
+        #expect(term.values.noticeUnstated && term.values.notice == nil)
+    }
+
     /// 延期付款 / 延期交货 put off an act of performance: a notice about it is no notice of (non-)renewal.
     @Test func postponingPaymentRenewsNothing() {
         #expect(notices("甲方需要延期付款的，应提前十日通知乙方。").first?.purpose == .other)

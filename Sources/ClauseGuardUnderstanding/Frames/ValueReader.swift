@@ -7,7 +7,8 @@ struct ValueReader: Sendable {
     private let duration: PCRERegex?
     private let money: PCRERegex?
     private let percent: PCRERegex?
-    /// 提前＿＿天 / 期满前××日 / 隐蔽前＿＿天 / "___ days' prior notice": a notice period left blank in a template, or redacted in a filing
+    /// 提前＿＿天 / 期满前××日 / 隐蔽前＿＿天 / 提前　个月 (a blank of spaces, gone once spaces between Chinese characters are
+    /// dropped: 提前个月) / "___ days' prior notice": a notice period left blank in a template, or redacted in a filing
     /// ("[***] days prior to the end of the term").
     private let blank: PCRERegex?
     private let ordinal: PCRERegex?
@@ -38,7 +39,7 @@ struct ValueReader: Sendable {
         money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
         percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
         ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
-        blank = try? PCRERegex("(?:提前|前)\\s*[_＿×xX﹍ ]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)(?!内)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
+        blank = try? PCRERegex("(?:提前|前)\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
