@@ -51,6 +51,20 @@ import ClauseGuardUnderstanding
         #expect(term.values.percent == 0.05)
     }
 
+    /// A right to keep the money (甲方有权没收保证金) is the other side's loss: the forfeiture names the party that loses it.
+    @Test func confiscationNamesThePartyThatLoses() throws {
+        let term = try #require(penalties("乙方应向甲方交纳履约保证金2万元，乙方违约的，甲方有权没收保证金。").first { $0.forfeiture })
+        #expect(term.party?.role == .provider)
+        #expect(term.counterparty?.role == .client)
+    }
+
+    /// 不退还房屋 refuses to hand back a thing, not money: the late fee after it is the penalty, with no forfeiture.
+    @Test func aThingNotHandedBackIsNoForfeiture() throws {
+        let terms = penalties("租赁期满承租方不退还房屋的，按日加收原租金的双倍。")
+        #expect(!terms.contains { $0.forfeiture })
+        #expect(terms.contains { $0.party?.role == .client })
+    }
+
     @Test func liftedOrRefusedPenaltyStaysNone() {
         #expect(penalties("乙方无需支付的违约金为0元。").isEmpty)
         #expect(penalties("乙方不支付违约金。").isEmpty)

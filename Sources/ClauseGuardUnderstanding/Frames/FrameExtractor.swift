@@ -97,6 +97,7 @@ public struct FrameExtractor: Sendable {
             // An exclusion that is itself the action (不予退还), else the first action after the modal.
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
+            if action == .no_refund, returnsAThing(reading, actionHit) { continue }
             covered.insert(actionHit.start)
             // "may extend the time for performance": not the contract's renewal.
             if action == .renew, !reading.renewsTheContract(actionHit) { continue }
@@ -143,6 +144,7 @@ public struct FrameExtractor: Sendable {
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 if action == .renew, !reading.renewsTheContract(hit) { continue }
+                if action == .no_refund, returnsAThing(reading, hit) { continue }
                 if action == .terminate, let right = passiveRight(reading, hit, blockIndex: blockIndex, span: span, values: sentenceValues) {
                     frames.append(right)
                     continue
@@ -274,6 +276,13 @@ public struct FrameExtractor: Sendable {
     private static let spokenMustWord = Array("得".utf8)
     // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let infinitive = Array(" to ".utf8), comma = UInt8(ascii: ",")
+    /// 承租方不退还房屋的: a thing not handed back, not money kept.
+    private func returnsAThing(_ r: SentenceReading, _ hit: LexiconHit) -> Bool {
+        r.chinese && Self.returnedThings.contains { r.starts(hit.end..<r.bytes.count, with: $0) }
+    }
+
+    /// What 不退还 / 不返还 may refuse to hand back that is no money.
+    private static let returnedThings = words(["房屋", "房产", "租赁物", "场地", "设备", "物品", "资料", "账号", "帐号", "店铺", "货物", "样品", "钥匙", "证件"])
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
 
@@ -376,6 +385,15 @@ public struct FrameExtractor: Sendable {
             frame.counterparty = holder
             // A party barred from claiming one (乙方…不得主张违约金) is the other's freedom from paying it.
             frame.modality = modality == .prohibition ? .exclusion : .duty
+        }
+        // 乙方违约的，甲方有权没收保证金 / 甲方有权不予退还: the holder of a right to keep the money is not the one who loses
+        // it; the other side's money is kept.
+        if action == .no_refund, modality == .right, let holder = actor, holder.role == .client || holder.role == .provider {
+            let other: FrameRole = holder.role == .client ? .provider : .client
+            frame.actor = counterparty?.role == other ? counterparty
+                : r.mentions.first { $0.actor.role == other }?.actor ?? FrameActor(text: "", role: other)
+            frame.counterparty = holder
+            frame.modality = .exclusion
         }
         if action == .pay_penalty, !r.chinese, r.text(actionHit.start..<actionHit.end).lowercased().has("credit"), frame.actor?.role != .provider {
             // A service credit is the provider's for missing its service levels, whoever the sentence names first
