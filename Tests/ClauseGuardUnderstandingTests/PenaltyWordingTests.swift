@@ -65,6 +65,16 @@ import ClauseGuardUnderstanding
         #expect(terms.contains { $0.party?.role == .client })
     }
 
+    /// Fees kept and a sum paid on top in one sentence are two penalty terms, so the sum keeps its rate and floor.
+    @Test func feesKeptAndASumOnTopAreTwoTerms() throws {
+        let terms = penalties("乙方中途解约的，已支付的服务费不予退还，并应向甲方支付剩余服务费的30%作为违约金，最低不少于5000元。")
+        #expect(terms.count == 2)
+        #expect(terms.contains { $0.forfeiture })
+        let sum = try #require(terms.first { !$0.forfeiture })
+        #expect(sum.values.percent == 30 && sum.values.floor?.amount == 5000)
+        #expect(sum.summary.zh.contains("最低5000元"))
+    }
+
     @Test func liftedOrRefusedPenaltyStaysNone() {
         #expect(penalties("乙方无需支付的违约金为0元。").isEmpty)
         #expect(penalties("乙方不支付违约金。").isEmpty)

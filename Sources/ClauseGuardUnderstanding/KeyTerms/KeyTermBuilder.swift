@@ -31,7 +31,9 @@ struct KeyTermBuilder {
             let siblings = runs.siblings(of: position, in: frames)
             /// `asRight`: the party's right, read from its duty to give notice to use it.
             func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false, asRight: Bool = false) {
-                guard seen.insert(SentenceFamily(sentence: sentence, family: family)).inserted else { return }
+                // Fees kept and a sum paid on top in one sentence (已支付的服务费不予退还，并应支付剩余服务费的30%) are two
+                // penalty terms: the sum's rate and floor would be lost in the forfeiture's.
+                guard seen.insert(SentenceFamily(sentence: sentence, family: family, forfeiture: forfeiture)).inserted else { return }
                 // Where the term stands, made only for a frame that is one (most frames are not).
                 let clause = clauses[frame.blockIndex] ?? {
                     let display = document.blocks[frame.blockIndex].clauseDisplay
@@ -194,5 +196,6 @@ struct KeyTermBuilder {
     private struct SentenceFamily: Hashable {
         var sentence: Sentence
         var family: KeyTerm.Family
+        var forfeiture: Bool
     }
 }
