@@ -75,6 +75,16 @@ import ClauseGuardUnderstanding
         #expect(sum.summary.zh.contains("最低5000元"))
     }
 
+    /// The per-day unit right after the sum ("$500 for each day", 100元/每天) makes it a daily rate.
+    @Test func perDayUnitAfterTheSum() throws {
+        let chinese = try #require(penalties("乙方逾期交货的，应向甲方支付违约金100元/每天。").first)
+        #expect(chinese.values.perDay && chinese.values.amount?.amount == 100)
+        let english = try #require(PackageLexicons.understand(["This Agreement is made between Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\").",
+                                                              "Provider shall pay a penalty of $500 for each day the report is late."])
+            .keyTerms.first { $0.family == .penalty })
+        #expect(english.values.perDay)
+    }
+
     @Test func liftedOrRefusedPenaltyStaysNone() {
         #expect(penalties("乙方无需支付的违约金为0元。").isEmpty)
         #expect(penalties("乙方不支付违约金。").isEmpty)

@@ -66,12 +66,16 @@ struct ValueReader: Sendable {
         func cue(_ cue: ValueCue, before start: Int, within: Int) -> Bool {
             r.hits.contains { $0.categories.contains(.cue(cue)) && $0.end <= start && start - $0.end <= within }
         }
+        // "$500 for each day the report is late", 100元/每天: the rate's unit right after the sum.
+        func cue(_ cue: ValueCue, after end: Int, within: Int) -> Bool {
+            r.hits.contains { $0.categories.contains(.cue(cue)) && $0.start >= end && $0.start - end <= within }
+        }
         for m in matches(money, text) {
             guard let amount = parsed.value(.money, text.utf8Slice(m))?.as(MoneyValue.self) else { continue }
             if cue(.floor, before: m.lowerBound, within: look) { values.floor = values.floor ?? amount }
             else if cue(.cap, before: m.lowerBound, within: look) || followedByCap(r, m.upperBound) { values.cap = values.cap ?? amount }
             else { values.amount = values.amount ?? amount }
-            if cue(.per_day, before: m.lowerBound, within: look) { values.perDay = true }
+            if cue(.per_day, before: m.lowerBound, within: look) || cue(.per_day, after: m.upperBound, within: Self.unitReach) { values.perDay = true }
         }
         // 违约金不足8,000元的按8,000元计算: the sum named again is the floor, not a second amount.
         if let floor = values.floor, values.amount == floor { values.amount = nil }
@@ -135,6 +139,8 @@ struct ValueReader: Sendable {
 
     /// 一个月书面通知 / 30 days' written notice: the notice verb within a few words after the period.
     private static let noticeVerbReach = 18
+    /// How far after a sum its per-day unit may stand: " for each day" / "/每天".
+    private static let unitReach = 6
     /// Notify words that consult rather than tell (lexicon `actions.notify`).
     private static let consulting = ["协商", "谈判"].map { Array($0.utf8) }
     private static let semicolon = UInt8(ascii: ";")
