@@ -274,7 +274,6 @@ public struct FrameExtractor: Sendable {
     }
 
     private static let spokenMustWord = Array("得".utf8)
-    // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let infinitive = Array(" to ".utf8), comma = UInt8(ascii: ",")
     /// 承租方不退还房屋的: a thing not handed back, not money kept.
     private func returnsAThing(_ r: SentenceReading, _ hit: LexiconHit) -> Bool {
@@ -283,6 +282,7 @@ public struct FrameExtractor: Sendable {
 
     /// What 不退还 / 不返还 may refuse to hand back that is no money.
     private static let returnedThings = words(["房屋", "房产", "租赁物", "场地", "设备", "物品", "资料", "账号", "帐号", "店铺", "货物", "样品", "钥匙", "证件"])
+    // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
 
