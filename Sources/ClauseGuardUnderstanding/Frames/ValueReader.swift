@@ -110,7 +110,9 @@ struct ValueReader: Sendable {
             if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
         }
         if values.notice == nil, r.chinese { values.notice = ordinalDayAfterNotice(r, text, parsed) }
-        if values.notice == nil, let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
+        if values.notice == nil, let blank, Self.blankCues.contains(where: { r.bytes.contains($0) }), (try? blank.firstMatch(in: text)) != nil {
+            values.noticeUnstated = true
+        }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
         // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
         // for the cue in the text itself.
@@ -144,6 +146,9 @@ struct ValueReader: Sendable {
     /// Notify words that consult rather than tell (lexicon `actions.notify`).
     private static let consulting = ["协商", "谈判"].map { Array($0.utf8) }
     private static let semicolon = UInt8(ascii: ";")
+    /// Bytes a blank period cannot be written without (前 of 提前 / 期满前, _ and [ of "___ days" / "[***] days"): a
+    /// sentence lacking them skips the blank regex.
+    private static let blankCues = ["前", "_", "["].map { Array($0.utf8) }
 
     /// Eight characters of three bytes: 一千二百五十 and 12.5 both fit.
     private static let longestNumeral = 24
