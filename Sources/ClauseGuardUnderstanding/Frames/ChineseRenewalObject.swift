@@ -22,6 +22,6 @@ extension SentenceReading {
     /// 本合同继续有效 renews the contract only once its term has run out (期满后…继续有效); while the parties negotiate
     /// (协商未成之前，原合同继续有效) the contract merely stays in force.
     private func staysInForceBeforeExpiry(_ hit: LexiconHit) -> Bool {
-        hit.end - hit.start >= Self.inForce.count && equals(hit.end - Self.inForce.count..<hit.end, Self.inForce) && !endsTheTerm()
+        endsExactly(hit.start..<hit.end, with: Self.inForce) && !endsTheTerm()
     }
 }

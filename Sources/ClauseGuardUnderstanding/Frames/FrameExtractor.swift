@@ -527,8 +527,7 @@ public struct FrameExtractor: Sendable {
     /// default the penalty is for (it ends on 的 right before the penalty word), not a negation of the penalty. A word that
     /// lifts a duty (无需支付的违约金, 免于承担的罚款) still negates it.
     private func negatesTheDefault(_ r: SentenceReading, _ negation: LexiconHit, action: FrameAction, actionHit: LexiconHit) -> Bool {
-        guard r.chinese, action == .pay_penalty, actionHit.start - negation.end >= Self.of.count,
-              r.equals(actionHit.start - Self.of.count..<actionHit.start, Self.of) else { return false }
+        guard r.chinese, action == .pay_penalty, r.endsExactly(negation.end..<actionHit.start, with: Self.of) else { return false }
         return Self.defaultNegations.contains { r.equals(negation.start..<negation.end, $0) }
     }
 

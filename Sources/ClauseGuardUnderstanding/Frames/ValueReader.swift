@@ -25,7 +25,8 @@ struct ValueReader: Sendable {
         self.index = index
         var kinds: [[UInt8]: CueKinds] = [:]
         for (cues, kind) in [(Self.moneyCues, CueKinds.money), (Self.percentCues, .percent), (Self.durationCues, .duration),
-                             ((index.lexicon.cues[.written] ?? []).map { Array($0.lowercased().utf8) }, .written)] {
+                             ((index.lexicon.cues[.written] ?? []).map { Array($0.lowercased().utf8) }, .written),
+                             (Self.blankCues, .blank)] {
             for cue in cues { kinds[cue, default: []].insert(kind) }
         }
         cueAutomaton = LiteralAutomaton(literals: kinds.keys, foldingASCIICase: true)
@@ -45,13 +46,15 @@ struct ValueReader: Sendable {
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
     private static let moneyCues = ["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "percent", "per cent"].map { Array($0.utf8) }
+    /// 前 of 提前 / 期满前, _ and [ of "___ days" / "[***] days": a blank notice period.
+    private static let blankCues = ["前", "_", "["].map { Array($0.utf8) }
     private static let durationCues = ["日", "天", "月", "年", "周", "星期", "礼拜", "季度", "小时", "钟头", "day", "month", "year", "week", "quarter", "hour"].map { Array($0.utf8) }
 
     /// Which kinds of cue a sentence holds.
     private struct CueKinds: OptionSet {
         let rawValue: UInt8
         static let money = CueKinds(rawValue: 1), percent = CueKinds(rawValue: 2), duration = CueKinds(rawValue: 4)
-        static let written = CueKinds(rawValue: 8)
+        static let written = CueKinds(rawValue: 8), blank = CueKinds(rawValue: 16)
     }
 
     func read(_ r: SentenceReading, _ parsed: ParsedValues) -> FrameValues {
@@ -110,9 +113,7 @@ struct ValueReader: Sendable {
             if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
         }
         if values.notice == nil, r.chinese { values.notice = ordinalDayAfterNotice(r, text, parsed) }
-        if values.notice == nil, let blank, Self.blankCues.contains(where: { r.bytes.contains($0) }), (try? blank.firstMatch(in: text)) != nil {
-            values.noticeUnstated = true
-        }
+        if values.notice == nil, found.contains(.blank), let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
         // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
         // for the cue in the text itself.
@@ -146,9 +147,6 @@ struct ValueReader: Sendable {
     /// Notify words that consult rather than tell (lexicon `actions.notify`).
     private static let consulting = ["协商", "谈判"].map { Array($0.utf8) }
     private static let semicolon = UInt8(ascii: ";")
-    /// Bytes a blank period cannot be written without (前 of 提前 / 期满前, _ and [ of "___ days" / "[***] days"): a
-    /// sentence lacking them skips the blank regex.
-    private static let blankCues = ["前", "_", "["].map { Array($0.utf8) }
 
     /// Eight characters of three bytes: 一千二百五十 and 12.5 both fit.
     private static let longestNumeral = 24
