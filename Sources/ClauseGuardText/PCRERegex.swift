@@ -75,6 +75,35 @@ public final class PCRERegex: Sendable {
         }
     }
 
+    /// The whole-match ranges found trying the pattern at each of `offsets` (increasing) in turn, skipping offsets
+    /// inside a match already found. For a pattern anchored with `\G` (see `StartGatedRegex`); one match data serves
+    /// every try.
+    func anchoredRanges(in buffer: UnsafeBufferPointer<UInt8>, at offsets: [Int]) throws -> [Range<Int>] {
+        guard !offsets.isEmpty else { return [] }
+        let program = try code()
+        guard let matchData = pcre2_match_data_create_from_pattern_8(program.code, nil) else { return [] }
+        defer { pcre2_match_data_free_8(matchData) }
+        var found: [Range<Int>] = []
+        var position = 0
+        for offset in offsets where offset >= position {
+            let code = program.codeForNextMatch(subjectLength: buffer.count)
+            let rc = pcre2_match_8(code, buffer.baseAddress!, buffer.count, offset, cg_pcre2_no_utf_check(), matchData, program.context)
+            if rc == cg_pcre2_error_nomatch() { continue }
+            let range: Range<Int>
+            if rc > 0 {
+                let ovector = pcre2_get_ovector_pointer_8(matchData)!
+                range = Int(ovector[0])..<Int(ovector[1])
+            } else {
+                // Out of budget in this engine: the single-match path tries the other one, then throws.
+                guard let match = try match(buffer, from: offset, matchLimit: Self.defaultMatchLimit) else { continue }
+                range = match.range
+            }
+            found.append(range)
+            position = range.isEmpty ? range.upperBound + 1 : range.upperBound
+        }
+        return found
+    }
+
     /// True when the pattern matches anywhere in `text`.
     /// A budget overrun counts as no match.
     public func matches(_ text: String) -> Bool {

@@ -20,6 +20,14 @@ public enum DurationParser {
 
     public static let pattern = "(?:\(english)|\(chinese))"
 
+    /// What a duration begins with: a number, 半 (半个月) or "half".
+    public static let starts: StartCharacters = {
+        var starts = F.numberStarts
+        starts.insert("半")
+        starts.insertWordInitials(caseless: "h")
+        return starts
+    }()
+
     public static func parse(_ raw: String) -> DurationValue? {
         let s = NumberParser.trim(raw)
         guard !s.isEmpty else { return nil }

@@ -17,6 +17,15 @@ public enum MoneyParser {
     public static let pattern = "(?:\(prefix) ?\(amount)(?:\(suffix))?\(figureInBrackets)"
         + "|\(amount)\(suffix)\(figureInBrackets))"
 
+    /// What a sum begins with: its currency (人民币, RMB, CNY, USD, US$, HKD, EUR, ¥, ￥, $, €, 美元, 港币, 欧元) or its
+    /// amount.
+    public static let starts: StartCharacters = {
+        var starts = F.numberStarts
+        starts.insert("人¥￥$€美港欧")
+        starts.insertWordInitials(caseless: "rcuhe")
+        return starts
+    }()
+
     public static func parse(_ raw: String) -> MoneyValue? {
         let s = NumberParser.trim(raw)
         guard !s.isEmpty else { return nil }

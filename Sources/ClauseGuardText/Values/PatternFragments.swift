@@ -35,4 +35,13 @@ enum PatternFragments {
 
     /// Any number form.
     static let number = "(?:\(englishOrFigure)|\(chinese))"
+
+    /// The characters a number in any form begins with: a figure, a Chinese numeral, the first letter of an English
+    /// number word (or of "a hundred"). The value kinds add their own (a currency sign, 半) for `StartGatedRegex`.
+    static var numberStarts: StartCharacters {
+        var starts = StartCharacters()
+        starts.insert("0123456789０１２３４５６７８９" + cnDigitChars + cnUnitChars)
+        starts.insertWordInitials(caseless: String(Set(englishSmall.split(separator: "|").compactMap(\.first))) + "a")
+        return starts
+    }
 }

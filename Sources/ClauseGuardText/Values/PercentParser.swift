@@ -18,6 +18,14 @@ public enum PercentParser {
 
     public static let pattern = "(?:\(chinese)|\(english))"
 
+    /// What a percentage begins with: a number (百分之 and 三成 begin with numerals), or the space or bracket of
+    /// "(30%) per cent".
+    public static let starts: StartCharacters = {
+        var starts = F.numberStarts
+        starts.insert(" (")
+        return starts
+    }()
+
     public static func parse(_ raw: String) -> Double? {
         let s = NumberParser.trim(raw)
         guard !s.isEmpty else { return nil }

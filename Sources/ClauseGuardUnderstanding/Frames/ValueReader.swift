@@ -4,9 +4,9 @@ import ClauseGuardText
 /// (最低5000元), a cap, a per-day rate, the advance notice (提前30日, 30 days' prior notice) or another period.
 struct ValueReader: Sendable {
     let index: LexiconIndex
-    private let duration: PCRERegex?
-    private let money: PCRERegex?
-    private let percent: PCRERegex?
+    private let duration: StartGatedRegex?
+    private let money: StartGatedRegex?
+    private let percent: StartGatedRegex?
     /// 提前＿＿天 / 期满前××日 / 隐蔽前＿＿天 / 提前　个月 (a blank of spaces, gone once spaces between Chinese characters are
     /// dropped: 提前个月) / "___ days' prior notice": a notice period left blank in a template, or redacted in a filing
     /// ("[***] days prior to the end of the term").
@@ -36,9 +36,9 @@ struct ValueReader: Sendable {
         // An empty cue is found in every sentence (as a byte search finds it); the automaton holds no empty word.
         alwaysWritten = (index.lexicon.cues[.written] ?? []).contains(where: \.isEmpty)
         longLeadCues = (index.lexicon.cues[.notice_lead] ?? []).map { Array($0.lowercased().utf8) }.filter { $0.count > 3 }
-        duration = try? PCRERegex("(?:" + Placeholders.pattern(for: .duration) + ")", caseInsensitive: true)
-        money = try? PCRERegex("(?:" + Placeholders.pattern(for: .money) + ")", caseInsensitive: true)
-        percent = try? PCRERegex("(?:" + Placeholders.pattern(for: .percent) + ")", caseInsensitive: true)
+        duration = try? StartGatedRegex(DurationParser.pattern, caseInsensitive: true, starts: DurationParser.starts)
+        money = try? StartGatedRegex(MoneyParser.pattern, caseInsensitive: true, starts: MoneyParser.starts)
+        percent = try? StartGatedRegex(PercentParser.pattern, caseInsensitive: true, starts: PercentParser.starts)
         ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
         blank = try? PCRERegex("(?:提前|前)\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
@@ -73,7 +73,7 @@ struct ValueReader: Sendable {
         func cue(_ cue: ValueCue, after end: Int, within: Int) -> Bool {
             r.hits.contains { $0.categories.contains(.cue(cue)) && $0.start >= end && $0.start - end <= within }
         }
-        for m in matches(money, text) {
+        for m in matches(money, r.bytes) {
             guard let amount = parsed.value(.money, text.utf8Slice(m))?.as(MoneyValue.self) else { continue }
             if cue(.floor, before: m.lowerBound, within: look) { values.floor = values.floor ?? amount }
             else if cue(.cap, before: m.lowerBound, within: look) || followedByCap(r, m.upperBound) { values.cap = values.cap ?? amount }
@@ -82,14 +82,14 @@ struct ValueReader: Sendable {
         }
         // 违约金不足8,000元的按8,000元计算: the sum named again is the floor, not a second amount.
         if let floor = values.floor, values.amount == floor { values.amount = nil }
-        for m in matches(percent, text) {
+        for m in matches(percent, r.bytes) {
             guard let p = parsed.value(.percent, text.utf8Slice(m))?.as(PercentValue.self)?.percent else { continue }
             if values.percent == nil { values.percent = p }
             if cue(.per_day, before: m.lowerBound, within: look * 2) { values.perDay = true }
         }
         if values.percent == nil, r.chinese { values.percent = Self.multiple(r.bytes) }
         var periods: [(range: Range<Int>, value: DurationValue, notice: Bool)] = []
-        for m in matches(duration, text) {
+        for m in matches(duration, r.bytes) {
             guard let period = parsed.value(.duration, text.utf8Slice(m))?.as(DurationValue.self) else { continue }
             periods.append((m, period, isNotice(r, m)))
         }
@@ -211,8 +211,8 @@ struct ValueReader: Sendable {
         r.chinese && r.hits.contains { $0.categories.contains(.cue(.cap)) && $0.start >= end && $0.start - end <= 3 }
     }
 
-    private func matches(_ regex: PCRERegex?, _ text: String) -> [Range<Int>] {
-        guard let regex, let all = try? regex.allMatches(in: text) else { return [] }
-        return all.map(\.range)
+    private func matches(_ regex: StartGatedRegex?, _ bytes: [UInt8]) -> [Range<Int>] {
+        guard let regex, let all = try? regex.ranges(in: bytes) else { return [] }
+        return all
     }
 }
