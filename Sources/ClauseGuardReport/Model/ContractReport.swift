@@ -1,5 +1,6 @@
 import ClauseGuardModel
 import ClauseGuardRules
+import ClauseGuardText
 import ClauseGuardUnderstanding
 
 /// Everything the report says about one contract. Renderers only format this; they decide nothing.
@@ -107,7 +108,8 @@ public struct RiskScore: Codable, Sendable, Hashable {
 
     public init(findings: [Finding]) {
         var counts: [String: Int] = [:]
-        var worstByClause: [String: Severity] = [:]
+        // A clause is its block and excerpt, compared by bytes (see UTF8Key); a finding without a place, its rule.
+        var worstByClause: [ClauseKey: Severity] = [:]
         var score = 0
         var protections = Level.none
         for finding in findings {
@@ -121,7 +123,8 @@ public struct RiskScore: Codable, Sendable, Hashable {
                 }
                 continue
             }
-            let clause = finding.location.map { "\($0.blockIndex):\($0.excerpt)" } ?? finding.ruleID
+            let clause = finding.location.map { ClauseKey(block: $0.blockIndex, text: UTF8Key($0.excerpt)) }
+                ?? ClauseKey(block: nil, text: UTF8Key(finding.ruleID))
             worstByClause[clause] = max(worstByClause[clause] ?? .info, finding.severity)
         }
         var clauses = Level.none
@@ -138,5 +141,10 @@ public struct RiskScore: Codable, Sendable, Hashable {
         self.clauses = clauses
         self.protections = protections
         level = max(clauses, protections)
+    }
+
+    private struct ClauseKey: Hashable {
+        let block: Int?
+        let text: UTF8Key
     }
 }

@@ -142,7 +142,7 @@ final class LiteralIndex {
 
     /// The units containing `literal`; with `caseless`, ASCII letters are compared folded (the literal is lower-case).
     func units(containing text: String, caseless: Bool) -> UnitSet {
-        if let automata, let id = (caseless ? automata.caseless : automata.exact).idsByText[text] {
+        if let automata, let id = (caseless ? automata.caseless : automata.exact).idsByText[UTF8Key(text)] {
             return caseless ? caselessHits[id] : exactHits[id]
         }
         let literal = Array(text.utf8)

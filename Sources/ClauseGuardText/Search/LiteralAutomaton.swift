@@ -7,7 +7,7 @@ public final class LiteralAutomaton: Sendable {
     /// absent, and the caller searches for it another way.
     public let ids: [[UInt8]: Int]
     /// The same ids by text, for lookups straight from a prefilter (no byte array to build and hash).
-    public let idsByText: [String: Int]
+    public let idsByText: [UTF8Key: Int]
     /// Byte length of each literal, by id.
     public let lengths: [Int]
     /// True when some literal holds a newline: hits of one text then cannot be shared between scopes that join
@@ -95,7 +95,7 @@ public final class LiteralAutomaton: Sendable {
             }
         }
         self.ids = ids
-        idsByText = Dictionary(uniqueKeysWithValues: ids.map { (String(decoding: $0.key, as: UTF8.self), $0.value) })
+        idsByText = Dictionary(uniqueKeysWithValues: ids.map { (UTF8Key(String(decoding: $0.key, as: UTF8.self)), $0.value) })
         var lengths = [Int](repeating: 0, count: ids.count)
         for (literal, id) in ids { lengths[id] = literal.count }
         self.lengths = lengths

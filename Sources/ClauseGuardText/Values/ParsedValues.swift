@@ -4,7 +4,7 @@ import Foundation
 /// the parsers work on characters, so each distinct text is parsed once. One per contract, never shared between
 /// threads (a class so the analysis passes one reference around).
 public final class ParsedValues {
-    fileprivate struct Key: Hashable { var kind: PlaceholderKind; var text: String }
+    fileprivate struct Key: Hashable { var kind: PlaceholderKind; var text: UTF8Key }
     private var known: [Key: ExtractedValue?] = [:]
 
     /// Room for a contract's distinct values from the start: growing the table a step at a time cost as much as the
@@ -12,7 +12,7 @@ public final class ParsedValues {
     public init() { known.reserveCapacity(64) }
 
     public func value(_ kind: PlaceholderKind, _ text: String) -> ExtractedValue? {
-        let key = Key(kind: kind, text: text)
+        let key = Key(kind: kind, text: UTF8Key(text))
         if let value = known[key] { return value }
         let value: ExtractedValue?
         if let shared = RunParses.shared.value(key) {
