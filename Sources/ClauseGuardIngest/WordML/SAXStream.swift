@@ -166,7 +166,15 @@ struct SAXAttributes {
 }
 
 extension String {
+    /// The text without the characters of `set` (single-scalar characters: spaces, tabs, newlines) at either end.
     func trimmed(of set: String) -> String {
+        // Most paragraphs neither start nor end with one: answered from the first and last scalars, without the
+        // grapheme breaking of the loop below. A character equal to a one-scalar member is that scalar alone, so a text
+        // whose first and last scalars are no members has nothing to trim.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           !set.unicodeScalars.contains(first), !set.unicodeScalars.contains(last) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
