@@ -21,15 +21,17 @@ public struct FrameSelector: Sendable, Hashable {
     public init() {}
 
     public func matches(_ frame: ClauseFrame) -> Bool {
+        // Members are found by comparing, not hashing: the sets hold a few cases each, and these String-backed enums
+        // hash their raw values (it was a hundred thousand string hashes a batch).
         if let actors {
-            if let role = frame.actor?.role { guard actors.contains(role) else { return false } } else if !acceptsNoActor { return false }
+            if let role = frame.actor?.role { guard actors.contains(where: { $0 == role }) else { return false } } else if !acceptsNoActor { return false }
         }
         if let modalities {
-            if let m = frame.modality { guard modalities.contains(m) else { return false } } else if !acceptsNoModality { return false }
+            if let m = frame.modality { guard modalities.contains(where: { $0 == m }) else { return false } } else if !acceptsNoModality { return false }
         }
-        if let actions, !actions.contains(frame.action) { return false }
+        if let actions, !actions.contains(where: { $0 == frame.action }) { return false }
         if let triggers {
-            if let t = frame.trigger { guard triggers.contains(t) else { return false } } else if !acceptsNoTrigger { return false }
+            if let t = frame.trigger { guard triggers.contains(where: { $0 == t }) else { return false } } else if !acceptsNoTrigger { return false }
         }
         // A negated frame ("not as a penalty", 无需支付违约金) says the opposite: only `negated: true` selects it.
         if frame.negated != (negated ?? false) { return false }
