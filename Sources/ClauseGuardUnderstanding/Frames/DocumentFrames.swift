@@ -16,7 +16,7 @@ struct DocumentFrames {
     private static func isTableRow(_ block: Block, _ text: String) -> Bool {
         block.part == .tableCell || text.has(" | ") || text.hasPrefix("|")
     }
-    private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
+    private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.,，]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
 
     /// `sentences` splits the texts of `normalized`.
     func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap, sentences: SentenceSplits) -> [ClauseFrame] {
@@ -83,7 +83,7 @@ struct DocumentFrames {
                 itemsLeft -= 1
                 for k in blockFrames.indices where blockFrames[k].actor == nil {
                     blockFrames[k].actor = lead.actor
-                    if blockFrames[k].modality == nil { blockFrames[k].modality = lead.modality }
+                    if blockFrames[k].modality == nil, let modality = lead.modality { blockFrames[k].modality = modality }
                     blockFrames[k].leadIn = lead.block
                 }
             } else if let lead = leadIn, itemsLeft > 0, let shape, shape == itemShape {
@@ -131,6 +131,14 @@ struct DocumentFrames {
                 }
                 itemsLeft = Self.maxItems
                 itemShape = nil
+            } else if endsWithColon(text), blockFrames.isEmpty,
+                      let actor = extractor.liabilityParty(heading: text, parties: parties, definedLabels: defined) {
+                // "定作方的违约责任：" then "二，中途废止合同，…偿付…违约金": each item is what that party does wrong and
+                // pays for; the heading names who, and no modal.
+                measures = Measures(actor: actor, modality: nil, block: i)
+                leadIn = nil
+                itemsLeft = Self.maxItems
+                itemShape = nil
             }
             out += blockFrames
         }
@@ -157,7 +165,8 @@ struct DocumentFrames {
 
     private struct Measures {
         var actor: FrameActor?
-        var modality: Modality
+        /// nil for a liability heading, which names the party and no modal.
+        var modality: Modality?
         var block: Int
     }
 
@@ -172,7 +181,7 @@ struct DocumentFrames {
         for ch in text.prefix(5) {
             let c = Self.shapeChar(ch)
             out.append(c)
-            if ch == ")" || ch == "、" || ch == "." || ch == "）" { break }
+            if ch == ")" || ch == "、" || ch == "." || ch == "）" || ch == "," || ch == "，" { break }
         }
         return out
     }

@@ -200,6 +200,23 @@ public struct FrameExtractor: Sendable {
         return nil
     }
 
+    /// The one party a liability heading is about ("定作方的违约责任：", "甲方违约责任："): a short line naming one party
+    /// before 违约责任 and nothing else that acts.
+    func liabilityParty(heading text: String, parties: PartyMap, definedLabels: [String]) -> FrameActor? {
+        let bytes = Array(text.utf8)
+        guard let liability = bytes.firstRange(of: Self.liabilityWord), text.unicodeScalars.count <= Self.longestHeading else { return nil }
+        let hits = index.hits(in: bytes)
+        guard !hits.contains(where: { $0.categories.contains { if case .modality = $0 { true } else { false } } }) else { return nil }
+        let reading = SentenceReading(bytes: bytes, hits: hits, index: index, parties: parties, definedLabels: definedLabels)
+        let named = reading.mentions.filter { !$0.isOther && $0.end <= liability.lowerBound }
+        guard named.count == 1, let party = named.first?.actor, party.role != .both, party.role != .either else { return nil }
+        return party
+    }
+
+    private static let liabilityWord = Array("违约责任".utf8)
+    /// 第十三条　定作方的违约责任： with room for a longer party name.
+    private static let longestHeading = 24
+
     /// "This Agreement shall (automatically) terminate": the modal governs the termination itself, not a clause around it
     /// ("will end unless earlier terminated", "shall survive termination").
     private func governsDirectly(_ r: SentenceReading, _ modal: LexiconHit, _ action: LexiconHit) -> Bool {

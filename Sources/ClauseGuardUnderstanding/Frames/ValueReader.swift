@@ -11,6 +11,9 @@ struct ValueReader: Sendable {
     /// dropped: 提前个月) / "___ days' prior notice": a notice period left blank in a template, or redacted in a filing
     /// ("[***] days prior to the end of the term").
     private let blank: PCRERegex?
+    /// 发货前＿＿天内供方应向购方通知…: a blank window before an event, a notice period when a word of telling follows it
+    /// (as 发货前10天内…通知 is). Not when something else is due in it (前＿＿日内，向甲方提出执行情况的正式报告).
+    private let blankWithin: PCRERegex?
     private let ordinal: PCRERegex?
 
     /// Every cue below in one automaton (A–Z read as a–z): one pass over a sentence says which kinds it may hold.
@@ -39,6 +42,7 @@ struct ValueReader: Sendable {
         duration = try? StartGatedRegex(DurationParser.pattern, caseInsensitive: true, starts: DurationParser.starts)
         money = try? StartGatedRegex(MoneyParser.pattern, caseInsensitive: true, starts: MoneyParser.starts)
         percent = try? StartGatedRegex(PercentParser.pattern, caseInsensitive: true, starts: PercentParser.starts)
+        blankWithin = try? PCRERegex("前\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)内")
         ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
         blank = try? PCRERegex("(?:提前|前)\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
@@ -114,6 +118,14 @@ struct ValueReader: Sendable {
         }
         if values.notice == nil, r.chinese { values.notice = ordinalDayAfterNotice(r, text, parsed) }
         if values.notice == nil, found.contains(.blank), let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
+        if values.notice == nil, !values.noticeUnstated, r.chinese, found.contains(.blank), let blankWithin,
+           let window = (try? blankWithin.firstMatch(in: text)) ?? nil,
+           r.hits.contains(where: { hit in
+               hit.start >= window.range.upperBound && hit.categories.contains(.action(.notify))
+                   && Self.telling.contains { r.starts(hit.start..<hit.end, with: $0) }
+           }) {
+            values.noticeUnstated = true
+        }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
         // "书面" sits inside "书面通知" and "written" inside "written notice", longer words that win the overlap: look
         // for the cue in the text itself.
@@ -146,6 +158,8 @@ struct ValueReader: Sendable {
     private static let unitReach = 6
     /// Notify words that consult rather than tell (lexicon `actions.notify`).
     private static let consulting = ["协商", "谈判"].map { Array($0.utf8) }
+    /// Notify words that tell the other side (lexicon `actions.notify`), as against 提出 (a report, an objection).
+    private static let telling = ["通知", "书面通知", "告知", "函告"].map { Array($0.utf8) }
     private static let semicolon = UInt8(ascii: ";")
 
     /// Eight characters of three bytes: 一千二百五十 and 12.5 both fit.

@@ -54,6 +54,7 @@ public struct Lexicon: Sendable {
         add(&keyTermCues.notPenalty, other.keyTermCues.notPenalty); add(&keyTermCues.termWords, other.keyTermCues.termWords)
         add(&keyTermCues.renewalCues, other.keyTermCues.renewalCues); add(&keyTermCues.exitWords, other.keyTermCues.exitWords)
         add(&keyTermCues.interestWords, other.keyTermCues.interestWords); add(&keyTermCues.agreedRenewal, other.keyTermCues.agreedRenewal)
+        add(&keyTermCues.survival, other.keyTermCues.survival)
     }
 }
 
