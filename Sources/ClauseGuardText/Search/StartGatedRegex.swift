@@ -5,7 +5,7 @@
 /// knows a UTF-8 lead byte, which every Chinese character shares: it ran the whole alternation at every character
 /// of every sentence. A value begins with a figure, a numeral, a currency sign or an English number word, rare in
 /// a sentence. The matches are those of `allMatches(in:)` on the unanchored pattern, provided `starts` holds every
-/// character a match can begin with (tests compare both on the sample contracts and the corpora).
+/// character a match can begin with (a test compares both on every line of the repository's contract texts).
 public struct StartGatedRegex: Sendable {
     /// The pattern with `\G` before it.
     private let anchored: PCRERegex

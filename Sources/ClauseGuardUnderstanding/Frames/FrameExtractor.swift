@@ -45,9 +45,9 @@ public struct FrameExtractor: Sendable {
     /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
     private static let chineseObject = words(["向", "对", "给", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"])
     private static let englishObject = words(["to ", "against "])
-    /// 本合同自然终止 / 即告终止 / 即行解除 / 当然终止: the contract ends by itself.
+    /// 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 合同随之解除: the contract ends by itself.
     // 本合同自甲方书面告知之日起终止 / 自账户关闭之日终止: the contract ends on an event, by itself.
-    private static let byItself = words(["自然", "即告", "即行", "当然", "之日起", "之时起", "次日起", "当日起", "之日"])
+    private static let byItself = words(["自然", "即告", "即行", "当然", "随之", "随即", "之日起", "之时起", "次日起", "当日起", "之日"])
     private static let liability = Array("责任".utf8)
 
     /// Actions a sentence states without a modal verb that still matter.

@@ -226,7 +226,6 @@ struct ValueReader: Sendable {
     }
 
     private func matches(_ regex: StartGatedRegex?, _ bytes: [UInt8]) -> [Range<Int>] {
-        guard let regex, let all = try? regex.ranges(in: bytes) else { return [] }
-        return all
+        (try? regex?.ranges(in: bytes)) ?? []
     }
 }

@@ -1,0 +1,25 @@
+import Testing
+import ClauseGuardModel
+import ClauseGuardUnderstanding
+
+/// Loan contracts: the lender calling the loan in early ends the contract; collecting it when due does not. And a
+/// contract that ends as a consequence (合同随之解除) ends by itself.
+@Suite struct LoanContractTests {
+    private func terminations(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["贷款方：某银行", "借款方：某公司", "第五条 " + sentence]).keyTerms.filter { $0.family == .termination }
+    }
+
+    @Test(arguments: ["借款方挪用借款的，贷款方有权限期追回贷款。", "借款方提供虚假报表的，贷款方有权宣布贷款提前到期。",
+                      "出现上述情形的，贷款方可以提前收回贷款。"])
+    func callingTheLoanInEndsIt(sentence: String) {
+        #expect(terminations(sentence).first?.party?.role == .provider)
+    }
+
+    @Test func collectingTheLoanWhenDueEndsNothing() {
+        #expect(terminations("借款到期不能归还的，贷款方有权拍卖抵押物，收回贷款本息。").isEmpty)
+    }
+
+    @Test func aContractEndingAsAConsequenceEndsByItself() {
+        #expect(terminations("许可人的专利被宣告无效的，本合同随之解除。").count == 1)
+    }
+}
