@@ -77,14 +77,14 @@ public struct FrameExtractor: Sendable {
         // A Chinese modal is followed by its verb: one closing a sub-clause is a noun (系统升级或业务排期需要，暂停服务),
         // unless it is its own action (不予退还，).
         let modals = reading.hits.filter { hit in
-            hit.categories.contains { if case .modality = $0 { return true } else { return false } }
+            hit.modality != nil
                 && !(reading.chinese && reading.closesSubClause(at: hit.end) && !hit.categories.contains { if case .action = $0 { return true } else { return false } })
                 && !(reading.chinese && namesAPart(reading, after: hit))
         }
         // How far after a modal its action may come: 50 Chinese characters ("不得以任何理由（包括但不限于…）要求提前解除").
         let window = reading.chinese ? 150 : 200
         for (n, modal) in modals.enumerated() {
-            let modality = modal.categories.compactMap { if case .modality(let m) = $0 { return m } else { return nil } }.first!
+            let modality = modal.modality!
             var limit = min(modal.start + window, n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count)
             // A bar inside a condition (工程不能按时交付使用的，乙方偿付违约金) is an inability that governs only the
             // condition's own verbs (a right or duty before a time, 可在其认为必要时，暂停服务, reaches past it).
@@ -192,7 +192,7 @@ public struct FrameExtractor: Sendable {
         let bytes = Array(text.utf8)
         let hits = index.hits(in: bytes)
         for hit in hits {
-            for case .modality(let modality) in hit.categories {
+            if let modality = hit.modality {
                 let reading = SentenceReading(bytes: bytes, hits: hits, index: index, parties: parties, definedLabels: definedLabels)
                 return (actor(reading, before: hit.start, modalEnd: nil, actionStart: hit.end), modality)
             }
@@ -206,7 +206,7 @@ public struct FrameExtractor: Sendable {
         let bytes = Array(text.utf8)
         guard let liability = bytes.firstRange(of: Self.liabilityWord), text.unicodeScalars.count <= Self.longestHeading else { return nil }
         let hits = index.hits(in: bytes)
-        guard !hits.contains(where: { $0.categories.contains { if case .modality = $0 { true } else { false } } }) else { return nil }
+        guard !hits.contains(where: { $0.modality != nil }) else { return nil }
         let reading = SentenceReading(bytes: bytes, hits: hits, index: index, parties: parties, definedLabels: definedLabels)
         let named = reading.mentions.filter { !$0.isOther && $0.end <= liability.lowerBound }
         guard named.count == 1, let party = named.first?.actor, party.role != .both, party.role != .either else { return nil }
@@ -381,7 +381,7 @@ public struct FrameExtractor: Sendable {
         // the action is the notice: 无需另行通知).
         let negated = r.hits.contains { hit in
             hit.categories.contains(.negation) && hit.start >= from && hit.end <= actionHit.start
-                && !(hit.categories.contains { if case .modality = $0 { return true } else { return false } })
+                && hit.modality == nil
                 && !r.inBrackets(hit.start, from: from) && !r.expiry(startsAt: hit.end)
                 && (action == .notify || !Self.liftedSteps.contains { r.starts(hit.end..<min(r.bytes.count, hit.end + $0.count), with: $0) })
                 && !negatesTheDefault(r, hit, action: action, actionHit: actionHit)

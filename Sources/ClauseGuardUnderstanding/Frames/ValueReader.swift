@@ -42,10 +42,13 @@ struct ValueReader: Sendable {
         duration = try? StartGatedRegex(DurationParser.pattern, caseInsensitive: true, starts: DurationParser.starts)
         money = try? StartGatedRegex(MoneyParser.pattern, caseInsensitive: true, starts: MoneyParser.starts)
         percent = try? StartGatedRegex(PercentParser.pattern, caseInsensitive: true, starts: PercentParser.starts)
-        blankWithin = try? PCRERegex("前\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)内")
+        blankWithin = try? PCRERegex(Self.blankPeriod + "内")
         ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
-        blank = try? PCRERegex("(?:提前|前)\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
+        blank = try? PCRERegex(Self.blankPeriod + "(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
+
+    /// 前＿＿天 / 前　个月: a blank period after 前 (of 提前, 期满前, 发货前; only whether it occurs is asked).
+    private static let blankPeriod = "前\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)"
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
     private static let moneyCues = ["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
@@ -118,12 +121,7 @@ struct ValueReader: Sendable {
         }
         if values.notice == nil, r.chinese { values.notice = ordinalDayAfterNotice(r, text, parsed) }
         if values.notice == nil, found.contains(.blank), let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
-        if values.notice == nil, !values.noticeUnstated, r.chinese, found.contains(.blank), let blankWithin,
-           let window = (try? blankWithin.firstMatch(in: text)) ?? nil,
-           r.hits.contains(where: { hit in
-               hit.start >= window.range.upperBound && hit.categories.contains(.action(.notify))
-                   && Self.telling.contains { r.starts(hit.start..<hit.end, with: $0) }
-           }) {
+        if values.notice == nil, !values.noticeUnstated, r.chinese, found.contains(.blank), blankWindowBeforeTelling(r, text) {
             values.noticeUnstated = true
         }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
@@ -220,6 +218,15 @@ struct ValueReader: Sendable {
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
+
+    /// A blank window before an event (发货前＿＿天内) with a word of telling after it.
+    private func blankWindowBeforeTelling(_ r: SentenceReading, _ text: String) -> Bool {
+        guard let blankWithin, let window = (try? blankWithin.firstMatch(in: text)) ?? nil else { return false }
+        return r.hits.contains { hit in
+            hit.start >= window.range.upperBound && hit.categories.contains(.action(.notify))
+                && Self.telling.contains { r.starts(hit.start..<hit.end, with: $0) }
+        }
+    }
 
     private func followedByCap(_ r: SentenceReading, _ end: Int) -> Bool {
         r.chinese && r.hits.contains { $0.categories.contains(.cue(.cap)) && $0.start >= end && $0.start - end <= 3 }

@@ -21,6 +21,12 @@ public struct LexiconHit: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var categories: [LexiconCategory]
+
+    /// The modality the word states (有权, 应, 不得…), if it is a modal.
+    public var modality: Modality? {
+        for case .modality(let modality) in categories { return modality }
+        return nil
+    }
 }
 
 /// A lexicon compiled into one Aho–Corasick automaton, so a sentence is read for every word in one pass
