@@ -68,4 +68,18 @@ import ClauseGuardUnderstanding
         #expect(frame.action.rawValue == "indemnify")
         #expect(frame.actor?.role == .client)
     }
+
+    @Test(arguments: ["You'll cover us for any loss linked to your store.", "You’ll cover us for any loss linked to your store."])
+    func aContractedWillIsADuty(sentence: String) throws {
+        let f = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"you\") and Northwind Digital LLC (\"Agency\").", sentence]).frames
+        let frame = try #require(f.first { $0.action == .indemnify })
+        #expect(frame.actor?.role == .client)
+        #expect(frame.modality == .duty)
+    }
+
+    @Test func aContractedCannotIsABar() throws {
+        let frame = try #require(frames("The Client can't terminate this Agreement before the end of the Initial Term.").first { $0.action == .terminate })
+        #expect(frame.actor?.role == .client)
+        #expect(frame.modality == .prohibition)
+    }
 }

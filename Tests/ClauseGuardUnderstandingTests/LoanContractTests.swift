@@ -22,4 +22,20 @@ import ClauseGuardUnderstanding
     @Test func aContractEndingAsAConsequenceEndsByItself() {
         #expect(terminations("许可人的专利被宣告无效的，本合同随之解除。").count == 1)
     }
+
+    @Test func measuresListedAfterAPointingWordAreTheLendersExits() throws {
+        let understanding = PackageLexicons.understand(["贷款方：某银行", "借款方：某公司", "第九条 违约事件",
+                                                        "二、借款方逾期还款的，贷款方有权采取下述一项或几项措施：",
+                                                        "１．限期纠正；", "２．宣布全部借款立即到期。"])
+        let term = try #require(understanding.keyTerms.first { $0.family == .termination })
+        #expect(term.party?.role == .provider)
+    }
+
+    @Test func anItemThatIsOnlyTheTermRunningOutIsNoTermination() {
+        let understanding = PackageLexicons.understand(["甲方：某公司", "乙方：某公司", "第四十条 本合作企业在下述情况下解散：",
+                                                        "１．合作期满；", "２．一方严重违约，致使企业无法继续经营。"])
+        let terms = understanding.keyTerms.filter { $0.family == .termination }
+        #expect(terms.contains { $0.location.excerpt.contains("严重违约") })
+        #expect(terms.allSatisfy { !$0.location.excerpt.contains("合作期满") })
+    }
 }

@@ -47,7 +47,42 @@ final class TextUnits {
     /// findings and (shared) the frames.
     private let splits: SentenceSplits
 
-    private func normalizedSentences(_ block: Int) -> [Range<Int>] { splits[block] }
+    /// A block's sentences for rules: the split sentences, with a question joined to the sentence that answers it
+    /// ("Don't want to renew? Tell us at least 90 days before your end date." / 不想做了？提前两个月说。): in FAQ-style terms
+    /// the question is the answer's subject, and neither half says the clause alone.
+    private func normalizedSentences(_ block: Int) -> [Range<Int>] {
+        if let joined = questionJoined[block] { return joined }
+        let joined = Self.joiningQuestions(splits[block], in: normalized[block].text)
+        questionJoined[block] = joined
+        return joined
+    }
+
+    private var questionJoined: [Int: [Range<Int>]] = [:]
+
+    static func joiningQuestions(_ sentences: [Range<Int>], in text: String) -> [Range<Int>] {
+        guard sentences.count > 1, text.utf8.contains(0x3F) || text.has("？") else { return sentences }
+        let bytes = Array(text.utf8)
+        var out: [Range<Int>] = []
+        out.reserveCapacity(sentences.count)
+        var i = 0
+        while i < sentences.count {
+            if i + 1 < sentences.count, endsWithQuestionMark(bytes, sentences[i]) {
+                out.append(sentences[i].lowerBound..<sentences[i + 1].upperBound)
+                i += 2
+            } else {
+                out.append(sentences[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// "?" or "？" (EF BC 9F) as the sentence's last character.
+    private static func endsWithQuestionMark(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        if bytes[last] == 0x3F { return true }
+        return range.count >= 3 && bytes[last - 2] == 0xEF && bytes[last - 1] == 0xBC && bytes[last] == 0x9F
+    }
 
     func units(for scope: Scope) -> [Unit] {
         switch scope {

@@ -9,7 +9,7 @@ struct DocumentFrames {
 
     /// A lead-in promises items only this far.
     private static let maxItems = 15
-    private static let leadInWords = ["下列", "以下", "如下", "following"]
+    private static let leadInWords = ["下列", "以下", "如下", "下述", "下面", "following"]
     private static let tableWords = ["下表", "如下表", "以下表格", "下列表格", "table below", "following table"]
 
     /// A table cell (Word, ODT) or a text line written as a row ("托管开始后3个月内 | 年度托管费的50%").
@@ -102,7 +102,10 @@ struct DocumentFrames {
                     // An item that is a party's own judgement (乙方认为必要的其他情形) is no cause the other side can answer.
                     let judged = hits.contains { $0.categories.contains(.trigger(.at_will)) }
                     let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }
-                    item.trigger = judged ? .at_will : missed ? .missed_target : .for_cause
+                    // An item that is only the term running out (１．合营期满；) is the contract's duration, not a cause.
+                    let expires = !judged && !missed && text.count <= 16 && hits.contains { $0.categories.contains(.trigger(.expiry)) }
+                        && !hits.contains { $0.categories.contains(.trigger(.for_cause)) }
+                    item.trigger = judged ? .at_will : missed ? .missed_target : expires ? .expiry : .for_cause
                     item.values = blockFrames.first?.values ?? FrameValues()
                     // "(d) By either party upon sixty (60) days prior written notice;": an English item that is only a
                     // party and its notice names no cause; it is the exit on notice, the party after "By" holds it.

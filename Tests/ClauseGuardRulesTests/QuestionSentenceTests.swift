@@ -1,0 +1,43 @@
+import Testing
+import ClauseGuardModel
+@testable import ClauseGuardRules
+
+/// FAQ-style terms ask a question and answer it in the next sentence; a sentence rule reads the two as one, since the
+/// question is the answer's subject.
+@Suite struct QuestionSentenceTests {
+    let rule = """
+    id: renewal.window
+    family: auto_renewal
+    severity: medium
+    lang: en
+    match:
+      any: ["(don't|do not) want to renew[^.]{0,40}?{duration:window} before"]
+    message: { zh: "须提前{window}", en: "Tell them {window} ahead" }
+    """
+
+    @Test func theAnswerIsReadWithItsQuestion() throws {
+        let findings = try RuleFixture.findings(rule, "Don't want to renew? Tell us at least 90 days before your end date. Late is too late.")
+        let finding = try #require(findings.first)
+        #expect(finding.values["window"]?.field("days") == .number(90))
+        // The quote is the question and its answer, not the sentence after.
+        #expect(finding.location?.excerpt == "Don't want to renew? Tell us at least 90 days before your end date.")
+    }
+
+    @Test func aStatementIsNotJoinedToTheNextSentence() throws {
+        #expect(try RuleFixture.findings(rule, "We don't want to renew. Tell us at least 90 days before your end date.").isEmpty)
+    }
+
+    @Test func aChineseQuestionMarkJoinsToo() throws {
+        let zh = """
+        id: renewal.zh-window
+        family: auto_renewal
+        severity: medium
+        lang: zh
+        match:
+          any: ["不想续[^。]{0,10}提前{duration:window}"]
+        message: { zh: "须提前{window}", en: "Tell them {window} ahead" }
+        """
+        let findings = try RuleFixture.findings(zh, "不想续约？请至少提前两个月告诉我们。")
+        #expect(findings.first?.values["window"]?.field("days") == .number(60))
+    }
+}
