@@ -27,6 +27,8 @@ import argparse, collections, datetime, json, os, re, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAPS = os.path.join(ROOT, "eval", "traps")
 # "Pixelnest": the agency's brand in wording R (README-qr.md), never defined in its clauses.
+# Wordings never tuned on: their misses are counted, never listed.
+HELD_OUT = ("C", "H", "J", "L", "N", "P", "R", "W", "Y")
 PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Pixelnest"]
 
 
@@ -99,7 +101,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -108,6 +110,7 @@ def main():
     traps += load("traps-k.jsonl") + load("traps-l.jsonl") + load("traps-m.jsonl") + load("traps-n.jsonl")
     traps += load("traps-o.jsonl") + load("traps-p.jsonl") + load("traps-q.jsonl") + load("traps-r.jsonl")
     traps += load("traps-s.jsonl") + load("traps-t.jsonl") + load("traps-u.jsonl")
+    traps += load("traps-v.jsonl") + load("traps-w.jsonl") + load("traps-x.jsonl") + load("traps-y.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -115,7 +118,10 @@ def main():
     fair_o, fair_p = load("fair-o.jsonl"), load("fair-p.jsonl")
     fair_q, fair_r = load("fair-q.jsonl"), load("fair-r.jsonl")
     fair_stu = load("fair-s.jsonl") + load("fair-t.jsonl") + load("fair-u.jsonl")
+    fair_v, fair_w = load("fair-v.jsonl"), load("fair-w.jsonl")
+    fair_x, fair_y = load("fair-x.jsonl"), load("fair-y.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
+    fairs += fair_v + fair_w + fair_x + fair_y
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -123,8 +129,9 @@ def main():
         sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
     # The fair clauses shown beside each split's row (none beside D, E, F).
     fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
-              "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
-              "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r}
+              "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "tune (V)": fair_v, "tune (X)": fair_x, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
+              "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r,
+              "held-out (W)": fair_w, "held-out (Y)": fair_y}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
@@ -151,9 +158,10 @@ def main():
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
         for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("tune (G)", "G"), ("tune (I)", "I"),
-                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("tune (Q)", "Q"), ("tune (S, T, U)", "STU"),
+                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("tune (Q)", "Q"), ("tune (S, T, U)", "STU"), ("tune (V)", "V"), ("tune (X)", "X"),
                                 ("held-out (C)", "C"), ("held-out (H)", "H"), ("held-out (J)", "J"), ("held-out (L)", "L"),
-                                ("held-out (N)", "N"), ("held-out (P)", "P"), ("held-out (R)", "R")):
+                                ("held-out (N)", "N"), ("held-out (P)", "P"), ("held-out (R)", "R"), ("held-out (W)", "W"),
+                                ("held-out (Y)", "Y")):
             for rev in (False, True):
                 ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
                 hit = sum(1 for t in ts if caught[(t["id"], rev)])
@@ -183,14 +191,14 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U):")
+        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X):")
         for t in traps:
-            if t["wording"] not in ("C", "H", "J", "L", "N", "P", "R"):
+            if t["wording"] not in HELD_OUT:
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
         print("\nFair clauses flagged:")
-        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o + fair_q + fair_stu:
+        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o + fair_q + fair_stu + fair_v + fair_x:
             for rev in (False, True):
                 for finding in caught[(f["id"], rev)]:
                     print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")

@@ -1,0 +1,41 @@
+/// Words of Taiwan and Hong Kong contracts that OpenCC's character conversion leaves as they are, written the way the
+/// Simplified contracts the rules and lexicons come from say them: a 契約 is a 合同, 營運 the 运营 of 代运营, 給付 is 支付,
+/// and a party that 得 do something is one that 可 do it. Applied only to texts that looked Traditional; each rewritten
+/// word maps back to the original as a whole, so reports quote the contract's own words.
+enum TaiwanWording {
+    /// After `t2s`: the Traditional word in Simplified characters, and the mainland word.
+    static let words: [(taiwan: String, mainland: String)] = [
+        ("契约", "合同"), ("营运", "运营"), ("帐号", "账号"), ("帐户", "账户"), ("帐款", "账款"), ("网路", "网络"),
+        ("给付", "支付"), ("日历天", "自然日"), ("迳行", "径行"), ("资讯", "信息"),
+    ]
+
+    /// 得 means "may" right after the party that holds the right (甲方得, 乙方（代营运公司）得, 本公司得) or an adverb of
+    /// it (亦得, 并得, 仍得, 始得); 取得, 获得, 不得 and 记得 are other words.
+    private static let mayFollows: Set<Unicode.Scalar> = Set("方司人者）)家亦并仍均始即皆且店".unicodeScalars)
+    /// 得到, 得出, 得知…: 得 as "get", whatever comes before it.
+    private static let notMayBefore: Set<Unicode.Scalar> = Set("到出知分益当力罪失".unicodeScalars)
+
+    static func applied(to text: NormalizedText) -> NormalizedText {
+        var out = text
+        for (taiwan, mainland) in words where out.text.contains(taiwan) { out = out.replacing([taiwan], with: mainland) }
+        guard out.text.contains("得") else { return out }
+        return out.replacing(["得"], with: "可") { bytes, word in
+            !(scalar(endingAt: word.lowerBound, in: bytes).map(mayFollows.contains) ?? false)
+                || (scalar(startingAt: word.upperBound, in: bytes).map(notMayBefore.contains) ?? false)
+        }
+    }
+
+    private static func scalar(endingAt end: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0, start < end else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
+    }
+
+    private static func scalar(startingAt start: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        guard start < bytes.count else { return nil }
+        var end = start + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
+    }
+}
