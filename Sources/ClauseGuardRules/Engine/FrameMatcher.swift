@@ -64,8 +64,9 @@ struct FrameMatcher {
     /// The rule's patterns, if any, in the frame's sentence (matched, like pattern rules, in the rule pack's letters).
     private func sentenceHolds(_ excerpt: String, leadIn: String?) -> Bool {
         guard !(rule.any.isEmpty && rule.all.isEmpty && rule.not.isEmpty) else { return true }
+        // Traditional Chinese is read as Simplified here too, as pattern rules read it (a no-op for other texts).
         func canonical(_ raw: String) -> String {
-            let normalized = NormalizedText(raw)
+            let normalized = TraditionalChinese.simplified([NormalizedText(raw)]).texts[0]
             return view.canonical(normalized).text
         }
         let texts = [canonical(excerpt)] + (rule.not.isEmpty ? [] : leadIn.map { [canonical($0)] } ?? [])

@@ -48,7 +48,7 @@ public enum SentenceSplitter {
         return out
     }
 
-    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "corp", "plc", "pty", "llc", "mr", "ms", "dr", "vs", "etc", "cf"]
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "corp", "plc", "pty", "pvt", "pte", "bhd", "llc", "mr", "ms", "dr", "vs", "etc", "cf"]
 
     private static func isNumberLabel(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
         var s = dot

@@ -6,7 +6,7 @@ enum TaiwanWording {
     /// After `t2s`: the Traditional word in Simplified characters, and the mainland word.
     static let words: [(taiwan: String, mainland: String)] = [
         ("契约", "合同"), ("营运", "运营"), ("帐号", "账号"), ("帐户", "账户"), ("帐款", "账款"), ("网路", "网络"),
-        ("给付", "支付"), ("日历天", "自然日"), ("迳行", "径行"), ("资讯", "信息"),
+        ("给付", "支付"), ("日历天", "自然日"), ("迳行", "径行"), ("资讯", "信息"), ("智慧财产权", "知识产权"),
     ]
 
     /// 得 means "may" right after the party that holds the right (甲方得, 乙方（代营运公司）得, 本公司得) or an adverb of

@@ -5,7 +5,7 @@ public enum MoneyParser {
     typealias F = PatternFragments
 
     static let prefix = #"(?:人民币|(?<![A-Za-z])(?i:RMB|CNY|USD|US ?\$|HKD|HK\$|EUR)(?![A-Za-z])|[¥￥$€]|美元|港币|欧元)"#
-    static let cnSmallDigit = "[零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]"
+    static let cnSmallDigit = "[零〇一二两三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖]"
     /// 元 and friends after the amount, with optional 角/分 and 整.
     static let suffix = "(?:(?:万元|亿元|元(?![化素件旦宵首])|圆|块钱|块|美元|美金|港元|港币|欧元)"
         + "(?:\(cnSmallDigit)角)?(?:\(cnSmallDigit)分)?(?:整|正)?"

@@ -133,7 +133,27 @@ struct EnglishPartyFinder: PartyFinder {
         for prefix in ["by and between ", "by and among ", "between ", "among ", "and ", "by "] {
             if let r = name.range(of: prefix, options: [.caseInsensitive, .backwards]) { name = String(name[r.upperBound...]) }
         }
-        return name.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        return Self.trailingProperName(name.trimmingCharacters(in: CharacterSet(charactersIn: " ,")))
+    }
+
+    /// Words that join the capitalised words of a company's name ("Bank of America", "Smith & Sons").
+    private static let nameConnectors: Set<String> = ["&", "and", "of", "the", "de", "for", "und", "et"]
+
+    /// The name that ends a run of prose, which a definition met inside a sentence quotes from its first capital ("…
+    /// it shall pay to Cartwheel Digital Pvt. Ltd. (\"Cartwheel\")" → "Cartwheel Digital Pvt. Ltd."): the last words
+    /// that start with a capital or a digit, or join such words.
+    static func trailingProperName(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        var start = words.count
+        while start > 0 {
+            let word = words[start - 1]
+            guard let first = word.first, first.isUppercase || first.isNumber || nameConnectors.contains(word.lowercased()) else { break }
+            start -= 1
+        }
+        // Connectors cannot open a name ("and Northwind Ltd." is "Northwind Ltd.").
+        while start < words.count, nameConnectors.contains(words[start].lowercased()) { start += 1 }
+        guard start < words.count else { return text }
+        return words[start...].joined(separator: " ")
     }
 
     private func group(_ m: RegexMatch, _ name: String, _ text: String) -> String? {
