@@ -10,7 +10,8 @@ import ClauseGuardUnderstanding
 ///
 /// Role words the lexicon lists as `rule_aliases` (商家, 我们) are read as the letters too: a contract that never says
 /// 甲方 ("商家中途不做的…", "我们可以随时撤") meets the same patterns, and so are the contract's own names for its
-/// parties (锦程, "Brightline", Party B: `ContractNames`). The dots of abbreviations (Ltd., Inc.) are
+/// parties (锦程, "Brightline", Party B: `ContractNames`). A letter's gloss in brackets (乙方（委托方）) is dropped
+/// (`PartyGlosses`). The dots of abbreviations (Ltd., Inc.) are
 /// spaces in this view: patterns read [^.] as "within the sentence".
 struct PartyView {
     let swapped: Bool
@@ -26,7 +27,7 @@ struct PartyView {
 
     func canonical(_ text: NormalizedText) -> NormalizedText {
         let letters = swapped ? Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) } : text
-        return names.applied(to: aliases.applied(to: letters)).withoutAbbreviationDots()
+        return PartyGlosses.removed(from: names.applied(to: aliases.applied(to: letters))).withoutAbbreviationDots()
     }
 
     func contractWording(_ finding: Finding) -> Finding {

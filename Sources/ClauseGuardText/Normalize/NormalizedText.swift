@@ -116,6 +116,24 @@ public struct NormalizedText: Sendable {
                               originalCount: originalCount)
     }
 
+    /// The same text with each of `ranges` (UTF-8, ascending, apart) written `replacement`; each maps back as a whole to
+    /// the original of its range.
+    public func replacing(ranges: [Range<Int>], with replacement: String) -> NormalizedText {
+        guard !ranges.isEmpty else { return self }
+        let old = Array(text.utf8), target = Array(replacement.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(old.count)
+        var position = 0
+        for range in ranges {
+            bytes += old[position..<range.lowerBound]
+            bytes += target
+            position = range.upperBound
+        }
+        bytes += old[position...]
+        return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self),
+                              spans: spans(cutting: ranges, replacementLength: target.count), originalCount: originalCount)
+    }
+
     /// The offset map of the text with each of `cuts` (ascending, apart) replaced by `replacementLength` bytes: the text
     /// between the cuts keeps its spans, shifted; each replacement is one span mapping to the original of its cut.
     private func spans(cutting cuts: [Range<Int>], replacementLength: Int) -> [Span] {

@@ -33,6 +33,7 @@ public struct FrameExtractor: Sendable {
     private static let whether = Array("是否".utf8)
     private static let until = Array("至".utf8), untilEnd = Array("止".utf8)
     private static let part = Array("部分".utf8), counting = words(["偿付", "支付", "赔偿", "按", "按照"])
+    private static let semicolon = UInt8(ascii: ";"), colon = UInt8(ascii: ":")
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
     private static let account = words(["帐号", "账号", "该用户"])
@@ -86,6 +87,12 @@ public struct FrameExtractor: Sendable {
         for (n, modal) in modals.enumerated() {
             let modality = modal.modality!
             var limit = min(modal.start + window, n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count)
+            // A Chinese modal governs nothing past the next "；" unless a colon opens a list before it (服务费不得高于本期
+            // 标准；委托方未予回复的，本协议自动终止: the bar is on the fee, the ending is a new sub-clause's).
+            if reading.chinese, let semicolon = reading.bytes[modal.end..<limit].firstIndex(of: Self.semicolon),
+               !reading.bytes[modal.end..<semicolon].contains(Self.colon) {
+                limit = semicolon
+            }
             // A bar inside a condition (工程不能按时交付使用的，乙方偿付违约金) is an inability that governs only the
             // condition's own verbs (a right or duty before a time, 可在其认为必要时，暂停服务, reaches past it).
             if reading.chinese, modality == .prohibition {
