@@ -23,6 +23,8 @@ import Testing
         Case(sentence: "up to USD 10,000 in total", captured: "USD 10,000", amount: 10000, currency: "USD"),
         Case(sentence: "预付款为1.5万元", captured: "1.5万元", amount: 15000, currency: "CNY"),
         Case(sentence: "手续费贰佰元整", captured: "贰佰元整", amount: 200, currency: "CNY"),
+        // 參 in a Traditional contract becomes 参 (not 叁) in Simplified characters.
+        Case(sentence: "另给付违约金新台币参万元", captured: "参万元", amount: 30000, currency: "CNY"),
         Case(sentence: "赔偿叁万元", captured: "叁万元", amount: 30000, currency: "CNY"),
         Case(sentence: "a deposit of EUR 2,500.", captured: "EUR 2,500", amount: 2500, currency: "EUR"),
         Case(sentence: "€2,500", captured: "€2,500", amount: 2500, currency: "EUR"),

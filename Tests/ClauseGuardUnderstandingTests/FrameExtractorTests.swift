@@ -91,4 +91,16 @@ import ClauseGuardUnderstanding
         let frame = try #require(f.first { $0.action == .terminate })
         #expect(frame.trigger == .for_cause)
     }
+
+    @Test func aBarStopsAtTheSemicolon() {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司",
+                        "甲方书面确认续约的，续约期服务费不得高于本期标准；甲方未予回复的，本合同于期满日自动终止。"])
+        #expect(!f.contains { $0.action == .terminate && $0.modality == .prohibition })
+    }
+
+    @Test func aBarOverAnInlineListReachesPastItsSemicolons() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方不得有下列行为：擅自解除本合同；泄露甲方数据。"])
+        let frame = try #require(f.first { $0.action == .terminate })
+        #expect(frame.modality == .prohibition)
+    }
 }
