@@ -50,7 +50,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ document: ContractDocument) -> Result {
         let languages = LanguageDetector.languages(of: document)
         // Traditional Chinese is matched as Simplified; findings still quote the original words.
-        let (normalized, noOpenCC) = TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) })
+        let (normalized, noOpenCC, traditional) = TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) })
         // Frames and rule units read the same sentences: each block is split once for both.
         let sentences = SentenceSplits(normalized.map(\.text))
         let understanding = understander?.understand(document, normalized: normalized, client: client, sentences: sentences)
@@ -93,7 +93,7 @@ public struct Analyzer: Sendable {
                     warnings.append("\(document.source): rule \(rule.id) skipped: it reads clause frames and no lexicon is loaded")
                     continue
                 }
-                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers)
+                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional)
                     .findings(in: document, understanding, languages: languages)
                     .map { var f = $0; if f.kind == .missing { f.place = place(for: rule) }; return f }
                 continue
@@ -101,7 +101,8 @@ public struct Analyzer: Sendable {
             defer {
                 if rule.kind == .match, let alternative = rule.orFrame, let understanding {
                     frameFindings += alternativeFrameFindings(rule, alternative, patternFindings: findings, document, understanding,
-                                                              view: view, languages: languages, framesOfBlock: framesOfBlock)
+                                                              view: view, traditional: traditional, languages: languages,
+                                                              framesOfBlock: framesOfBlock)
                 }
             }
             do {
@@ -140,14 +141,14 @@ public struct Analyzer: Sendable {
     /// A pattern rule's `or_frame`: the frames it selects whose sentence holds none of the rule's `not:` patterns (nor
     /// a `not_frame`), in blocks its patterns did not already report.
     private func alternativeFrameFindings(_ rule: Rule, _ selector: FrameSelector, patternFindings: [Finding], _ document: ContractDocument,
-                                          _ understanding: ContractUnderstanding, view: PartyView, languages: [String],
+                                          _ understanding: ContractUnderstanding, view: PartyView, traditional: Bool, languages: [String],
                                           framesOfBlock: (Int) -> [Int]) -> [Finding] {
         let reported = Set(patternFindings.lazy.filter { $0.ruleID == rule.id }.compactMap { $0.location?.blockIndex })
         var alternative = rule
         alternative.any = []
         alternative.all = []
         var seen = Set<Int>()
-        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers)
+        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional)
             .findings(in: document, understanding, languages: languages)
             .filter { found in
                 guard let block = found.location?.blockIndex, !reported.contains(block), seen.insert(block).inserted else { return false }

@@ -12,6 +12,8 @@ struct FrameMatcher {
     let view: PartyView
     /// Negation handled as for pattern rules: a protection (`not:`) lifted by a waiver ("无需取得委托方同意") is none.
     let waivers: Waivers
+    /// The contract looked Traditional: its sentences are read as Simplified, as the pattern rules read them.
+    let traditional: Bool
 
     func findings(in document: ContractDocument, _ understanding: ContractUnderstanding, languages: [String]) -> [Finding] {
         guard rule.languages.contains(where: languages.contains) else { return [] }
@@ -64,9 +66,8 @@ struct FrameMatcher {
     /// The rule's patterns, if any, in the frame's sentence (matched, like pattern rules, in the rule pack's letters).
     private func sentenceHolds(_ excerpt: String, leadIn: String?) -> Bool {
         guard !(rule.any.isEmpty && rule.all.isEmpty && rule.not.isEmpty) else { return true }
-        // Traditional Chinese is read as Simplified here too, as pattern rules read it (a no-op for other texts).
         func canonical(_ raw: String) -> String {
-            let normalized = TraditionalChinese.simplified([NormalizedText(raw)]).texts[0]
+            let normalized = traditional ? TraditionalChinese.simplified([NormalizedText(raw)]).texts[0] : NormalizedText(raw)
             return view.canonical(normalized).text
         }
         let texts = [canonical(excerpt)] + (rule.not.isEmpty ? [] : leadIn.map { [canonical($0)] } ?? [])

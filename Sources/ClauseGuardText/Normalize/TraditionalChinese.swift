@@ -74,10 +74,11 @@ public enum TraditionalChinese {
     /// `texts` with Traditional characters written in Simplified, and Taiwan's contract words in the mainland's
     /// (`TaiwanWording`); the same texts when none look Traditional.
     /// `unavailable` is true when they looked Traditional but OpenCC could not be used.
-    public static func simplified(_ texts: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool) {
-        guard looksTraditional(texts) else { return (texts, false) }
-        guard let map = simplifications(in: texts) else { return (texts, true) }
-        return (texts.map { TaiwanWording.applied(to: $0.replacingScalars(map)) }, false)
+    /// `converted` says whether they looked Traditional and were converted.
+    public static func simplified(_ texts: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool, converted: Bool) {
+        guard looksTraditional(texts) else { return (texts, false, false) }
+        guard let map = simplifications(in: texts) else { return (texts, true, false) }
+        return (texts.map { TaiwanWording.applied(to: $0.replacingScalars(map)) }, false, true)
     }
 
     /// OpenCC's converter, opened once. OpenCC does not document its converter as safe to share between threads,
