@@ -9,14 +9,18 @@ contracts are scanned as they are: their risk findings and missing protections a
 
 Splits: wordings A, B (traps.jsonl), D, E, F (traps-more.jsonl, written later by another writer) and G
 (traps-gh.jsonl, a third writer), I (traps-i.jsonl, a fourth), K (traps-k.jsonl, a fifth, spoken register), M
-(traps-m.jsonl, a sixth, lawyers' drafting), O (traps-o.jsonl, a seventh, template-site 范本) and Q (traps-q.jsonl, an
-eighth, plain-language and WeChat register) and S, T, U (traps-s/t/u.jsonl, a ninth, English only: US, UK and plain
-contract styles) are the tune split; wordings C, H, J (traps-j.jsonl), L (traps-l.jsonl,
-spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform terms and supplementary
-agreements) and R (traps-r.jsonl, e-mails, proposals and 合作确认单) are held out. The fair clauses of fair.jsonl,
-fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl, fair-m.jsonl, fair-o.jsonl, fair-q.jsonl and fair-s/t/u.jsonl are tuned on, those of
-fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl and fair-r.jsonl are held out (`--show-misses` prints tune misses and flags
-only). English clauses may name the parties Party A and Party B (translations of Chinese contracts).
+(traps-m.jsonl, a sixth, lawyers' drafting), O (traps-o.jsonl, a seventh, template-site 范本), Q (traps-q.jsonl, an
+eighth, plain-language and WeChat register), S, T, U (traps-s/t/u.jsonl, a ninth, English only: US, UK and plain
+contract styles), V (traps-v.jsonl, a tenth: Taiwan register in Traditional characters, Singapore/India English) and X
+(traps-x.jsonl, an eleventh: formal templates with figures in words) are the tune split; wordings C, H, J
+(traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform
+terms and supplementary agreements), R (traps-r.jsonl, e-mails, proposals and 合作确认单), W (traps-w.jsonl, the tenth
+writer's supplementary agreements and SOW addenda) and Y (traps-y.jsonl, the eleventh writer's livestream commerce
+terms) are held out (`HELD_OUT`). The fair clauses of fair.jsonl, fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl,
+fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl and fair-x.jsonl are tuned on, those of
+fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl, fair-r.jsonl, fair-w.jsonl and fair-y.jsonl
+are held out (`--show-misses` prints tune misses and flags only). English clauses may name the parties Party A and
+Party B (translations of Chinese contracts).
 In traps-gh.jsonl the merchant may be 乙方 (甲方 the provider), 委托方 / 商家, or a company short name; English clauses
 define the provider's short name themselves ("Northwind"): the preamble follows the clause.
 
