@@ -91,7 +91,8 @@ import ClauseGuardUnderstanding
     }
 
     /// A period left blank with spaces (提前　个月, 提前　　天) is a notice whose period is unstated, as ＿＿ is.
-    @Test(arguments: ["出租方如需收回房屋，应提前　个月通知承租方。", "乙方解除合同，应提前　　天通知甲方。"])
+    @Test(arguments: ["出租方如需收回房屋，应提前　个月通知承租方。", "乙方解除合同，应提前　　天通知甲方。",
+                      "借款方如需延长用款期，应在用款期结束前　　天书面通知贷款方。"])
     func periodBlankedWithSpaces(sentence: String) throws {
         let term = try #require(notices(sentence).first)
         #expect(term.values.noticeUnstated && term.values.notice == nil)

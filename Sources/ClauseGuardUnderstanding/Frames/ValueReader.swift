@@ -44,8 +44,12 @@ struct ValueReader: Sendable {
         percent = try? StartGatedRegex(PercentParser.pattern, caseInsensitive: true, starts: PercentParser.starts)
         blankWithin = try? PCRERegex(Self.blankPeriod + "内")
         ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
-        blank = try? PCRERegex(Self.blankPeriod + "(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
+        blank = try? PCRERegex(Self.blankPeriod + "(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|" + Self.blankBeforeAnEnd + "|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
+
+    /// 用款期结束前　天提出: a blank left as spaces, which normalising drops between Chinese characters; after an end
+    /// (期满, 结束) "前天" is no "day before yesterday".
+    private static let blankBeforeAnEnd = "(?:期满|结束|届满|到期|终止|截止)前(?:个)?(?:工作日|天|个月)(?!内)"
 
     /// 前＿＿天 / 前　个月: a blank period after 前 (of 提前, 期满前, 发货前; only whether it occurs is asked).
     private static let blankPeriod = "前\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)"
