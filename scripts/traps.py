@@ -31,6 +31,8 @@ import argparse, collections, datetime, json, os, re, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAPS = os.path.join(ROOT, "eval", "traps")
 # "Pixelnest": the agency's brand in wording R (README-qr.md), never defined in its clauses.
+# The fair contracts: zh-tw is the zh one in Taiwan's characters and words (OpenCC s2twp: 数据 → 資料, 软件 → 軟體).
+FAIR_CONTRACTS = ("zh", "zh-tw", "en")
 # Wordings never tuned on: their misses are counted, never listed.
 HELD_OUT = ("C", "H", "J", "L", "N", "P", "R", "W", "Y")
 PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Pixelnest"]
@@ -144,7 +146,7 @@ def main():
                 with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
                     f.write(contract(item, rev) + "\n")
                 names.append(name)
-        for lang in ("zh", "en"):
+        for lang in FAIR_CONTRACTS:
             src = os.path.join(TRAPS, f"fair_contract.{lang}.txt")
             with open(src, encoding="utf-8") as f, open(os.path.join(folder, f"fair_contract.{lang}.txt"), "w", encoding="utf-8") as g:
                 g.write(f.read())
@@ -188,7 +190,7 @@ def main():
     print()
     print("| fair contract | risk findings | missing protections |")
     print("|---|---|---|")
-    for lang in ("zh", "en"):
+    for lang in FAIR_CONTRACTS:
         report = reports[f"fair_contract.{lang}.txt"]
         risks = [f for f in report.get("findings", []) if f.get("kind") == "match" and f.get("severity") != "info"]
         missing = [f for f in report.get("findings", []) if f.get("kind") == "missing"]
