@@ -38,4 +38,9 @@ import ClauseGuardRules
         let clause = "店鋪因違規被平台扣除保證金或清退關店的，由甲方（委託商家，係店鋪註冊主體）自行承擔全部後果。"
         #expect(ids(clause).contains("liability.platform-penalties-on-merchant"))
     }
+
+    @Test func aDefaultExtensionInTaiwanWordsIsASilentRenewal() {
+        let found = ids("若甲方未在期滿前提出書面終止意見，本協議預設順延一個服務週期。")
+        #expect(found.contains { $0.hasPrefix("auto_renewal.") })
+    }
 }
