@@ -34,8 +34,15 @@ TRAPS = os.path.join(ROOT, "eval", "traps")
 # The fair contracts: zh-tw is the zh one in Taiwan's characters and words (OpenCC s2twp: 数据 → 資料, 软件 → 軟體).
 FAIR_CONTRACTS = ("zh", "zh-tw", "en")
 # Wordings never tuned on: their misses are counted, never listed.
-HELD_OUT = ("C", "H", "J", "L", "N", "P", "R", "W", "Y")
-PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Pixelnest"]
+HELD_OUT = ("C", "H", "J", "L", "N", "P", "R", "W", "Y", "AC")
+# Each row of the table and the wordings it scores (a wording code may have two letters: AA, AB, AC).
+SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tune (G)", ("G",)), ("tune (I)", ("I",)),
+          ("tune (K)", ("K",)), ("tune (M)", ("M",)), ("tune (O)", ("O",)), ("tune (Q)", ("Q",)),
+          ("tune (S, T, U)", ("S", "T", "U")), ("tune (V)", ("V",)), ("tune (X)", ("X",)), ("tune (AA, AB)", ("AA", "AB")),
+          ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
+          ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
+          ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)))
+PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest"]
 
 
 def swap_letters(text):
@@ -107,7 +114,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, AA, AB)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -117,6 +124,7 @@ def main():
     traps += load("traps-o.jsonl") + load("traps-p.jsonl") + load("traps-q.jsonl") + load("traps-r.jsonl")
     traps += load("traps-s.jsonl") + load("traps-t.jsonl") + load("traps-u.jsonl")
     traps += load("traps-v.jsonl") + load("traps-w.jsonl") + load("traps-x.jsonl") + load("traps-y.jsonl")
+    traps += load("traps-aa.jsonl") + load("traps-ab.jsonl") + load("traps-ac.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -126,8 +134,9 @@ def main():
     fair_stu = load("fair-s.jsonl") + load("fair-t.jsonl") + load("fair-u.jsonl")
     fair_v, fair_w = load("fair-v.jsonl"), load("fair-w.jsonl")
     fair_x, fair_y = load("fair-x.jsonl"), load("fair-y.jsonl")
+    fair_aa_ab, fair_ac = load("fair-aa.jsonl") + load("fair-ab.jsonl"), load("fair-ac.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
-    fairs += fair_v + fair_w + fair_x + fair_y
+    fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -135,9 +144,9 @@ def main():
         sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
     # The fair clauses shown beside each split's row (none beside D, E, F).
     fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
-              "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "tune (V)": fair_v, "tune (X)": fair_x, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
+              "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "tune (V)": fair_v, "tune (X)": fair_x, "tune (AA, AB)": fair_aa_ab, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
               "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r,
-              "held-out (W)": fair_w, "held-out (Y)": fair_y}
+              "held-out (W)": fair_w, "held-out (Y)": fair_y, "held-out (AC)": fair_ac}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
@@ -163,11 +172,7 @@ def main():
     print("| lang | split | roles | traps caught | caught in both wordings | fair clauses flagged |")
     print("|---|---|---|---|---|---|")
     for lang in ("zh", "en"):
-        for split, wordings in (("tune (A, B)", "AB"), ("tune (D, E, F)", "DEF"), ("tune (G)", "G"), ("tune (I)", "I"),
-                                ("tune (K)", "K"), ("tune (M)", "M"), ("tune (O)", "O"), ("tune (Q)", "Q"), ("tune (S, T, U)", "STU"), ("tune (V)", "V"), ("tune (X)", "X"),
-                                ("held-out (C)", "C"), ("held-out (H)", "H"), ("held-out (J)", "J"), ("held-out (L)", "L"),
-                                ("held-out (N)", "N"), ("held-out (P)", "P"), ("held-out (R)", "R"), ("held-out (W)", "W"),
-                                ("held-out (Y)", "Y")):
+        for split, wordings in SPLITS:
             for rev in (False, True):
                 ts = [t for t in traps if t["lang"] == lang and t["wording"] in wordings]
                 hit = sum(1 for t in ts if caught[(t["id"], rev)])
@@ -197,14 +202,14 @@ def main():
         print(f"| {lang} | {len(risks)} ({', '.join(f['ruleID'] for f in risks)}) | {len(missing)} ({', '.join(f['ruleID'] for f in missing)}) |")
         figures["fair_contracts"][lang] = {"risks": [f['ruleID'] for f in risks], "missing": [f['ruleID'] for f in missing]}
     if args.show_misses:
-        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X):")
+        print("\nTune misses (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, AA, AB):")
         for t in traps:
             if t["wording"] not in HELD_OUT:
                 for rev in (False, True):
                     if not caught[(t["id"], rev)]:
                         print(f"  MISS {t['id']}{' (reversed)' if rev else ''} [{t['family']}] {t['text'][:110]}")
         print("\nFair clauses flagged:")
-        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o + fair_q + fair_stu + fair_v + fair_x:
+        for f in fair + fair_gh + fair_i + fair_k + fair_m + fair_o + fair_q + fair_stu + fair_v + fair_x + fair_aa_ab:
             for rev in (False, True):
                 for finding in caught[(f["id"], rev)]:
                     print(f"  FLAG {f['id']}{' (reversed)' if rev else ''} {finding['ruleID']}: {f['text'][:100]}")
