@@ -59,8 +59,8 @@ final class TextUnits {
 
     private var questionJoined: [Int: [Range<Int>]] = [:]
 
-    static func joiningQuestions(_ sentences: [Range<Int>], in text: String) -> [Range<Int>] {
-        // NFKC has made ？ an ASCII "?"; a byte search, as a generic scan of the view cost 1 % of a scan.
+    private static func joiningQuestions(_ sentences: [Range<Int>], in text: String) -> [Range<Int>] {
+        // NFKC has made ？ an ASCII "?"; a byte search (a generic scan of the UTF-8 view cost 0.8 % of a scan).
         guard sentences.count > 1, text.has("?") else { return sentences }
         let bytes = Array(text.utf8)
         var out: [Range<Int>] = []
