@@ -91,8 +91,6 @@ public struct NormalizedText: Sendable {
         // and this runs for every sentence a frame rule reads (a String search here was 6 % of a scan).
         let firstBytes = Set(sources.map { $0[0] })
         let old = Array(text.utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(old.count)
         var cuts: [Range<Int>] = []
         var i = 0
         while i < old.count {
@@ -100,27 +98,23 @@ public struct NormalizedText: Sendable {
                let word = sources.first(where: { i + $0.count <= old.count && old[i..<(i + $0.count)].elementsEqual($0) }),
                !compound(old, i..<(i + word.count)) {
                 cuts.append(i..<(i + word.count))
-                bytes += target
                 i += word.count
             } else {
-                bytes.append(old[i])
                 i += 1
             }
         }
-        guard !cuts.isEmpty else { return self }
-        let newText = String(decoding: bytes, as: UTF8.self)
-        if cuts.allSatisfy({ $0.count == target.count }) {
-            return NormalizedText(original: original, text: newText, spans: spans, originalCount: originalCount)
-        }
-        return NormalizedText(original: original, text: newText, spans: spans(cutting: cuts, replacementLength: target.count),
-                              originalCount: originalCount)
+        return replacing(ranges: cuts, in: old, with: target)
     }
 
     /// The same text with each of `ranges` (UTF-8, ascending, apart) written `replacement`; each maps back as a whole to
     /// the original of its range.
     public func replacing(ranges: [Range<Int>], with replacement: String) -> NormalizedText {
+        replacing(ranges: ranges, in: Array(text.utf8), with: Array(replacement.utf8))
+    }
+
+    /// `old` is the text's bytes, `target` the replacement's.
+    private func replacing(ranges: [Range<Int>], in old: [UInt8], with target: [UInt8]) -> NormalizedText {
         guard !ranges.isEmpty else { return self }
-        let old = Array(text.utf8), target = Array(replacement.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(old.count)
         var position = 0
@@ -130,8 +124,13 @@ public struct NormalizedText: Sendable {
             position = range.upperBound
         }
         bytes += old[position...]
-        return NormalizedText(original: original, text: String(decoding: bytes, as: UTF8.self),
-                              spans: spans(cutting: ranges, replacementLength: target.count), originalCount: originalCount)
+        let newText = String(decoding: bytes, as: UTF8.self)
+        // Words of the replacement's length leave every offset where it was.
+        if ranges.allSatisfy({ $0.count == target.count }) {
+            return NormalizedText(original: original, text: newText, spans: spans, originalCount: originalCount)
+        }
+        return NormalizedText(original: original, text: newText, spans: spans(cutting: ranges, replacementLength: target.count),
+                              originalCount: originalCount)
     }
 
     /// The offset map of the text with each of `cuts` (ascending, apart) replaced by `replacementLength` bytes: the text

@@ -19,8 +19,8 @@ enum TaiwanWording {
 
     static func applied(to text: NormalizedText) -> NormalizedText {
         var out = text
-        for (taiwan, mainland) in words where out.text.contains(taiwan) { out = out.replacing([taiwan], with: mainland) }
-        guard out.text.contains("得") else { return out }
+        for (taiwan, mainland) in words where out.text.has(taiwan) { out = out.replacing([taiwan], with: mainland) }
+        guard out.text.has("得") else { return out }
         return out.replacing(["得"], with: "可") { bytes, word in
             !(scalar(endingAt: word.lowerBound, in: bytes).map(mayFollows.contains) ?? false)
                 || (scalar(startingAt: word.upperBound, in: bytes).map(notMayBefore.contains) ?? false)
