@@ -13,6 +13,9 @@ struct Waivers: Sendable {
     /// Lower-cased waiver words of every loaded language, longest first.
     private let words: [[UInt8]]
     private let prohibitions: [[UInt8]]
+    /// All waiver words in one automaton (caseless): most matches have none near them, and one pass over the
+    /// window says so before any copy or per-word search.
+    private let anyWord: LiteralAutomaton
 
     /// How far after the waiver's end a lifted match may start: CJK characters (UTF-8: 3 bytes each) and English
     /// words ("without the prior written consent of").
@@ -22,6 +25,7 @@ struct Waivers: Sendable {
     init(_ lexicons: Lexicons) {
         let all = lexicons.byLanguage.keys.sorted().compactMap { lexicons[$0] }
         words = Self.bytes(all.flatMap(\.waivers))
+        anyWord = LiteralAutomaton(literals: words, foldingASCIICase: true)
         prohibitions = Self.bytes(all.flatMap { $0.modalities[.prohibition] ?? [] })
     }
 
@@ -49,9 +53,12 @@ struct Waivers: Sendable {
     /// Whether a waiver word lifts what `range` (UTF-8 offsets) says: one shortly before it in the same
     /// sub-clause, or one inside it in its last sub-clause ("推广费用，无需另行征得甲方同意" matched from 推广 to 同意).
     private func lifts(_ range: Range<Int>, in text: String) -> Bool {
-        let utf8 = text.utf8
         let lower = max(0, range.lowerBound - 90), upper = min(range.upperBound, range.lowerBound + 300)
-        let window = Array(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        var text = text
+        guard let window = text.withUTF8({ utf8 -> [UInt8]? in
+            let window = UnsafeBufferPointer(rebasing: utf8[lower..<upper])
+            return anyWord.occurs(in: window) ? Array(window) : nil
+        }) else { return false }
         let matchStart = range.lowerBound - lower
         // The last sub-clause that the match reaches into; it may start before the match or inside it.
         let start = Self.afterLastBoundary(window[..<window.count])
