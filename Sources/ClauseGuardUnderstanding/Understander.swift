@@ -48,9 +48,9 @@ public struct Understander: Sendable {
         let language = Self.language(opening)
         guard !readers.isEmpty else { return ContractUnderstanding(language: language) }
         let parties = resolver.resolve(opening, language: readers.has(language) ? language : readers.languages[0], client: client)
-        let frames = documentFrames.frames(document, normalized: normalized, parties: parties,
-                                           sentences: sentences ?? SentenceSplits(normalized.map(\.text)))
-        let keyTerms = keyTermBuilder.keyTerms(frames, document)
+        let sentences = sentences ?? SentenceSplits(normalized.map(\.text))
+        let frames = documentFrames.frames(document, normalized: normalized, parties: parties, sentences: sentences)
+        let keyTerms = keyTermBuilder.keyTerms(frames, document, normalized: normalized, sentences: sentences)
         return ContractUnderstanding(language: language, parties: parties, frames: frames, keyTerms: keyTerms)
     }
 

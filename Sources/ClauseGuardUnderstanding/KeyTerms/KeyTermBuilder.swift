@@ -7,7 +7,9 @@ struct KeyTermBuilder {
     /// The cue words of `key_terms:` in every lexicon (a contract may mix languages), lower-cased.
     let cues: KeyTermCues
 
-    func keyTerms(_ frames: [ClauseFrame], _ document: ContractDocument) -> [KeyTerm] {
+    /// `normalized` and `sentences`: the blocks as the frames were read (normalised, Traditional as Simplified) and
+    /// their sentences, where a frame's sentence is found already normalised.
+    func keyTerms(_ frames: [ClauseFrame], _ document: ContractDocument, normalized: [NormalizedText], sentences: SentenceSplits) -> [KeyTerm] {
         var out: [KeyTerm] = []
         var seen: Set<SentenceFamily> = []
         // A sentence's frames (its siblings) all lie in its block's run of frames, which `DocumentFrames` writes block by
@@ -16,6 +18,7 @@ struct KeyTermBuilder {
         // Each sentence's text and cue words, read once however many frames it holds.
         var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
         var clauses: [Int: String] = [:]
+        let readings = NormalizedSentences(normalized: normalized, sentences: sentences)
         for (position, frame) in frames.enumerated() {
             // Most frames (obligations, payments, confidentiality …) are no key term and never look at their sentence's
             // words: skip normalising it for them.
@@ -24,7 +27,8 @@ struct KeyTermBuilder {
             let (excerpt, found) = read[sentence] ?? {
                 let excerpt = document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end)
                 // Cue words are read in the normalised text, Traditional as Simplified like frames: 違約金 is a penalty word.
-                let value = (excerpt, cues.find(in: TraditionalChinese.simplified([NormalizedText(excerpt)]).texts[0].text))
+                let reading = readings.normalized(frame) ?? TraditionalChinese.simplified([NormalizedText(excerpt)]).texts[0].text
+                let value = (excerpt, cues.find(in: reading))
                 read[sentence] = value
                 return value
             }()
