@@ -17,6 +17,20 @@ import ClauseGuardUnderstanding
         #expect(!term.summary.zh.contains("0000"))
     }
 
+    /// A sum docked per shortfall is a penalty even without a modal verb; fees settled by deduction are no penalty.
+    @Test func deductionForAShortfall() throws {
+        let term = try #require(penalties("乙方未按约定场次完成直播的，每少一场扣减服务费800元。").first)
+        #expect(term.values.amount?.amount == 800)
+        #expect(penalties("服务费从货款中扣除。").isEmpty)
+        #expect(penalties("乙方应按月从货款中扣除服务费800元。").isEmpty)
+    }
+
+    /// Demurrage (滞期费) is a charge per day of delay.
+    @Test func demurrage() throws {
+        let term = try #require(penalties("滞期费应按每连续日支付2000元，不足一日者按比例计算。").first)
+        #expect(term.values.amount?.amount == 2000)
+    }
+
     @Test(arguments: [
         ("如甲方提前终止合同，应向乙方支付剩余合同期服务费的30%作为补偿，但最低不少于5000元。", "最低5000元"),
         ("提前解约的，甲方需支付解约金10000元。", "10000元"),

@@ -52,7 +52,7 @@ public struct FrameExtractor: Sendable {
     private static let liability = Array("责任".utf8)
 
     /// Actions a sentence states without a modal verb that still matter.
-    private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify]
+    private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify, .deduct]
 
     /// The values of a sentence that states no action (a row of a penalty table: 年度托管费的50%，最低5,000元).
     func values(sentence bytes: [UInt8], parties: PartyMap, definedLabels: [String], parsed: ParsedValues) -> FrameValues {
@@ -177,6 +177,10 @@ public struct FrameExtractor: Sendable {
                 }
                 // A bare mention of notice matters only with a period (提前30日书面通知).
                 if action == .notify && stated.values.notice == nil && !stated.values.noticeUnstated { continue }
+                // A deduction stated without a modal is a sum docked for a default (每少一场扣减服务费800元), not the
+                // way fees are settled (服务费从货款中扣除).
+                if action == .deduct, !(stated.trigger == .for_cause || stated.trigger == .missed_target)
+                    || stated.values.amount == nil && !stated.values.perDay { continue }
                 // One statement per action and sentence (违约金…违约金 is one penalty), unless it renews differently.
                 if frames.contains(where: { $0.action == action && $0.modality == nil && $0.automatic == stated.automatic }) { continue }
                 frames.append(stated)
