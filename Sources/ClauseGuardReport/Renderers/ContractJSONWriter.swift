@@ -323,7 +323,7 @@ struct ContractJSONWriter {
     }
 
     /// The first byte at or after `start` that JSON escapes (a control, `"` or `\\`), eight bytes at a time: the
-    /// output is mostly excerpts with nothing to escape, and a byte-by-byte test was a tenth of writing a report.
+    /// output is mostly excerpts with nothing to escape, and a byte-by-byte test was a quarter of writing the JSON.
     private static func nextSpecial(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         let n = utf8.count
