@@ -20,4 +20,10 @@ import ClauseGuardText
         #expect(MessageTemplate.render("x {a {notice.days}} y", values: values, language: .en) == "x {a 30} y")
         #expect(MessageTemplate.render("no values {notice}", values: [:], language: .en) == "no values {notice}")
     }
+
+    /// References cut oddly at a dot are read as before (`split` drops the empty side) and never crash.
+    @Test func dotsAtTheEdges() {
+        #expect(MessageTemplate.render("{.notice} {notice.} {.}", values: values, language: .en) == "30 days 30 days {.}")
+        #expect(MessageTemplate.render("{rate.value}", values: values, language: .en) == "30")
+    }
 }

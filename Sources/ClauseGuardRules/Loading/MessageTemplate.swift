@@ -19,7 +19,7 @@ public enum MessageTemplate {
 
     public static func render(_ template: String, values: [String: ExtractedValue], language: Language) -> String {
         // Most messages have nothing to fill in; skip the parse (it ran for every finding).
-        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        guard !values.isEmpty, template.has("{") else { return template }
         // One pass over the bytes: copy text, replace each `{reference}` that has a value, keep the others.
         var out = ""
         var rest = Substring(template)
@@ -44,15 +44,33 @@ public enum MessageTemplate {
     }
 
     private static func replacement(for reference: Substring, _ values: [String: ExtractedValue], language: Language) -> String? {
-        guard !reference.isEmpty, reference.allSatisfy(isNameCharacter) else { return nil }
-        let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
-        guard let value = values[parts[0]] else { return nil }
-        guard parts.count > 1 else { return value.display(in: language) }
-        switch value.field(parts[1]) {
+        guard !reference.isEmpty, isName(reference) else { return nil }
+        let parts = nameAndField(reference)
+        guard let value = values[parts.name] else { return nil }
+        guard let field = parts.field else { return value.display(in: language) }
+        switch value.field(field) {
         case .number(let n)?: return formatNumber(n)
         case .string(let s)?: return s
         case nil: return nil
         }
+    }
+
+    /// `notice.days` → ("notice", "days"), split at the first "." by its byte (a Character split cost more than the
+    /// rest of filling the message); a reference that starts or ends with "." is split as `split(separator:)` does.
+    private static func nameAndField(_ reference: Substring) -> (name: String, field: String?) {
+        let bytes = reference.utf8
+        guard bytes.first != UInt8(ascii: "."), bytes.last != UInt8(ascii: "."), let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else {
+            let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
+            return (parts.first ?? "", parts.count > 1 ? parts[1] : nil)
+        }
+        return (String(reference[..<dot]), String(reference[reference.index(after: dot)...]))
+    }
+
+    /// Letters, digits, `_` and `.` only; an ASCII reference is checked byte by byte.
+    private static func isName(_ reference: Substring) -> Bool {
+        let bytes = reference.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return reference.allSatisfy(isNameCharacter) }
+        return bytes.allSatisfy { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 == 0x5F || $0 == 0x2E }
     }
 
     /// A letter, digit, `_` or `.`; ASCII by its byte (the Unicode properties cost more than the rest of filling a message).
