@@ -25,6 +25,17 @@ import ClauseGuardUnderstanding
         #expect(penalties("乙方应按月从货款中扣除服务费800元。").isEmpty)
     }
 
+    /// Spoken sums: a rate in tenths (三成) and a floor without 元 (最少八千, 最低8000) are read; a count is no floor.
+    @Test func spokenRateAndFloor() throws {
+        let term = try #require(penalties("甲方中途解约的，剩余服务费按三成赔偿乙方，最少八千。").first)
+        #expect(term.values.percent == 30)
+        #expect(term.values.floor?.amount == 8000)
+        let digits = try #require(penalties("甲方中途解约的，按剩余服务费的30%赔乙方，最低8000。").first)
+        #expect(digits.values.floor?.amount == 8000)
+        let counted = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方违约的，应向甲方支付违约金，并至少补播3场。"])
+        #expect(counted.frames.allSatisfy { $0.values.floor == nil })
+    }
+
     /// Demurrage (滞期费) is a charge per day of delay.
     @Test func demurrage() throws {
         let term = try #require(penalties("滞期费应按每连续日支付2000元，不足一日者按比例计算。").first)

@@ -15,6 +15,9 @@ struct ValueReader: Sendable {
     /// (as 发货前10天内…通知 is). Not when something else is due in it (前＿＿日内，向甲方提出执行情况的正式报告).
     private let blankWithin: PCRERegex?
     private let ordinal: PCRERegex?
+    /// 最少八千 / 最低8000，: a floor said without 元, as spoken Chinese says a sum (money only if the sentence names none
+    /// with a currency, and only a round sum: 最少两次 and 至少3个月 have their own units).
+    private let bareFloor: PCRERegex?
 
     /// Every cue below in one automaton (A–Z read as a–z): one pass over a sentence says which kinds it may hold.
     private let cueAutomaton: LiteralAutomaton
@@ -43,6 +46,7 @@ struct ValueReader: Sendable {
         money = try? StartGatedRegex(MoneyParser.pattern, caseInsensitive: true, starts: MoneyParser.starts)
         percent = try? StartGatedRegex(PercentParser.pattern, caseInsensitive: true, starts: PercentParser.starts)
         blankWithin = try? PCRERegex(Self.blankPeriod + "内")
+        bareFloor = try? PCRERegex("(?:最低|最少|至少|不低于|不少于)\\s*([1-9][0-9]{2,}(?:,[0-9]{3})*|[0-9.]+\\s*[千万]|[一二两三四五六七八九十]{1,3}[百千万](?:[一二两三四五六七八九])?)(?=\\s*(?:[,.;:)、。]|$))")
         ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
         blank = try? PCRERegex(Self.blankPeriod + "(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|" + Self.blankBeforeAnEnd + "|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
@@ -56,7 +60,8 @@ struct ValueReader: Sendable {
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
     private static let moneyCues = ["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
-    private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "percent", "per cent"].map { Array($0.utf8) }
+    /// 成 of 三成 (30 %): the percentage parser reads it, so a sentence holding it must reach the parser.
+    private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "成", "percent", "per cent"].map { Array($0.utf8) }
     /// 前 of 提前 / 期满前, _ and [ of "___ days" / "[***] days": a blank notice period.
     private static let blankCues = ["前", "_", "["].map { Array($0.utf8) }
     private static let durationCues = ["日", "天", "月", "年", "周", "星期", "礼拜", "季度", "小时", "钟头", "day", "month", "year", "week", "quarter", "hour"].map { Array($0.utf8) }
@@ -90,6 +95,9 @@ struct ValueReader: Sendable {
             else if cue(.cap, before: m.lowerBound, within: look) || followedByCap(r, m.upperBound) { values.cap = values.cap ?? amount }
             else { values.amount = values.amount ?? amount }
             if cue(.per_day, before: m.lowerBound, within: look) || cue(.per_day, after: m.upperBound, within: Self.unitReach) { values.perDay = true }
+        }
+        if r.chinese, values.floor == nil, let bareFloor, let m = try? bareFloor.firstMatch(in: text), let number = m.groups[1] {
+            values.floor = parsed.value(.money, text.utf8Slice(number) + "元")?.as(MoneyValue.self)
         }
         // 违约金不足8,000元的按8,000元计算: the sum named again is the floor, not a second amount.
         if let floor = values.floor, values.amount == floor { values.amount = nil }
