@@ -23,6 +23,16 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .at_will)
     }
 
+    /// A studio (工作室) is the provider; "跟我们讲" is notice; 想不做了 is the client ending the contract.
+    @Test func studioAndPlainNotice() throws {
+        let stop = PackageLexicons.understand(preamble + ["合作期间工作室觉得不合适了，随时可以停掉不做，不用给理由。"])
+        let end = try #require(stop.frames.first { $0.action == .terminate })
+        #expect(end.actor?.role == .provider)
+        #expect(end.trigger == .at_will)
+        let notice = PackageLexicons.understand(preamble + ["甲方想不做了得提前两个月跟我们讲。"])
+        #expect(notice.keyTerms.contains { $0.family == .notice && $0.values.notice?.days == 60 })
+    }
+
     @Test func partiesInAnOpeningAsideAreNotTheActor() throws {
         let u = PackageLexicons.understand(["（甲方是商家，乙方是运营公司）甲方服务费晚交的，每晚一天按没交的钱的1%算罚金。"])
         let frame = try #require(u.frames.first { $0.action == .pay_penalty })
