@@ -22,6 +22,10 @@ import Testing
         Case(sentence: "a fee of $5,000.00 payable", captured: "$5,000.00", amount: 5000, currency: "USD"),
         Case(sentence: "up to USD 10,000 in total", captured: "USD 10,000", amount: 10000, currency: "USD"),
         Case(sentence: "预付款为1.5万元", captured: "1.5万元", amount: 15000, currency: "CNY"),
+        // Chat shorthand: w for 万, k for 千; a currency sign before it keeps its currency.
+        Case(sentence: "要赔违约金2w，另外", captured: "2w", amount: 20000, currency: "CNY"),
+        Case(sentence: "一整年的服务费4.8w打过来", captured: "4.8w", amount: 48000, currency: "CNY"),
+        Case(sentence: "paid upfront each quarter ($4.2k).", captured: "$4.2k", amount: 4200, currency: "USD"),
         Case(sentence: "手续费贰佰元整", captured: "贰佰元整", amount: 200, currency: "CNY"),
         // 參 in a Traditional contract becomes 参 (not 叁) in Simplified characters.
         Case(sentence: "另给付违约金新台币参万元", captured: "参万元", amount: 30000, currency: "CNY"),
@@ -51,7 +55,7 @@ import Testing
         #expect(value.field("percent") == nil)
     }
 
-    @Test(arguments: ["甲方", "甲方应付款", "5000", "第5000条", "5000 units", "单元", "一元化", "30天"])
+    @Test(arguments: ["甲方", "甲方应付款", "5000", "第5000条", "5000 units", "单元", "一元化", "30天", "Form 10-K", "a 4Kb file", "3kg"])
     func rejects(_ sentence: String) throws {
         #expect(try PlaceholderHarness.capture(.money, in: sentence) == nil, "\(sentence)")
     }

@@ -7,6 +7,8 @@ public enum MoneyParser {
     static let prefix = #"(?:人民币|(?<![A-Za-z])(?i:RMB|CNY|USD|US ?\$|HKD|HK\$|EUR)(?![A-Za-z])|[¥￥$€]|美元|港币|欧元)"#
     static let cnSmallDigit = "[零〇一二两三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖]"
     /// 元 and friends after the amount, with optional 角/分 and 整.
+    /// 2w / 4.8w / 3k: chat shorthand for 万 and 千 after a figure (yuan unless a currency comes first: $2.5k).
+    static let shorthand = "[0-9]+(?:\\.[0-9]+)?[wWkK](?![A-Za-z0-9])"
     static let suffix = "(?:(?:万元|亿元|元(?![化素件旦宵首])|圆|块钱|块|美元|美金|港元|港币|欧元)"
         + "(?:\(cnSmallDigit)角)?(?:\(cnSmallDigit)分)?(?:整|正)?"
         + #"|[ ]?(?i:US dollars?|dollars?|yuan|renminbi|RMB|CNY|USD|HKD|EUR|euros?)(?![A-Za-z]))"#
@@ -14,8 +16,8 @@ public enum MoneyParser {
     /// "(¥5,000.00)", "(RMB 5,000元)" after the amount in words.
     static let figureInBrackets = "(?: ?\\((?:\(prefix) ?)?\(F.arabicMixed)(?:元|圆)?(?:整)?\\))?"
 
-    public static let pattern = "(?:\(prefix) ?\(amount)(?:\(suffix))?\(figureInBrackets)"
-        + "|\(amount)\(suffix)\(figureInBrackets))"
+    public static let pattern = "(?:\(prefix) ?\(amount)(?:\(suffix)|[wWkK](?![A-Za-z0-9]))?\(figureInBrackets)"
+        + "|\(amount)\(suffix)\(figureInBrackets)|\(F.notAfterNumber)\(shorthand))"
 
     /// What a sum begins with: its currency (人民币, RMB, CNY, USD, US$, HKD, EUR, ¥, ￥, $, €, 美元, 港币, 欧元) or its
     /// amount.
@@ -37,9 +39,23 @@ public enum MoneyParser {
             figure = amount(stripCurrency(inner))
             main = String(main[..<open])
         }
+        let bare = stripCurrency(main)
+        if let scale = Self.shorthandScale(bare), let v = NumberParser.parse(String(bare.dropLast())) {
+            return MoneyValue(amount: v * scale, currency: currency)
+        }
         if let v = amount(stripCurrency(main)) { return MoneyValue(amount: v, currency: currency) }
         if let figure { return MoneyValue(amount: figure, currency: currency) }
         return nil
+    }
+
+    /// 10,000 for "2w", 1,000 for "3k" (the currency already stripped); nil for anything else.
+    static func shorthandScale(_ s: String) -> Double? {
+        guard let last = s.last, let first = s.first, first.isASCII, first.isNumber else { return nil }
+        switch last {
+        case "w", "W": return 10_000
+        case "k", "K": return 1_000
+        default: return nil
+        }
     }
 
     static func currency(of s: String) -> String {

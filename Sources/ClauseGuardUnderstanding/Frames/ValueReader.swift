@@ -59,7 +59,9 @@ struct ValueReader: Sendable {
     private static let blankPeriod = "前\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)"
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
-    private static let moneyCues = ["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"].map { Array($0.utf8) }
+    /// A figure followed by w or k (2w, 3k) is chat shorthand for a sum.
+    private static let moneyCues = (["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"]
+        + (0...9).flatMap { ["\($0)w", "\($0)k"] }).map { Array($0.utf8) }
     /// 成 of 三成 (30 %): the percentage parser reads it, so a sentence holding it must reach the parser.
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "成", "percent", "per cent"].map { Array($0.utf8) }
     /// 前 of 提前 / 期满前, _ and [ of "___ days" / "[***] days": a blank notice period.
