@@ -6,9 +6,9 @@ public enum MoneyParser {
 
     static let prefix = #"(?:人民币|(?<![A-Za-z])(?i:RMB|CNY|USD|US ?\$|HKD|HK\$|EUR)(?![A-Za-z])|[¥￥$€]|美元|港币|欧元)"#
     static let cnSmallDigit = "[零〇一二两三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖]"
-    /// 元 and friends after the amount, with optional 角/分 and 整.
     /// 2w / 4.8w / 3k: chat shorthand for 万 and 千 after a figure (yuan unless a currency comes first: $2.5k).
     static let shorthand = "[0-9]+(?:\\.[0-9]+)?[wWkK](?![A-Za-z0-9])"
+    /// 元 and friends after the amount, with optional 角/分 and 整.
     static let suffix = "(?:(?:万元|亿元|元(?![化素件旦宵首])|圆|块钱|块|美元|美金|港元|港币|欧元)"
         + "(?:\(cnSmallDigit)角)?(?:\(cnSmallDigit)分)?(?:整|正)?"
         + #"|[ ]?(?i:US dollars?|dollars?|yuan|renminbi|RMB|CNY|USD|HKD|EUR|euros?)(?![A-Za-z]))"#
@@ -43,7 +43,7 @@ public enum MoneyParser {
         if let scale = Self.shorthandScale(bare), let v = NumberParser.parse(String(bare.dropLast())) {
             return MoneyValue(amount: v * scale, currency: currency)
         }
-        if let v = amount(stripCurrency(main)) { return MoneyValue(amount: v, currency: currency) }
+        if let v = amount(bare) { return MoneyValue(amount: v, currency: currency) }
         if let figure { return MoneyValue(amount: figure, currency: currency) }
         return nil
     }

@@ -15,8 +15,8 @@ struct ValueReader: Sendable {
     /// (as 发货前10天内…通知 is). Not when something else is due in it (前＿＿日内，向甲方提出执行情况的正式报告).
     private let blankWithin: PCRERegex?
     private let ordinal: PCRERegex?
-    /// 最少八千 / 最低8000，: a floor said without 元, as spoken Chinese says a sum (money only if the sentence names none
-    /// with a currency, and only a round sum: 最少两次 and 至少3个月 have their own units).
+    /// 最少八千 / 最低8000，: a floor said without 元, as spoken Chinese says a sum (read only when no floor was found with
+    /// a currency, and only a figure of three digits or with 百/千/万 that ends the phrase: 最少两次 and 至少3个月 have units).
     private let bareFloor: PCRERegex?
 
     /// Every cue below in one automaton (A–Z read as a–z): one pass over a sentence says which kinds it may hold.
