@@ -23,12 +23,16 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .at_will)
     }
 
-    /// A studio (工作室) is the provider; "跟我们讲" is notice; 想不做了 is the client ending the contract.
+    /// A studio (工作室), 运营公司 and 代运营团队 are the provider; "跟我们讲" is notice; 想不做了 is the client ending the contract.
     @Test func studioAndPlainNotice() throws {
         let stop = PackageLexicons.understand(preamble + ["合作期间工作室觉得不合适了，随时可以停掉不做，不用给理由。"])
         let end = try #require(stop.frames.first { $0.action == .terminate })
         #expect(end.actor?.role == .provider)
         #expect(end.trigger == .at_will)
+        for agency in ["运营公司", "代运营团队"] {
+            let u = PackageLexicons.understand(preamble + ["\(agency)有权随时解除合作。"])
+            #expect(u.frames.first { $0.action == .terminate }?.actor?.role == .provider, "\(agency)")
+        }
         let notice = PackageLexicons.understand(preamble + ["甲方想不做了得提前两个月跟我们讲。"])
         #expect(notice.keyTerms.contains { $0.family == .notice && $0.values.notice?.days == 60 })
     }
