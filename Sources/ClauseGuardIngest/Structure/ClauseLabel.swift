@@ -40,34 +40,38 @@ struct ClauseLabel: Equatable {
     var consumed: Int
 
     private static let cnDigits = "零〇一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰0-9"
-    private static let patterns: [(Kind?, PCRERegex)] = {
+    /// What a label pattern starts with. Each pattern is anchored on its first character, so only the patterns of
+    /// the paragraph's first character's class run (trying all fifteen for every paragraph was most of finding
+    /// clause paths).
+    private enum Start { case ordinal, latin, digit, parenthesis, numeral, circled }
+
+    /// The patterns by the class of their first character, each class's in table order.
+    private static let patterns: [Start: [(Kind?, PCRERegex)]] = {
         let cn = cnDigits
-        let table: [(Kind?, String)] = [
-            (.chapter, "^(第[\(cn)]{1,6}[章编])[\\s　:：]*"),
-            (.chapter, "^((?i:chapter|part)\\s+[0-9IVXivx]{1,5})[.:]?\\s*"),
-            (.section, "^(第[\(cn)]{1,6}节)[\\s　:：]*"),
-            (.article, "^(第[\(cn)]{1,6}条)[\\s　:：、.．]*"),
-            (.article, "^((?i:article|clause|section)\\s+[0-9]{1,3})(?![.][0-9])[.:]?\\s*"),
-            (nil, "^((?i:section|clause)\\s+[0-9]{1,3}(?:\\.[0-9]{1,3})+)[.:]?\\s*"),
-            (.chineseEnumeration, "^([一二三四五六七八九十]{1,3})[、．.]\\s*"),
-            (.chineseParenthesised, "^([（(][一二三四五六七八九十]{1,3}[）)])[\\s、]*"),
-            (.parenthesisedRoman, "^([（(](?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[）)])\\s*"),
-            (.parenthesisedLetter, "^([（(][a-z][）)])\\s*"),
-            (.parenthesisedNumber, "^([（(][0-9]{1,2}[）)])[\\s、]*"),
-            (.numberParen, "^([0-9]{1,2}[)）])\\s*"),
-            (.circled, "^([①-⑳])\\s*"),
-            (nil, "^([0-9]{1,2}(?:[.．][0-9]{1,2})*)(?:[.．、](?![0-9])\\s*|\\s+)"),
-            (.letter, "^([a-z][.)])\\s+"),
+        let table: [(Start, Kind?, String)] = [
+            (.ordinal, .chapter, "^(第[\(cn)]{1,6}[章编])[\\s　:：]*"),
+            (.latin, .chapter, "^((?i:chapter|part)\\s+[0-9IVXivx]{1,5})[.:]?\\s*"),
+            (.ordinal, .section, "^(第[\(cn)]{1,6}节)[\\s　:：]*"),
+            (.ordinal, .article, "^(第[\(cn)]{1,6}条)[\\s　:：、.．]*"),
+            (.latin, .article, "^((?i:article|clause|section)\\s+[0-9]{1,3})(?![.][0-9])[.:]?\\s*"),
+            (.latin, nil, "^((?i:section|clause)\\s+[0-9]{1,3}(?:\\.[0-9]{1,3})+)[.:]?\\s*"),
+            (.numeral, .chineseEnumeration, "^([一二三四五六七八九十]{1,3})[、．.]\\s*"),
+            (.parenthesis, .chineseParenthesised, "^([（(][一二三四五六七八九十]{1,3}[）)])[\\s、]*"),
+            (.parenthesis, .parenthesisedRoman, "^([（(](?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[）)])\\s*"),
+            (.parenthesis, .parenthesisedLetter, "^([（(][a-z][）)])\\s*"),
+            (.parenthesis, .parenthesisedNumber, "^([（(][0-9]{1,2}[）)])[\\s、]*"),
+            (.digit, .numberParen, "^([0-9]{1,2}[)）])\\s*"),
+            (.circled, .circled, "^([①-⑳])\\s*"),
+            (.digit, nil, "^([0-9]{1,2}(?:[.．][0-9]{1,2})*)(?:[.．、](?![0-9])\\s*|\\s+)"),
+            (.latin, .letter, "^([a-z][.)])\\s+"),
         ]
-        return table.map { ($0.0, try! PCRERegex($0.1)) }
+        return Dictionary(grouping: table, by: \.0).mapValues { rows in rows.map { ($0.1, try! PCRERegex($0.2)) } }
     }()
 
     /// The label at the start of `text`, if any.
     static func detect(in text: String) -> ClauseLabel? {
-        guard mayStartLabel(text), let first = text.unicodeScalars.first else { return nil }
-        // Each pattern is anchored on its first character: only those that can start with this one run (trying all
-        // fifteen for every paragraph was most of finding clause paths).
-        for (kind, regex) in candidates(startingWith: first) {
+        guard mayStartLabel(text), let first = text.unicodeScalars.first, let start = start(of: first) else { return nil }
+        for (kind, regex) in patterns[start] ?? [] {
             guard let match = try? regex.firstMatch(in: text), let labelRange = match.groups[1] else { continue }
             let label = text.utf8Slice(labelRange)
             let resolved = kind ?? .decimal(depth: decimalDepth(label))
@@ -87,22 +91,16 @@ struct ClauseLabel: Equatable {
         return ClauseLabel(kind: .circled, text: trimmed, consumed: 0)
     }
 
-    private static let byFirst: (article: [(Kind?, PCRERegex)], latin: [(Kind?, PCRERegex)], digit: [(Kind?, PCRERegex)],
-                                 parenthesis: [(Kind?, PCRERegex)], numeral: [(Kind?, PCRERegex)], circled: [(Kind?, PCRERegex)]) = {
-        func pick(_ indices: [Int]) -> [(Kind?, PCRERegex)] { indices.map { patterns[$0] } }
-        return (pick([0, 2, 3]), pick([1, 4, 5, 14]), pick([11, 13]), pick([7, 8, 9, 10]), pick([6]), pick([12]))
-    }()
-
-    /// The patterns, in table order, whose first character can be `first`.
-    private static func candidates(startingWith first: Unicode.Scalar) -> [(Kind?, PCRERegex)] {
+    /// The class of a paragraph's first character; nil when no label starts with it.
+    private static func start(of first: Unicode.Scalar) -> Start? {
         switch first.value {
-        case 0x7B2C: byFirst.article  // 第
-        case 0x41...0x5A, 0x61...0x7A: byFirst.latin
-        case 0x30...0x39: byFirst.digit
-        case 0x28, 0xFF08: byFirst.parenthesis
-        case 0x2460...0x2473: byFirst.circled
-        case 0x4E00...0x9FFF: byFirst.numeral
-        default: []
+        case 0x7B2C: .ordinal  // 第 (第八条, 第三章)
+        case 0x41...0x5A, 0x61...0x7A: .latin
+        case 0x30...0x39: .digit
+        case 0x28, 0xFF08: .parenthesis
+        case 0x2460...0x2473: .circled
+        case 0x4E00...0x9FFF: .numeral
+        default: nil
         }
     }
 

@@ -70,14 +70,16 @@ public enum MessageTemplate {
     private static func isName(_ reference: Substring) -> Bool {
         let bytes = reference.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return reference.allSatisfy(isNameCharacter) }
-        return bytes.allSatisfy { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 == 0x5F || $0 == 0x2E }
+        return bytes.allSatisfy(isASCIINameByte)
     }
 
     /// A letter, digit, `_` or `.`; ASCII by its byte (the Unicode properties cost more than the rest of filling a message).
     private static func isNameCharacter(_ c: Character) -> Bool {
-        if let ascii = c.asciiValue { return (ascii | 0x20) &- 0x61 < 26 || ascii &- 0x30 < 10 || ascii == 0x5F || ascii == 0x2E }
+        if let ascii = c.asciiValue { return isASCIINameByte(ascii) }
         return c.isLetter || c.isNumber
     }
+
+    private static func isASCIINameByte(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F || b == 0x2E }
 
     public static func formatNumber(_ n: Double) -> String {
         n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)

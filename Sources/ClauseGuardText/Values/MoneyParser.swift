@@ -7,7 +7,8 @@ public enum MoneyParser {
     static let prefix = #"(?:人民币|(?<![A-Za-z])(?i:RMB|CNY|USD|US ?\$|HKD|HK\$|EUR)(?![A-Za-z])|[¥￥$€]|美元|港币|欧元)"#
     static let cnSmallDigit = "[零〇一二两三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖]"
     /// 2w / 4.8w / 3k: chat shorthand for 万 and 千 after a figure (yuan unless a currency comes first: $2.5k).
-    static let shorthand = "[0-9]+(?:\\.[0-9]+)?[wWkK](?![A-Za-z0-9])"
+    static let shorthandMark = "[wWkK](?![A-Za-z0-9])"
+    static let shorthand = "[0-9]+(?:\\.[0-9]+)?\(shorthandMark)"
     /// 元 and friends after the amount, with optional 角/分 and 整.
     static let suffix = "(?:(?:万元|亿元|元(?![化素件旦宵首])|圆|块钱|块|美元|美金|港元|港币|欧元)"
         + "(?:\(cnSmallDigit)角)?(?:\(cnSmallDigit)分)?(?:整|正)?"
@@ -16,7 +17,7 @@ public enum MoneyParser {
     /// "(¥5,000.00)", "(RMB 5,000元)" after the amount in words.
     static let figureInBrackets = "(?: ?\\((?:\(prefix) ?)?\(F.arabicMixed)(?:元|圆)?(?:整)?\\))?"
 
-    public static let pattern = "(?:\(prefix) ?\(amount)(?:\(suffix)|[wWkK](?![A-Za-z0-9]))?\(figureInBrackets)"
+    public static let pattern = "(?:\(prefix) ?\(amount)(?:\(suffix)|\(shorthandMark))?\(figureInBrackets)"
         + "|\(amount)\(suffix)\(figureInBrackets)|\(F.notAfterNumber)\(shorthand))"
 
     /// What a sum begins with: its currency (人民币, RMB, CNY, USD, US$, HKD, EUR, ¥, ￥, $, €, 美元, 港币, 欧元) or its

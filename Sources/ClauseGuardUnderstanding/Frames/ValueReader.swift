@@ -32,7 +32,7 @@ struct ValueReader: Sendable {
         var kinds: [[UInt8]: CueKinds] = [:]
         for (cues, kind) in [(Self.moneyCues, CueKinds.money), (Self.percentCues, .percent), (Self.durationCues, .duration),
                              ((index.lexicon.cues[.written] ?? []).map { Array($0.lowercased().utf8) }, .written),
-                             (Self.blankCues, .blank)] {
+                             (Self.blankCues, .blank), (Self.bareFloorCues, .bareFloor)] {
             for cue in cues { kinds[cue, default: []].insert(kind) }
         }
         cueAutomaton = LiteralAutomaton(literals: kinds.keys, foldingASCIICase: true)
@@ -64,6 +64,8 @@ struct ValueReader: Sendable {
         + (0...9).flatMap { ["\($0)w", "\($0)k"] }).map { Array($0.utf8) }
     /// 成 of 三成 (30 %): the percentage parser reads it, so a sentence holding it must reach the parser.
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "成", "percent", "per cent"].map { Array($0.utf8) }
+    /// The words `bareFloor` starts with: a sentence without one skips it.
+    private static let bareFloorCues = ["最低", "最少", "至少", "不低于", "不少于"].map { Array($0.utf8) }
     /// 前 of 提前 / 期满前, _ and [ of "___ days" / "[***] days": a blank notice period.
     private static let blankCues = ["前", "_", "["].map { Array($0.utf8) }
     private static let durationCues = ["日", "天", "月", "年", "周", "星期", "礼拜", "季度", "小时", "钟头", "day", "month", "year", "week", "quarter", "hour"].map { Array($0.utf8) }
@@ -72,7 +74,7 @@ struct ValueReader: Sendable {
     private struct CueKinds: OptionSet {
         let rawValue: UInt8
         static let money = CueKinds(rawValue: 1), percent = CueKinds(rawValue: 2), duration = CueKinds(rawValue: 4)
-        static let written = CueKinds(rawValue: 8), blank = CueKinds(rawValue: 16)
+        static let written = CueKinds(rawValue: 8), blank = CueKinds(rawValue: 16), bareFloor = CueKinds(rawValue: 32)
     }
 
     func read(_ r: SentenceReading, _ parsed: ParsedValues) -> FrameValues {
@@ -98,7 +100,7 @@ struct ValueReader: Sendable {
             else { values.amount = values.amount ?? amount }
             if cue(.per_day, before: m.lowerBound, within: look) || cue(.per_day, after: m.upperBound, within: Self.unitReach) { values.perDay = true }
         }
-        if r.chinese, values.floor == nil, let bareFloor, let m = try? bareFloor.firstMatch(in: text), let number = m.groups[1] {
+        if r.chinese, values.floor == nil, found.contains(.bareFloor), let bareFloor, let m = try? bareFloor.firstMatch(in: text), let number = m.groups[1] {
             values.floor = parsed.value(.money, text.utf8Slice(number) + "元")?.as(MoneyValue.self)
         }
         // 违约金不足8,000元的按8,000元计算: the sum named again is the floor, not a second amount.
