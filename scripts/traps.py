@@ -13,15 +13,17 @@ Splits: wordings A, B (traps.jsonl), D, E, F (traps-more.jsonl, written later by
 eighth, plain-language and WeChat register), S, T, U (traps-s/t/u.jsonl, a ninth, English only: US, UK and plain
 contract styles), V (traps-v.jsonl, a tenth: Taiwan register in Traditional characters, Singapore/India English) and X
 (traps-x.jsonl, an eleventh: formal templates with figures in words) and Z (traps-z.jsonl, a twelfth: a studio's
-spoken, chat-like terms for 抖音小店 / 快手 stores) are the tune split; wordings C, H, J
+spoken, chat-like terms for 抖音小店 / 快手 stores), AE (traps-ae.jsonl, a thirteenth: a salesperson's voice message
+transcribed) and AG (traps-ag.jsonl, a fourteenth: contracts translated from English) are the tune split; wordings C, H, J
 (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform
 terms and supplementary agreements), R (traps-r.jsonl, e-mails, proposals and 合作确认单), W (traps-w.jsonl, the tenth
 writer's supplementary agreements and SOW addenda) and Y (traps-y.jsonl, the eleventh writer's livestream commerce
-terms) and AD (traps-ad.jsonl, the twelfth writer's 服务细则 rule sheets and US marketplace agency agreements) are
-held out (`HELD_OUT`). The fair clauses of fair.jsonl, fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl,
-fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl and fair-z.jsonl are tuned on,
+terms) and AD (traps-ad.jsonl, the twelfth writer's 服务细则 rule sheets and US marketplace agency agreements), AF (traps-af.jsonl, the thirteenth
+writer's livestream-room operation agreements) and AH (traps-ah.jsonl, the fourteenth writer's supplementary agreements
+and negotiation minutes) are held out (`HELD_OUT`). The fair clauses of fair.jsonl, fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl,
+fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl and fair-ag.jsonl are tuned on,
 those of fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl, fair-r.jsonl, fair-w.jsonl,
-fair-y.jsonl and fair-ad.jsonl
+fair-y.jsonl, fair-ad.jsonl, fair-af.jsonl and fair-ah.jsonl
 are held out (`--show-misses` prints tune misses and flags only). English clauses may name the parties Party A and
 Party B (translations of Chinese contracts).
 In traps-gh.jsonl the merchant may be 乙方 (甲方 the provider), 委托方 / 商家, or a company short name; English clauses
@@ -40,14 +42,14 @@ FAIR_CONTRACTS = ("zh", "zh-tw", "en")
 SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tune (G)", ("G",)), ("tune (I)", ("I",)),
           ("tune (K)", ("K",)), ("tune (M)", ("M",)), ("tune (O)", ("O",)), ("tune (Q)", ("Q",)),
           ("tune (S, T, U)", ("S", "T", "U")), ("tune (V)", ("V",)), ("tune (X)", ("X",)), ("tune (AA, AB)", ("AA", "AB")),
-          ("tune (Z)", ("Z",)),
+          ("tune (Z)", ("Z",)), ("tune (AE)", ("AE",)), ("tune (AG)", ("AG",)),
           ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
           ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
           ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)),
-          ("held-out (AD)", ("AD",)))
+          ("held-out (AD)", ("AD",)), ("held-out (AF)", ("AF",)), ("held-out (AH)", ("AH",)))
 # Wordings never tuned on: their misses are counted, never listed.
 HELD_OUT = tuple(w for split, wordings in SPLITS if split.startswith("held-out") for w in wordings)
-PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest"]
+PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Supplier"]
 
 
 def swap_letters(text):
@@ -64,7 +66,7 @@ def contract(item, reversed_roles):
         if client == "乙方":
             # The clause's own letters: 甲方 is the provider.
             preamble = [swap_letters(line) for line in preamble]
-        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "你这边", "贵司", "店铺方", "品牌方"):
+        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "你这边", "贵司", "店铺方", "品牌方", "客户方"):
             # Platform-style terms speak to the merchant: the preamble defines the word.
             preamble[1] = f"甲方（委托方，以下简称“{client}”）：杭州某某商贸有限公司"
         elif client not in ("甲方", "委托方", "商家"):
@@ -119,7 +121,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, AA, AB)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -131,6 +133,7 @@ def main():
     traps += load("traps-v.jsonl") + load("traps-w.jsonl") + load("traps-x.jsonl") + load("traps-y.jsonl")
     traps += load("traps-aa.jsonl") + load("traps-ab.jsonl") + load("traps-ac.jsonl")
     traps += load("traps-z.jsonl") + load("traps-ad.jsonl")
+    traps += load("traps-ae.jsonl") + load("traps-af.jsonl") + load("traps-ag.jsonl") + load("traps-ah.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -142,8 +145,11 @@ def main():
     fair_x, fair_y = load("fair-x.jsonl"), load("fair-y.jsonl")
     fair_aa_ab, fair_ac = load("fair-aa.jsonl") + load("fair-ab.jsonl"), load("fair-ac.jsonl")
     fair_z, fair_ad = load("fair-z.jsonl"), load("fair-ad.jsonl")
+    fair_ae, fair_af = load("fair-ae.jsonl"), load("fair-af.jsonl")
+    fair_ag, fair_ah = load("fair-ag.jsonl"), load("fair-ah.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
     fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac + fair_z + fair_ad
+    fairs += fair_ae + fair_af + fair_ag + fair_ah
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -153,7 +159,8 @@ def main():
     fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
               "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "tune (V)": fair_v, "tune (X)": fair_x, "tune (AA, AB)": fair_aa_ab, "tune (Z)": fair_z, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
               "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r,
-              "held-out (W)": fair_w, "held-out (Y)": fair_y, "held-out (AC)": fair_ac, "held-out (AD)": fair_ad}
+              "held-out (W)": fair_w, "held-out (Y)": fair_y, "held-out (AC)": fair_ac, "held-out (AD)": fair_ad,
+              "tune (AE)": fair_ae, "tune (AG)": fair_ag, "held-out (AF)": fair_af, "held-out (AH)": fair_ah}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
