@@ -44,7 +44,7 @@ public struct FrameExtractor: Sendable {
     private static let onlyThen = words(["方", "才", "始"])
     private static let passive = Array(" be ".utf8), you = Array("由".utf8), by = Array("by ".utf8)
     /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
-    private static let chineseObject = words(["向", "对", "给", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"])
+    private static let chineseObject = words(["向", "对", "给", "跟", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"])
     private static let englishObject = words(["to ", "against "])
     /// 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 合同随之解除: the contract ends by itself.
     // 本合同自甲方书面告知之日起终止 / 自账户关闭之日终止: the contract ends on an event, by itself.
@@ -313,6 +313,7 @@ public struct FrameExtractor: Sendable {
     // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
+    private static let jointSubject: Set<String> = ["and", "and the", "and its", "and their"]
 
     /// Whether the action of `hit` is the object of a right its sub-clause names around it: 有 / 行使 / 保留 before it and
     /// 的权利 / 的权力 / 之权 after it (甲方有提前解除合同的权利).
@@ -351,7 +352,8 @@ public struct FrameExtractor: Sendable {
     }
 
     private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
-        for hit in reading.hits where hit.start >= start && hit.start < end {
+        // Words in brackets are examples (不得以任何理由（包括…店铺转让）解除: the bar is on the termination, not the transfer).
+        for hit in reading.hits where hit.start >= start && hit.start < end && !reading.inBrackets(hit.start, from: start) {
             // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
             // 应在提出解约申请之日起7日内支付违约金: 解约 names the application; the modal governs 支付违约金.
             for case .action(let action) in hit.categories where action != .notify
@@ -519,6 +521,11 @@ public struct FrameExtractor: Sendable {
         let own = candidates.filter { $0.start >= segment }
         if let first = own.first, let last = own.last, Set(own.map(\.actor.role)).count >= 2, r.holds(Self.either, in: segment..<first.start) {
             return FrameActor(text: r.text(first.start..<last.end), role: .either)
+        }
+        // "You and the Agency can give any notice": two sides named together as the subject act together.
+        if own.count == 2, let first = own.first, let last = own.last, first.actor.role != last.actor.role, anchor - last.end <= 2,
+           Self.jointSubject.contains(r.text(first.end..<last.start).lowercased().trimmingCharacters(in: .whitespaces)) {
+            return FrameActor(text: r.text(first.start..<last.end), role: .both)
         }
         return (own.last ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }

@@ -1,0 +1,72 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// Terms read out by a salesperson (我们 / 您, "we" / "you") and terms translated from English (客户方, 服务提供方):
+/// the party after 跟 is spoken to, an example after 比如 and a reason (原因) are no conditions, words in brackets are
+/// examples, two sides named together act together, and "we can end it whenever, no reason needed" is an exit at will.
+@Suite struct SalesTalkReadingTests {
+    private let spoken = ["甲方（委托方，以下简称“您”）：杭州某某商贸有限公司", "乙方（服务方）：广州某某网络科技有限公司", "甲方委托乙方运营其天猫店铺。"]
+    private let translated = ["甲方（委托方，以下简称“客户方”）：杭州某某商贸有限公司", "乙方（服务提供方）：广州某某网络科技有限公司"]
+    private let english = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
+
+    @Test func thePartySpokenToIsNotTheOneWhoLeaves() throws {
+        let u = PackageLexicons.understand(spoken + ["我们公司这边要是觉得做不起来，随时跟您说一声就可以不做了。"])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger == .at_will)
+        // Near miss: the merchant who tells the provider is still the one who leaves.
+        let own = PackageLexicons.understand(spoken + ["您要是不想做了，随时跟我们说一声就可以解约。"])
+        #expect(own.frames.first { $0.action == .terminate }?.actor?.role == .client)
+    }
+
+    @Test func anExampleAfterBiruIsNoCondition() throws {
+        let u = PackageLexicons.understand(spoken + ["另外我们这边偶尔会有调整，比如说大促前团队要集中做大客户，那我们可以先把您这边的服务停一停。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger != .for_cause)
+        // Near miss: a real condition (如) still is one.
+        let cause = PackageLexicons.understand(spoken + ["如您逾期付款超过十天，我们可以先把服务停一停。"])
+        #expect(cause.frames.first { $0.action == .suspend }?.trigger == .for_cause)
+    }
+
+    @Test func aReasonIsNoCondition() throws {
+        let u = PackageLexicons.understand(translated + ["服务提供方仍可基于其内部排期、人员调配或其认为适当的任何其他原因，随时暂停部分或全部服务，累计暂停不超过六十日的，不视为违约。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger == .at_will)
+    }
+
+    @Test func wordsInBracketsAreExamplesOfTheBar() throws {
+        let u = PackageLexicons.understand(translated + ["客户方均不得以任何理由（包括但不限于效果不佳、经营调整或店铺转让）提前解除或终止本协议。"])
+        let frame = try #require(u.frames.first { $0.modality == .prohibition })
+        #expect(frame.action == .terminate)
+        #expect(frame.actor?.role == .client)
+        #expect(!u.frames.contains { $0.action == .assign })
+    }
+
+    @Test func twoSidesNamedTogetherActTogether() throws {
+        let u = PackageLexicons.understand([english, "You and the Agency can give any notice under this agreement, including a notice to end it, by email."])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .both)
+        // Near miss: one side alone is that side.
+        let one = PackageLexicons.understand([english, "The Agency can end it whenever, no reason needed."])
+        let exit = try #require(one.frames.first { $0.action == .terminate })
+        #expect(exit.actor?.role == .provider)
+        #expect(exit.trigger == .at_will)
+    }
+
+    @Test func theProvidersOwnDecisionIsNoCause() throws {
+        let u = PackageLexicons.understand([english, "On our side, if we decide the category isn't a fit, we can end it with a quick email."])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger == .at_will)
+        // Near miss: the other side's breach is a cause.
+        let cause = PackageLexicons.understand([english, "If the Client breaches this agreement, we can end it with a quick email."])
+        #expect(cause.frames.first { $0.action == .terminate }?.trigger == .for_cause)
+    }
+
+    @Test func feesThatShallNotBeRefundableAreKept() throws {
+        let u = PackageLexicons.understand([english, "All Fees paid in advance by the Client shall be retained by the Agency and shall not be refundable in whole or in part."])
+        #expect(u.frames.contains { $0.action == .no_refund })
+    }
+}
