@@ -14,14 +14,17 @@ eighth, plain-language and WeChat register), S, T, U (traps-s/t/u.jsonl, a ninth
 contract styles), V (traps-v.jsonl, a tenth: Taiwan register in Traditional characters, Singapore/India English) and X
 (traps-x.jsonl, an eleventh: formal templates with figures in words) and Z (traps-z.jsonl, a twelfth: a studio's
 spoken, chat-like terms for 抖音小店 / 快手 stores), AE (traps-ae.jsonl, a thirteenth: a salesperson's voice message
-transcribed) and AG (traps-ag.jsonl, a fourteenth: contracts translated from English) are the tune split; wordings C, H, J
+transcribed) and AG (traps-ag.jsonl, a fourteenth: contracts translated from English), AI and AJ (traps-ai/aj.jsonl, a
+fifteenth: an agency's chat with a merchant; a merchant retelling the terms, "we" / 我们店 the merchant) and AK and AL
+(traps-ak/al.jsonl, a sixteenth: an MCN's live-room terms; a US agency's plain terms and their plain Chinese) are the
+tune split; wordings C, H, J
 (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform
 terms and supplementary agreements), R (traps-r.jsonl, e-mails, proposals and 合作确认单), W (traps-w.jsonl, the tenth
 writer's supplementary agreements and SOW addenda) and Y (traps-y.jsonl, the eleventh writer's livestream commerce
 terms) and AD (traps-ad.jsonl, the twelfth writer's 服务细则 rule sheets and US marketplace agency agreements), AF (traps-af.jsonl, the thirteenth
 writer's livestream-room operation agreements) and AH (traps-ah.jsonl, the fourteenth writer's supplementary agreements
 and negotiation minutes) are held out (`HELD_OUT`). The fair clauses of fair.jsonl, fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl,
-fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl and fair-ag.jsonl are tuned on,
+fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl, fair-ag.jsonl and fair-ai/aj/ak/al.jsonl are tuned on,
 those of fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl, fair-r.jsonl, fair-w.jsonl,
 fair-y.jsonl, fair-ad.jsonl, fair-af.jsonl and fair-ah.jsonl
 are held out (`--show-misses` prints tune misses and flags only). English clauses may name the parties Party A and
@@ -43,6 +46,7 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("tune (K)", ("K",)), ("tune (M)", ("M",)), ("tune (O)", ("O",)), ("tune (Q)", ("Q",)),
           ("tune (S, T, U)", ("S", "T", "U")), ("tune (V)", ("V",)), ("tune (X)", ("X",)), ("tune (AA, AB)", ("AA", "AB")),
           ("tune (Z)", ("Z",)), ("tune (AE)", ("AE",)), ("tune (AG)", ("AG",)),
+          ("tune (AI)", ("AI",)), ("tune (AJ)", ("AJ",)), ("tune (AK)", ("AK",)), ("tune (AL)", ("AL",)),
           ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
           ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
           ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)),
@@ -121,7 +125,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -134,6 +138,7 @@ def main():
     traps += load("traps-aa.jsonl") + load("traps-ab.jsonl") + load("traps-ac.jsonl")
     traps += load("traps-z.jsonl") + load("traps-ad.jsonl")
     traps += load("traps-ae.jsonl") + load("traps-af.jsonl") + load("traps-ag.jsonl") + load("traps-ah.jsonl")
+    traps += load("traps-ai.jsonl") + load("traps-aj.jsonl") + load("traps-ak.jsonl") + load("traps-al.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -147,9 +152,11 @@ def main():
     fair_z, fair_ad = load("fair-z.jsonl"), load("fair-ad.jsonl")
     fair_ae, fair_af = load("fair-ae.jsonl"), load("fair-af.jsonl")
     fair_ag, fair_ah = load("fair-ag.jsonl"), load("fair-ah.jsonl")
+    fair_ai, fair_aj = load("fair-ai.jsonl"), load("fair-aj.jsonl")
+    fair_ak, fair_al = load("fair-ak.jsonl"), load("fair-al.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
     fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac + fair_z + fair_ad
-    fairs += fair_ae + fair_af + fair_ag + fair_ah
+    fairs += fair_ae + fair_af + fair_ag + fair_ah + fair_ai + fair_aj + fair_ak + fair_al
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -160,7 +167,8 @@ def main():
               "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "tune (V)": fair_v, "tune (X)": fair_x, "tune (AA, AB)": fair_aa_ab, "tune (Z)": fair_z, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
               "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r,
               "held-out (W)": fair_w, "held-out (Y)": fair_y, "held-out (AC)": fair_ac, "held-out (AD)": fair_ad,
-              "tune (AE)": fair_ae, "tune (AG)": fair_ag, "held-out (AF)": fair_af, "held-out (AH)": fair_ah}
+              "tune (AE)": fair_ae, "tune (AG)": fair_ag, "held-out (AF)": fair_af, "held-out (AH)": fair_ah,
+              "tune (AI)": fair_ai, "tune (AJ)": fair_aj, "tune (AK)": fair_ak, "tune (AL)": fair_al}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
