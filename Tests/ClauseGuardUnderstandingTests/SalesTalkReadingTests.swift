@@ -69,4 +69,38 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand([english, "All Fees paid in advance by the Client shall be retained by the Agency and shall not be refundable in whole or in part."])
         #expect(u.frames.contains { $0.action == .no_refund })
     }
+
+    /// Plain Chinese terms speak to 您 without defining it: 您 is the merchant as 我们 is the agency.
+    @Test func plainTermsSpeakToTheMerchant() throws {
+        let plain = ["服务协议", "本协议由您与我们共同订立。"]
+        let exit = PackageLexicons.understand(plain + ["我们可以在任何时候结束本服务，不需要说明原因。"])
+        let end = try #require(exit.frames.first { $0.action == .terminate })
+        #expect(end.actor?.role == .provider)
+        #expect(end.trigger == .at_will)
+        let kept = PackageLexicons.understand(plain + ["如果合作提前结束，您已经付给我们的钱都不会退还。"])
+        #expect(kept.frames.contains { $0.action == .no_refund })
+        let notice = PackageLexicons.understand(plain + ["您后面如果想终止合作，得提前俩月跟我们说。"])
+        #expect(notice.keyTerms.contains { $0.family == .notice && $0.values.notice?.days == 60 })
+        // Near miss: both sides named together may both leave; neither alone holds the right.
+        let both = PackageLexicons.understand(plain + ["您和我们都可以随时结束合作，只要提前10天告诉对方。"])
+        #expect(both.frames.first { $0.action == .terminate }?.actor?.role == .both)
+    }
+
+    /// An influencer agency's deal memo: "the Brand indemnifies the Agency" states the duty without a modal, the party
+    /// owed ("owes the Agency") is not the payer, and "can't pull out early" bars the exit.
+    @Test func aDealMemoStatesItsDutiesPlainly() throws {
+        let memo = "This deal memo is made between Acme Beauty Inc. (the \"Brand\") and Northwind Creators LLC (the \"Agency\")."
+        let indemnity = PackageLexicons.understand([memo, "The Brand indemnifies the Agency against all claims and losses connected with the campaign."])
+        let duty = try #require(indemnity.frames.first { $0.action == .indemnify })
+        #expect(duty.actor?.role == .client)
+        // Near miss: indemnification talked about is no duty stated.
+        let talk = PackageLexicons.understand([memo, "The indemnification obligations in this memo survive its end."])
+        #expect(!talk.frames.contains { $0.action == .indemnify })
+        let owes = PackageLexicons.understand([memo, "If the Brand cancels before the final live, it owes the Agency liquidated damages of 45% of the fees still on the schedule."])
+        #expect(owes.frames.first { $0.action == .pay_penalty }?.actor?.role == .client)
+        let locked = PackageLexicons.understand([memo, "The Brand can't pull out early for any reason."])
+        let bar = try #require(locked.frames.first { $0.action == .terminate })
+        #expect(bar.actor?.role == .client)
+        #expect(bar.modality == .prohibition)
+    }
 }

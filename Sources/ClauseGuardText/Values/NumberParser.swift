@@ -92,6 +92,8 @@ public enum NumberParser {
     static let chineseDigits: [Unicode.Scalar: Double] = [
         "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2, "三": 3, "叁": 3, "參": 3, "参": 3,
         "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+        // Spoken: 俩月 (two months), 仨月.
+        "俩": 2, "仨": 3,
     ]
     static let chineseSmallUnits: [Unicode.Scalar: Double] = [
         "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,

@@ -2,7 +2,7 @@
 /// ASCII look-arounds instead of `\b` (in UCP mode a Han character is a word character).
 enum PatternFragments {
     static let digit = "[0-9０-９]"
-    static let cnDigitChars = "零〇一二两三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖"
+    static let cnDigitChars = "零〇一二两俩仨三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖"
     static let cnUnitChars = "十拾百佰千仟万萬亿億"
 
     /// Not in the middle of a figure.

@@ -45,14 +45,15 @@ public struct FrameExtractor: Sendable {
     private static let passive = Array(" be ".utf8), you = Array("由".utf8), by = Array("by ".utf8)
     /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
     private static let chineseObject = words(["向", "对", "给", "跟", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"])
-    private static let englishObject = words(["to ", "against "])
+    // "it owes the Agency liquidated damages": the party owed is no payer.
+    private static let englishObject = words(["to ", "against ", "owes ", "owe ", "pays ", "pay "]), the = Array("the ".utf8)
     /// 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 合同随之解除: the contract ends by itself.
     // 本合同自甲方书面告知之日起终止 / 自账户关闭之日终止: the contract ends on an event, by itself.
     private static let byItself = words(["自然", "即告", "即行", "当然", "随之", "随即", "之日起", "之时起", "次日起", "当日起", "之日"])
     private static let liability = Array("责任".utf8)
 
     /// Actions a sentence states without a modal verb that still matter.
-    private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify, .deduct]
+    private static let statedActions: Set<FrameAction> = [.renew, .pay_penalty, .no_refund, .terminate, .notify, .deduct, .indemnify]
 
     /// The values of a sentence that states no action (a row of a penalty table: 年度托管费的50%，最低5,000元).
     func values(sentence bytes: [UInt8], parties: PartyMap, definedLabels: [String], parsed: ParsedValues) -> FrameValues {
@@ -152,6 +153,9 @@ public struct FrameExtractor: Sendable {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 if action == .renew, !reading.renewsTheContract(hit) { continue }
                 if action == .no_refund, returnsAThing(reading, hit) { continue }
+                // "You indemnify us", "the Brand indemnifies the Agency": plain terms state the duty with its party just
+                // before the verb; indemnification talked about ("indemnification obligations survive") is none.
+                if action == .indemnify, !reading.mentions.contains(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }) { continue }
                 if action == .terminate, let right = passiveRight(reading, hit, blockIndex: blockIndex, span: span, values: sentenceValues) {
                     frames.append(right)
                     continue
@@ -314,6 +318,7 @@ public struct FrameExtractor: Sendable {
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
     private static let jointSubject: Set<String> = ["and", "and the", "and its", "and their"]
+    private static let chineseJoiners = words(["和", "与", "及", "以及", "、"])
 
     /// Whether the action of `hit` is the object of a right its sub-clause names around it: 有 / 行使 / 保留 before it and
     /// 的权利 / 的权力 / 之权 after it (甲方有提前解除合同的权利).
@@ -505,7 +510,13 @@ public struct FrameExtractor: Sendable {
                 let role: FrameRole? = named == .client ? .provider : named == .provider ? .client : named == .either ? .either : nil
                 return FrameActor(text: other.actor.text, role: role)
             }
-            if let own = candidates.last(where: { $0.start >= segment }) { return own.actor }
+            // 您和我们都可以随时结束合作 / 甲方与乙方均可: two sides named together act together.
+            let own = candidates.filter { $0.start >= segment }
+            if own.count == 2, own[0].actor.role != own[1].actor.role, anchor - own[1].end <= 6,
+               Self.chineseJoiners.contains(where: { r.equals(own[0].end..<own[1].start, $0) }) {
+                return FrameActor(text: r.text(own[0].start..<own[1].end), role: .both)
+            }
+            if let own = own.last { return own.actor }
             // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
             // subject is the first party of the nearest sub-clause before that names one.
             let earlier = candidates.filter { $0.start < segment }
@@ -537,8 +548,9 @@ public struct FrameExtractor: Sendable {
             let before = max(0, m.start - 6)..<m.start
             return Self.chineseObject.contains { r.ends(before, with: $0) }
         }
-        let before = max(0, m.start - 4)..<m.start
-        return Self.englishObject.contains { r.ends(before, with: $0) }
+        // "to Customer", "owes the Agency": the verb or preposition right before the party, or before its "the".
+        let before = max(0, m.start - 4)..<m.start, beforeThe = max(0, m.start - 10)..<m.start
+        return Self.englishObject.contains { r.ends(before, with: $0) || r.ends(beforeThe, with: $0 + Self.the) }
     }
 
     /// Both sides' consent in `range`, not denied in its own sub-clause (未经双方协商一致, "without mutual agreement").
