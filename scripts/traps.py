@@ -16,15 +16,15 @@ contract styles), V (traps-v.jsonl, a tenth: Taiwan register in Traditional char
 spoken, chat-like terms for 抖音小店 / 快手 stores), AE (traps-ae.jsonl, a thirteenth: a salesperson's voice message
 transcribed) and AG (traps-ag.jsonl, a fourteenth: contracts translated from English), AI and AJ (traps-ai/aj.jsonl, a
 fifteenth: an agency's chat with a merchant; a merchant retelling the terms, "we" / 我们店 the merchant) and AK and AL
-(traps-ak/al.jsonl, a sixteenth: an MCN's live-room terms; a US agency's plain terms and their plain Chinese) are the
-tune split; wordings C, H, J
+(traps-ak/al.jsonl, a sixteenth: an MCN's live-room terms; a US agency's plain terms and their plain Chinese), AM and AN (a seventeenth: a platform's click-through terms;
+a lawyer's long-form agreement) and AO and AP (an eighteenth: order forms; an FAQ sheet) are the tune split; wordings C, H, J
 (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform
 terms and supplementary agreements), R (traps-r.jsonl, e-mails, proposals and 合作确认单), W (traps-w.jsonl, the tenth
 writer's supplementary agreements and SOW addenda) and Y (traps-y.jsonl, the eleventh writer's livestream commerce
 terms) and AD (traps-ad.jsonl, the twelfth writer's 服务细则 rule sheets and US marketplace agency agreements), AF (traps-af.jsonl, the thirteenth
 writer's livestream-room operation agreements) and AH (traps-ah.jsonl, the fourteenth writer's supplementary agreements
 and negotiation minutes) are held out (`HELD_OUT`). The fair clauses of fair.jsonl, fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl,
-fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl, fair-ag.jsonl and fair-ai/aj/ak/al.jsonl are tuned on,
+fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl, fair-ag.jsonl and fair-ai/aj/ak/al/am/an/ao/ap.jsonl are tuned on,
 those of fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl, fair-r.jsonl, fair-w.jsonl,
 fair-y.jsonl, fair-ad.jsonl, fair-af.jsonl and fair-ah.jsonl
 are held out (`--show-misses` prints tune misses and flags only). English clauses may name the parties Party A and
@@ -47,13 +47,14 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("tune (S, T, U)", ("S", "T", "U")), ("tune (V)", ("V",)), ("tune (X)", ("X",)), ("tune (AA, AB)", ("AA", "AB")),
           ("tune (Z)", ("Z",)), ("tune (AE)", ("AE",)), ("tune (AG)", ("AG",)),
           ("tune (AI)", ("AI",)), ("tune (AJ)", ("AJ",)), ("tune (AK)", ("AK",)), ("tune (AL)", ("AL",)),
+          ("tune (AM)", ("AM",)), ("tune (AN)", ("AN",)), ("tune (AO)", ("AO",)), ("tune (AP)", ("AP",)),
           ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
           ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
           ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)),
           ("held-out (AD)", ("AD",)), ("held-out (AF)", ("AF",)), ("held-out (AH)", ("AH",)))
 # Wordings never tuned on: their misses are counted, never listed.
 HELD_OUT = tuple(w for split, wordings in SPLITS if split.startswith("held-out") for w in wordings)
-PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Supplier"]
+PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Supplier", "Company"]
 
 
 def swap_letters(text):
@@ -82,7 +83,7 @@ def contract(item, reversed_roles):
     defined = [n for n in re.findall(r'\("([A-Z][A-Za-z]+)"\)', text) if n != client]
     # A clause may name the provider by a brand it never defines ("BrightPath may terminate…"): the preamble defines it.
     brands = [n for n in re.findall(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b", text) if n != client]
-    provider = next((n for n in PROVIDER_NAMES if n in text), defined[0] if defined else brands[0] if brands else "Agency")
+    provider = next((n for n in PROVIDER_NAMES if n in text and n != client), defined[0] if defined else brands[0] if brands else "Agency")
     if client in ("Party A", "Party B"):
         # A translated Chinese contract: the other letter is the provider.
         provider = "Party B" if client == "Party A" else "Party A"
@@ -125,7 +126,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -139,6 +140,7 @@ def main():
     traps += load("traps-z.jsonl") + load("traps-ad.jsonl")
     traps += load("traps-ae.jsonl") + load("traps-af.jsonl") + load("traps-ag.jsonl") + load("traps-ah.jsonl")
     traps += load("traps-ai.jsonl") + load("traps-aj.jsonl") + load("traps-ak.jsonl") + load("traps-al.jsonl")
+    traps += load("traps-am.jsonl") + load("traps-an.jsonl") + load("traps-ao.jsonl") + load("traps-ap.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -154,9 +156,12 @@ def main():
     fair_ag, fair_ah = load("fair-ag.jsonl"), load("fair-ah.jsonl")
     fair_ai, fair_aj = load("fair-ai.jsonl"), load("fair-aj.jsonl")
     fair_ak, fair_al = load("fair-ak.jsonl"), load("fair-al.jsonl")
+    fair_am, fair_an = load("fair-am.jsonl"), load("fair-an.jsonl")
+    fair_ao, fair_ap = load("fair-ao.jsonl"), load("fair-ap.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
     fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac + fair_z + fair_ad
     fairs += fair_ae + fair_af + fair_ag + fair_ah + fair_ai + fair_aj + fair_ak + fair_al
+    fairs += fair_am + fair_an + fair_ao + fair_ap
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -168,7 +173,8 @@ def main():
               "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r,
               "held-out (W)": fair_w, "held-out (Y)": fair_y, "held-out (AC)": fair_ac, "held-out (AD)": fair_ad,
               "tune (AE)": fair_ae, "tune (AG)": fair_ag, "held-out (AF)": fair_af, "held-out (AH)": fair_ah,
-              "tune (AI)": fair_ai, "tune (AJ)": fair_aj, "tune (AK)": fair_ak, "tune (AL)": fair_al}
+              "tune (AI)": fair_ai, "tune (AJ)": fair_aj, "tune (AK)": fair_ak, "tune (AL)": fair_al,
+              "tune (AM)": fair_am, "tune (AN)": fair_an, "tune (AO)": fair_ao, "tune (AP)": fair_ap}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
