@@ -40,4 +40,31 @@ import ClauseGuardModel
         let findings = try RuleFixture.findings(zh, "不想续约？请至少提前两个月告诉我们。")
         #expect(findings.first?.values["window"]?.field("days") == .number(60))
     }
+
+    /// An answer that only says no denies its question: the question's words say nothing of the contract.
+    @Test func aQuestionAnsweredNoIsNotRead() throws {
+        let renewal = """
+        id: renewal.automatic
+        family: auto_renewal
+        severity: high
+        lang: en
+        match:
+          any: ["renew automatically"]
+        message: { zh: "自动续约", en: "Renews automatically" }
+        """
+        #expect(try RuleFixture.findings(renewal, "Q: Does my plan renew automatically? A: No. Your plan ends on its end date.").isEmpty)
+        // Near miss: a yes keeps the question.
+        #expect(try !RuleFixture.findings(renewal, "Q: Does my plan renew automatically? A: Yes, for another year.").isEmpty)
+        let zh = """
+        id: renewal.zh-automatic
+        family: auto_renewal
+        severity: high
+        lang: zh
+        match:
+          any: ["自动续约"]
+        message: { zh: "自动续约", en: "Renews automatically" }
+        """
+        #expect(try RuleFixture.findings(zh, "问：合同到期会自动续约吗？答：不会。合同到期即终止。").isEmpty)
+        #expect(try !RuleFixture.findings(zh, "问：合同到期会自动续约吗？答：会的，按原价续一年。").isEmpty)
+    }
 }

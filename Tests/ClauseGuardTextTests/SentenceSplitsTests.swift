@@ -12,4 +12,11 @@ import ClauseGuardText
             #expect(splits[block] == SentenceSplitter.split(texts[block]), "block \(block)")
         }
     }
+
+    /// An answer's "No." ends its sentence; a number label's "No." does not.
+    @Test func anAnswersNoEndsItsSentence() {
+        let text = "Q: Is the fee refundable? A: No. Fees are earned on receipt. Contract No. A-12 applies. No. 5 too."
+        let sentences = SentenceSplitter.split(text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        #expect(sentences == ["Q: Is the fee refundable?", "A: No.", "Fees are earned on receipt.", "Contract No. A-12 applies.", "No. 5 too."])
+    }
 }

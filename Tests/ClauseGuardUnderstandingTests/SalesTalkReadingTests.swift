@@ -103,4 +103,21 @@ import ClauseGuardUnderstanding
         #expect(bar.actor?.role == .client)
         #expect(bar.modality == .prohibition)
     }
+
+    /// An FAQ sheet (问：…？答：…): the question grants nothing, the grounds a bar lists (以…理由) are neither the barred act
+    /// nor a negation of it, and 本公司 is the agency that answers.
+    @Test func anFAQSheetIsReadFromItsAnswers() throws {
+        let faq = ["服务协议常见问题", "本协议由商家与本公司共同订立。"]
+        let u = PackageLexicons.understand(faq + ["问：商家可以中途不做吗？答：不可以。合作一经确认，服务期内您不能以业绩未达预期、店铺转让或任何其他理由解除合同。"])
+        #expect(!u.frames.contains { $0.action == .terminate && $0.modality == .right })
+        let bar = try #require(u.frames.first { $0.action == .terminate })
+        #expect(bar.modality == .prohibition)
+        #expect(!bar.negated)
+        #expect(!u.frames.contains { $0.action == .assign })
+        let exit = PackageLexicons.understand(faq + ["本公司可根据项目评估结果随时终止服务，提前3日告知商家即可。"])
+        #expect(exit.frames.first { $0.action == .terminate }?.actor?.role == .provider)
+        // Near miss: a "?" a file lost a character to asks nothing; the sentence still states its term.
+        let lost = PackageLexicons.understand(faq + ["商家逾期不交者，本公司按规定加收迟纳金，并可停止服务?"])
+        #expect(lost.frames.contains { $0.action == .pay_penalty })
+    }
 }

@@ -68,7 +68,9 @@ final class TextUnits {
         var i = 0
         while i < sentences.count {
             if i + 1 < sentences.count, endsWithQuestionMark(bytes, sentences[i]) {
-                out.append(sentences[i].lowerBound..<sentences[i + 1].upperBound)
+                // "会自动续约吗？答：不会。" / "Does it renew automatically? A: No.": an answer that only says no denies the
+                // question, whose words then say nothing of the contract; the rules read the answer alone.
+                out.append(answersNo(bytes, sentences[i + 1]) ? sentences[i + 1] : sentences[i].lowerBound..<sentences[i + 1].upperBound)
                 i += 2
             } else {
                 out.append(sentences[i])
@@ -77,6 +79,16 @@ final class TextUnits {
         }
         return out
     }
+
+    /// Whether the answer opens with a bare "no" (答：不会。, "A: No. Your plan ends…"), after an answer label.
+    private static func answersNo(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var text = Substring(String(decoding: bytes[range], as: UTF8.self)).drop { $0 == " " }
+        if let label = ["答:", "答", "A:", "A.", "A "].first(where: { text.hasPrefix($0) }) { text = text.dropFirst(label.count).drop { $0 == " " } }
+        let first = text.prefix { !" .。,!;".contains($0) }
+        return noAnswers.contains(first.lowercased())
+    }
+
+    private static let noAnswers: Set<String> = ["不会", "不能", "不可以", "不行", "不是", "不需要", "不用", "没有", "否", "不", "no", "nope"]
 
     /// "?" or "？" (EF BC 9F) as the sentence's last character.
     private static func endsWithQuestionMark(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {

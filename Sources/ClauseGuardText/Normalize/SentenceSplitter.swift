@@ -25,7 +25,9 @@ public enum SentenceSplitter {
                 let previous = i > 0 ? bytes[i - 1] : 0
                 let capitalOrDigit = (0x41...0x5A).contains(next) || (0x30...0x39).contains(next) || next == 0x28 || next >= 0xE0
                 // "e.g. ", "No. 5", "U.S. ", and list labels such as "1. " or "8.2. " do not end a sentence.
-                let abbreviation = isAbbreviation(bytes, endingAt: i) || isNumberLabel(bytes, endingAt: i)
+                // "A: No. Fees you have paid…": an answer's "No" ends its sentence ("Contract No. A-12" does not).
+                let abbreviation = (isAbbreviation(bytes, endingAt: i) || isNumberLabel(bytes, endingAt: i))
+                    && !((0x41...0x5A).contains(next) && isAnswerNo(bytes, endingAt: i, sentenceStart: start))
                 if capitalOrDigit && !abbreviation && previous != 0x20 { emit(i + 1) }
             }
             i += 1
@@ -49,6 +51,15 @@ public enum SentenceSplitter {
     }
 
     private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "corp", "plc", "pty", "pvt", "pte", "bhd", "llc", "mr", "ms", "dr", "vs", "etc", "cf"]
+
+    /// "No." opening its sentence or right after an answer label ("A: No."), before a capital letter.
+    private static func isAnswerNo(_ bytes: [UInt8], endingAt dot: Int, sentenceStart: Int) -> Bool {
+        guard dot >= 2, bytes[dot - 2] | 0x20 == 0x6E, bytes[dot - 1] | 0x20 == 0x6F else { return false }
+        var s = dot - 2
+        guard s == 0 || bytes[s - 1] == 0x20 || bytes[s - 1] == 0x3A else { return false }
+        while s > sentenceStart, bytes[s - 1] == 0x20 { s -= 1 }
+        return s <= sentenceStart || bytes[s - 1] == 0x3A
+    }
 
     private static func isNumberLabel(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
         var s = dot

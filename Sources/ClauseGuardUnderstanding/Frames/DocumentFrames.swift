@@ -19,6 +19,22 @@ struct DocumentFrames {
     private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.,，]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
 
     /// `sentences` splits the texts of `normalized`.
+    /// A sentence ending in "?" (NFKC has made ？ one) that asks: a question word (吗, 多久, how, does…) or a "Q:" / 问
+    /// label. A "?" alone may be a character an old file lost (并可停止供电?).
+    static func isQuestion(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > range.lowerBound, bytes[end - 1] == 0x3F else { return false }
+        let text = String(decoding: bytes[range.lowerBound..<(end - 1)], as: UTF8.self)
+        if questionWords.contains(where: { text.has($0) }) { return true }
+        let firstWord = text.lowercased().drop { $0 == " " }.prefix { $0.isLetter }
+        return englishOpeners.contains(String(firstWord))
+    }
+
+    private static let questionWords = ["吗", "呢", "多久", "多少", "什么", "怎么", "如何", "是否", "能否", "可否", "哪", "谁", "问:", "Q:"]
+    private static let englishOpeners: Set<String> = ["what", "how", "when", "who", "why", "which", "where", "do", "does", "did", "can", "could",
+                                                       "will", "would", "is", "are", "should", "may", "if", "q"]
+
     func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap, sentences: SentenceSplits) -> [ClauseFrame] {
         var out: [ClauseFrame] = []
         let parsed = ParsedValues()
@@ -47,7 +63,8 @@ struct DocumentFrames {
             var blockFrames: [ClauseFrame] = []
             // The block's bytes once; each sentence is a slice of them (not a String and then its bytes).
             let utf8 = Array(text.utf8)
-            for range in sentences[i] {
+            // A question grants nothing (FAQ terms: 商家可以中途不做吗？); its answer, the next sentence, says the term.
+            for range in sentences[i] where !Self.isQuestion(utf8, range) {
                 let original = normalized[i].originalRange(of: range)
                 blockFrames += extractor.frames(sentence: Array(utf8[range]), blockIndex: i,
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),

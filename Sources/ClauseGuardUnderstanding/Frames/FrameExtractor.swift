@@ -305,6 +305,21 @@ public struct FrameExtractor: Sendable {
         return start..<end
     }
 
+    /// Where 以…为由 / 以…理由 ends, when the text after the modal opens with 以 and the grounds end in its sub-clause.
+    private func groundsEnd(_ r: SentenceReading, from start: Int, before end: Int) -> Int? {
+        guard r.chinese, start < end, r.starts(start..<end, with: Self.byReasonOf) else { return nil }
+        let clause = start..<min(end, r.segmentEnd(start + Self.byReasonOf.count))
+        for marker in Self.groundsMarkers {
+            var i = clause.lowerBound
+            while i + marker.count <= clause.upperBound {
+                if r.equals(i..<(i + marker.count), marker) { return i + marker.count }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    private static let byReasonOf = Array("以".utf8), groundsMarkers = words(["为由", "理由"])
     private static let spokenMustWord = Array("得".utf8)
     private static let infinitive = Array(" to ".utf8), comma = UInt8(ascii: ",")
     /// 承租方不退还房屋的: a thing not handed back, not money kept.
@@ -356,7 +371,10 @@ public struct FrameExtractor: Sendable {
         return nil
     }
 
-    private func firstAction(_ reading: SentenceReading, after start: Int, before end: Int) -> (FrameAction, LexiconHit)? {
+    private func firstAction(_ reading: SentenceReading, after modalEnd: Int, before end: Int) -> (FrameAction, LexiconHit)? {
+        // 不能以业绩未达预期、店铺转让或任何其他理由解除合同: the grounds listed after 以 run to 理由 / 为由; the modal
+        // governs the verb after them.
+        let start = groundsEnd(reading, from: modalEnd, before: end) ?? modalEnd
         // Words in brackets are examples (不得以任何理由（包括…店铺转让）解除: the bar is on the termination, not the transfer).
         for hit in reading.hits where hit.start >= start && hit.start < end && !reading.inBrackets(hit.start, from: start) {
             // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
@@ -392,7 +410,9 @@ public struct FrameExtractor: Sendable {
         }
         // A negation between the modal (or the sub-clause start) and the action: 无需支付违约金, 不因…而自动续期, "shall not
         // automatically renew".
-        let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start))
+        // (Nor in the grounds a bar lists: 不能以业绩未达预期…为由解除.)
+        let grounds = modal.flatMap { groundsEnd(r, from: $0.end, before: actionHit.start) } ?? 0
+        let from = max(modal?.end ?? 0, r.segmentStart(actionHit.start), grounds)
         // Words in brackets are examples, not the clause (不得以任何理由（包括销售额未达预期…）解除).
         // 未到期 / 未届满 ("before expiry") is a time, not a negation of the action.
         // 无需通知 / 不经甲方同意 / 无须说明理由 / 无须办理其它手续 before the action lift a step on the way to it, not the action itself (unless
