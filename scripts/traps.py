@@ -17,14 +17,16 @@ spoken, chat-like terms for 抖音小店 / 快手 stores), AE (traps-ae.jsonl, a
 transcribed) and AG (traps-ag.jsonl, a fourteenth: contracts translated from English), AI and AJ (traps-ai/aj.jsonl, a
 fifteenth: an agency's chat with a merchant; a merchant retelling the terms, "we" / 我们店 the merchant) and AK and AL
 (traps-ak/al.jsonl, a sixteenth: an MCN's live-room terms; a US agency's plain terms and their plain Chinese), AM and AN (a seventeenth: a platform's click-through terms;
-a lawyer's long-form agreement) and AO and AP (an eighteenth: order forms; an FAQ sheet) are the tune split; wordings C, H, J
+a lawyer's long-form agreement), AO and AP (an eighteenth: order forms; an FAQ sheet), AQ and AR (a nineteenth: an
+owner's colloquial voice message; a service-group announcement) and AS and AT (a twentieth: a Singapore / Indian
+agency's contract; annex tables) are the tune split; wordings C, H, J
 (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform
 terms and supplementary agreements), R (traps-r.jsonl, e-mails, proposals and 合作确认单), W (traps-w.jsonl, the tenth
 writer's supplementary agreements and SOW addenda) and Y (traps-y.jsonl, the eleventh writer's livestream commerce
 terms) and AD (traps-ad.jsonl, the twelfth writer's 服务细则 rule sheets and US marketplace agency agreements), AF (traps-af.jsonl, the thirteenth
 writer's livestream-room operation agreements) and AH (traps-ah.jsonl, the fourteenth writer's supplementary agreements
 and negotiation minutes) are held out (`HELD_OUT`). The fair clauses of fair.jsonl, fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl,
-fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl, fair-ag.jsonl and fair-ai/aj/ak/al/am/an/ao/ap.jsonl are tuned on,
+fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl, fair-ag.jsonl and fair-ai/aj/ak/al/am/an/ao/ap/aq/ar/as/at.jsonl are tuned on,
 those of fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl, fair-r.jsonl, fair-w.jsonl,
 fair-y.jsonl, fair-ad.jsonl, fair-af.jsonl and fair-ah.jsonl
 are held out (`--show-misses` prints tune misses and flags only). English clauses may name the parties Party A and
@@ -48,6 +50,7 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("tune (Z)", ("Z",)), ("tune (AE)", ("AE",)), ("tune (AG)", ("AG",)),
           ("tune (AI)", ("AI",)), ("tune (AJ)", ("AJ",)), ("tune (AK)", ("AK",)), ("tune (AL)", ("AL",)),
           ("tune (AM)", ("AM",)), ("tune (AN)", ("AN",)), ("tune (AO)", ("AO",)), ("tune (AP)", ("AP",)),
+          ("tune (AQ)", ("AQ",)), ("tune (AR)", ("AR",)), ("tune (AS)", ("AS",)), ("tune (AT)", ("AT",)),
           ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
           ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
           ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)),
@@ -126,7 +129,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -141,6 +144,7 @@ def main():
     traps += load("traps-ae.jsonl") + load("traps-af.jsonl") + load("traps-ag.jsonl") + load("traps-ah.jsonl")
     traps += load("traps-ai.jsonl") + load("traps-aj.jsonl") + load("traps-ak.jsonl") + load("traps-al.jsonl")
     traps += load("traps-am.jsonl") + load("traps-an.jsonl") + load("traps-ao.jsonl") + load("traps-ap.jsonl")
+    traps += load("traps-aq.jsonl") + load("traps-ar.jsonl") + load("traps-as.jsonl") + load("traps-at.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -158,10 +162,12 @@ def main():
     fair_ak, fair_al = load("fair-ak.jsonl"), load("fair-al.jsonl")
     fair_am, fair_an = load("fair-am.jsonl"), load("fair-an.jsonl")
     fair_ao, fair_ap = load("fair-ao.jsonl"), load("fair-ap.jsonl")
+    fair_aq, fair_ar = load("fair-aq.jsonl"), load("fair-ar.jsonl")
+    fair_as, fair_at = load("fair-as.jsonl"), load("fair-at.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
     fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac + fair_z + fair_ad
     fairs += fair_ae + fair_af + fair_ag + fair_ah + fair_ai + fair_aj + fair_ak + fair_al
-    fairs += fair_am + fair_an + fair_ao + fair_ap
+    fairs += fair_am + fair_an + fair_ao + fair_ap + fair_aq + fair_ar + fair_as + fair_at
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -174,7 +180,8 @@ def main():
               "held-out (W)": fair_w, "held-out (Y)": fair_y, "held-out (AC)": fair_ac, "held-out (AD)": fair_ad,
               "tune (AE)": fair_ae, "tune (AG)": fair_ag, "held-out (AF)": fair_af, "held-out (AH)": fair_ah,
               "tune (AI)": fair_ai, "tune (AJ)": fair_aj, "tune (AK)": fair_ak, "tune (AL)": fair_al,
-              "tune (AM)": fair_am, "tune (AN)": fair_an, "tune (AO)": fair_ao, "tune (AP)": fair_ap}
+              "tune (AM)": fair_am, "tune (AN)": fair_an, "tune (AO)": fair_ao, "tune (AP)": fair_ap,
+              "tune (AQ)": fair_aq, "tune (AR)": fair_ar, "tune (AS)": fair_as, "tune (AT)": fair_at}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
