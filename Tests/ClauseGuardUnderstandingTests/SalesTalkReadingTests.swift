@@ -120,4 +120,21 @@ import ClauseGuardUnderstanding
         let lost = PackageLexicons.understand(faq + ["商家逾期不交者，本公司按规定加收迟纳金，并可停止服务?"])
         #expect(lost.frames.contains { $0.action == .pay_penalty })
     }
+
+    /// A stiff translation names its parties 客户 and 服务提供者: a role word the bracket gives a letter is that party's
+    /// name, and 服务提供者 is the provider; spoken 能随时 is a right.
+    @Test func aRoleWordTheContractDefinesIsThatPartysName() throws {
+        let preamble = ["甲方（委托方，以下简称“客户”）：杭州某某商贸有限公司", "乙方（服务方）：广州某某网络科技有限公司"]
+        let u = PackageLexicons.understand(preamble + ["服务提供者得于任何时候基于其自行判断之任何理由，即时暂停对客户网店之运营服务。"])
+        let client = try #require(u.parties.parties.first { $0.label == "甲方" })
+        #expect(client.aliases?.contains("客户") == true)
+        let pause = try #require(u.frames.first { $0.action == .suspend })
+        #expect(pause.actor?.role == .provider)
+        #expect(pause.trigger == .at_will)
+        // Near miss: a role word defined with no letter to say whose stays a role word, not a name.
+        let unnamed = PackageLexicons.understand(["服务协议", "本协议中，以下简称“客户”的，指店铺的买家。"])
+        #expect(unnamed.parties.parties.allSatisfy { $0.aliases?.contains("客户") != true })
+        let paused = PackageLexicons.understand(spoken + ["赶上大促人手紧，我们这边能随时把您店铺的服务先停了。"])
+        #expect(paused.frames.first { $0.action == .suspend }?.modality == .right)
+    }
 }

@@ -103,8 +103,8 @@ struct ChinesePartyFinder: PartyFinder {
     }
 
     /// 甲方（委托方）：杭州星禾有限公司（以下简称“星禾”） / 杭州云帆电子商务有限公司（以下简称“云帆”或“服务方”）: the
-    /// bracket's words that are neither a letter nor a role word are the party's short names; the bracket's letter or
-    /// role word (else the line's letter, else the role word opening the line) says whose.
+    /// bracket's words that are not a letter are the party's short names (a role word only when a letter says whose it
+    /// is); the bracket's letter or role word (else the line's letter, else the role word opening the line) says whose.
     private func shortNames(in text: String, block: Int, lineLetter: String?) -> [ShortName] {
         guard let shortName, let matches = try? shortName.allMatches(in: text) else { return [] }
         let letters = index.lexicon.letters
@@ -119,7 +119,8 @@ struct ChinesePartyFinder: PartyFinder {
             }
             let quote = text.utf8Slice(m.range)
             let evidence = role.map { RoleEvidence(kind: .definition, role: $0, text: quote, blockIndex: block) }
-            for word in words where !letters.contains(word) && roleOf[word] == nil && word.unicodeScalars.contains(where: CJK.isIdeograph) {
+            // A role word the bracket gives a letter (甲方（委托方，以下简称“客户”）) is this contract's name for that party.
+            for word in words where !letters.contains(word) && (roleOf[word] == nil || letter != nil) && word.unicodeScalars.contains(where: CJK.isIdeograph) {
                 out.append(ShortName(name: word, letter: letter, role: role, evidence: evidence))
             }
         }
