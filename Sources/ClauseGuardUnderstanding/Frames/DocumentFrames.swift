@@ -18,7 +18,6 @@ struct DocumentFrames {
     }
     private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.,，]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
 
-    /// `sentences` splits the texts of `normalized`.
     /// A sentence ending in "?" (NFKC has made ？ one) that asks: a question word (吗, 多久, how, does…) or a "Q:" / 问
     /// label. A "?" alone may be a character an old file lost (并可停止供电?).
     static func isQuestion(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
@@ -35,6 +34,7 @@ struct DocumentFrames {
     private static let englishOpeners: Set<String> = ["what", "how", "when", "who", "why", "which", "where", "do", "does", "did", "can", "could",
                                                        "will", "would", "is", "are", "should", "may", "if", "q"]
 
+    /// `sentences` splits the texts of `normalized`.
     func frames(_ document: ContractDocument, normalized: [NormalizedText], parties: PartyMap, sentences: SentenceSplits) -> [ClauseFrame] {
         var out: [ClauseFrame] = []
         let parsed = ParsedValues()

@@ -332,7 +332,12 @@ public struct FrameExtractor: Sendable {
     // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
-    private static let jointSubject: Set<String> = ["and", "and the", "and its", "and their"]
+    private static let jointSubject = words(["and", "and the", "and its", "and their"])
+
+    /// Whether `range` is only "and" (the, its, their) between two parties.
+    private static func joinsTwoSubjects(_ range: Range<Int>, in r: SentenceReading) -> Bool {
+        jointSubject.contains { range.count == $0.count && r.startsCaseless(range, with: $0) }
+    }
     private static let chineseJoiners = words(["和", "与", "及", "以及", "、"])
 
     /// Whether the action of `hit` is the object of a right its sub-clause names around it: 有 / 行使 / 保留 before it and
@@ -555,7 +560,7 @@ public struct FrameExtractor: Sendable {
         }
         // "You and the Agency can give any notice": two sides named together as the subject act together.
         if own.count == 2, let first = own.first, let last = own.last, first.actor.role != last.actor.role, anchor - last.end <= 2,
-           Self.jointSubject.contains(r.text(first.end..<last.start).lowercased().trimmingCharacters(in: .whitespaces)) {
+           Self.joinsTwoSubjects(Self.withoutSpaces(first.end..<last.start, in: r), in: r) {
             return FrameActor(text: r.text(first.start..<last.end), role: .both)
         }
         return (own.last ?? candidates.last { anchor - $0.end <= 80 })?.actor
