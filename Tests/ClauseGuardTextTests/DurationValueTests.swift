@@ -40,6 +40,8 @@ import Testing
         Case(sentence: "half a month", captured: "half a month", value: 0.5, unit: .month, days: 15),
         Case(sentence: "应提前三十（30）日通知", captured: "三十(30)日", value: 30, unit: .day, days: 30),
         Case(sentence: "4 weeks and 2 quarters", captured: "4 weeks", value: 4, unit: .week, days: 28),
+        Case(sentence: "A: Five full calendar months.", captured: "Five full calendar months", value: 5, unit: .month, days: 150),
+        Case(sentence: "give us a full 120 days' notice", captured: "120 days", value: 120, unit: .day, days: 120),
     ]
 
     @Test(arguments: cases)

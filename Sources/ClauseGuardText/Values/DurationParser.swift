@@ -12,7 +12,8 @@ public enum DurationParser {
         // 前半个月 is the first half of a month, but 提前半个月 is half a month ahead.
         + "|(?:(?<=提前)|(?<![上下前后大多]))半(?:个月|个?小时|年(?![度级])|天|日|个?工作日|个?星期))"
 
-    static let englishUnit = "(?i:(?:calendar |business |working |banking |natural |consecutive )?"
+    /// "five full calendar months": full / whole / complete say the period is not cut short; they change no figure.
+    static let englishUnit = "(?i:(?:full |whole |complete )?(?:calendar |business |working |banking |natural |consecutive )?"
         + "(?:days?|weeks?|months?|years?|quarters?|hours?))(?![A-Za-z])"
 
     static let english = "(?:\(F.englishOrFigure)[ -]?\(englishUnit)"
@@ -95,6 +96,7 @@ public enum DurationParser {
             words.removeLast()
             if unit == .day, q == "business" || q == "working" || q == "banking" { unit = .businessDay }
         }
+        if let w = words.last, ["full", "whole", "complete"].contains(w) { words.removeLast() }
         // "thirty-" left over from "thirty-day" style joins.
         var numberText = words.joined(separator: " ")
         while numberText.hasSuffix("-") { numberText.removeLast() }
