@@ -48,6 +48,15 @@ import ClauseGuardUnderstanding
         #expect(u.keyTerms.contains { $0.family == .termination })
     }
 
+    @Test func bothSidesTalkingItOverAheadIsNoNotice() {
+        #expect(notices("协议期满前30个工作日，双方应就续签事宜进行协商。").isEmpty)
+        #expect(notices("协议期满前______个工作日，双方应就续签事宜进行协商。").isEmpty)
+        #expect(notices("合同期满前三个月，双方应就续约进行谈判。").isEmpty)
+        // One side asking the other ahead is notice given ahead.
+        #expect(notices("甲方如需解除合同，应提前十天与乙方协商。").first?.values.notice?.days == 10)
+        #expect(notices("期满前两个月双方协商续签，如不续签应在期满前一个月通知对方。").first?.values.notice?.days == 30)
+    }
+
     @Test func deadlineBeforeAnAnniversaryIsNoNotice() {
         #expect(notices("乙方必须于届满一年之前向甲方提出执行情况的正式报告。").isEmpty)
     }
@@ -68,7 +77,6 @@ import ClauseGuardUnderstanding
         ("甲方如需增加人员，应提前一个月书面申请。", 30),
         ("乙方需动用保证金的，须提前五日报请甲方批准。", 5),
         ("乙方如需更换项目负责人，应提前十五日征得甲方同意。", 15),
-        ("合同期满前三个月，双方应就续约进行谈判。", 90),
         ("乙方应在发货前三天电告甲方。", 3),
     ])
     func askingAheadIsNotice(sentence: String, days: Double) {

@@ -7,6 +7,7 @@ import Foundation
 /// - Every whitespace run becomes one ASCII space; a run is removed when one neighbour is CJK
 ///   (Han, CJK punctuation, full-width punctuation) and the other is CJK, an ASCII digit or the text boundary.
 /// - Leading and trailing whitespace is trimmed; zero-width spaces and BOMs are dropped.
+/// - Pinyin a machine conversion put after a character (協(xié)議) is dropped (`PinyinGlosses`).
 ///
 /// Linear in the input: one pass over the unicode scalars, one offset table.
 public struct NormalizedText: Sendable {
@@ -29,6 +30,7 @@ public struct NormalizedText: Sendable {
 
     public init(_ original: String) {
         self.init(original, allowingShortcut: true)
+        self = PinyinGlosses.removed(from: self)
     }
 
     /// `allowingShortcut: false` always runs the full normaliser (tests compare the two).

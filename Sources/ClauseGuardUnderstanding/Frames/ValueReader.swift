@@ -131,13 +131,15 @@ struct ValueReader: Sendable {
                         && !(telling && Self.consulting.contains { r.equals(hit.start..<hit.end, $0) })
                 }
         }
-        let chosen = notices.first { followedByNotice($0, telling: true) } ?? notices.first { followedByNotice($0, telling: false) } ?? notices.first
+        let talk = onlyMutualTalk(r)
+        let chosen = talk ? nil
+            : notices.first { followedByNotice($0, telling: true) } ?? notices.first { followedByNotice($0, telling: false) } ?? notices.first
         for (i, period) in periods.enumerated() {
             if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
         }
-        if values.notice == nil, r.chinese { values.notice = ordinalDayAfterNotice(r, text, parsed) }
-        if values.notice == nil, found.contains(.blank), let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
-        if values.notice == nil, !values.noticeUnstated, r.chinese, found.contains(.blank), blankWindowBeforeTelling(r, text) {
+        if values.notice == nil, r.chinese, !talk { values.notice = ordinalDayAfterNotice(r, text, parsed) }
+        if values.notice == nil, !talk, found.contains(.blank), let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
+        if values.notice == nil, !values.noticeUnstated, !talk, r.chinese, found.contains(.blank), blankWindowBeforeTelling(r, text) {
             values.noticeUnstated = true
         }
         values.base = r.hits.lazy.compactMap { hit in hit.categories.lazy.compactMap { if case .base(let b) = $0 { return b } else { return nil } }.first }.first
@@ -175,6 +177,19 @@ struct ValueReader: Sendable {
     /// Notify words that tell the other side (lexicon `actions.notify`), as against 提出 (a report, an objection).
     private static let telling = ["通知", "书面通知", "告知", "函告"].map { Array($0.utf8) }
     private static let semicolon = UInt8(ascii: ";")
+    private static let bothSides = Array("双方".utf8)
+
+    /// 期满前30个工作日，双方应就续签事宜进行协商: both sides talking it over ahead is no notice one gives the other (提前十天
+    /// 与甲方协商, one side asking the other, is).
+    private func onlyMutualTalk(_ r: SentenceReading) -> Bool {
+        guard r.chinese, r.bytes.contains(Self.bothSides) else { return false }
+        var consults = false
+        for hit in r.hits where hit.categories.contains(.action(.notify)) {
+            guard Self.consulting.contains(where: { r.equals(hit.start..<hit.end, $0) }) else { return false }
+            consults = true
+        }
+        return consults
+    }
 
     /// Eight characters of three bytes: 一千二百五十 and 12.5 both fit.
     private static let longestNumeral = 24
