@@ -63,7 +63,7 @@ import ClauseGuardModel
             项目 | 金额
             营业执照号码      个人身份证号
             The Provider may terminate this Agreement at any time on thirty days,
-            notice to the Client.
+            Notice to the Client.
             """
         #expect(try blocks(text).count == 10)
     }

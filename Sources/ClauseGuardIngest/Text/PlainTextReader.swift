@@ -2,7 +2,7 @@ import ClauseGuardModel
 import ClauseGuardText
 
 /// Reads `.txt` and `.md` contracts into blocks: one block per line for text (Chinese lines hard-wrapped at a fixed
-/// width joined), one per paragraph for Markdown (soft-wrapped lines joined, `#` headings flagged with their outline
+/// width joined, and sentences a page break cut in two), one per paragraph for Markdown (soft-wrapped lines joined, `#` headings flagged with their outline
 /// level).
 public struct PlainTextReader: Sendable {
     public var options: IngestOptions
@@ -26,7 +26,7 @@ public struct PlainTextReader: Sendable {
 
     private func lineBlocks(_ text: String) -> [Block] {
         let lines = splitLines(text).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        return HardWrappedLines.join(lines).enumerated().map { Block(index: $0.offset, text: $0.element) }
+        return SentencesAcrossPageBreaks.join(HardWrappedLines.join(lines)).enumerated().map { Block(index: $0.offset, text: $0.element) }
     }
 
     private func markdownBlocks(_ text: String) -> [Block] {
