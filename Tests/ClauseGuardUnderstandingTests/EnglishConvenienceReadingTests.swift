@@ -156,6 +156,17 @@ import ClauseGuardUnderstanding
         #expect(exit.party?.role == .provider && exit.trigger == .at_will)
     }
 
+    @Test func withdrawingOneOfTheServicesEndsIt() throws {
+        let u = PackageLexicons.understand(["This Agreement is between M&I Data Services (\"M&I\") and Tri City Bankshares (\"Customer\").",
+                                            "M&I may, at any time, withdraw any of the Services (other than the Core Services) upon providing ninety (90) days' prior written notice to Customer."])
+        let exit = try #require(u.keyTerms.first { $0.family == .termination })
+        #expect(exit.party?.role == .provider && exit.trigger == .at_will)
+        // Withdrawing from a claim or an offer ends no service.
+        let offer = PackageLexicons.understand(["This Agreement is between M&I Data Services (\"M&I\") and Tri City Bankshares (\"Customer\").",
+                                                "Customer may withdraw any purchase order before it is accepted by M&I."])
+        #expect(!offer.keyTerms.contains { $0.family == .termination })
+    }
+
     @Test func aNoticeToRenewIsNoNoticeOfNonRenewal() throws {
         for sentence in [
             "If either party wishes to extend the Initial Term, it shall provide notice to the other not later than one hundred eighty (180) days before the end of the Initial Term.",
