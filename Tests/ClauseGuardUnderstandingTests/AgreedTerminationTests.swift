@@ -2,8 +2,7 @@ import Testing
 import ClauseGuardUnderstanding
 
 /// Ending by both sides' consent (双方协商一致，可以解除; "by mutual agreement") is nobody's exit: never read as a party's
-/// right to leave at will, listed as a key term only among a list of the ways the contract ends, and a denied consent
-/// (未经双方协商一致) is not one.
+/// right to leave at will, listed as a key term of its own kind, and a denied consent (未经双方协商一致) is not one.
 @Suite struct AgreedTerminationTests {
     private let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
 
@@ -16,8 +15,10 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(parties + [sentence])
         let frame = try #require(u.frames.first { $0.action == .terminate })
         #expect(frame.trigger == .by_agreement)
-        // It restates the law (a contract may always be ended by agreement): no party's termination right to list.
-        #expect(!u.keyTerms.contains { $0.family == .termination })
+        // Listed as ending by agreement, never as anyone's exit at will.
+        let term = try #require(u.keyTerms.first { $0.family == .termination })
+        #expect(term.trigger == .by_agreement)
+        #expect(term.summary.zh.contains("协商一致") && !term.summary.zh.contains("随时"))
     }
 
     @Test func listedAmongTheWaysTheContractEnds() throws {

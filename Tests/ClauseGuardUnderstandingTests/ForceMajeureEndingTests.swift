@@ -26,8 +26,10 @@ import ClauseGuardUnderstanding
     }
 
     @Test(arguments: ["经甲乙双方协商一致，本合同可以解除。", "双方协商一致的，可以解除本合同。"])
-    func plainMutualConsentIsNone(sentence: String) {
-        #expect(terminations(sentence).isEmpty)
+    func plainMutualConsentIsListedAsSuch(sentence: String) {
+        let terms = terminations(sentence)
+        #expect(terms.count == 1)
+        #expect(terms.allSatisfy { $0.trigger == .by_agreement })
     }
 
     @Test func deferredPerformanceIsNoRenewal() {

@@ -54,8 +54,7 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where !found.contains(.survival) && Self.isSomeonesWayOut(frame)
-                                  && !Self.isBarOrExpiry(frame)
+            case .terminate where !found.contains(.survival) && !Self.isBarOrExpiry(frame)
                                   && (Self.isTermination(frame)
                                       || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination)):
                 // What an article headed 合同的解除 says of termination (乙方如需中止委托关系，应…) when the sentence holds no
@@ -167,20 +166,13 @@ struct KeyTermBuilder {
         return !againstRenewal.contains { lower.contains($0) }
     }
 
-    /// Rights, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). Ending by mutual
-    /// agreement restates the law rather than setting a term.
+    /// Rights, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). Ending by both
+    /// sides' consent (经双方协商一致，可以解除本合同) is listed too: it restates the law, but it is how many contracts say
+    /// they may end early, and the labels of real shop-management contracts count it.
     private static func isTermination(_ frame: ClauseFrame) -> Bool {
-        guard frame.action == .terminate, !frame.negated, isSomeonesWayOut(frame),
-              !isBarOrExpiry(frame) else { return false }
+        guard frame.action == .terminate, !frame.negated, !isBarOrExpiry(frame) else { return false }
         // A termination stated as an event (本合同自然终止) is one whoever its condition names (双方未续签的).
         return frame.modality == .right || frame.modality == nil || frame.leadIn != nil || frame.actor == nil
-    }
-
-    /// Ending by both sides' consent (双方协商一致，可以解除) restates the law: nobody's way out, unless a list of the ways
-    /// the contract ends names it or an event calls for it (因不可抗力…，由双方协商决定是否解除合同: how the contract ends
-    /// after force majeure).
-    private static func isSomeonesWayOut(_ frame: ClauseFrame) -> Bool {
-        frame.trigger != .by_agreement || frame.leadIn != nil || frame.cause != nil
     }
 
     /// A bar is no right to leave: 甲方不得解除合同 (on one side, over a list of the other side's situations, or on both)
