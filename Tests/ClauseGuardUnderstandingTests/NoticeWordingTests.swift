@@ -43,6 +43,15 @@ import ClauseGuardUnderstanding
         #expect(u.keyTerms.contains { $0.family == .notice && $0.purpose == .termination })
     }
 
+    @Test func askingToEndWithNoticeAheadIsATerminationTermWithoutAPeriod() {
+        let u = PackageLexicons.understand(["甲方：某公司", "乙方：某工厂", "当事人一方要求变更或解除合同，应提前通知对方，并采用书面形式由当事人双方达成协议。"])
+        #expect(u.keyTerms.contains { $0.family == .termination })
+        #expect(!u.keyTerms.contains { $0.family == .notice })
+        // A notice after the contract has ended is no way to end it.
+        let after = PackageLexicons.understand(["甲方：某公司", "乙方：某工厂", "甲方解除合同后，应及时通知乙方。"])
+        #expect(!after.keyTerms.contains { $0.family == .termination })
+    }
+
     @Test func leadInEndingOnTerminationIsATerminationTerm() {
         let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "本协议在下列情况下终止："])
         #expect(u.keyTerms.contains { $0.family == .termination })

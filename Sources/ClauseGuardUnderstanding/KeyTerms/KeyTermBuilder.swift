@@ -96,6 +96,10 @@ struct KeyTermBuilder {
                 // renew), not when it needs the parties' new agreement (续签须经双方书面确认, by mutual written agreement).
                 guard automatic || frame.modality != nil && !found.contains(.agreedRenewal) else { break }
                 add(.auto_renewal, automatic: automatic)
+            case .notify where isNoticeToEndWithoutAPeriod(frame, found, excerpt):
+                // 当事人一方要求解除合同，应提前通知对方: how the contract may be ended, though the notice names no period.
+                let terminationTerm = siblings.contains { $0.action == .terminate && (Self.isTermination($0) || $0.heading != nil && !$0.negated) }
+                if !terminationTerm { add(.termination, asRight: true) }
             default:
                 break
             }
@@ -129,6 +133,18 @@ struct KeyTermBuilder {
         return TraditionalChinese.simplified([NormalizedText(question)]).texts[0].text
     }
 
+    /// A duty to tell the other side ahead (提前 / 事先 / 预先) when one asks to end the contract, with no period: the
+    /// exit is named before the word of ahead (一方要求解除合同，应提前通知), not after it (提前通知…后解除 is the usual
+    /// notice term, read with its period).
+    private func isNoticeToEndWithoutAPeriod(_ frame: ClauseFrame, _ found: KeyTermCues.Found, _ excerpt: String) -> Bool {
+        guard frame.values.notice == nil, !frame.values.noticeUnstated, !frame.negated, frame.modality == .duty,
+              found.contains(.exit),
+              let ahead = Self.aheadWords.compactMap({ excerpt.range(of: $0)?.lowerBound }).min() else { return false }
+        return cues.exitWords.contains { word in excerpt.range(of: word).map { $0.lowerBound < ahead } ?? false }
+    }
+
+    private static let aheadWords = ["提前", "事先", "预先", "預先"]
+
     /// Whether the frame can give a key term: the actions the switch below reads, or a notice. Every other frame adds
     /// nothing (it only serves as a sibling, which `bySentence` holds).
     static func mayBeKeyTerm(_ frame: ClauseFrame) -> Bool {
@@ -136,6 +152,7 @@ struct KeyTermBuilder {
         case .terminate, .pay_penalty, .no_refund, .renew: return true
         // Only a sum or daily rate docked for a default is one; most deductions are payment terms.
         case .deduct where docksForADefault(frame): return true
+        case .notify where frame.modality == .duty: return true
         default: return frame.values.notice != nil || frame.values.noticeUnstated
         }
     }
