@@ -3,7 +3,7 @@ public struct DurationValue: Sendable, Hashable, Codable {
     /// The number as written (2 for 两个月, 0.5 for 半个月).
     public var value: Double
     public var unit: DurationUnit
-    /// Calendar days: day 1, week 7, month 30, quarter 90, year 365, hour 1/24.
+    /// Calendar days: day 1, week 7, month 30, quarter 90, year 365 (half a year 180), hour 1/24.
     /// Business days are counted one for one (days == value) with `businessDays` set.
     public var days: Double
     public var businessDays: Bool
@@ -11,7 +11,9 @@ public struct DurationValue: Sendable, Hashable, Codable {
     public init(value: Double, unit: DurationUnit) {
         self.value = value
         self.unit = unit
-        self.days = value * unit.days
+        // Part of a year is counted in months (半年 and "half a year" are six months: 180 days, as 六个月 is).
+        let whole = value.rounded(.down)
+        self.days = unit == .year && value != whole ? whole * unit.days + (value - whole) * 12 * DurationUnit.month.days : value * unit.days
         self.businessDays = unit == .businessDay
     }
 }
