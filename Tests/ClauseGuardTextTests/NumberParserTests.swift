@@ -10,7 +10,7 @@ import Testing
         ("一百二", 120), ("三千五", 3500), ("一万二", 12000), ("十五点五", 15.5), ("一亿二千万", 120_000_000),
         ("壹万伍仟", 15000), ("叁拾", 30), ("贰佰", 200), ("壹仟零伍", 1005), ("叁萬", 30000),
         ("1.5万", 15000), ("3千", 3000), ("2.5亿", 250_000_000), ("10万", 100_000),
-        ("one", 1), ("twenty", 20), ("twenty-five", 25), ("ninety nine", 99), ("one hundred and twenty", 120),
+        ("one", 1), ("twenty", 20), ("twenty-five", 25), ("ninety nine", 99), ("one hundred and twenty", 120), ("one-twenty", 120), ("two fifty", 250),
         ("two thousand five hundred", 2500), ("a hundred", 100), ("Sixty", 60), ("THIRTY", 30),
         ("thirty (30)", 30), ("30 (thirty)", 30), ("five thousand (5,000)", 5000), ("半", 0.5),
     ])

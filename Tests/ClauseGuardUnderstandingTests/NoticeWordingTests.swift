@@ -66,6 +66,19 @@ import ClauseGuardUnderstanding
         #expect(notices("期满前两个月双方协商续签，如不续签应在期满前一个月通知对方。").first?.values.notice?.days == 30)
     }
 
+    /// A window counted in days back from the end: its last day is the notice period.
+    @Test func aWindowOfDaysCountedBackIsANoticePeriod() {
+        #expect(notices("客户如不欲续展本协议，须于当期期限届满前第一百二十（120）日起至第九十（90）日止之期间内，以书面形式通知服务提供者。").first?.values.notice?.days == 90)
+        #expect(notices("您要是不想续了，得在合同到期前第一百天之前书面跟我们说。").first?.values.notice?.days == 100)
+        let english = ["Acme Retail Inc. (\"Merchant\") and Northwind Digital LLC (\"Agency\").",
+                       "The Merchant may give notice of non-renewal only between day 110 and day 95 before expiry.",
+                       "If you don't want to renew, tell us in writing somewhere between day one-twenty and day one hundred before the end date."]
+        let days = PackageLexicons.understand(english).keyTerms.filter { $0.family == .notice }.compactMap { $0.values.notice?.days }
+        #expect(days == [95, 100])
+        // A day of the term is no window before its end.
+        #expect(notices("服务期第三十日起至第六十日，乙方应每周通知甲方运营数据。").isEmpty)
+    }
+
     @Test func deadlineBeforeAnAnniversaryIsNoNotice() {
         #expect(notices("乙方必须于届满一年之前向甲方提出执行情况的正式报告。").isEmpty)
     }

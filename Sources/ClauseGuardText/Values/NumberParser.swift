@@ -197,7 +197,7 @@ public enum NumberParser {
         "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     ]
 
-    /// "sixty", "twenty-five", "one hundred and twenty", "two thousand five hundred", "2.5 million", "half".
+    /// "sixty", "twenty-five", "one hundred and twenty", "two thousand five hundred", "2.5 million", "half", "one-twenty".
     public static func parseEnglish(_ s: String) -> Double? {
         let words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
         guard !words.isEmpty else { return nil }
@@ -209,7 +209,13 @@ public enum NumberParser {
             if w == "and" { continue }
             if let v = englishSmall[w] {
                 if (w == "a" || w == "an") && index + 1 >= words.count { return nil }
-                current += v; sawNumber = true
+                // Spoken hundreds: "one-twenty" is 120 and "two fifty" 250 (a digit, then tens), where "twenty-one" is 21.
+                if v >= 10, (1...9).contains(current), index > 0, words[index - 1] != "a", words[index - 1] != "an" {
+                    current = current * 100 + v
+                } else {
+                    current += v
+                }
+                sawNumber = true
             } else if w == "hundred" {
                 current = (current == 0 ? 1 : current) * 100; sawNumber = true
             } else if let scale = englishScales[w] {

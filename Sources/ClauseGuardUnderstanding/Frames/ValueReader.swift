@@ -15,6 +15,7 @@ struct ValueReader: Sendable {
     /// (as 发货前10天内…通知 is). Not when something else is due in it (前＿＿日内，向甲方提出执行情况的正式报告).
     private let blankWithin: PCRERegex?
     private let ordinal: PCRERegex?
+    private let window = DayCountedWindow()
     /// 最少八千 / 最低8000，: a floor said without 元, as spoken Chinese says a sum (read only when no floor was found with
     /// a currency, and only a figure of three digits or with 百/千/万 that ends the phrase: 最少两次 and 至少3个月 have units).
     private let bareFloor: PCRERegex?
@@ -138,6 +139,9 @@ struct ValueReader: Sendable {
             if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
         }
         if values.notice == nil, r.chinese, !talk { values.notice = ordinalDayAfterNotice(r, text, parsed) }
+        if values.notice == nil, !talk, r.hits.contains(where: { $0.categories.contains(.action(.notify)) }) {
+            values.notice = window.notice(in: text, chinese: r.chinese, parsed)
+        }
         if values.notice == nil, !talk, found.contains(.blank), let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
         if values.notice == nil, !values.noticeUnstated, !talk, r.chinese, found.contains(.blank), blankWindowBeforeTelling(r, text) {
             values.noticeUnstated = true
