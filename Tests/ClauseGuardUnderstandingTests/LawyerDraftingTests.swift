@@ -39,6 +39,15 @@ import ClauseGuardUnderstanding
         #expect(penalties.allSatisfy { $0.actor?.role == .client })
     }
 
+    @Test func aGlossWithWordsBeforeItsRoleWordIsNoOtherParty() throws {
+        let u = PackageLexicons.understand(preamble + ["甲方如需提前终止托管，应提前九十日以书面形式向乙方（托管服务商）提出。"])
+        let notice = try #require(u.frames.first { $0.action == .notify })
+        #expect(notice.actor?.role == .client)
+        // A bracket that names another party is no gloss: 甲方（或其指定的服务商）.
+        let other = PackageLexicons.understand(preamble + ["乙方应向甲方（或其指定的服务商）交付全部资料。"])
+        #expect(other.frames.allSatisfy { $0.actor?.role != .client })
+    }
+
     @Test func aPartyBarredFromClaimingAPenaltyFreesTheOtherFromPayingIt() throws {
         let u = PackageLexicons.understand(preamble + ["乙方未按约提供服务的，甲方仅可要求乙方补足服务，不得主张违约金。"])
         let frame = try #require(u.frames.first { $0.action == .pay_penalty })

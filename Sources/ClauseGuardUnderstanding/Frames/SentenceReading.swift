@@ -57,19 +57,26 @@ struct SentenceReading {
             }
         }
         mentions.sort { $0.start < $1.start }
-        // 乙方（代运营方） / 委托方（店铺所有人）: a party word in brackets right after a party is that party's gloss, not a
-        // second party (taken for one, it became the actor of what follows: "应向乙方（代运营方）支付违约金，违约金按…").
+        // 乙方（代运营方） / 委托方（店铺所有人） / 乙方（托管服务商）: a party word in brackets right after a party is that
+        // party's gloss, not a second party (taken for one, it became the actor of what follows: "应向乙方（代运营方）支付
+        // 违约金，违约金按…"). A few characters may come before it inside the bracket (托管服务商).
         self.mentions = mentions.indices.filter { i in
-            guard i > 0, mentions[i].start >= 1, bytes[mentions[i].start - 1] == UInt8(ascii: "(") else { return true }
-            var end = mentions[i].start - 1
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            return mentions[i - 1].end != end
+            guard i > 0, mentions[i - 1].end < mentions[i].start else { return true }
+            let between = bytes[mentions[i - 1].end..<mentions[i].start]
+            guard let open = between.firstIndex(of: UInt8(ascii: "(")),
+                  between[between.startIndex..<open].allSatisfy({ $0 == 0x20 }),
+                  mentions[i].start - open <= Self.glossLead,
+                  !between[open...].contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ",") }) else { return true }
+            return false
         }.map { mentions[$0] }
         let bytes = self.bytes
         boundaries = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x3B || bytes[$0] == 0x3A }
     }
 
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// The bracket and up to four characters before a party word that glosses the party just before it (（托管服务商）).
+    private static let glossLead = 13
 
     private static let closers = [",", ";", ":", "、", "。", ")"].map { Array($0.utf8) }
 
