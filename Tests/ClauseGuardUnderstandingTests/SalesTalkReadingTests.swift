@@ -84,6 +84,8 @@ import ClauseGuardUnderstanding
         // Near miss: both sides named together may both leave; neither alone holds the right.
         let both = PackageLexicons.understand(plain + ["您和我们都可以随时结束合作，只要提前10天告诉对方。"])
         #expect(both.frames.first { $0.action == .terminate }?.actor?.role == .both)
+        let company = PackageLexicons.understand(plain + ["意思就是王总您和我们公司都可以喊停，没用完的钱按天退给您。"])
+        #expect(company.frames.first { $0.action == .terminate }?.actor?.role == .both)
     }
 
     /// An influencer agency's deal memo: "the Brand indemnifies the Agency" states the duty without a modal, the party

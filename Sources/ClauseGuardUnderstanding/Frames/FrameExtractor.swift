@@ -535,9 +535,9 @@ public struct FrameExtractor: Sendable {
                 let role: FrameRole? = named == .client ? .provider : named == .provider ? .client : named == .either ? .either : nil
                 return FrameActor(text: other.actor.text, role: role)
             }
-            // 您和我们都可以随时结束合作 / 甲方与乙方均可: two sides named together act together.
+            // 您和我们都可以随时结束合作 / 甲方与乙方均可 / 您和我们公司都可以: two sides named together act together.
             let own = candidates.filter { $0.start >= segment }
-            if own.count == 2, own[0].actor.role != own[1].actor.role, anchor - own[1].end <= 6,
+            if own.count == 2, own[0].actor.role != own[1].actor.role, anchor - own[1].end <= 12,
                Self.chineseJoiners.contains(where: { r.equals(own[0].end..<own[1].start, $0) }) {
                 return FrameActor(text: r.text(own[0].start..<own[1].end), role: .both)
             }
