@@ -75,6 +75,10 @@ import ClauseGuardUnderstanding
                        "If you don't want to renew, tell us in writing somewhere between day one-twenty and day one hundred before the end date."]
         let days = PackageLexicons.understand(english).keyTerms.filter { $0.family == .notice }.compactMap { $0.values.notice?.days }
         #expect(days == [95, 100])
+        // A month counted back closes a month later: the fourth month before expiry ends three months before it.
+        #expect(notices("甲方如不续约，须于合同到期前第三个月内书面通知乙方。").first?.values.notice?.days == 60)
+        let month = PackageLexicons.understand([english[0], "Notice of non-renewal must be received by the Agency during the fourth month before expiry."])
+        #expect(month.keyTerms.first { $0.family == .notice }?.values.notice?.days == 90)
         // A day of the term is no window before its end.
         #expect(notices("服务期第三十日起至第六十日，乙方应每周通知甲方运营数据。").isEmpty)
     }
