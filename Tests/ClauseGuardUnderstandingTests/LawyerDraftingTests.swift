@@ -48,6 +48,16 @@ import ClauseGuardUnderstanding
         #expect(other.frames.allSatisfy { $0.actor?.role != .client })
     }
 
+    @Test func aRoleWordGlossingAWordOfOurOwnSaysWhoseSideItIs() throws {
+        // A merchant retelling its contract: 我方 is the agency's word by default, the gloss makes it the merchant.
+        let u = PackageLexicons.understand(preamble + ["按他们的条款，合同有效期内，我方（委托方）无论基于何种理由均不得解除或终止本合同。"])
+        let bar = try #require(u.frames.first { $0.action == .terminate })
+        #expect(bar.actor?.role == .client && bar.modality == .prohibition)
+        // A letter keeps the side the contract gives it.
+        let letter = PackageLexicons.understand(preamble + ["乙方（委托方）不得解除本合同。"])
+        #expect(letter.frames.first { $0.action == .terminate }?.actor?.role == .provider)
+    }
+
     @Test func aPartyBarredFromClaimingAPenaltyFreesTheOtherFromPayingIt() throws {
         let u = PackageLexicons.understand(preamble + ["乙方未按约提供服务的，甲方仅可要求乙方补足服务，不得主张违约金。"])
         let frame = try #require(u.frames.first { $0.action == .pay_penalty })

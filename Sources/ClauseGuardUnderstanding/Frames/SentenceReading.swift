@@ -8,6 +8,8 @@ struct SentenceReading {
         var actor: FrameActor
         /// "对方" / "the other party": the side opposite the actor.
         var isOther: Bool
+        /// Named by a role word (委托方, 服务商, the Agency), not by a letter or a defined name.
+        var byRoleWord = false
     }
 
     let bytes: [UInt8]
@@ -40,7 +42,7 @@ struct SentenceReading {
                 case .role(let role):
                     // 客户名单 / 运营方案: the role word starts another word.
                     if RoleWordCompounds.isCompound(bytes, hit.start..<hit.end) { break }
-                    mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: role), isOther: false))
+                    mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: role), isOther: false, byRoleWord: true))
                 case .both: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .both), isOther: false))
                 case .either: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .either), isOther: false))
                 case .other: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: nil), isOther: true))
@@ -60,15 +62,22 @@ struct SentenceReading {
         // 乙方（代运营方） / 委托方（店铺所有人） / 乙方（托管服务商）: a party word in brackets right after a party is that
         // party's gloss, not a second party (taken for one, it became the actor of what follows: "应向乙方（代运营方）支付
         // 违约金，违约金按…"). A few characters may come before it inside the bracket (托管服务商).
-        self.mentions = mentions.indices.filter { i in
-            guard i > 0, mentions[i - 1].end < mentions[i].start else { return true }
+        var glossed = Set<Int>()
+        for i in mentions.indices where i > 0 && mentions[i - 1].end < mentions[i].start {
             let between = bytes[mentions[i - 1].end..<mentions[i].start]
             guard let open = between.firstIndex(of: UInt8(ascii: "(")),
                   between[between.startIndex..<open].allSatisfy({ $0 == 0x20 }),
                   mentions[i].start - open <= Self.glossLead,
-                  !between[open...].contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ",") }) else { return true }
-            return false
-        }.map { mentions[$0] }
+                  !between[open...].contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ",") }) else { continue }
+            glossed.insert(i)
+            // 我方（委托方）: a merchant retelling its contract glosses its own "we" with its role; the gloss, a role word
+            // that closes the bracket, says whose side the word before it is on (a letter keeps the contract's side).
+            if mentions[i].byRoleWord, mentions[i - 1].byRoleWord, mentions[i].end < bytes.count,
+               bytes[mentions[i].end] == UInt8(ascii: ")"), let role = mentions[i].actor.role {
+                mentions[i - 1].actor.role = role
+            }
+        }
+        self.mentions = mentions.indices.filter { !glossed.contains($0) }.map { mentions[$0] }
         let bytes = self.bytes
         boundaries = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x3B || bytes[$0] == 0x3A }
     }
