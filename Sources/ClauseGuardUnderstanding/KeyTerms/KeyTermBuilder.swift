@@ -98,8 +98,7 @@ struct KeyTermBuilder {
                 add(.auto_renewal, automatic: automatic)
             case .notify where isNoticeToEndWithoutAPeriod(frame, found, excerpt):
                 // 当事人一方要求解除合同，应提前通知对方: how the contract may be ended, though the notice names no period.
-                let terminationTerm = siblings.contains { $0.action == .terminate && (Self.isTermination($0) || $0.heading != nil && !$0.negated) }
-                if !terminationTerm { add(.termination, asRight: true) }
+                if !Self.holdsTerminationTerm(siblings) { add(.termination, asRight: true) }
             default:
                 break
             }
@@ -116,8 +115,7 @@ struct KeyTermBuilder {
                 add(.notice, purpose: purpose)
                 // Notice to end the contract is how it may be ended (本合同一方如要求提前终止合同，应当提前十五日通知对方).
                 // A termination term read from the sentence's own termination frame, if it has one, says it better.
-                let terminationTerm = siblings.contains { $0.action == .terminate && (Self.isTermination($0) || $0.heading != nil && !$0.negated) }
-                if purpose == .termination, !frame.negated, !terminationTerm { add(.termination, asRight: true) }
+                if purpose == .termination, !frame.negated, !Self.holdsTerminationTerm(siblings) { add(.termination, asRight: true) }
             }
         }
         return out
@@ -131,6 +129,11 @@ struct KeyTermBuilder {
         guard let mark = before.last, mark == "?" || mark == "？" else { return nil }
         let question = before.dropLast().split(whereSeparator: { ".。!！?？;；".contains($0) }).last.map(String.init) ?? ""
         return TraditionalChinese.simplified([NormalizedText(question)]).texts[0].text
+    }
+
+    /// Whether a frame of the sentence already gives a termination term, which says it better than its notice does.
+    private static func holdsTerminationTerm(_ siblings: BlockRuns.Siblings) -> Bool {
+        siblings.contains { $0.action == .terminate && (isTermination($0) || $0.heading != nil && !$0.negated) }
     }
 
     /// A duty to tell the other side ahead (提前 / 事先 / 预先) when one asks to end the contract, with no period: the
