@@ -16,7 +16,7 @@ struct KeyTermBuilder {
         // block: they are looked for there rather than copied into a table of every sentence's frames.
         let runs = BlockRuns(frames)
         // Each sentence's text and cue words, read once however many frames it holds.
-        var read: [Sentence: (excerpt: String, cues: KeyTermCues.Found)] = [:]
+        var read: [Sentence: (excerpt: String, reading: String, cues: KeyTermCues.Found)] = [:]
         var clauses: [Int: String] = [:]
         let readings = NormalizedSentences(normalized: normalized, sentences: sentences)
         for (position, frame) in frames.enumerated() {
@@ -24,11 +24,11 @@ struct KeyTermBuilder {
             // words: skip normalising it for them.
             guard Self.mayBeKeyTerm(frame) else { continue }
             let sentence = Sentence(frame)
-            let (excerpt, found) = read[sentence] ?? {
+            let (excerpt, reading, found) = read[sentence] ?? {
                 let excerpt = document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end)
                 // Cue words are read in the normalised text, Traditional as Simplified like frames: 違約金 is a penalty word.
                 let reading = readings.normalized(frame) ?? TraditionalChinese.simplified([NormalizedText(excerpt)]).texts[0].text
-                let value = (excerpt, cues.find(in: reading))
+                let value = (excerpt, reading, cues.find(in: reading))
                 read[sentence] = value
                 return value
             }()
@@ -96,7 +96,7 @@ struct KeyTermBuilder {
                 // renew), not when it needs the parties' new agreement (续签须经双方书面确认, by mutual written agreement).
                 guard automatic || frame.modality != nil && !found.contains(.agreedRenewal) else { break }
                 add(.auto_renewal, automatic: automatic)
-            case .notify where isNoticeToEndWithoutAPeriod(frame, found, excerpt):
+            case .notify where isNoticeToEndWithoutAPeriod(frame, found, reading):
                 // 当事人一方要求解除合同，应提前通知对方: how the contract may be ended, though the notice names no period.
                 if !Self.holdsTerminationTerm(siblings) { add(.termination, asRight: true) }
             default:
@@ -139,14 +139,15 @@ struct KeyTermBuilder {
     /// A duty to tell the other side ahead (提前 / 事先 / 预先) when one asks to end the contract, with no period: the
     /// exit is named before the word of ahead (一方要求解除合同，应提前通知), not after it (提前通知…后解除 is the usual
     /// notice term, read with its period).
-    private func isNoticeToEndWithoutAPeriod(_ frame: ClauseFrame, _ found: KeyTermCues.Found, _ excerpt: String) -> Bool {
+    /// Read in the sentence's normalised text, where the cue words are (Traditional as Simplified).
+    private func isNoticeToEndWithoutAPeriod(_ frame: ClauseFrame, _ found: KeyTermCues.Found, _ reading: String) -> Bool {
         guard frame.values.notice == nil, !frame.values.noticeUnstated, !frame.negated, frame.modality == .duty,
               found.contains(.exit),
-              let ahead = Self.aheadWords.compactMap({ excerpt.range(of: $0)?.lowerBound }).min() else { return false }
-        return cues.exitWords.contains { word in excerpt.range(of: word).map { $0.lowerBound < ahead } ?? false }
+              let ahead = Self.aheadWords.compactMap({ reading.range(of: $0)?.lowerBound }).min() else { return false }
+        return cues.exitWords.contains { word in reading.range(of: word).map { $0.lowerBound < ahead } ?? false }
     }
 
-    private static let aheadWords = ["提前", "事先", "预先", "預先"]
+    private static let aheadWords = ["提前", "事先", "预先"]
 
     /// Whether the frame can give a key term: the actions the switch below reads, or a notice. Every other frame adds
     /// nothing (it only serves as a sibling, which `bySentence` holds).
