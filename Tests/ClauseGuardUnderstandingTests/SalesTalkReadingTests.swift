@@ -29,6 +29,22 @@ import ClauseGuardUnderstanding
         #expect(cause.frames.first { $0.action == .suspend }?.trigger == .for_cause)
     }
 
+    @Test func aSuspensionTowardTheMerchantByNoPartyNamedIsTheProviders() throws {
+        let u = PackageLexicons.understand(translated + ["运营部根据团队排期可随时暂停部分或全部托管服务，恕不另行通知各位商家。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.counterparty?.role == .client)
+        // Near miss: a suspension that names the merchant as the one who acts stays the merchant's.
+        let own = PackageLexicons.understand(translated + ["商家可随时暂停店铺的推广投放，并书面告知服务提供方。"])
+        #expect(own.frames.first { $0.action == .suspend }?.actor?.role == .client)
+    }
+
+    @Test func theSpeakersOwnSideIsTheProvider() throws {
+        let u = PackageLexicons.understand(spoken + ["要是觉得您这边配合得不够，我这边能随时把您店铺的服务先停了。"])
+        let frame = try #require(u.frames.first { $0.action == .suspend })
+        #expect(frame.actor?.role == .provider)
+    }
+
     @Test func aReasonIsNoCondition() throws {
         let u = PackageLexicons.understand(translated + ["服务提供方仍可基于其内部排期、人员调配或其认为适当的任何其他原因，随时暂停部分或全部服务，累计暂停不超过六十日的，不视为违约。"])
         let frame = try #require(u.frames.first { $0.action == .suspend })

@@ -463,6 +463,11 @@ public struct FrameExtractor: Sendable {
             frame.actor = provider
             frame.modality = frame.modality ?? .duty
         }
+        // 运营部…可随时暂停托管服务，恕不另行通知各位商家: a right to stop the service, held by no party named, toward the
+        // merchant, is the provider's: only the side giving the service suspends it.
+        if action == .suspend, frame.actor == nil, frame.counterparty?.role == .client, modality == .right {
+            frame.actor = FrameActor(text: "", role: .provider)
+        }
         if action == .refund, negated {
             // "No Fees shall be refunded", "terminate without refund": a refund refused is money kept.
             frame.action = .no_refund
