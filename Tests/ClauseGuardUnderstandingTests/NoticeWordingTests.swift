@@ -148,6 +148,13 @@ import ClauseGuardUnderstanding
         #expect(notices("解约补偿按解约之日向前推算三个月的服务费计算。").isEmpty)
     }
 
+    @Test func aLookBackMeasuringWhatWasPaidIsNoNotice() {
+        #expect(notices("乙方累计赔偿总额不超过甲方于索赔事件发生前一个月实际支付之服务费。").isEmpty)
+        #expect(notices("乙方的赔偿总额不超过甲方在损失发生前三个月内已付的服务费总和。").isEmpty)
+        // Near miss: a notice ahead followed by a payment is still a notice.
+        #expect(notices("甲方解除合同应提前一个月书面通知乙方，并结清当月服务费。").first?.values.notice?.days == 30)
+    }
+
     @Test func englishPossessiveOfOneMonth() {
         let u = PackageLexicons.understand(["Acme Inc. (\"Client\") and Northwind LLC (\"Provider\").",
                                             "Client may terminate this Agreement upon one (1) month's prior written notice to Provider."])

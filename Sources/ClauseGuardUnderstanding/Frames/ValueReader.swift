@@ -222,6 +222,10 @@ struct ValueReader: Sendable {
             let effective = Self.takesEffect.contains { r.starts(after, with: $0) } && r.has(.action(.notify), in: 0..<m.lowerBound)
             // 应在十五天之前通知对方: 之前 right before the notice itself (届满一年之前…提出报告 is a deadline).
             let beforeTheNotice = Self.beforeTheNotice.contains { r.starts(after, with: $0) }
+            // 索赔事件发生前一个月实际支付之服务费 / 损失发生前三个月内已付的费用: a look-back measuring a sum (a liability cap's
+            // base), not notice given ahead, when a word of paying follows the period before any word of telling.
+            let paidOver = m.upperBound..<min(r.bytes.count, m.upperBound + Self.paidOverReach)
+            if Self.paidOverThePeriod.contains(where: { r.holds($0, in: paidOver) }), !r.has(.action(.notify), in: paidOver) { return false }
             return leadBefore || effective || beforeTheNotice || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
         }
         // "within sixty (60) days after such notice", "uncured for thirty (30) days following notice", "one-year terms
@@ -247,6 +251,9 @@ struct ValueReader: Sendable {
     private static let beforeTheNotice = ["之前通知", "之前书面通知", "之前以书面形式通知", "之前以书面方式通知", "之前告知", "之前书面告知", "之前函告"]
         .map { Array($0.utf8) }
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
+    private static let paidOverThePeriod = ["支付的", "支付之", "收取的", "收取之", "已付的", "已付之", "缴纳的", "付清的"].map { Array($0.utf8) }
+    /// Seven characters after the period: 内实际支付之 / 内已付的.
+    private static let paidOverReach = 21
     private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
     // 三十天以前 / 给予甲方不少于两个月的书面通知 (the period of a notice given, not a deadline after one).
     private static let chineseLeadsAfter = ["前", "以前", "的通知", "的书面通知", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
