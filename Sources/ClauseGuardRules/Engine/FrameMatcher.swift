@@ -28,7 +28,10 @@ struct FrameMatcher {
             // An item of a list is read with its lead-in, so a `not:` pattern sees it too ("乙方有权扣除保证金，扣除部分
             // 不予退还：(一)…" is about the deposit).
             let leadIn = frame.leadIn.map { document.blocks[$0].text }
-            guard sentenceHolds(excerpt, leadIn: leadIn) else { continue }
+            // An answer is read with the question it answers (问：想结束合作需要提前多久说？答：请您至少提前四个月告知我们):
+            // the question names what the answer's notice or right is for.
+            let asked = rule.any.isEmpty && rule.all.isEmpty ? nil : QuestionAsked.before(frame, in: document)
+            guard sentenceHolds(asked.map { $0 + "？" + excerpt } ?? excerpt, leadIn: leadIn) else { continue }
             let values = self.values(frame).merging(parties) { a, _ in a }
             if let condition = rule.condition, !condition.evaluate(values, parameters: rule.params) { continue }
             if rule.kind == .missing { return [] }

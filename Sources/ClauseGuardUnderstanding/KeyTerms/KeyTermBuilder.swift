@@ -121,14 +121,9 @@ struct KeyTermBuilder {
         return out
     }
 
-    /// The question just before the frame's sentence in its block, which sets its topic in plain-language terms ("Don't
-    /// want to renew? Tell us at least 90 days before your end date." / 不想续约？请至少提前30天书面告知我们。), as Simplified text.
+    /// The question just before the frame's sentence (`QuestionAsked`), as Simplified text.
     private func questionAsked(before frame: ClauseFrame, in document: ContractDocument) -> String? {
-        let text = document.blocks[frame.blockIndex].text.utf8Slice(0..<frame.sentence.start)
-        let before = text[..<(text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? text.startIndex)]
-        guard let mark = before.last, mark == "?" || mark == "？" else { return nil }
-        let question = before.dropLast().split(whereSeparator: { ".。!！?？;；".contains($0) }).last.map(String.init) ?? ""
-        return TraditionalChinese.simplified([NormalizedText(question)]).texts[0].text
+        QuestionAsked.before(frame, in: document).map { TraditionalChinese.simplified([NormalizedText($0)]).texts[0].text }
     }
 
     /// Whether a frame of the sentence already gives a termination term, which says it better than its notice does.
