@@ -17,6 +17,20 @@ import ClauseGuardUnderstanding
         #expect(!term.summary.zh.contains("0000"))
     }
 
+    /// 应赔偿我方全部损失并支付违约金: paying the penalty after paying the damages is the same party's duty, not a
+    /// statement of the party just named as the one paid.
+    @Test func aSecondPaymentInTheSameDutyIsTheSamePartys() {
+        let u = PackageLexicons.understand(["商家违约的，应赔偿我方全部损失并支付违约金。"])
+        let payers = u.frames.filter { $0.action == .pay_penalty }.compactMap { $0.actor?.role }
+        let onlyClient = payers == [FrameRole.client]
+        #expect(onlyClient)
+        // Near miss: a second party named after a comma pays on its own.
+        let two = PackageLexicons.understand(["商家违约的，应赔偿我方全部损失，我方违约的，向商家支付违约金。"])
+        let secondPayers = two.frames.filter { $0.action == .pay_penalty }.compactMap { $0.actor?.role }
+        let providerPays = secondPayers.contains(FrameRole.provider)
+        #expect(providerPays)
+    }
+
     /// A sum docked per shortfall is a penalty even without a modal verb; fees settled by deduction are no penalty.
     @Test func deductionForAShortfall() throws {
         let term = try #require(penalties("乙方未按约定场次完成直播的，每少一场扣减服务费800元。").first)

@@ -76,6 +76,8 @@ public struct FrameExtractor: Sendable {
         var frames: [ClauseFrame] = []
         // Action words a modal already governs (by where they start), so a statement is not read twice.
         var covered: Set<Int> = []
+        // Actions a modal governs, by the stretch between commas they stand in.
+        var governed: Set<GovernedAction> = []
         // A Chinese modal is followed by its verb: one closing a sub-clause is a noun (系统升级或业务排期需要，暂停服务),
         // unless it is its own action (不予退还，).
         let modals = reading.hits.filter { hit in
@@ -133,6 +135,7 @@ public struct FrameExtractor: Sendable {
                 event.modality = nil
             }
             frames.append(event)
+            if action == .pay_penalty { governed.insert(GovernedAction(action: action, segment: reading.segmentStart(actionHit.start))) }
             // "may suspend or terminate" / 可以暂停或解除: the modal governs the action joined to the first one too.
             if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action,
                joined != .renew || reading.renewsTheContract(joinedHit) {
@@ -153,6 +156,9 @@ public struct FrameExtractor: Sendable {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 if action == .renew, !reading.renewsTheContract(hit) { continue }
                 if action == .no_refund, returnsAThing(reading, hit) { continue }
+                // 应赔偿我方全部损失并支付违约金: the action again after the one a modal governs, with no comma between, is the
+                // same duty of the same party, not a statement of its own whose party is the one just named (我方).
+                if action == .pay_penalty, governed.contains(GovernedAction(action: action, segment: reading.segmentStart(hit.start))) { continue }
                 // "You indemnify us", "the Brand indemnifies the Agency": plain terms state the duty with its party just
                 // before the verb; indemnification talked about ("indemnification obligations survive") is none.
                 if action == .indemnify, !reading.mentions.contains(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }) { continue }
@@ -693,5 +699,10 @@ public struct FrameExtractor: Sendable {
         }
         if (action == .renew || action == .terminate) && r.endsTheTerm() { return (.expiry, nil) }
         return (nil, nil)
+    }
+
+    private struct GovernedAction: Hashable {
+        var action: FrameAction
+        var segment: Int
     }
 }
