@@ -31,7 +31,10 @@ struct FrameMatcher {
             // An answer is read with the question it answers (问：想结束合作需要提前多久说？答：请您至少提前四个月告知我们):
             // the question names what the answer's notice or right is for.
             let asked = rule.any.isEmpty && rule.all.isEmpty ? nil : QuestionAsked.before(frame, in: document)
-            guard sentenceHolds(asked.map { $0 + "？" + excerpt } ?? excerpt, leadIn: leadIn) else { continue }
+            // `scope: clause`: the patterns read the sentence's whole paragraph (a one-sided indemnity whose "No reciprocal
+            // indemnity is given" is the next sentence); the finding still quotes the frame's sentence.
+            let read = rule.scope == .clause ? block.text : asked.map { $0 + "？" + excerpt } ?? excerpt
+            guard sentenceHolds(read, leadIn: leadIn) else { continue }
             let values = self.values(frame).merging(parties) { a, _ in a }
             if let condition = rule.condition, !condition.evaluate(values, parameters: rule.params) { continue }
             if rule.kind == .missing { return [] }

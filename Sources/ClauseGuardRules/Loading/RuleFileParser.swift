@@ -94,7 +94,9 @@ struct RuleFileParser {
         if let matchNode {
             if case .mapping(let m) = matchNode, let frameNode = m["frame"] {
                 frame = parseFrameSelector(frameNode, rule: ruleID)
-                if scope != .sentence { report(frameNode, "a 'frame' rule reads one sentence: leave 'scope' out", rule: ruleID) }
+                if scope == .document {
+                    report(frameNode, "a 'frame' rule's patterns read the frame's sentence, or its paragraph with 'scope: clause': not 'document'", rule: ruleID)
+                }
             }
             if case .mapping(let m) = matchNode, let notFrameNode = m["not_frame"] {
                 notFrame = parseFrameSelector(notFrameNode, rule: ruleID)
