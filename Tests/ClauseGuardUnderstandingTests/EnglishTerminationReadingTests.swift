@@ -15,6 +15,13 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    @Test func aRightWithAnAsideBeforeItsVerbIsARight() throws {
+        let frame = try #require(understand("The Agency shall be entitled (but not obliged) to terminate this Agreement at any time for any reason.").frames
+            .first { $0.action == .terminate })
+        #expect(frame.modality == .right)
+        #expect(frame.actor?.role == .provider)
+    }
+
     @Test func talkAboutWhatFollowsTheEndIsNoTermination() {
         for sentence in [
             "Upon the expiration or termination of this Agreement for any reason, the Agency shall return all Client materials.",

@@ -17,6 +17,18 @@ import ClauseGuardUnderstanding
         #expect(frame.modality == .prohibition)
     }
 
+    /// 以书面方式通知甲方后单方解除本合同: after long grounds, the notice is the step before the exit the right gives.
+    @Test func aNoticeFollowedByTheExitIsAStepToIt() throws {
+        let u = PackageLexicons.understand(preamble + ["乙方有权在本合同有效期内的任何时间、基于其自身经营安排或其认为适当的任何其他理由，以书面或电子方式通知甲方后单方解除本合同。"])
+        let frame = try #require(u.frames.first { $0.modality == .right })
+        #expect(frame.action == .terminate)
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.trigger == .at_will)
+        // Near miss: a right to give notice and nothing after it is a notice.
+        let notice = PackageLexicons.understand(preamble + ["乙方有权在本合同有效期内的任何时间、基于其自身经营安排或其认为适当的任何其他理由，以书面或电子方式通知甲方调整排期。"])
+        #expect(!notice.frames.contains { $0.action == .terminate })
+    }
+
     @Test func aShortNameDefinedBesideARoleWordJoinsThePartyOfThatRole() throws {
         let u = PackageLexicons.understand(preamble + ["广州智禾电商服务有限公司（以下简称“智禾”或“运营方”）负责店铺运营。",
                                                        "智禾可在其认为必要时暂停全部服务。"])

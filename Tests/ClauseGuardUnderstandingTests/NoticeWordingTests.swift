@@ -155,6 +155,12 @@ import ClauseGuardUnderstanding
         #expect(notices("甲方解除合同应提前一个月书面通知乙方，并结清当月服务费。").first?.values.notice?.days == 30)
     }
 
+    @Test func theFirstDaysOfEachMonthAreNoNotice() {
+        #expect(notices("乙方应于每月前五个工作日内向甲方提供上月运营报告。").isEmpty)
+        // Near miss: days before the end are a notice period.
+        #expect(notices("甲方解除合同的，应于解除日前五个工作日书面通知乙方。").first?.values.notice?.days == 5)
+    }
+
     @Test func englishPossessiveOfOneMonth() {
         let u = PackageLexicons.understand(["Acme Inc. (\"Client\") and Northwind LLC (\"Provider\").",
                                             "Client may terminate this Agreement upon one (1) month's prior written notice to Provider."])

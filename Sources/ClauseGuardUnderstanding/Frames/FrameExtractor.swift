@@ -89,12 +89,15 @@ public struct FrameExtractor: Sendable {
         let window = reading.chinese ? 150 : 200
         for (n, modal) in modals.enumerated() {
             let modality = modal.modality!
-            var limit = min(modal.start + window, n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count)
+            // Past the window, only as far as the next modal: where a notice given first leads to the action (`stepAfterNotice`).
+            var reach = n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count
+            var limit = min(modal.start + window, reach)
             // A Chinese modal governs nothing past the next "；" unless a colon opens a list before it (服务费不得高于本期
             // 标准；委托方未予回复的，本协议自动终止: the bar is on the fee, the ending is a new sub-clause's).
             if reading.chinese, let semicolon = reading.bytes[modal.end..<limit].firstIndex(of: Self.semicolon),
                !reading.bytes[modal.end..<semicolon].contains(Self.colon) {
                 limit = semicolon
+                reach = semicolon
             }
             // A bar inside a condition (工程不能按时交付使用的，乙方偿付违约金) is an inability that governs only the
             // condition's own verbs (a right or duty before a time, 可在其认为必要时，暂停服务, reaches past it).
@@ -106,7 +109,7 @@ public struct FrameExtractor: Sendable {
             }
             // An exclusion that is itself the action (不予退还), else the first action after the modal.
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
-            guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit) else { continue }
+            guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit, reach: reach) else { continue }
             if action == .no_refund, returnsAThing(reading, actionHit) { continue }
             covered.insert(actionHit.start)
             // "may extend the time for performance": not the contract's renewal.
@@ -382,7 +385,7 @@ public struct FrameExtractor: Sendable {
         return nil
     }
 
-    private func firstAction(_ reading: SentenceReading, after modalEnd: Int, before end: Int) -> (FrameAction, LexiconHit)? {
+    private func firstAction(_ reading: SentenceReading, after modalEnd: Int, before end: Int, reach: Int) -> (FrameAction, LexiconHit)? {
         // 不能以业绩未达预期、店铺转让或任何其他理由解除合同: the grounds listed after 以 run to 理由 / 为由; the modal
         // governs the verb after them.
         let start = groundsEnd(reading, from: modalEnd, before: end) ?? modalEnd
@@ -398,10 +401,29 @@ public struct FrameExtractor: Sendable {
         }
         // Notice only when nothing else is governed ("乙方应提前30日书面通知甲方").
         for hit in reading.hits where hit.start >= start && hit.start < end {
-            for case .action(let action) in hit.categories where action == .notify { return (action, hit) }
+            for case .action(let action) in hit.categories where action == .notify {
+                return stepAfterNotice(reading, hit, reach: reach) ?? (action, hit)
+            }
         }
         return nil
     }
+
+    /// 有权在…任何时间、基于…任何其他理由，以书面方式通知甲方后单方解除本合同: a notice followed by 后 and the action is
+    /// the step before the action the modal gives, however long the words before it (legal drafting).
+    private func stepAfterNotice(_ reading: SentenceReading, _ notice: LexiconHit, reach: Int) -> (FrameAction, LexiconHit)? {
+        guard reading.chinese,
+              let after = (notice.end..<min(reach, notice.end + Self.noticeObjectReach)).first(where: { reading.starts($0..<reach, with: Self.afterWord) })
+        else { return nil }
+        let from = after + Self.afterWord.count
+        for hit in reading.hits where hit.start >= from && hit.start < min(reach, from + Self.stepGap) {
+            for case .action(let action) in hit.categories where action != .notify { return (action, hit) }
+        }
+        return nil
+    }
+
+    /// 甲方（委托方）: the one told, with a gloss; 单方 / 即可: what may stand between 后 and the action.
+    private static let noticeObjectReach = 30, stepGap = 12
+    private static let afterWord = Array("后".utf8)
 
     private func frame(_ r: SentenceReading, modal: LexiconHit?, modality: Modality?, action: FrameAction, actionHit: LexiconHit,
                        blockIndex: Int, span: TextSpan, values: FrameValues) -> ClauseFrame {

@@ -205,6 +205,8 @@ struct ValueReader: Sendable {
         let leads = r.hits.filter { hit in
             hit.categories.contains(.cue(.notice_lead)) && hit.end <= m.lowerBound && m.lowerBound - hit.end <= reach
                 && !(r.chinese && Self.lookBack.contains { r.ends(0..<hit.start, with: $0) })
+                // 每月前五个工作日内提供报告: the first days of each month, a deadline, not notice given ahead.
+                && !(r.chinese && Self.firstDaysOf.contains { r.ends(0..<hit.start, with: $0) })
         }
         let leadBefore = !leads.isEmpty
             || r.chinese && longLeadCues.contains { cue in
@@ -248,6 +250,7 @@ struct ValueReader: Sendable {
     private static let ordinalCue = Array("起第".utf8)
     // 终止合作当日往前推算半年的销售额: a period counted backwards from a day (a look-back for a sum), not a notice.
     private static let lookBack = ["往", "向"].map { Array($0.utf8) }
+    private static let firstDaysOf = ["每月", "每个月", "每季度", "每季", "每年", "每周", "次月", "当月", "每期"].map { Array($0.utf8) }
     private static let beforeTheNotice = ["之前通知", "之前书面通知", "之前以书面形式通知", "之前以书面方式通知", "之前告知", "之前书面告知", "之前函告"]
         .map { Array($0.utf8) }
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
