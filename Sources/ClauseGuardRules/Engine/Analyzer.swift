@@ -61,8 +61,10 @@ public struct Analyzer: Sendable {
         // A text with nothing to rewrite comes back as it is (no copy) and keeps its sentences; one whose words were
         // rewritten to another length (委托方 as 甲方, "Agency" as Provider) is split again.
         let canonical = normalized.map(view.canonical)
-        let units = TextUnits(document: document, normalized: canonical, literals: literals,
-                              sentences: SentenceSplits(canonical.map(\.text), reusing: sentences))
+        let canonicalSentences = SentenceSplits(canonical.map(\.text), reusing: sentences)
+        let units = TextUnits(document: document, normalized: canonical, literals: literals, sentences: canonicalSentences)
+        // Frame rules read a frame's sentence in this view: sliced from the block's view, not normalised again per rule.
+        let frameSentences = FrameSentences(canonical: canonical, sentences: canonicalSentences)
         let parsed = ParsedValues()
         var findings: [Finding] = []
         var frameFindings: [Finding] = []
@@ -93,7 +95,8 @@ public struct Analyzer: Sendable {
                     warnings.append("\(document.source): rule \(rule.id) skipped: it reads clause frames and no lexicon is loaded")
                     continue
                 }
-                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional)
+                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional,
+                                              sentences: frameSentences)
                     .findings(in: document, understanding, languages: languages)
                     .map { var f = $0; if f.kind == .missing { f.place = place(for: rule) }; return f }
                 continue
@@ -102,7 +105,7 @@ public struct Analyzer: Sendable {
                 if rule.kind == .match, let alternative = rule.orFrame, let understanding {
                     frameFindings += alternativeFrameFindings(rule, alternative, patternFindings: findings, document, understanding,
                                                               view: view, traditional: traditional, languages: languages,
-                                                              framesOfBlock: framesOfBlock)
+                                                              framesOfBlock: framesOfBlock, sentences: frameSentences)
                 }
             }
             do {
@@ -142,13 +145,14 @@ public struct Analyzer: Sendable {
     /// a `not_frame`), in blocks its patterns did not already report.
     private func alternativeFrameFindings(_ rule: Rule, _ selector: FrameSelector, patternFindings: [Finding], _ document: ContractDocument,
                                           _ understanding: ContractUnderstanding, view: PartyView, traditional: Bool, languages: [String],
-                                          framesOfBlock: (Int) -> [Int]) -> [Finding] {
+                                          framesOfBlock: (Int) -> [Int], sentences: FrameSentences) -> [Finding] {
         let reported = Set(patternFindings.lazy.filter { $0.ruleID == rule.id }.compactMap { $0.location?.blockIndex })
         var alternative = rule
         alternative.any = []
         alternative.all = []
         var seen = Set<Int>()
-        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional)
+        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional,
+                            sentences: sentences)
             .findings(in: document, understanding, languages: languages)
             .filter { found in
                 guard let block = found.location?.blockIndex, !reported.contains(block), seen.insert(block).inserted else { return false }

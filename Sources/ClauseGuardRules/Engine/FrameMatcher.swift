@@ -14,6 +14,8 @@ struct FrameMatcher {
     let waivers: Waivers
     /// The contract looked Traditional: its sentences are read as Simplified, as the pattern rules read them.
     let traditional: Bool
+    /// Each frame's sentence in the rules' view, sliced from its block's.
+    let sentences: FrameSentences
 
     func findings(in document: ContractDocument, _ understanding: ContractUnderstanding, languages: [String]) -> [Finding] {
         guard rule.languages.contains(where: languages.contains) else { return [] }
@@ -22,19 +24,29 @@ struct FrameMatcher {
         // By index: iterating the frames copied every one (its strings retained and released) for every frame rule.
         for i in understanding.frames.indices where selector.matches(understanding.frames[i]) {
             let frame = understanding.frames[i]
-            let block = document.blocks[frame.blockIndex]
-            let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
-            guard rule.languages.contains(TextLanguage.of(excerpt)) else { continue }
+            // The sentence as the rules read it; the quote (from the original) is made only for a finding.
+            let sentence = sentences.sentence(of: frame)
+            guard rule.languages.contains(TextLanguage.of(sentence ?? document.blocks[frame.blockIndex].text
+                .utf8Slice(frame.sentence.start..<frame.sentence.end))) else { continue }
             // An item of a list is read with its lead-in, so a `not:` pattern sees it too ("乙方有权扣除保证金，扣除部分
             // 不予退还：(一)…" is about the deposit).
-            let leadIn = frame.leadIn.map { document.blocks[$0].text }
+            let leadIn = frame.leadIn.map { sentences.block($0) }
             // An answer is read with the question it answers (问：想结束合作需要提前多久说？答：请您至少提前四个月告知我们):
             // the question names what the answer's notice or right is for.
             let asked = rule.any.isEmpty && rule.all.isEmpty ? nil : QuestionAsked.before(frame, in: document)
             // `scope: clause`: the patterns read the sentence's whole paragraph (a one-sided indemnity whose "No reciprocal
             // indemnity is given" is the next sentence); the finding still quotes the frame's sentence.
-            let read = rule.scope == .clause ? block.text : asked.map { $0 + "？" + excerpt } ?? excerpt
+            let read: String
+            if rule.scope == .clause {
+                read = sentences.block(frame.blockIndex)
+            } else if let asked {
+                read = canonical(asked + "？" + document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end))
+            } else {
+                read = sentence ?? canonical(document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end))
+            }
             guard sentenceHolds(read, leadIn: leadIn) else { continue }
+            let block = document.blocks[frame.blockIndex]
+            let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
             let values = self.values(frame).merging(parties) { a, _ in a }
             if let condition = rule.condition, !condition.evaluate(values, parameters: rule.params) { continue }
             if rule.kind == .missing { return [] }
@@ -69,14 +81,17 @@ struct FrameMatcher {
         }
     }
 
-    /// The rule's patterns, if any, in the frame's sentence (matched, like pattern rules, in the rule pack's letters).
-    private func sentenceHolds(_ excerpt: String, leadIn: String?) -> Bool {
+    /// A text outside the blocks' view (a question and its answer, a sentence the splits do not hold) in the rules' view.
+    private func canonical(_ raw: String) -> String {
+        let normalized = traditional ? TraditionalChinese.simplified([NormalizedText(raw)]).texts[0] : NormalizedText(raw)
+        return view.canonical(normalized).text
+    }
+
+    /// The rule's patterns, if any, in the frame's sentence (matched, like pattern rules, in the rule pack's letters);
+    /// `text` and `leadIn` are in the rules' view already.
+    private func sentenceHolds(_ text: String, leadIn: String?) -> Bool {
         guard !(rule.any.isEmpty && rule.all.isEmpty && rule.not.isEmpty) else { return true }
-        func canonical(_ raw: String) -> String {
-            let normalized = traditional ? TraditionalChinese.simplified([NormalizedText(raw)]).texts[0] : NormalizedText(raw)
-            return view.canonical(normalized).text
-        }
-        let texts = [canonical(excerpt)] + (rule.not.isEmpty ? [] : leadIn.map { [canonical($0)] } ?? [])
+        let texts = [text] + (rule.not.isEmpty ? [] : leadIn.map { [$0] } ?? [])
         func found(_ p: CompiledPattern, in text: String) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }
         func protects(_ p: CompiledPattern, in text: String) -> Bool { ((try? waivers.firstUnwaived(p, in: text)) ?? nil) != nil }
         if rule.not.contains(where: { p in texts.contains { protects(p, in: $0) } }) { return false }
