@@ -157,4 +157,9 @@ import Testing
         #expect(view.text == "Notice to Brightline Digital Ltd  (\"Brightline\") or Acme Inc , e.g  by e-mail. Fees are 8.5% a year.")
         #expect(view.original.utf8Slice(view.originalRange(of: 0..<33)) == "Notice to Brightline Digital Ltd.")
     }
+
+    @Test func theDotsOfClauseNumbersAreSpacesButFiguresKeepTheirs() {
+        let view = NormalizedText("Save as provided in Section 14.3 and § 4.1, fees of INR 1.2 lakh or 1.5% remain.").withoutAbbreviationDots()
+        #expect(view.text == "Save as provided in Section 14 3 and § 4 1, fees of INR 1.2 lakh or 1.5% remain.")
+    }
 }

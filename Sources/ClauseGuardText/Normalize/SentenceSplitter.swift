@@ -37,18 +37,41 @@ public enum SentenceSplitter {
     }
 
     /// The dots of abbreviations that end no sentence ("Brightline Digital Ltd. (“Brightline”)", "Acme Inc., a Delaware
-    /// corporation", "e.g. a refund"): the offset of each "." after an abbreviation and before no letter or digit.
+    /// corporation", "e.g. a refund"): the offset of each "." after an abbreviation and before no letter or digit, and
+    /// the dots inside clause numbers ("Section 8.2").
     public static func abbreviationDots(in bytes: [UInt8]) -> [Int] {
         var out: [Int] = []
         var i = bytes.firstIndex(of: 0x2E)
         while let dot = i {
             let next = dot + 1 < bytes.count ? bytes[dot + 1] : 0x20
             let joinsNext = (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
-            if !joinsNext, dot > 0, isAbbreviation(bytes, endingAt: dot) { out.append(dot) }
+            if !joinsNext, dot > 0, isAbbreviation(bytes, endingAt: dot) {
+                out.append(dot)
+            } else if (0x30...0x39).contains(next), isReferenceNumber(bytes, dotAt: dot) {
+                out.append(dot)
+            }
             i = bytes[(dot + 1)...].firstIndex(of: 0x2E)
         }
         return out
     }
+
+    /// The dot inside a clause number named as one ("Section 8.2", "clause 14.3", "§ 4.1"): no sentence ends there,
+    /// and a pattern's "within the sentence" ([^.]) reads past it. Not a figure's decimal point ("1.5%", "INR 1.2").
+    private static func isReferenceNumber(_ bytes: [UInt8], dotAt dot: Int) -> Bool {
+        var s = dot
+        while s > 0, (0x30...0x39).contains(bytes[s - 1]) || bytes[s - 1] == 0x2E { s -= 1 }
+        guard s < dot else { return false }
+        var end = s
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA7 { return true }
+        var start = end
+        while start > 0, (0x41...0x5A).contains(bytes[start - 1]) || (0x61...0x7A).contains(bytes[start - 1]) { start -= 1 }
+        guard start < end, end < s else { return false }
+        return referenceWords.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
+    }
+
+    private static let referenceWords: Set<String> = ["section", "sections", "clause", "clauses", "article", "articles", "paragraph",
+                                                      "paragraphs", "schedule", "exhibit", "annex", "appendix", "sec", "art", "para"]
 
     private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "corp", "plc", "pty", "pvt", "pte", "bhd", "llc", "mr", "ms", "dr", "vs", "etc", "cf"]
 
