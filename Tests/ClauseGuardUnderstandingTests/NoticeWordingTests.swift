@@ -155,6 +155,12 @@ import ClauseGuardUnderstanding
         #expect(notices("甲方解除合同应提前一个月书面通知乙方，并结清当月服务费。").first?.values.notice?.days == 30)
     }
 
+    @Test func aDayCountDroppedBeforeTheEndIsABlankNotice() {
+        #expect(notices("因故不能按时出版，应在出版期限届满前日通知甲方。").first?.values.noticeUnstated == true)
+        // Near miss: the day before the end with no notice after it is no notice.
+        #expect(notices("乙方应于合同期满前日将店铺交还甲方。").isEmpty)
+    }
+
     @Test func theFirstDaysOfEachMonthAreNoNotice() {
         #expect(notices("乙方应于每月前五个工作日内向甲方提供上月运营报告。").isEmpty)
         // Near miss: days before the end are a notice period.

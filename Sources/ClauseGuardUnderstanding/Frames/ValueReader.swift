@@ -54,7 +54,9 @@ struct ValueReader: Sendable {
 
     /// 用款期结束前　天提出: a blank left as spaces, which normalising drops between Chinese characters; after an end
     /// (期满, 结束) "前天" is no "day before yesterday".
-    private static let blankBeforeAnEnd = "(?:期满|结束|届满|到期|终止|截止)前(?:个)?(?:工作日|天|个月)(?!内)"
+    /// 出版期限届满前日通知甲方: a day count dropped before 日 too, when the notice follows at once (not 前日 alone, "the day
+    /// before").
+    private static let blankBeforeAnEnd = "(?:期满|结束|届满|到期|终止|截止)前(?:个)?(?:工作日|天|个月|日(?=(?:以)?(?:书面)?(?:通知|告知)))(?!内)"
 
     /// 前＿＿天 / 前　个月: a blank period after 前 (of 提前, 期满前, 发货前; only whether it occurs is asked).
     private static let blankPeriod = "前\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)"
