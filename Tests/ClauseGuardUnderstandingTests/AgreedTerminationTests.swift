@@ -10,6 +10,8 @@ import ClauseGuardUnderstanding
         "双方协商一致，可以解除本合同。",
         "经甲乙双方协商一致，本合同可以提前终止。",
         "甲方和乙方一致同意的，可以解除本合同。",
+        // Stated without a modal, under 除非: the way the contract ends.
+        "本契约将一直有效，除非双方同意终止契约。",
     ])
     func chineseMutualAgreement(sentence: String) throws {
         let u = PackageLexicons.understand(parties + [sentence])
@@ -19,6 +21,12 @@ import ClauseGuardUnderstanding
         let term = try #require(u.keyTerms.first { $0.family == .termination })
         #expect(term.trigger == .by_agreement)
         #expect(term.summary.zh.contains("协商一致") && !term.summary.zh.contains("随时"))
+    }
+
+    /// Near miss: an ending by consent named in an exception to another term (除…外) is no termination term.
+    @Test func anExceptionToAnotherTermNamesNoTermination() {
+        let u = PackageLexicons.understand(parties + ["除甲、乙双方协商同意解除合同或变更合同外，甲方可据实予以延期。"])
+        #expect(!u.keyTerms.contains { $0.family == .termination })
     }
 
     @Test func listedAmongTheWaysTheContractEnds() throws {

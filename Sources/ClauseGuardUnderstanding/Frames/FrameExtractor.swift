@@ -31,6 +31,7 @@ public struct FrameExtractor: Sendable {
     private static let selfActing = words(["自动", "自行", "automatically"])
     private static let earlyExit = words(["提前", "单方面", "单方", "中途", "无故", "擅自"])
     private static let whether = Array("是否".utf8)
+    private static let agreedEnd = words(["双方同意", "双方书面同意", "各方同意", "一致同意", "协商一致", "协商同意"])
     private static let until = Array("至".utf8), untilEnd = Array("止".utf8)
     private static let part = Array("部分".utf8), counting = words(["偿付", "支付", "赔偿", "按", "按照"])
     private static let semicolon = UInt8(ascii: ";"), colon = UInt8(ascii: ":")
@@ -258,6 +259,15 @@ public struct FrameExtractor: Sendable {
 
     /// "本合同自动终止" / "本协议终止：" / "this Agreement shall automatically terminate": termination stated as an
     /// event, not "合同终止后" (after it ends).
+    /// 除…解除合同…外: the words stand in an exception to another term (除 before, 外 after, in one stretch between commas).
+    private func insideAnExceptionToAnother(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
+        let start = reading.segmentStart(hit.start), end = reading.segmentEnd(hit.end)
+        return reading.holds(Self.except, in: start..<hit.start) && !reading.holds(Self.unlessWord, in: start..<hit.start)
+            && reading.holds(Self.outside, in: hit.end..<end)
+    }
+
+    private static let except = Array("除".utf8), unlessWord = Array("除非".utf8), outside = Array("外".utf8)
+
     private func stated(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
         let before = max(0, hit.start - 12)..<hit.start
         if Self.selfActing.contains(where: { reading.holds($0, in: before) }) { return true }
@@ -270,6 +280,11 @@ public struct FrameExtractor: Sendable {
         }
         // 由双方协商决定是否解除合同: after an event (force majeure), whether the contract ends is decided here.
         if reading.chinese, reading.ends(before, with: Self.whether) { return true }
+        // 本契约将一直有效，除非双方同意终止契约: the contract ends by both sides' consent (a way it ends, under 除非 too).
+        // (Not 除双方协商同意解除合同外，甲方可据实予以延期: an exception to another term names it.)
+        if reading.chinese, Self.agreedEnd.contains(where: { reading.ends(before, with: $0) }), !insideAnExceptionToAnother(reading, hit) {
+            return true
+        }
         // 立即取消用户帐号 / 将会中断其邮件帐号: terms of service end a user's service by closing the account, a statement
         // with no modal ("will").
         if reading.chinese, Self.account.contains(where: { reading.holds($0, in: hit.start..<hit.end) }) { return true }

@@ -61,7 +61,10 @@ enum KeyTermSummary {
         switch t.family {
         case .termination:
             // Stated as an event (本合同期满终止, 本合同自动解除): the contract ends; no party holds a right.
-            if t.modality == nil, t.party == nil { return "合同终止" + (t.trigger == .expiry ? "(期满)" : t.cause.map { "(「\(clip(KeyTermWording.cause($0)))」时)" } ?? "") }
+            if t.modality == nil, t.party == nil {
+                return "合同终止" + (t.trigger == .expiry ? "(期满)" : t.trigger == .by_agreement ? "(经协商一致)"
+                    : t.cause.map { "(「\(clip(KeyTermWording.cause($0)))」时)" } ?? "")
+            }
             let verb = t.modality == .prohibition ? "不得" : t.modality == .duty ? "应" : "可"
             var when = ""
             switch t.trigger {
@@ -98,7 +101,10 @@ enum KeyTermSummary {
         let v = t.values
         switch t.family {
         case .termination:
-            if t.modality == nil, t.party == nil { return "The contract ends" + (t.trigger == .expiry ? " at expiry" : t.cause.map { " (\(clip(KeyTermWording.cause($0))))" } ?? "") }
+            if t.modality == nil, t.party == nil {
+                return "The contract ends" + (t.trigger == .expiry ? " at expiry" : t.trigger == .by_agreement ? " by mutual agreement"
+                    : t.cause.map { " (\(clip(KeyTermWording.cause($0))))" } ?? "")
+            }
             let verb = t.modality == .prohibition ? "may not terminate" : t.modality == .duty ? "must terminate" : "may terminate"
             var when = ""
             switch t.trigger {
