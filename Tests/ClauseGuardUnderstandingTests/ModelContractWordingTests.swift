@@ -15,9 +15,14 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
     }
 
     @Test(arguments: ["乙方在合同期内有下列情况之一的，甲方可以辞退：", "甲方有下列情形之一的，乙方可以辞职：",
-                      "如因甲方的过失造成乙方不能按期取得房地产权属证书，乙方有权提出退房。"])
+                      "如因甲方的过失造成乙方不能按期取得房地产权属证书，乙方有权提出退房。", "如乙方难于适应甲方调整的岗位，可申请离职。"])
     func dismissalResignationAndHandingBackAreTerminations(sentence: String) {
         #expect(!keyTerms(sentence, .termination).isEmpty)
+    }
+
+    /// 方可离职: leaving after an audit is a time, not a right to resign.
+    @Test func leavingAfterAStepIsNoResignation() {
+        #expect(keyTerms("审计完毕，双方代表在审计意见书上签字后，承包方方可离职。", .termination).isEmpty)
     }
 
     @Test(arguments: ["总经理、副总经理有营私舞弊或严重失职行为的，经董事会决定可随时解聘。",
