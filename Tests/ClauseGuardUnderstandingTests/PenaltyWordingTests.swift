@@ -31,6 +31,13 @@ import ClauseGuardUnderstanding
         #expect(providerPays)
     }
 
+    /// Interest counted until the late payment is made is charged for a default, even with its rate left blank.
+    @Test func interestUntilThePaymentIsMadeIsAPenalty() {
+        #expect(!penalties("自本合同规定的应付款限期之第二天至实际付款之日止，月利息按＿＿＿计算。").isEmpty)
+        // Near miss: a loan's interest for its term is its price.
+        #expect(penalties("借款期限内，月利息按＿＿＿计算。").isEmpty)
+    }
+
     /// A sum docked per shortfall is a penalty even without a modal verb; fees settled by deduction are no penalty.
     @Test func deductionForAShortfall() throws {
         let term = try #require(penalties("乙方未按约定场次完成直播的，每少一场扣减服务费800元。").first)
