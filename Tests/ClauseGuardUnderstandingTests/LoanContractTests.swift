@@ -15,6 +15,13 @@ import ClauseGuardUnderstanding
         #expect(terminations(sentence).first?.party?.role == .provider)
     }
 
+    /// 逾期…收取加息 / 罚息: a surcharge on an overdue loan is a penalty; the loan's own rate is its price.
+    @Test func aSurchargeOnAnOverdueLoanIsAPenalty() {
+        let penalties = { (s: String) in PackageLexicons.understand(["贷款方：某银行", "借款方：某公司", s]).keyTerms.filter { $0.family == .penalty } }
+        #expect(!penalties("借款逾期１年以上，贷款人则在上述利率基础上，向借款人收取２０％至５０％的加息。").isEmpty)
+        #expect(penalties("贷款人按年利率５％向借款人收取利息。").isEmpty)
+    }
+
     @Test func collectingTheLoanWhenDueEndsNothing() {
         #expect(terminations("借款到期不能归还的，贷款方有权拍卖抵押物，收回贷款本息。").isEmpty)
     }
