@@ -12,10 +12,7 @@ struct FrameSentences {
     /// whole, a sentence the view split otherwise): the caller normalises it itself.
     func sentence(of frame: ClauseFrame) -> String? {
         guard frame.blockIndex < canonical.count else { return nil }
-        let text = canonical[frame.blockIndex]
-        let span = frame.sentence.start..<frame.sentence.end
-        // A block holds a few sentences: walking them is cheaper than a table of them.
-        return sentences[frame.blockIndex].first { text.originalRange(of: $0) == span }.map { text.text.utf8Slice($0) }
+        return sentences.sentence(of: frame.blockIndex, in: canonical[frame.blockIndex], original: frame.sentence.start..<frame.sentence.end)
     }
 
     /// A whole block in the rules' view.

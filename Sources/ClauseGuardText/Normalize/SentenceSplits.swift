@@ -30,4 +30,12 @@ public final class SentenceSplits {
         splits[block] = split
         return split
     }
+
+    /// The sentence of block `block` whose original range is `span`, cut from `normalized` (that block's normalised
+    /// text, the one these splits were made of); nil when no sentence maps back to exactly that range (a table row
+    /// read whole), and the caller normalises the original itself. A block holds a few sentences: walking them is
+    /// cheaper than a table of them.
+    public func sentence(of block: Int, in normalized: NormalizedText, original span: Range<Int>) -> String? {
+        self[block].first { normalized.originalRange(of: $0) == span }.map { normalized.text.utf8Slice($0) }
+    }
 }

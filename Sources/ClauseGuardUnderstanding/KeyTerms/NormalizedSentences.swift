@@ -9,9 +9,6 @@ struct NormalizedSentences {
 
     func normalized(_ frame: ClauseFrame) -> String? {
         guard frame.blockIndex < normalized.count else { return nil }
-        let text = normalized[frame.blockIndex]
-        // A block holds a few sentences: walking them is cheaper than a table of them.
-        let span = frame.sentence.start..<frame.sentence.end
-        return sentences[frame.blockIndex].first { text.originalRange(of: $0) == span }.map { text.text.utf8Slice($0) }
+        return sentences.sentence(of: frame.blockIndex, in: normalized[frame.blockIndex], original: frame.sentence.start..<frame.sentence.end)
     }
 }
