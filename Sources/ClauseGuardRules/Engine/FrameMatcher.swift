@@ -24,29 +24,29 @@ struct FrameMatcher {
         // By index: iterating the frames copied every one (its strings retained and released) for every frame rule.
         for i in understanding.frames.indices where selector.matches(understanding.frames[i]) {
             let frame = understanding.frames[i]
-            // The sentence as the rules read it; the quote (from the original) is made only for a finding.
+            let block = document.blocks[frame.blockIndex]
+            // The sentence as written: for the quote of a finding, and when the view holds no sentence of this span.
+            func excerpt() -> String { block.text.utf8Slice(frame.sentence.start..<frame.sentence.end) }
+            // The sentence as the rules read it, sliced from the block's view.
             let sentence = sentences.sentence(of: frame)
-            guard rule.languages.contains(TextLanguage.of(sentence ?? document.blocks[frame.blockIndex].text
-                .utf8Slice(frame.sentence.start..<frame.sentence.end))) else { continue }
+            guard rule.languages.contains(TextLanguage.of(sentence ?? excerpt())) else { continue }
             // An item of a list is read with its lead-in, so a `not:` pattern sees it too ("乙方有权扣除保证金，扣除部分
             // 不予退还：(一)…" is about the deposit).
             let leadIn = frame.leadIn.map { sentences.block($0) }
-            // An answer is read with the question it answers (问：想结束合作需要提前多久说？答：请您至少提前四个月告知我们):
-            // the question names what the answer's notice or right is for.
-            let asked = rule.any.isEmpty && rule.all.isEmpty ? nil : QuestionAsked.before(frame, in: document)
             // `scope: clause`: the patterns read the sentence's whole paragraph (a one-sided indemnity whose "No reciprocal
-            // indemnity is given" is the next sentence); the finding still quotes the frame's sentence.
+            // indemnity is given" is the next sentence); the finding still quotes the frame's sentence. Otherwise an
+            // answer is read with the question it answers (问：想结束合作需要提前多久说？答：请您至少提前四个月告知我们): the
+            // question names what the answer's notice or right is for.
             let read: String
             if rule.scope == .clause {
                 read = sentences.block(frame.blockIndex)
-            } else if let asked {
-                read = canonical(asked + "？" + document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end))
+            } else if !(rule.any.isEmpty && rule.all.isEmpty), let asked = QuestionAsked.before(frame, in: document) {
+                read = canonical(asked + "？" + excerpt())
             } else {
-                read = sentence ?? canonical(document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end))
+                read = sentence ?? canonical(excerpt())
             }
             guard sentenceHolds(read, leadIn: leadIn) else { continue }
-            let block = document.blocks[frame.blockIndex]
-            let excerpt = block.text.utf8Slice(frame.sentence.start..<frame.sentence.end)
+            let excerpt = excerpt()
             let values = self.values(frame).merging(parties) { a, _ in a }
             if let condition = rule.condition, !condition.evaluate(values, parameters: rule.params) { continue }
             if rule.kind == .missing { return [] }
