@@ -61,7 +61,9 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("held-out (BA)", ("BA",)))
 # Wordings never tuned on: their misses are counted, never listed.
 HELD_OUT = tuple(w for split, wordings in SPLITS if split.startswith("held-out") for w in wordings)
-PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Supplier", "Company"]
+# "Harbourline": the agency's short name in wording AY, defined "elsewhere in the contract" (README-ay.md).
+PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Harbourline", "Supplier",
+                  "Company"]
 
 
 def swap_letters(text):

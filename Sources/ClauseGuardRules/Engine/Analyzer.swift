@@ -15,6 +15,7 @@ public struct Analyzer: Sendable {
     /// Waiver words (无需, without) that lift a protection found right after them.
     private let waivers: Waivers
     private let aliases: RuleAliases
+    private let joins: BackReferenceJoins
 
     /// Reads parties, roles and key terms with the rule set's lexicons; nil when none was loaded.
     private let understander: Understander?
@@ -30,6 +31,7 @@ public struct Analyzer: Sendable {
         literals = LiteralAutomata(patterns: active.flatMap { $0.rule.any + $0.rule.all + $0.rule.not + $0.rule.requires })
         waivers = Waivers(rules.lexicons)
         aliases = RuleAliases(rules.lexicons)
+        joins = BackReferenceJoins(rules.lexicons)
     }
 
     private final class RuleBox: Sendable {
@@ -57,7 +59,7 @@ public struct Analyzer: Sendable {
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages, understanding: understanding) }
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
-        let view = PartyView(understanding?.parties, aliases: aliases)
+        let view = PartyView(understanding?.parties, aliases: aliases, joins: joins)
         // A text with nothing to rewrite comes back as it is (no copy) and keeps its sentences; one whose words were
         // rewritten to another length (委托方 as 甲方, "Agency" as Provider) is split again.
         let canonical = normalized.map(view.canonical)

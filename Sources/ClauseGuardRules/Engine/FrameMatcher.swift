@@ -74,10 +74,13 @@ struct FrameMatcher {
     static func sentenceHolds(_ selector: FrameSelector, at location: FindingLocation?, in document: ContractDocument,
                               _ understanding: ContractUnderstanding, framesOfBlock: (Int) -> [Int]) -> Bool {
         guard let location else { return false }
+        // The excerpt is the matched sentence, or two when the second points back at the first (`BackReferenceJoins`):
+        // a frame of either one counts.
         return framesOfBlock(location.blockIndex).contains { i in
             let sentence = understanding.frames[i].sentence
-            return selector.matches(understanding.frames[i])
-                && document.blocks[location.blockIndex].text.utf8Slice(sentence.start..<sentence.end) == location.excerpt
+            guard selector.matches(understanding.frames[i]) else { return false }
+            let text = document.blocks[location.blockIndex].text.utf8Slice(sentence.start..<sentence.end)
+            return text == location.excerpt || (location.excerpt.utf8.count > text.utf8.count && location.excerpt.contains(text))
         }
     }
 

@@ -12,22 +12,26 @@ import ClauseGuardUnderstanding
 /// 甲方 ("商家中途不做的…", "我们可以随时撤") meets the same patterns, and so are the contract's own names for its
 /// parties (锦程, "Brightline", Party B: `ContractNames`). A letter's gloss in brackets (乙方（委托方）) is dropped
 /// (`PartyGlosses`). The dots of abbreviations (Ltd., Inc.) are
-/// spaces in this view: patterns read [^.] as "within the sentence".
+/// spaces in this view: patterns read [^.] as "within the sentence"; and a sentence that opens by pointing back
+/// (上述成交金额…, "Such notice…") continues the one before it (`BackReferenceJoins`).
 struct PartyView {
     let swapped: Bool
     private static let pairs = [("甲方", "乙方"), ("Party A", "Party B")]
     private let aliases: RuleAliases
     private let names: ContractNames
+    private let joins: BackReferenceJoins?
 
-    init(_ parties: PartyMap?, aliases: RuleAliases = RuleAliases(Lexicons())) {
+    init(_ parties: PartyMap?, aliases: RuleAliases = RuleAliases(Lexicons()), joins: BackReferenceJoins? = nil) {
         swapped = parties?.lettersSwapped ?? false
         self.aliases = aliases
+        self.joins = joins
         names = ContractNames(parties)
     }
 
     func canonical(_ text: NormalizedText) -> NormalizedText {
         let letters = swapped ? Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) } : text
-        return PartyGlosses.removed(from: names.applied(to: aliases.applied(to: letters))).withoutAbbreviationDots()
+        let view = PartyGlosses.removed(from: names.applied(to: aliases.applied(to: letters))).withoutAbbreviationDots()
+        return joins?.applied(to: view) ?? view
     }
 
     func contractWording(_ finding: Finding) -> Finding {

@@ -89,6 +89,7 @@ public enum CompiledRulePack {
             let cues = lexicon.keyTermCues
             strings(cues.penaltyWords); strings(cues.payWords); strings(cues.notPenalty); strings(cues.termWords)
             strings(cues.renewalCues); strings(cues.exitWords); strings(cues.interestWords); strings(cues.agreedRenewal); strings(cues.survival)
+            strings(lexicon.backReference.words); strings(lexicon.backReference.onlyBefore); strings(lexicon.backReference.onlyAfter)
         }
 
         mutating func prefilter(_ prefilter: Prefilter) {
@@ -272,6 +273,8 @@ public enum CompiledRulePack {
             cues.renewalCues = try strings(); cues.exitWords = try strings(); cues.interestWords = try strings(); cues.agreedRenewal = try strings()
             cues.survival = try strings()
             lexicon.keyTermCues = cues
+            lexicon.backReference.words = try strings(); lexicon.backReference.onlyBefore = try strings()
+            lexicon.backReference.onlyAfter = try strings()
             return lexicon
         }
 

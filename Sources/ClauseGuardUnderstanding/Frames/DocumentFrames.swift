@@ -64,12 +64,21 @@ struct DocumentFrames {
             // The block's bytes once; each sentence is a slice of them (not a String and then its bytes).
             let utf8 = Array(text.utf8)
             // A question grants nothing (FAQ terms: 商家可以中途不做吗？); its answer, the next sentence, says the term.
+            // The frames of the block's latest sentence that had any: a sentence pointing back (前述解除权仅由乙方享有)
+            // gives them to one party.
+            var previous: Range<Int>?
             for range in sentences[i] where !Self.isQuestion(utf8, range) {
                 let original = normalized[i].originalRange(of: range)
-                blockFrames += extractor.frames(sentence: Array(utf8[range]), blockIndex: i,
+                let sentence = Array(utf8[range])
+                let first = blockFrames.count
+                blockFrames += extractor.frames(sentence: sentence, blockIndex: i,
                                                 span: TextSpan(start: original.lowerBound, end: original.upperBound),
                                                 parties: parties, definedLabels: defined, parsed: parsed, listItem: inList && measures != nil,
                                                 underTerminationHeading: headings[i] != nil)
+                if let previous, let holder = extractor.soleHolder(sentence: sentence, parties: parties, definedLabels: defined) {
+                    Self.give(blockFrames[previous].indices.map { $0 }, of: &blockFrames, to: holder, parties: parties)
+                }
+                if blockFrames.count > first { previous = first..<blockFrames.count }
             }
             if let lead = tableLead {
                 if Self.isTableRow(document.blocks[i], text) {
@@ -163,6 +172,16 @@ struct DocumentFrames {
             out += blockFrames
         }
         return out
+    }
+
+    /// Frames whose actor the sentence left open (passive, 一方, either party) become `holder`'s, toward the other party.
+    private static func give(_ indices: [Int], of frames: inout [ClauseFrame], to holder: FrameActor, parties: PartyMap) {
+        for k in indices where frames[k].actor == nil || frames[k].actor?.role == .either {
+            frames[k].actor = holder
+            if frames[k].counterparty == nil || frames[k].counterparty?.role == .either {
+                frames[k].counterparty = FrameExtractor.other(than: holder, in: parties)
+            }
+        }
     }
 
     private static let conditionWords: Set<String> = ["if", "in the event", "in case", "should"]

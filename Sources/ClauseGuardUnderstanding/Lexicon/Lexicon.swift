@@ -33,6 +33,7 @@ public struct Lexicon: Sendable {
     public var ruleAliases: [FrameRole: [String]] = [:]
     public var bases: [PenaltyBase: [String]] = [:]
     public var keyTermCues = KeyTermCues()
+    public var backReference = BackReferenceCues()
 
     public init(language: String) { self.language = language }
 
@@ -55,6 +56,8 @@ public struct Lexicon: Sendable {
         add(&keyTermCues.renewalCues, other.keyTermCues.renewalCues); add(&keyTermCues.exitWords, other.keyTermCues.exitWords)
         add(&keyTermCues.interestWords, other.keyTermCues.interestWords); add(&keyTermCues.agreedRenewal, other.keyTermCues.agreedRenewal)
         add(&keyTermCues.survival, other.keyTermCues.survival)
+        add(&backReference.words, other.backReference.words); add(&backReference.onlyBefore, other.backReference.onlyBefore)
+        add(&backReference.onlyAfter, other.backReference.onlyAfter)
     }
 }
 

@@ -99,6 +99,15 @@ public enum LexiconParser {
                     default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words", "agreed_renewal", "survival"], file)
                     }
                 }
+            case "back_reference":
+                for (k, v) in try mapping(value, file).entries {
+                    switch k.key {
+                    case "words": lexicon.backReference.words = try list(v, file)
+                    case "only_before": lexicon.backReference.onlyBefore = try list(v, file)
+                    case "only_after": lexicon.backReference.onlyAfter = try list(v, file)
+                    default: throw unknown(k, "back_reference", ["words", "only_before", "only_after"], file)
+                    }
+                }
             case "negation": lexicon.negation = try list(value, file)
             case "exceptions": lexicon.exceptions = try list(value, file)
             case "waivers": lexicon.waivers = try list(value, file)
@@ -115,7 +124,7 @@ public enum LexiconParser {
             default:
                 throw unknown(keyNode, "the lexicon",
                               ["language", "parties", "roles", "rule_aliases", "recitals", "modality", "actions", "triggers", "conditions",
-                               "negation", "exceptions", "waivers", "plain", "receives", "values", "key_terms"], file)
+                               "negation", "exceptions", "waivers", "plain", "receives", "values", "key_terms", "back_reference"], file)
             }
         }
         return lexicon
