@@ -45,7 +45,9 @@ public struct FrameExtractor: Sendable {
     private static let onlyThen = words(["方", "才", "始"])
     private static let passive = Array(" be ".utf8), you = Array("由".utf8), by = Array("by ".utf8)
     /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
-    private static let chineseObject = words(["向", "对", "给", "跟", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合"])
+    /// 应偿付需方…罚金 / 支付乙方违约金: the party right after a paying verb is paid.
+    private static let chineseObject = words(["向", "对", "给", "跟", "为", "经", "干扰", "妨碍", "通知", "告知", "函告", "要求", "委托", "协助", "配合",
+                                              "偿付", "支付", "赔付", "付给", "赔偿"])
     // "it owes the Agency liquidated damages": the party owed is no payer.
     private static let englishObject = words(["to ", "against ", "owes ", "owe ", "pays ", "pay "]), the = Array("the ".utf8)
     /// 本合同自然终止 / 即告终止 / 即行解除 / 当然终止 / 合同随之解除: the contract ends by itself.
