@@ -21,7 +21,8 @@ struct BackReferenceJoins: Sendable {
         var stops: [Range<Int>] = []
         var copy = text.text
         copy.withUTF8 { bytes in
-            guard automaton.occurs(in: bytes) else { return }
+            // Most blocks hold one sentence: no stop before their end, nothing to join (a memmem, not the automaton).
+            guard Self.stopsBeforeEnd(bytes), automaton.occurs(in: bytes) else { return }
             automaton.forEachHit(in: Array(bytes)) { id, last in
                 let opener = last + 1 - automaton.lengths[id]
                 guard let stop = Self.stop(before: opener, in: bytes), stops.last?.lowerBound != stop.lowerBound else { return }
@@ -30,6 +31,14 @@ struct BackReferenceJoins: Sendable {
         }
         guard !stops.isEmpty else { return text }
         return text.replacing(ranges: stops, with: ";")
+    }
+
+    private static let fullStop = Array("。".utf8), englishStop = Array(". ".utf8)
+
+    /// Whether a sentence ends before the text does.
+    private static func stopsBeforeEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let stop = bytes.firstOffset(of: fullStop), stop + 3 < bytes.count { return true }
+        return bytes.firstOffset(of: englishStop) != nil
     }
 
     /// How far into its sentence an opener may stand: a short lead before it (自前述情形发生之日起, "For the purposes

@@ -80,7 +80,7 @@ struct FrameMatcher {
             let sentence = understanding.frames[i].sentence
             guard selector.matches(understanding.frames[i]) else { return false }
             let text = document.blocks[location.blockIndex].text.utf8Slice(sentence.start..<sentence.end)
-            return text == location.excerpt || (location.excerpt.utf8.count > text.utf8.count && location.excerpt.contains(text))
+            return text == location.excerpt || (location.excerpt.utf8.count > text.utf8.count && location.excerpt.has(text))
         }
     }
 

@@ -30,3 +30,12 @@ extension String {
         }
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The offset of the first `needle` at or after `start` (memmem), or nil.
+    public func firstOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
+        guard !needle.isEmpty, start >= 0, needle.count <= count - start, let base = baseAddress else { return nil }
+        let found = needle.withUnsafeBufferPointer { n in cg_find_bytes(base + start, count - start, n.baseAddress!, n.count) }
+        return found >= 0 ? start + found : nil
+    }
+}

@@ -14,6 +14,8 @@ public struct FrameExtractor: Sendable {
     private let automaticAfter: [[UInt8]]
     private let receiveWords: [[UInt8]]
     private let conditionsAfter: [[UInt8]]
+    /// The lexicon's `back_reference` words, lower-cased, as bytes (see `soleHolder`).
+    let backReference: (words: [[UInt8]], onlyBefore: [[UInt8]], onlyAfter: [[UInt8]])
 
     public init(index: LexiconIndex) {
         self.index = index
@@ -22,9 +24,12 @@ public struct FrameExtractor: Sendable {
         automaticAfter = (index.lexicon.cues[.automatic] ?? []).map { $0.lowercased() }.filter { $0.has("automatic") || $0.has("default") || $0.has("itself") }.map { Array($0.utf8) }
         receiveWords = index.lexicon.receives.map { Array($0.lowercased().utf8) }
         conditionsAfter = index.lexicon.conditionsAfter.map { Array($0.utf8) }
+        let cues = index.lexicon.backReference
+        backReference = cues.isEmpty ? ([], [], []) : (Self.lowered(cues.words), Self.lowered(cues.onlyBefore), Self.lowered(cues.onlyAfter))
     }
 
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+    private static func lowered(_ list: [String]) -> [[UInt8]] { list.map { Array($0.lowercased().utf8) } }
     private static let notDirect = words(["unless", "until", "surviv", "earlier", "otherwise", "upon", "after", "prior"])
     /// How far before a Chinese renewal word a deeming cue (视为, 自动) of its sub-clause still counts: 15 characters.
     private static let deemingReach = 45

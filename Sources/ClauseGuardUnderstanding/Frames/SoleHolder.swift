@@ -8,25 +8,23 @@ extension FrameExtractor {
     /// foregoing") and a client or provider right after an "only" word (仅由乙方, "only by Harbourline") or right before
     /// one (Harbourline alone, the Merchant only). Nil for most sentences, after one byte search.
     func soleHolder(sentence bytes: [UInt8], parties: PartyMap, definedLabels: [String]) -> FrameActor? {
-        let cues = index.lexicon.backReference
-        guard !cues.isEmpty else { return nil }
+        let cues = backReference
+        guard !cues.words.isEmpty else { return nil }
         let folded = bytes.contains { $0 &- 0x41 < 26 } ? bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : bytes
-        guard cues.words.contains(where: { folded.contains(Array($0.utf8)) }) else { return nil }
+        guard cues.words.contains(where: { folded.contains($0) }) else { return nil }
         let reading = SentenceReading(bytes: bytes, hits: index.hits(in: bytes), index: index, parties: parties, definedLabels: definedLabels)
         for mention in reading.mentions where !mention.isOther && (mention.actor.role == .client || mention.actor.role == .provider) {
             var start = mention.start
             // "only by the Merchant": the article between the word and the party.
-            if !reading.chinese, start >= 4, Array(folded[(start - 4)..<start]) == Self.article { start -= 4 }
+            if !reading.chinese, start >= 4, folded[(start - 4)..<start].elementsEqual(Self.article) { start -= 4 }
             while start > 0, folded[start - 1] == 0x20 { start -= 1 }
             var end = mention.end
             while end < folded.count, folded[end] == 0x20 { end += 1 }
-            let before = cues.onlyBefore.contains { word in
-                let w = Array(word.utf8)
-                return start >= w.count && Array(folded[(start - w.count)..<start]) == w
+            let before = cues.onlyBefore.contains { w in
+                start >= w.count && folded[(start - w.count)..<start].elementsEqual(w)
             }
-            let after = cues.onlyAfter.contains { word in
-                let w = Array(word.utf8)
-                guard end + w.count <= folded.count, Array(folded[end..<(end + w.count)]) == w else { return false }
+            let after = cues.onlyAfter.contains { w in
+                guard end + w.count <= folded.count, folded[end..<(end + w.count)].elementsEqual(w) else { return false }
                 // "alone" and "only" as whole words ("only" not "onlyness").
                 return end + w.count == folded.count || !Self.isLetter(folded[end + w.count])
             }
