@@ -21,7 +21,8 @@ a lawyer's long-form agreement), AO and AP (an eighteenth: order forms; an FAQ s
 owner's colloquial voice message; a service-group announcement) and AS and AT (a twentieth: a Singapore / Indian
 agency's contract; annex tables) and AW and AX (a twenty-first: a template patched together by a merchant's staff;
 a contract read aloud and explained at signing), AZ (a twenty-second: a law firm's provisos and cross-references,
-traps-az.jsonl) and AY (a twenty-third: meaning spread over two or three sentences, traps-ay.jsonl) are the tune split; wordings C, H, J
+traps-az.jsonl), AY (a twenty-third: meaning spread over two or three sentences, traps-ay.jsonl) and BB (a
+twenty-fifth: Hong Kong drafting in Traditional characters and HK/Singapore English, traps-bb.jsonl) are the tune split; wordings C, H, J
 (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform
 terms and supplementary agreements), R (traps-r.jsonl, e-mails, proposals and 合作确认单), W (traps-w.jsonl, the tenth
 writer's supplementary agreements and SOW addenda) and Y (traps-y.jsonl, the eleventh writer's livestream commerce
@@ -53,7 +54,7 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("tune (AI)", ("AI",)), ("tune (AJ)", ("AJ",)), ("tune (AK)", ("AK",)), ("tune (AL)", ("AL",)),
           ("tune (AM)", ("AM",)), ("tune (AN)", ("AN",)), ("tune (AO)", ("AO",)), ("tune (AP)", ("AP",)),
           ("tune (AQ)", ("AQ",)), ("tune (AR)", ("AR",)), ("tune (AS)", ("AS",)), ("tune (AT)", ("AT",)),
-          ("tune (AW)", ("AW",)), ("tune (AX)", ("AX",)), ("tune (AZ)", ("AZ",)), ("tune (AY)", ("AY",)),
+          ("tune (AW)", ("AW",)), ("tune (AX)", ("AX",)), ("tune (AZ)", ("AZ",)), ("tune (AY)", ("AY",)), ("tune (BB)", ("BB",)),
           ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
           ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
           ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)),
@@ -135,7 +136,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AW, AX, AZ, AY)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AW, AX, AZ, AY, BB)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -152,7 +153,7 @@ def main():
     traps += load("traps-am.jsonl") + load("traps-an.jsonl") + load("traps-ao.jsonl") + load("traps-ap.jsonl")
     traps += load("traps-aq.jsonl") + load("traps-ar.jsonl") + load("traps-as.jsonl") + load("traps-at.jsonl")
     traps += load("traps-aw.jsonl") + load("traps-ax.jsonl") + load("traps-az.jsonl") + load("traps-ay.jsonl")
-    traps += load("traps-ba.jsonl")
+    traps += load("traps-ba.jsonl") + load("traps-bb.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -173,11 +174,11 @@ def main():
     fair_aq, fair_ar = load("fair-aq.jsonl"), load("fair-ar.jsonl")
     fair_as, fair_at = load("fair-as.jsonl"), load("fair-at.jsonl")
     fair_aw, fair_ax = load("fair-aw.jsonl"), load("fair-ax.jsonl")
-    fair_az, fair_ay, fair_ba = load("fair-az.jsonl"), load("fair-ay.jsonl"), load("fair-ba.jsonl")
+    fair_az, fair_ay, fair_ba, fair_bb = load("fair-az.jsonl"), load("fair-ay.jsonl"), load("fair-ba.jsonl"), load("fair-bb.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
     fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac + fair_z + fair_ad
     fairs += fair_ae + fair_af + fair_ag + fair_ah + fair_ai + fair_aj + fair_ak + fair_al
-    fairs += fair_am + fair_an + fair_ao + fair_ap + fair_aq + fair_ar + fair_as + fair_at + fair_aw + fair_ax + fair_az + fair_ay + fair_ba
+    fairs += fair_am + fair_an + fair_ao + fair_ap + fair_aq + fair_ar + fair_as + fair_at + fair_aw + fair_ax + fair_az + fair_ay + fair_ba + fair_bb
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -192,7 +193,7 @@ def main():
               "tune (AI)": fair_ai, "tune (AJ)": fair_aj, "tune (AK)": fair_ak, "tune (AL)": fair_al,
               "tune (AM)": fair_am, "tune (AN)": fair_an, "tune (AO)": fair_ao, "tune (AP)": fair_ap,
               "tune (AQ)": fair_aq, "tune (AR)": fair_ar, "tune (AS)": fair_as, "tune (AT)": fair_at,
-              "tune (AW)": fair_aw, "tune (AX)": fair_ax, "tune (AZ)": fair_az, "tune (AY)": fair_ay, "held-out (BA)": fair_ba}
+              "tune (AW)": fair_aw, "tune (AX)": fair_ax, "tune (AZ)": fair_az, "tune (AY)": fair_ay, "held-out (BA)": fair_ba, "tune (BB)": fair_bb}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
