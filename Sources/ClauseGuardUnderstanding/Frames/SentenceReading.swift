@@ -42,7 +42,10 @@ struct SentenceReading {
                 case .role(let role):
                     // 客户名单 / 运营方案: the role word starts another word.
                     if RoleWordCompounds.isCompound(bytes, hit.start..<hit.end) { break }
-                    mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: role), isOther: false, byRoleWord: true))
+                    // A role word the contract defines as a party takes that party's side: "Seller" is a provider's
+                    // word in a sales contract and the merchant in an agency's contract that serves the "Seller".
+                    let text = words()
+                    mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: text, role: parties.role(of: text) ?? role), isOther: false, byRoleWord: true))
                 case .both: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .both), isOther: false))
                 case .either: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: .either), isOther: false))
                 case .other: mentions.append(Mention(start: hit.start, end: hit.end, actor: FrameActor(text: words(), role: nil), isOther: true))

@@ -38,6 +38,15 @@ public struct PartyResolver: Sendable {
                 notes.append("\(parties[i].label): the contract's words disagree (weight \(votes.map { "\($0.value) for \($0.key.rawValue)" }.sorted().joined(separator: ", "))); read as \(best.key.rawValue)")
             }
         }
+        // Two parties read as the same side, where the words of one also put it on the other side ("Seller", a
+        // provider's word in a sales contract, is the merchant the Agency serves in an agency's contract).
+        if parties.count == 2, let shared = parties[0].role, parties[1].role == shared, shared == .client || shared == .provider {
+            let other: FrameRole = shared == .client ? .provider : .client
+            if let moved = Self.sideToMove(parties, shared: shared, other: other) {
+                parties[moved].role = other
+                notes.append("\(parties[moved].label): both parties read as \(shared.rawValue); read as \(other.rawValue), which the contract's words support best")
+            }
+        }
         // Two parties, one side known: the other is on the other side.
         if parties.count == 2 {
             for (i, j) in [(0, 1), (1, 0)] where parties[i].role == nil {
@@ -85,6 +94,28 @@ public struct PartyResolver: Sendable {
             }
         }
         return PartyMap(parties: parties, source: source, notes: notes)
+    }
+}
+
+extension PartyResolver {
+    /// Which of two parties read as the same side goes to the other side, if the words say: first a recital that puts
+    /// the two on opposite sides in one sentence ("the Agency shall provide the services to the Seller") when no other
+    /// recital contradicts it; else the way more of their words (definitions weigh 3, recitals 1) agree with.
+    static func sideToMove(_ parties: [Party], shared: FrameRole, other: FrameRole) -> Int? {
+        func recitalRoles(_ party: Party) -> Set<FrameRole> { Set(party.evidence.filter { $0.kind == .recital }.map(\.role)) }
+        if recitalRoles(parties[0]).count == 1, recitalRoles(parties[1]).count == 1,
+           let first = parties[0].evidence.first(where: { e in
+               e.kind == .recital && parties[1].evidence.contains { $0.kind == .recital && $0.text == e.text && $0.role != e.role }
+           }) {
+            return first.role == other ? 0 : 1
+        }
+        func weight(_ party: Party, _ role: FrameRole) -> Int {
+            party.evidence.filter { $0.role == role }.reduce(0) { $0 + ($1.kind == .definition ? 3 : 1) }
+        }
+        guard max(weight(parties[0], other), weight(parties[1], other)) > 0 else { return nil }
+        let firstMoves = weight(parties[0], other) + weight(parties[1], shared)
+        let secondMoves = weight(parties[1], other) + weight(parties[0], shared)
+        return firstMoves == secondMoves ? nil : firstMoves > secondMoves ? 0 : 1
     }
 }
 
