@@ -31,6 +31,18 @@ import ClauseGuardUnderstanding
         #expect(providerPays)
     }
 
+    /// 乙方服务费晚付的，按欠款的1%收滞纳金: a charge whose only party is the late payer of the condition is charged to
+    /// that party; a party that holds the right to charge it in the sentence (乙方有权…收取违约金) is paid.
+    @Test func aChargeFallsOnThePartyOfTheCondition() throws {
+        for sentence in ["（甲方是工作室，乙方是店家）乙方服务费晚付的，每晚一天按欠款的1%收滞纳金，拖过10天甲方直接停服务。",
+                         "乙方服务费晚付的，每晚一天按欠款的1%收滞纳金。"] {
+            let u = PackageLexicons.understand(["甲方(服务方)：某工作室", "乙方(委托方)：某店", sentence])
+            #expect(u.keyTerms.first { $0.family == .penalty }?.party?.role == .client, "\(sentence)")
+        }
+        let charged = try #require(penalties("甲方未按时付款的，乙方有权暂停服务，并按欠款总额每日1%收取违约金。").first)
+        #expect(charged.party?.role == .client)
+    }
+
     /// Interest counted until the late payment is made is charged for a default, even with its rate left blank.
     @Test func interestUntilThePaymentIsMadeIsAPenalty() {
         #expect(!penalties("自本合同规定的应付款限期之第二天至实际付款之日止，月利息按＿＿＿计算。").isEmpty)

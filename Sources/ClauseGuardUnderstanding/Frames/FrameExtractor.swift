@@ -487,7 +487,10 @@ public struct FrameExtractor: Sendable {
         // 得 before paying is the spoken "must" (也得赔5000块, děi), not the written "may": nobody has a right to pay.
         let spokenMust = action == .pay_penalty && r.chinese && modal.map { r.equals($0.start..<$0.end, Self.spokenMustWord) } == true
         if spokenMust { frame.modality = .duty }
-        if action == .pay_penalty, modality == .right && !spokenMust || receives(r, before: actionHit), let holder = actor,
+        // 乙方服务费晚付的，每晚一天按欠款的1%收滞纳金: a charge whose party is the one in the condition is charged to
+        // that party, who paid late; 乙方…按日收取违约金 and 甲方未付款的，乙方有权…收取违约金 name the one who charges it.
+        let charges = receives(r, before: actionHit) && !(r.chinese && actor.map { !$0.text.isEmpty && Self.condition(of: cause).contains($0.text) } ?? false)
+        if action == .pay_penalty, modality == .right && !spokenMust || charges, let holder = actor,
            holder.role == .client || holder.role == .provider {
             // A right to a penalty (乙方有权收取违约金, "Provider shall be entitled to liquidated damages") or a charge of one
             // (乙方…按日收取违约金) is the other party's duty to pay it: the frame names the payer, as "甲方应支付违约金" does.
@@ -556,6 +559,15 @@ public struct FrameExtractor: Sendable {
             }
         }
         return frame
+    }
+
+    /// A Chinese cause's condition: its first sub-clause ending in 的 (乙方服务费晚付的), without a bracket opening it
+    /// that says who is who; "" when it has none.
+    static func condition(of cause: String?) -> Substring {
+        guard var rest = cause?[...] else { return "" }
+        if rest.first == "(", let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+        guard let end = rest.range(of: "的,")?.lowerBound ?? (rest.hasSuffix("的") ? rest.index(before: rest.endIndex) : nil) else { return "" }
+        return rest[..<end]
     }
 
     /// Whether a receive word (收取, charge) comes just before a penalty word, in its sub-clause.
