@@ -23,6 +23,15 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// "Your plan renews on its own at the end of each term": plain words for an automatic renewal.
+    @Test func renewingOnItsOwnIsAutomatic() {
+        let frames = PackageLexicons.understand([parties, "Your plan renews on its own at the end of each 6-month term, same terms."]).frames
+        #expect(frames.contains { $0.action == .renew && $0.automatic })
+        // Near miss: renewed only when the Client signs again.
+        let signed = PackageLexicons.understand([parties, "Your plan renews only if the Client signs a new order form before the end of the term."]).frames
+        #expect(!signed.contains { $0.action == .renew && $0.automatic })
+    }
+
     /// As in Chinese (续签须双方另行协商), a renewal only by the parties' new agreement is no renewal term; a party's option is.
     @Test func aRenewalByMutualAgreementIsNone() {
         for sentence in ["This Agreement may be renewed upon mutual, written agreement of the parties.",

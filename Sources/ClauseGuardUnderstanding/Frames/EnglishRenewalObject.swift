@@ -33,8 +33,8 @@ extension SentenceReading {
         let before = markTrimmedWords(max(0, hit.start - 80)..<hit.start)
         // "renews automatically", "subject to any automatic renewal": only a term renews by itself.
         if ["automatically", "automatic"].contains(after.first ?? "") || ["automatically", "automatic"].contains(before.last ?? "") { return true }
-        // "renews by itself for another 6 months": the same in plain words.
-        if after.starts(with: ["by", "itself"]) { return true }
+        // "renews by itself for another 6 months", "renews on its own": the same in plain words.
+        if after.starts(with: ["by", "itself"]) || after.starts(with: ["on", "its", "own"]) { return true }
         // "Renewal Term", "extension period".
         if word.hasPrefix("renewal") || word.hasPrefix("extension"), let next = after.first,
            ["term", "terms", "period", "periods", "year", "years"].contains(next) { return true }

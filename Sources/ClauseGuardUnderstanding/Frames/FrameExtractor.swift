@@ -21,7 +21,7 @@ public struct FrameExtractor: Sendable {
         self.index = index
         values = ValueReader(index: index)
         automaticCues = (index.lexicon.cues[.automatic] ?? []).map { Array($0.lowercased().utf8) }
-        automaticAfter = (index.lexicon.cues[.automatic] ?? []).map { $0.lowercased() }.filter { $0.has("automatic") || $0.has("default") || $0.has("itself") }.map { Array($0.utf8) }
+        automaticAfter = (index.lexicon.cues[.automatic] ?? []).map { $0.lowercased() }.filter { $0.has("automatic") || $0.has("default") || $0.has("itself") || $0.has("its own") }.map { Array($0.utf8) }
         receiveWords = index.lexicon.receives.map { Array($0.lowercased().utf8) }
         conditionsAfter = index.lexicon.conditionsAfter.map { Array($0.utf8) }
         let cues = index.lexicon.backReference
