@@ -21,6 +21,16 @@ import ClauseGuardUnderstanding
         #expect(term.automatic == true)
     }
 
+    /// 续订 is a renewal word (系统将默认为您续订一个服务周期); both sides together may renew (双方可以续订合同) only by a
+    /// new agreement, so it is no renewal term.
+    @Test func renewingAnOrderAndRenewingTogether() throws {
+        let term = try #require(renewals("合作期满前，如果甲方没有主动联系乙方说不续，系统将默认为甲方续订一个同样长度的服务周期。").first)
+        #expect(term.automatic == true)
+        #expect(renewals("合同期满时，如甲方需要继续合作，经乙方同意，双方可以续订合同。").isEmpty)
+        // Near miss: one side's option to renew is a renewal term.
+        #expect(!renewals("合同期满时，甲方有权按原条件续订合同一年。").isEmpty)
+    }
+
     @Test(arguments: ["本协议有效期一年，期满后双方另行签订续约协议。", "本合同期满后自行终止，不自动续期。",
                       // Staying in force while the parties negotiate, before any term ran out.
                       "协商未成之前，原抵押合同继续有效。"])

@@ -93,8 +93,11 @@ struct KeyTermBuilder {
                 guard found.contains(.term), found.contains(.renewal), !frame.negated, frame.modality != .prohibition else { break }
                 let automatic = siblings.contains { $0.action == .renew && $0.automatic }
                 // A renewal that is not automatic is a term when a party may or must renew (可续约 / has the option to
-                // renew), not when it needs the parties' new agreement (续签须经双方书面确认, by mutual written agreement).
-                guard automatic || frame.modality != nil && !found.contains(.agreedRenewal) else { break }
+                // renew), not when it needs the parties' new agreement (续签须经双方书面确认, by mutual written agreement;
+                // 经乙方同意，双方可以续订合同: in Chinese, both sides together may renew; "the parties may renew this
+                // Agreement for additional terms" is CUAD's renewal term).
+                let together = frame.actor?.role == .both && excerpt.unicodeScalars.contains(where: CJK.isIdeograph)
+                guard automatic || frame.modality != nil && !found.contains(.agreedRenewal) && !together else { break }
                 add(.auto_renewal, automatic: automatic)
             case .notify where isNoticeToEndWithoutAPeriod(frame, found, reading):
                 // 当事人一方要求解除合同，应提前通知对方: how the contract may be ended, though the notice names no period.
