@@ -22,6 +22,14 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// "Want to stop? You'll need to tell us at least 120 days ahead": notice given ahead in plain words.
+    @Test func daysAheadAreANoticePeriod() throws {
+        let term = try #require(notices("Want to stop working with us? You'll need to tell us at least 120 days ahead.").first)
+        #expect(term.values.notice?.days == 120)
+        // Near miss: a period ahead of nothing the client tells is no notice.
+        #expect(notices("We plan your campaigns 120 days ahead.").allSatisfy { $0.values.notice == nil })
+    }
+
     @Test func aDeadlineToGiveNoticeIsNoNoticePeriod() {
         let sentence = "The Client shall inspect each delivery and shall, within seven (7) calendar days, give written notice to the Agency of any shortage."
         #expect(notices(sentence).allSatisfy { $0.values.notice == nil })

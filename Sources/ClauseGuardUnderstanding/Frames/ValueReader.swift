@@ -238,6 +238,8 @@ struct ValueReader: Sendable {
         let after = m.upperBound..<min(r.bytes.count, m.upperBound + 40)
         return leadBefore || r.holds(Self.notice, in: after) || r.startsCaseless(after, with: Self.apostrophe) && r.holds(Self.prior, in: after)
             || r.holds(Self.spacePrior, in: after) || r.holds(Self.before, in: after) || r.holds(Self.inAdvance, in: after)
+            // "tell us at least 120 days ahead"
+            || r.starts(after, with: Self.ahead)
     }
 
     /// 终止自通知发出之日起第15日生效: the end takes effect on the 15th day after the notice (a duration is never an
@@ -265,6 +267,7 @@ struct ValueReader: Sendable {
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
+    private static let ahead = Array(" ahead".utf8)
 
     /// A blank window before an event (发货前＿＿天内) with a word of telling after it.
     private func blankWindowBeforeTelling(_ r: SentenceReading, _ text: String) -> Bool {
