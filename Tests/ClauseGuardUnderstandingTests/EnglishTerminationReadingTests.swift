@@ -15,6 +15,15 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    /// "Client may end it only when the Term expires": an end at expiry, not an exit at will; "Agency may end this SOW
+    /// at any time" is one.
+    @Test func endingOnlyWhenTheTermExpiresIsNoExitAtWill() {
+        let frames = understand("Agency may end this SOW at any time, for any reason, on 10 days' written notice. Client may end it only when the Term expires.").frames
+            .filter { $0.action == .terminate }
+        #expect(frames.first { $0.actor?.role == .provider }?.trigger == .at_will)
+        #expect(frames.first { $0.actor?.role == .client }?.trigger == .expiry)
+    }
+
     @Test func aRightWithAnAsideBeforeItsVerbIsARight() throws {
         let frame = try #require(understand("The Agency shall be entitled (but not obliged) to terminate this Agreement at any time for any reason.").frames
             .first { $0.action == .terminate })
