@@ -30,7 +30,7 @@ public struct PartyResolver: Sendable {
 
         for i in parties.indices {
             // A definition (甲方(委托方)) outweighs a recital (甲方委托乙方…), which reads a verb and can misread it.
-            let votes = Dictionary(grouping: parties[i].evidence, by: \.role).mapValues { $0.reduce(0) { $0 + ($1.kind == .definition ? 3 : 1) } }
+            let votes = Dictionary(grouping: parties[i].evidence, by: \.role).mapValues(Self.weight)
             guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key == .provider) }) else { continue }
             parties[i].role = best.key
             if votes.count > 1 {
@@ -98,6 +98,12 @@ public struct PartyResolver: Sendable {
 }
 
 extension PartyResolver {
+    /// How much a party's words weigh for a side: a definition (甲方(委托方)) 3, a recital (甲方委托乙方…) 1, since a recital
+    /// reads a verb and can misread it.
+    static func weight(_ evidence: [RoleEvidence]) -> Int {
+        evidence.reduce(0) { $0 + ($1.kind == .definition ? 3 : 1) }
+    }
+
     /// Which of two parties read as the same side goes to the other side, if the words say: first a recital that puts
     /// the two on opposite sides in one sentence ("the Agency shall provide the services to the Seller") when no other
     /// recital contradicts it; else the way more of their words (definitions weigh 3, recitals 1) agree with.
@@ -109,9 +115,7 @@ extension PartyResolver {
            }) {
             return first.role == other ? 0 : 1
         }
-        func weight(_ party: Party, _ role: FrameRole) -> Int {
-            party.evidence.filter { $0.role == role }.reduce(0) { $0 + ($1.kind == .definition ? 3 : 1) }
-        }
+        func weight(_ party: Party, _ role: FrameRole) -> Int { Self.weight(party.evidence.filter { $0.role == role }) }
         guard max(weight(parties[0], other), weight(parties[1], other)) > 0 else { return nil }
         let firstMoves = weight(parties[0], other) + weight(parties[1], shared)
         let secondMoves = weight(parties[1], other) + weight(parties[0], shared)
