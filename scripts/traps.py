@@ -26,7 +26,8 @@ twenty-fifth: Hong Kong drafting in Traditional characters and HK/Singapore Engl
 twenty-sixth: cross-border store management, Amazon / Shopee, traps-bc.jsonl) and BE (a twenty-seventh: a small
 studio's spoken terms, traps-be.jsonl) and BG and BH (a twenty-eighth: an agency's website terms and FAQ; a proposal
 and statement of work) and BI and BJ (a twenty-ninth: a "done-for-you" store programme; key terms as a table) and BK (a thirtieth: a
-large agency's flagship-store contract) are the tune split; wordings C, H, J
+large agency's flagship-store contract) and BM and BN (a thirty-first: Chinese with English business words; supplementary
+agreements) are the tune split; wordings C, H, J
 (traps-j.jsonl), L (traps-l.jsonl, spoken), N (traps-n.jsonl, an agency's standard terms), P (traps-p.jsonl, platform
 terms and supplementary agreements), R (traps-r.jsonl, e-mails, proposals and 合作确认单), W (traps-w.jsonl, the tenth
 writer's supplementary agreements and SOW addenda) and Y (traps-y.jsonl, the eleventh writer's livestream commerce
@@ -35,7 +36,7 @@ writer's livestream-room operation agreements) and AH (traps-ah.jsonl, the fourt
 and negotiation minutes) and BA (traps-ba.jsonl, the twenty-fourth writer's small agency's plain terms) and BD (traps-bd.jsonl, the twenty-sixth
 writer's lead-in lists and exceptions) and BF (traps-bf.jsonl, the twenty-seventh writer's group-chat terms) and BL (traps-bl.jsonl, the thirtieth writer's
 translated and mixed-language terms) are held out (`HELD_OUT`). The fair clauses of fair.jsonl, fair-gh.jsonl, fair-i.jsonl, fair-k.jsonl,
-fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl, fair-ag.jsonl and fair-ai/aj/ak/al/am/an/ao/ap/aq/ar/as/at/aw/ax/az/ay/bb/bc/be/bg/bh/bi/bj/bk.jsonl are tuned on,
+fair-m.jsonl, fair-o.jsonl, fair-q.jsonl, fair-s/t/u.jsonl, fair-v.jsonl, fair-x.jsonl, fair-z.jsonl, fair-ae.jsonl, fair-ag.jsonl and fair-ai/aj/ak/al/am/an/ao/ap/aq/ar/as/at/aw/ax/az/ay/bb/bc/be/bg/bh/bi/bj/bk/bm/bn.jsonl are tuned on,
 those of fair-more.jsonl, fair-j.jsonl, fair-l.jsonl, fair-n.jsonl, fair-p.jsonl, fair-r.jsonl, fair-w.jsonl,
 fair-y.jsonl, fair-ad.jsonl, fair-af.jsonl, fair-ah.jsonl, fair-ba.jsonl, fair-bd.jsonl, fair-bf.jsonl and fair-bl.jsonl
 are held out (`--show-misses` prints tune misses and flags only). English clauses may name the parties Party A and
@@ -60,7 +61,7 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("tune (AI)", ("AI",)), ("tune (AJ)", ("AJ",)), ("tune (AK)", ("AK",)), ("tune (AL)", ("AL",)),
           ("tune (AM)", ("AM",)), ("tune (AN)", ("AN",)), ("tune (AO)", ("AO",)), ("tune (AP)", ("AP",)),
           ("tune (AQ)", ("AQ",)), ("tune (AR)", ("AR",)), ("tune (AS)", ("AS",)), ("tune (AT)", ("AT",)),
-          ("tune (AW)", ("AW",)), ("tune (AX)", ("AX",)), ("tune (AZ)", ("AZ",)), ("tune (AY)", ("AY",)), ("tune (BB)", ("BB",)), ("tune (BC)", ("BC",)), ("tune (BE)", ("BE",)), ("tune (BG)", ("BG",)), ("tune (BH)", ("BH",)), ("tune (BI)", ("BI",)), ("tune (BJ)", ("BJ",)), ("tune (BK)", ("BK",)),
+          ("tune (AW)", ("AW",)), ("tune (AX)", ("AX",)), ("tune (AZ)", ("AZ",)), ("tune (AY)", ("AY",)), ("tune (BB)", ("BB",)), ("tune (BC)", ("BC",)), ("tune (BE)", ("BE",)), ("tune (BG)", ("BG",)), ("tune (BH)", ("BH",)), ("tune (BI)", ("BI",)), ("tune (BJ)", ("BJ",)), ("tune (BK)", ("BK",)), ("tune (BM)", ("BM",)), ("tune (BN)", ("BN",)),
           ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
           ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
           ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)),
@@ -87,7 +88,7 @@ def contract(item, reversed_roles):
         if client == "乙方":
             # The clause's own letters: 甲方 is the provider.
             preamble = [swap_letters(line) for line in preamble]
-        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "你这边", "贵司", "店铺方", "品牌方", "客户方", "卖家", "亲", "商户", "学员", "贵方"):
+        elif client in ("您", "用户", "老板", "店主", "店家", "客户", "你方", "你们", "你这边", "贵司", "店铺方", "品牌方", "客户方", "卖家", "亲", "商户", "学员", "贵方", "Brand"):
             # Platform-style terms speak to the merchant: the preamble defines the word.
             preamble[1] = f"甲方（委托方，以下简称“{client}”）：杭州某某商贸有限公司"
         elif client not in ("甲方", "委托方", "商家"):
@@ -142,7 +143,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AW, AX, AZ, AY, BB, BC, BE, BG, BH, BI, BJ, BK)")
+    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AW, AX, AZ, AY, BB, BC, BE, BG, BH, BI, BJ, BK, BM, BN)")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -162,6 +163,7 @@ def main():
     traps += load("traps-ba.jsonl") + load("traps-bb.jsonl") + load("traps-bc.jsonl") + load("traps-bd.jsonl")
     traps += load("traps-be.jsonl") + load("traps-bf.jsonl") + load("traps-bg.jsonl") + load("traps-bh.jsonl")
     traps += load("traps-bi.jsonl") + load("traps-bj.jsonl") + load("traps-bk.jsonl") + load("traps-bl.jsonl")
+    traps += load("traps-bm.jsonl") + load("traps-bn.jsonl")
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
     fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
     fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
@@ -188,10 +190,11 @@ def main():
     fair_bg, fair_bh = load("fair-bg.jsonl"), load("fair-bh.jsonl")
     fair_bi, fair_bj = load("fair-bi.jsonl"), load("fair-bj.jsonl")
     fair_bk, fair_bl = load("fair-bk.jsonl"), load("fair-bl.jsonl")
+    fair_bm, fair_bn = load("fair-bm.jsonl"), load("fair-bn.jsonl")
     fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
     fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac + fair_z + fair_ad
     fairs += fair_ae + fair_af + fair_ag + fair_ah + fair_ai + fair_aj + fair_ak + fair_al
-    fairs += fair_am + fair_an + fair_ao + fair_ap + fair_aq + fair_ar + fair_as + fair_at + fair_aw + fair_ax + fair_az + fair_ay + fair_ba + fair_bb + fair_bc + fair_bd + fair_be + fair_bf + fair_bg + fair_bh + fair_bi + fair_bj + fair_bk + fair_bl
+    fairs += fair_am + fair_an + fair_ao + fair_ap + fair_aq + fair_ar + fair_as + fair_at + fair_aw + fair_ax + fair_az + fair_ay + fair_ba + fair_bb + fair_bc + fair_bd + fair_be + fair_bf + fair_bg + fair_bh + fair_bi + fair_bj + fair_bk + fair_bl + fair_bm + fair_bn
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
@@ -211,7 +214,8 @@ def main():
               "tune (BE)": fair_be, "held-out (BF)": fair_bf,
               "tune (BG)": fair_bg, "tune (BH)": fair_bh,
               "tune (BI)": fair_bi, "tune (BJ)": fair_bj,
-              "tune (BK)": fair_bk, "held-out (BL)": fair_bl}
+              "tune (BK)": fair_bk, "held-out (BL)": fair_bl,
+              "tune (BM)": fair_bm, "tune (BN)": fair_bn}
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
