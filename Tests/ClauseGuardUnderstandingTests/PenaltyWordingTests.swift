@@ -43,6 +43,14 @@ import ClauseGuardUnderstanding
         #expect(charged.party?.role == .client)
     }
 
+    /// A cross-border team writes the parties in English inside Chinese sentences: Brand pays, Agency is paid.
+    @Test func partiesNamedInEnglishInsideChinese() throws {
+        let term = try #require(penalties("本协议项下，Brand违反任何条款的，应向Agency支付违约金人民币8,000元。").first)
+        #expect(term.party?.role == .client)
+        let provider = try #require(penalties("本协议项下，Agency违反任何条款的，应向Brand支付违约金人民币8,000元。").first)
+        #expect(provider.party?.role == .provider)
+    }
+
     /// Interest counted until the late payment is made is charged for a default, even with its rate left blank.
     @Test func interestUntilThePaymentIsMadeIsAPenalty() {
         #expect(!penalties("自本合同规定的应付款限期之第二天至实际付款之日止，月利息按＿＿＿计算。").isEmpty)
