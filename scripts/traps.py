@@ -148,74 +148,24 @@ def main():
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"traps: {args.binary}: no such binary (build it first)")
-    traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl") + load("traps-i.jsonl") + load("traps-j.jsonl")
-    traps += load("traps-k.jsonl") + load("traps-l.jsonl") + load("traps-m.jsonl") + load("traps-n.jsonl")
-    traps += load("traps-o.jsonl") + load("traps-p.jsonl") + load("traps-q.jsonl") + load("traps-r.jsonl")
-    traps += load("traps-s.jsonl") + load("traps-t.jsonl") + load("traps-u.jsonl")
-    traps += load("traps-v.jsonl") + load("traps-w.jsonl") + load("traps-x.jsonl") + load("traps-y.jsonl")
-    traps += load("traps-aa.jsonl") + load("traps-ab.jsonl") + load("traps-ac.jsonl")
-    traps += load("traps-z.jsonl") + load("traps-ad.jsonl")
-    traps += load("traps-ae.jsonl") + load("traps-af.jsonl") + load("traps-ag.jsonl") + load("traps-ah.jsonl")
-    traps += load("traps-ai.jsonl") + load("traps-aj.jsonl") + load("traps-ak.jsonl") + load("traps-al.jsonl")
-    traps += load("traps-am.jsonl") + load("traps-an.jsonl") + load("traps-ao.jsonl") + load("traps-ap.jsonl")
-    traps += load("traps-aq.jsonl") + load("traps-ar.jsonl") + load("traps-as.jsonl") + load("traps-at.jsonl")
-    traps += load("traps-aw.jsonl") + load("traps-ax.jsonl") + load("traps-az.jsonl") + load("traps-ay.jsonl")
-    traps += load("traps-ba.jsonl") + load("traps-bb.jsonl") + load("traps-bc.jsonl") + load("traps-bd.jsonl")
-    traps += load("traps-be.jsonl") + load("traps-bf.jsonl") + load("traps-bg.jsonl") + load("traps-bh.jsonl")
-    traps += load("traps-bi.jsonl") + load("traps-bj.jsonl") + load("traps-bk.jsonl") + load("traps-bl.jsonl")
-    traps += load("traps-bm.jsonl") + load("traps-bn.jsonl")
+    # Wordings A–C are in traps.jsonl, D–F in traps-more.jsonl, G and H in traps-gh.jsonl; every later wording has a
+    # file of its own (traps-i.jsonl … traps-bn.jsonl), and so do its fair look-alikes (fair-i.jsonl …).
+    own = [w.lower() for _, wordings in SPLITS for w in wordings if os.path.exists(os.path.join(TRAPS, f"traps-{w.lower()}.jsonl"))]
+    traps = load("traps.jsonl") + load("traps-more.jsonl") + load("traps-gh.jsonl") + [t for w in own for t in load(f"traps-{w}.jsonl")]
     fair, fair_gh, fair_heldout = load("fair.jsonl"), load("fair-gh.jsonl"), load("fair-more.jsonl")
-    fair_i, fair_j = load("fair-i.jsonl"), load("fair-j.jsonl")
-    fair_k, fair_l = load("fair-k.jsonl"), load("fair-l.jsonl")
-    fair_m, fair_n = load("fair-m.jsonl"), load("fair-n.jsonl")
-    fair_o, fair_p = load("fair-o.jsonl"), load("fair-p.jsonl")
-    fair_q, fair_r = load("fair-q.jsonl"), load("fair-r.jsonl")
-    fair_stu = load("fair-s.jsonl") + load("fair-t.jsonl") + load("fair-u.jsonl")
-    fair_v, fair_w = load("fair-v.jsonl"), load("fair-w.jsonl")
-    fair_x, fair_y = load("fair-x.jsonl"), load("fair-y.jsonl")
-    fair_aa_ab, fair_ac = load("fair-aa.jsonl") + load("fair-ab.jsonl"), load("fair-ac.jsonl")
-    fair_z, fair_ad = load("fair-z.jsonl"), load("fair-ad.jsonl")
-    fair_ae, fair_af = load("fair-ae.jsonl"), load("fair-af.jsonl")
-    fair_ag, fair_ah = load("fair-ag.jsonl"), load("fair-ah.jsonl")
-    fair_ai, fair_aj = load("fair-ai.jsonl"), load("fair-aj.jsonl")
-    fair_ak, fair_al = load("fair-ak.jsonl"), load("fair-al.jsonl")
-    fair_am, fair_an = load("fair-am.jsonl"), load("fair-an.jsonl")
-    fair_ao, fair_ap = load("fair-ao.jsonl"), load("fair-ap.jsonl")
-    fair_aq, fair_ar = load("fair-aq.jsonl"), load("fair-ar.jsonl")
-    fair_as, fair_at = load("fair-as.jsonl"), load("fair-at.jsonl")
-    fair_aw, fair_ax = load("fair-aw.jsonl"), load("fair-ax.jsonl")
-    fair_az, fair_ay, fair_ba, fair_bb = load("fair-az.jsonl"), load("fair-ay.jsonl"), load("fair-ba.jsonl"), load("fair-bb.jsonl")
-    fair_bc, fair_bd = load("fair-bc.jsonl"), load("fair-bd.jsonl")
-    fair_be, fair_bf = load("fair-be.jsonl"), load("fair-bf.jsonl")
-    fair_bg, fair_bh = load("fair-bg.jsonl"), load("fair-bh.jsonl")
-    fair_bi, fair_bj = load("fair-bi.jsonl"), load("fair-bj.jsonl")
-    fair_bk, fair_bl = load("fair-bk.jsonl"), load("fair-bl.jsonl")
-    fair_bm, fair_bn = load("fair-bm.jsonl"), load("fair-bn.jsonl")
-    fairs = fair + fair_gh + fair_heldout + fair_i + fair_j + fair_k + fair_l + fair_m + fair_n + fair_o + fair_p + fair_q + fair_r + fair_stu
-    fairs += fair_v + fair_w + fair_x + fair_y + fair_aa_ab + fair_ac + fair_z + fair_ad
-    fairs += fair_ae + fair_af + fair_ag + fair_ah + fair_ai + fair_aj + fair_ak + fair_al
-    fairs += fair_am + fair_an + fair_ao + fair_ap + fair_aq + fair_ar + fair_as + fair_at + fair_aw + fair_ax + fair_az + fair_ay + fair_ba + fair_bb + fair_bc + fair_bd + fair_be + fair_bf + fair_bg + fair_bh + fair_bi + fair_bj + fair_bk + fair_bl + fair_bm + fair_bn
+    fair_own = {w: load(f"fair-{w}.jsonl") for w in own if os.path.exists(os.path.join(TRAPS, f"fair-{w}.jsonl"))}
+    fairs = fair + fair_gh + fair_heldout + [f for w in own for f in fair_own.get(w, [])]
     items = [("trap", t) for t in traps] + [("fair", f) for f in fairs]
     # Each clause is scanned as a file named by its id: an id used twice would mix two clauses' reports.
     ids = collections.Counter(item["id"] for _, item in items)
     if duplicates := sorted(i for i, n in ids.items() if n > 1):
         sys.exit(f"traps: ids used more than once: {', '.join(duplicates)}")
-    # The fair clauses shown beside each split's row (none beside D, E, F).
-    fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "tune (I)": fair_i, "tune (K)": fair_k, "tune (M)": fair_m,
-              "tune (O)": fair_o, "tune (Q)": fair_q, "tune (S, T, U)": fair_stu, "tune (V)": fair_v, "tune (X)": fair_x, "tune (AA, AB)": fair_aa_ab, "tune (Z)": fair_z, "held-out (C)": fair_heldout, "held-out (J)": fair_j,
-              "held-out (L)": fair_l, "held-out (N)": fair_n, "held-out (P)": fair_p, "held-out (R)": fair_r,
-              "held-out (W)": fair_w, "held-out (Y)": fair_y, "held-out (AC)": fair_ac, "held-out (AD)": fair_ad,
-              "tune (AE)": fair_ae, "tune (AG)": fair_ag, "held-out (AF)": fair_af, "held-out (AH)": fair_ah,
-              "tune (AI)": fair_ai, "tune (AJ)": fair_aj, "tune (AK)": fair_ak, "tune (AL)": fair_al,
-              "tune (AM)": fair_am, "tune (AN)": fair_an, "tune (AO)": fair_ao, "tune (AP)": fair_ap,
-              "tune (AQ)": fair_aq, "tune (AR)": fair_ar, "tune (AS)": fair_as, "tune (AT)": fair_at,
-              "tune (AW)": fair_aw, "tune (AX)": fair_ax, "tune (AZ)": fair_az, "tune (AY)": fair_ay, "held-out (BA)": fair_ba, "tune (BB)": fair_bb,
-              "tune (BC)": fair_bc, "held-out (BD)": fair_bd,
-              "tune (BE)": fair_be, "held-out (BF)": fair_bf,
-              "tune (BG)": fair_bg, "tune (BH)": fair_bh,
-              "tune (BI)": fair_bi, "tune (BJ)": fair_bj,
-              "tune (BK)": fair_bk, "held-out (BL)": fair_bl,
-              "tune (BM)": fair_bm, "tune (BN)": fair_bn}
+    # The fair clauses shown beside each split's row (none beside D, E, F or H).
+    fair_of = {"tune (A, B)": fair, "tune (G)": fair_gh, "held-out (C)": fair_heldout}
+    for split, wordings in SPLITS:
+        shown = [f for w in wordings for f in fair_own.get(w.lower(), [])]
+        if shown:
+            fair_of[split] = shown
     with tempfile.TemporaryDirectory() as folder:
         names = []
         for kind, item in items:
