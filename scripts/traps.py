@@ -143,7 +143,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "clauseguard"))
     parser.add_argument("--json", help="write the figures as JSON to this file")
-    parser.add_argument("--show-misses", action="store_true", help="list misses of the tune split (wordings A, B, D, E, F, G, I, K, M, O, Q, S, T, U, V, X, Z, AA, AB, AE, AG, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AW, AX, AZ, AY, BB, BC, BE, BG, BH, BI, BJ, BK, BM, BN)")
+    tuned = ", ".join(w for split, wordings in SPLITS if split.startswith("tune") for w in wordings)
+    parser.add_argument("--show-misses", action="store_true", help=f"list misses of the tune split (wordings {tuned})")
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):

@@ -115,10 +115,10 @@ extension PartyResolver {
            }) {
             return first.role == other ? 0 : 1
         }
-        func weight(_ party: Party, _ role: FrameRole) -> Int { Self.weight(party.evidence.filter { $0.role == role }) }
-        guard max(weight(parties[0], other), weight(parties[1], other)) > 0 else { return nil }
-        let firstMoves = weight(parties[0], other) + weight(parties[1], shared)
-        let secondMoves = weight(parties[1], other) + weight(parties[0], shared)
+        func weight(of party: Party, for role: FrameRole) -> Int { Self.weight(party.evidence.filter { $0.role == role }) }
+        guard max(weight(of: parties[0], for: other), weight(of: parties[1], for: other)) > 0 else { return nil }
+        let firstMoves = weight(of: parties[0], for: other) + weight(of: parties[1], for: shared)
+        let secondMoves = weight(of: parties[1], for: other) + weight(of: parties[0], for: shared)
         return firstMoves == secondMoves ? nil : firstMoves > secondMoves ? 0 : 1
     }
 }
