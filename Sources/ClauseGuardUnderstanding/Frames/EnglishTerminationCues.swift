@@ -48,7 +48,10 @@ extension SentenceReading {
             if Self.contractThings.contains(String(word)) { return false }
             if Self.otherThings.contains(String(word)) { return true }
         }
-        return false
+        // "Purchase Orders … may be … canceled in their entirety by Premier": a passive's object is its subject, before it.
+        guard isParticiple(hit) else { return false }
+        let subject = lowerWords(segmentStart(hit.start)..<hit.start).map { $0.filter(\.isLetter) }
+        return subject.contains(where: Self.otherThings.contains) && !subject.contains(where: Self.contractThings.contains)
     }
 
     private static let pointers = ["as per section", "as per article", "as per clause", "pursuant to section", "pursuant to article",
@@ -62,6 +65,26 @@ extension SentenceReading {
         guard !chinese else { return false }
         let lower = text(0..<bytes.count).lowercased()
         return Self.pointers.contains { lower.contains($0) }
+    }
+
+    /// What a passive termination stands in: the exception to an automatic renewal ("shall automatically renew for
+    /// one-year terms unless terminated by either party"), an "earlier" end the contract's other clauses give ("unless
+    /// sooner terminated"), or neither.
+    enum PassiveException { case renewal, earlier, none }
+
+    private static let earlierWords: Set<String> = ["sooner", "earlier", "previously", "otherwise", "prior"]
+
+    /// The exception a passive termination stands in: "unless" (with "sooner", "earlier" …) right before the participle.
+    func passiveException(_ hit: LexiconHit) -> PassiveException {
+        guard !chinese else { return .none }
+        let words = lowerWords(segmentStart(hit.start)..<hit.start).suffix(3)
+        guard let unless = words.lastIndex(of: "unless") else { return .none }
+        let between = words[(unless + 1)...].filter { $0 != "be" && $0 != "is" && $0 != "been" }
+        if between.contains(where: Self.earlierWords.contains) { return .earlier }
+        guard between.isEmpty else { return .none }
+        // The renewal stands before the exception, in the same sentence.
+        let renews = hits.contains { $0.end <= hit.start && $0.categories.contains(.action(.renew)) && renewsTheContract($0) }
+        return renews ? .renewal : .none
     }
 
     /// "terminated", "cancelled": the participle a passive is built on ("unless sooner terminated by either party"),

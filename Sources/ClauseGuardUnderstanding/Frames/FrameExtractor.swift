@@ -324,7 +324,21 @@ public struct FrameExtractor: Sendable {
         guard !reading.chinese, reading.isParticiple(hit), let agent = reading.agent(after: hit.end) else { return nil }
         var right = frame(reading, modal: nil, modality: .right, action: .terminate, actionHit: hit, blockIndex: blockIndex, span: span, values: values)
         right.actor = agent.actor
-        if right.trigger == nil, values.notice != nil || !reading.pointsToAnotherClause() { right.trigger = .at_will }
+        switch reading.passiveException(hit) {
+        // "shall automatically renew for one-year terms unless terminated by either party by notice given ninety (90)
+        // days before the end of the then-current term": the party's way out is not to renew, at the end of a term. (On
+        // notice alone, "unless terminated by either party upon ninety (90) days' notice" may be read as a right at any
+        // time: it stays one at will.)
+        case .renewal where right.trigger == nil || right.trigger == .at_will && !reading.has(.trigger(.at_will))
+                            && (values.notice == nil || reading.endsTheTerm(in: hit.end..<reading.bytes.count)):
+            right.trigger = .expiry
+        // "shall automatically renew … unless earlier terminated by either party": the contract's other clauses say how;
+        // this sentence gives no right of its own.
+        case .earlier where values.notice == nil && !reading.has(.trigger(.at_will)) && right.trigger != .for_cause:
+            return nil
+        default:
+            if right.trigger == nil, values.notice != nil || !reading.pointsToAnotherClause() { right.trigger = .at_will }
+        }
         return right
     }
 
@@ -674,6 +688,9 @@ public struct FrameExtractor: Sendable {
     private static let defaultNegations = words(["不", "未", "非"])
 
     private static let liftedSteps = words(["通知", "告知", "事先", "另行", "提前", "经", "征得", "说明", "任何理由", "理由", "办理"])
+    /// At-will words that cannot be a time: "at any time if the other party breaches" is for cause.
+    private static let withoutCause: Set<String> = ["without cause", "for convenience", "for any reason", "for no reason", "with or without cause",
+                                                    "any reason or no reason"]
     private static let ownYardstick = ["要求", "的要求", "标准", "的标准", "满意", "认可"]
     private static let consentDenied = words(["未经", "非经", "无需", "无须", "不需", "不经", "without", "absent"])
 
@@ -701,6 +718,13 @@ public struct FrameExtractor: Sendable {
             let before = r.trimmingTrailing(clauseStart..<(segment - 1))
             let conditional = r.has(.conditionBefore, in: clauseStart..<segment) || conditionsAfter.contains { r.endsExactly(before, with: $0) }
             if conditional || causes(in: clauseStart..<segment) { cause = r.text(before) }
+        }
+        // "may terminate … at any time without cause, by providing thirty (30) days' notice": a right stated as one
+        // without cause in its own clause is at will, whatever condition a later clause sets.
+        if cause == nil, !r.chinese, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count),
+           r.hits.contains(where: { (anchor..<hit.start).contains($0.start) && $0.categories.contains(.trigger(.at_will))
+                                    && Self.withoutCause.contains(r.text($0.start..<$0.end).lowercased()) }) {
+            return (.at_will, nil)
         }
         if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
             // "…，亦不因此承担违约责任": liability for breach after a condition word is no cause.
@@ -738,9 +762,11 @@ public struct FrameExtractor: Sendable {
             if hits.contains(where: { $0.categories.contains(.trigger(.at_will)) }) { return (.at_will, cause) }
             // "Upon at least sixty (60) days' written notice, Alpha may terminate" / 提前三十日书面通知乙方后，甲方可以解除: the
             // condition is the notice itself, no event (unlike a cure notice left unanswered, 收到通知后仍未改正).
-            if hits.contains(where: { $0.categories.contains(.action(.notify)) }),
+            // (Not when another condition follows the notice: "upon ten (10) days' notice in the event of any of the
+            // following:" is a lead-in to causes.)
+            if let notice = hits.first(where: { $0.categories.contains(.action(.notify)) }),
                !hits.contains(where: { $0.categories.contains(.trigger(.for_cause)) || $0.categories.contains(.trigger(.missed_target))
-                                       || $0.categories.contains(.negation) }) {
+                                       || $0.categories.contains(.negation) || $0.start > notice.end && $0.categories.contains(.conditionBefore) }) {
                 return (nil, nil)
             }
             let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }

@@ -107,7 +107,11 @@ struct KeyTermBuilder {
             }
             if frame.values.notice != nil || frame.values.noticeUnstated {
                 let actions = siblings.actions
-                let purpose: NoticePurpose = actions.contains(.terminate) ? .termination
+                // A termination only at a term's end beside a renewal ("renews … unless terminated by either party upon
+                // ninety (90) days' notice") is the way not to renew.
+                let onlyAtTheEnd = actions.contains(.renew) && actions.contains(.terminate)
+                    && !siblings.contains { $0.action == .terminate && $0.trigger != .expiry }
+                let purpose: NoticePurpose = actions.contains(.terminate) && !onlyAtTheEnd ? .termination
                     : actions.contains(.renew) || found.contains(.renewal) ? (Self.offersRenewal(siblings, excerpt) ? .renewal : .non_renewal)
                     : actions.contains(.change_price) ? .price_change
                     // A termination named only in the notice's condition (乙方要求终止合同的，须预先30天告知甲方).

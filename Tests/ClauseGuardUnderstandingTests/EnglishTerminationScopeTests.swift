@@ -1,0 +1,64 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// English sentences read as a right to terminate at will that are something else (CUAD wordings): the way out of an
+/// automatic renewal, an "earlier" end the contract's other clauses give, a right on notice whose causes follow, an end
+/// by written agreement, cancelled purchase orders.
+@Suite struct EnglishTerminationScopeTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Provider\")."
+
+    private func understand(_ sentence: String) -> ContractUnderstanding {
+        PackageLexicons.understand([parties, sentence])
+    }
+
+    private func terminations(_ sentence: String) -> [KeyTerm] {
+        understand(sentence).keyTerms.filter { $0.family == .termination }
+    }
+
+    @Test func theWayOutOfARenewalAtTheTermsEndIsNonRenewal() throws {
+        let sentence = "This Agreement shall automatically renew for successive one-year terms unless terminated by either party by written notice given at least ninety (90) days prior to the end of the then current term."
+        let terms = understand(sentence).keyTerms
+        #expect(terms.first { $0.family == .termination }?.trigger == .expiry)
+        let notice = try #require(terms.first { $0.family == .notice })
+        #expect(notice.purpose == .non_renewal)
+        #expect(notice.values.notice?.days == 90)
+    }
+
+    @Test func cancellingAtTheLastDayOfATermIsNoExitAtWill() {
+        let sentence = "Either party may cancel this Agreement effective on the last day of the Initial Term, or any Renewal Term, by serving written notice of such termination on the other party at least ninety (90) days prior to the end of the Initial Term or any Renewal Term."
+        #expect(terminations(sentence).map(\.trigger) == [.expiry])
+    }
+
+    /// On notice alone, the exception may be read as a right at any time: it stays one.
+    @Test func aRenewalExceptionOnNoticeAloneStaysAtWill() {
+        let sentence = "This Agreement shall be automatically renewed for an additional one year period on each anniversary of the Effective Date, unless terminated by either Party upon ninety (90) days written notice to the other."
+        #expect(terminations(sentence).map(\.trigger) == [.at_will])
+    }
+
+    @Test func anEarlierEndGivenElsewhereIsNoRight() {
+        #expect(terminations("This Agreement shall have a term of four (4) years and shall automatically renew for additional one year terms unless earlier terminated by either party.").isEmpty)
+        // With a notice of its own it is a right.
+        #expect(terminations("This Agreement shall remain in effect for two years unless sooner terminated by either party upon sixty (60) days' written notice.").map(\.trigger) == [.at_will])
+    }
+
+    @Test func aNoticeFollowedByItsCausesIsForCause() {
+        let sentence = "Provider shall have the right to terminate this Agreement upon ten (10) days prior written notice to Client in the event of the occurrence of any of the following: (1) Client is adjudicated as insolvent or declares bankruptcy; or (2) Client fails to pay the fees."
+        #expect(terminations(sentence).map(\.trigger) == [.for_cause])
+        #expect(terminations("Provider may terminate this Agreement upon ten (10) days prior written notice to Client.").map(\.trigger) == [.at_will])
+    }
+
+    @Test func endingByWrittenAgreementIsNobodysExit() {
+        #expect(terminations("The parties may terminate this Agreement at any time by written agreement.").map(\.trigger) == [.by_agreement])
+    }
+
+    @Test func cancelledPurchaseOrdersAreNoTermination() {
+        #expect(terminations("Purchase Orders may be amended up or down or canceled in their entirety by Client to reflect changing demand for Products.").isEmpty)
+    }
+
+    /// A right without cause in its own clause stays at will when a later clause, run into the same sentence, sets a
+    /// condition for another right.
+    @Test func aRightWithoutCauseIgnoresALaterCondition() {
+        let sentence = "In addition, Client may terminate this Agreement at any time without cause, by providing at least thirty (30) days prior written notice to Provider, and Provider may terminate this Agreement upon giving written notice if Client fails to pay."
+        #expect(understand(sentence).frames.first { $0.action == .terminate && $0.actor?.role == .client }?.trigger == .at_will)
+    }
+}
