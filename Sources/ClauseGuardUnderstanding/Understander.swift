@@ -22,8 +22,11 @@ public struct Understander: Sendable {
     let resolver: PartyResolver
     let documentFrames: DocumentFrames
     let keyTermBuilder: KeyTermBuilder
+    /// English words in Chinese sentences read as Chinese ("甲方不得 terminate 本协议"): the Chinese lexicon's loanwords.
+    public let loanwords: Loanwords
 
     public init(lexicons: Lexicons) {
+        loanwords = Loanwords(lexicons["zh"]?.loanwords ?? [:])
         readers = LanguageReaders(lexicons)
         resolver = PartyResolver(readers: readers)
         documentFrames = DocumentFrames(readers: readers)
@@ -42,7 +45,7 @@ public struct Understander: Sendable {
     public func understand(_ document: ContractDocument, normalized: [NormalizedText]? = nil, client: String? = nil,
                            sentences: SentenceSplits? = nil) -> ContractUnderstanding {
         // Traditional Chinese is read as Simplified, as the analyzer passes it.
-        let normalized = normalized ?? TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) }).texts
+        let normalized = normalized ?? readable(document)
         let contract = document.blocks.indices.filter { document.blocks[$0].part == .body || document.blocks[$0].part == .tableCell }
         let opening = contract.prefix(PartyResolver.preambleBlocks).map { normalized[$0].text }
         let language = Self.language(opening)
@@ -52,6 +55,18 @@ public struct Understander: Sendable {
         let frames = documentFrames.frames(document, normalized: normalized, parties: parties, sentences: sentences)
         let keyTerms = keyTermBuilder.keyTerms(frames, document, normalized: normalized, sentences: sentences)
         return ContractUnderstanding(language: language, parties: parties, frames: frames, keyTerms: keyTerms)
+    }
+
+    /// The blocks as the rules and frames read them: Traditional Chinese as Simplified, English loanwords in Chinese
+    /// sentences as Chinese. `converted` says whether the Traditional conversion ran (nil when OpenCC could not be used).
+    public func readable(_ blocks: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool, converted: Bool) {
+        let simplified = TraditionalChinese.simplified(blocks)
+        guard !loanwords.isEmpty else { return simplified }
+        return (simplified.texts.map(loanwords.applied), simplified.unavailable, simplified.converted)
+    }
+
+    private func readable(_ document: ContractDocument) -> [NormalizedText] {
+        readable(document.blocks.map { NormalizedText($0.text) }).texts
     }
 
     /// zh when Han characters outnumber a tenth of the letters, else en. (An ASCII letter is A–Z or a–z, read from its

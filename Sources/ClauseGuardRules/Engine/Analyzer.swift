@@ -52,7 +52,9 @@ public struct Analyzer: Sendable {
     public func analyze(_ document: ContractDocument) -> Result {
         let languages = LanguageDetector.languages(of: document)
         // Traditional Chinese is matched as Simplified; findings still quote the original words.
-        let (normalized, noOpenCC, traditional) = TraditionalChinese.simplified(document.blocks.map { NormalizedText($0.text) })
+        // (And English loanwords in Chinese sentences as Chinese.)
+        let blocks = document.blocks.map { NormalizedText($0.text) }
+        let (normalized, noOpenCC, traditional) = understander?.readable(blocks) ?? TraditionalChinese.simplified(blocks)
         // Frames and rule units read the same sentences: each block is split once for both.
         let sentences = SentenceSplits(normalized.map(\.text))
         let understanding = understander?.understand(document, normalized: normalized, client: client, sentences: sentences)

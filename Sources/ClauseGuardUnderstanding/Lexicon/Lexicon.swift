@@ -34,6 +34,8 @@ public struct Lexicon: Sendable {
     public var bases: [PenaltyBase: [String]] = [:]
     public var keyTermCues = KeyTermCues()
     public var backReference = BackReferenceCues()
+    /// English words inside this language's sentences, by the word they are read as (解除: [terminate, termination]).
+    public var loanwords: [String: [String]] = [:]
 
     public init(language: String) { self.language = language }
 
@@ -58,6 +60,7 @@ public struct Lexicon: Sendable {
         add(&keyTermCues.survival, other.keyTermCues.survival)
         add(&backReference.words, other.backReference.words); add(&backReference.onlyBefore, other.backReference.onlyBefore)
         add(&backReference.onlyAfter, other.backReference.onlyAfter)
+        for (k, v) in other.loanwords { add(&loanwords[k, default: []], v) }
     }
 }
 

@@ -108,6 +108,8 @@ public enum LexiconParser {
                     default: throw unknown(k, "back_reference", ["words", "only_before", "only_after"], file)
                     }
                 }
+            case "loanwords":
+                for (k, v) in try mapping(value, file).entries { lexicon.loanwords[k.key] = try list(v, file) }
             case "negation": lexicon.negation = try list(value, file)
             case "exceptions": lexicon.exceptions = try list(value, file)
             case "waivers": lexicon.waivers = try list(value, file)
@@ -124,7 +126,7 @@ public enum LexiconParser {
             default:
                 throw unknown(keyNode, "the lexicon",
                               ["language", "parties", "roles", "rule_aliases", "recitals", "modality", "actions", "triggers", "conditions",
-                               "negation", "exceptions", "waivers", "plain", "receives", "values", "key_terms", "back_reference"], file)
+                               "negation", "exceptions", "waivers", "plain", "receives", "values", "key_terms", "back_reference", "loanwords"], file)
             }
         }
         return lexicon
