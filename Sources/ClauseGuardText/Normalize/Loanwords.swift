@@ -31,9 +31,10 @@ public struct Loanwords: Sendable {
     /// `text` with its loanwords in Chinese; `text` itself when it holds none.
     public func applied(to text: NormalizedText) -> NormalizedText {
         guard !table.isEmpty else { return text }
+        // Most texts are all Chinese or all English: one pass over the bytes, without copying them, says whether both are.
+        var mixed = text.text
+        guard mixed.withUTF8(Self.holdsBoth) else { return text }
         let bytes = Array(text.text.utf8)
-        // Most texts are all Chinese or all English: one pass says whether both are there.
-        guard bytes.contains(where: Self.isLetter), bytes.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return text }
         var replacements: [(range: Range<Int>, chinese: String)] = []
         var i = 0
         while i < bytes.count {
@@ -91,6 +92,16 @@ public struct Loanwords: Sendable {
             if !matched { w += 1 }
         }
         return out
+    }
+
+    /// Whether the bytes hold an ASCII letter and a Han character's lead byte (E3–E9).
+    static func holdsBoth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letter = false, han = false
+        for b in bytes {
+            if b >= 0xE3, b <= 0xE9 { han = true } else if isLetter(b) { letter = true }
+            if letter && han { return true }
+        }
+        return false
     }
 
     @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
