@@ -46,6 +46,13 @@ import ClauseGuardModel
         #expect(try Self.findings(Self.approvalMissing, text).count == 1)
     }
 
+    /// 不可撤销 (irrevocable) is a property of what is granted, not the half of a double negation that keeps the
+    /// protection: the waiver after it still lifts the approval.
+    @Test func anIrrevocableGrantIsNoProhibition() throws {
+        let text = "甲方授予乙方一项不可撤销的授权，乙方可自行充值推广费用，无需另行征得甲方同意。"
+        #expect(try Self.findings(Self.topUpRisk, text).count == 1)
+    }
+
     @Test func aRealApprovalStillCounts() throws {
         let text = "乙方自行充值推广费用前，须事先征得甲方书面同意。"
         #expect(try Self.findings(Self.topUpRisk, text).isEmpty)

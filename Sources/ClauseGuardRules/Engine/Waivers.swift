@@ -13,6 +13,8 @@ struct Waivers: Sendable {
     /// Lower-cased waiver words of every loaded language, longest first.
     private let words: [[UInt8]]
     private let prohibitions: [[UInt8]]
+    /// Words that hide a prohibition inside them (不可撤销, irrevocable): no double negation.
+    private let plain: [[UInt8]]
     /// All waiver words in one automaton (caseless): most matches have none near them, and one pass over the
     /// window says so before any copy or per-word search.
     private let anyWord: LiteralAutomaton
@@ -27,6 +29,7 @@ struct Waivers: Sendable {
         words = Self.bytes(all.flatMap(\.waivers))
         anyWord = LiteralAutomaton(literals: words, foldingASCIICase: true)
         prohibitions = Self.bytes(all.flatMap { $0.modalities[.prohibition] ?? [] })
+        plain = Self.bytes(all.flatMap(\.plain))
     }
 
     /// The first match of `pattern` in `text` that no waiver lifts.
@@ -70,8 +73,23 @@ struct Waivers: Sendable {
     }
 
     private func prohibited(_ sentence: [UInt8]) -> Bool {
-        let lowered = sentence.map(Self.lowered)
+        var lowered = sentence.map(Self.lowered)
+        guard prohibitions.contains(where: { Self.lastEnd(of: $0, in: lowered) != nil }) else { return false }
+        // "授予乙方一项不可撤销的许可，…无须另行取得甲方同意": a plain word is blanked before the prohibitions are looked for.
+        for word in plain where lowered.contains(word) { Self.blank(word, in: &lowered) }
         return prohibitions.contains { Self.lastEnd(of: $0, in: lowered) != nil }
+    }
+
+    private static func blank(_ word: [UInt8], in bytes: inout [UInt8]) {
+        var i = 0
+        while i + word.count <= bytes.count {
+            if bytes[i] == word[0], bytes[i..<i + word.count].elementsEqual(word) {
+                for k in i..<i + word.count { bytes[k] = 0x20 }
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
     }
 
     // MARK: - Bytes
