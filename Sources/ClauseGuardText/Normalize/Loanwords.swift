@@ -49,7 +49,8 @@ public struct Loanwords: Sendable {
         return out
     }
 
-    /// The loanwords of one ASCII run, with the spaces that only set them off from the Chinese around them.
+    /// The loanwords of one ASCII run, with the spaces that only set them off from the Chinese around them (and those
+    /// spaces alone when the run holds no loanword).
     private func replacements(in run: Range<Int>, of bytes: [UInt8]) -> [(range: Range<Int>, chinese: String)] {
         // Chinese beside the run on one side at least.
         let chineseBefore = run.lowerBound > 0 && bytes[run.lowerBound - 1] >= 0x80
@@ -90,6 +91,16 @@ public struct Loanwords: Sendable {
                 break
             }
             if !matched { w += 1 }
+        }
+        // The spaces that only set the run off from the Chinese around it go too ("均由 Brand 自行承担" is read "均由Brand自行
+        // 承担"), so patterns written without them read the words on either side together.
+        if chineseBefore, out.first.map({ $0.range.lowerBound > run.lowerBound }) ?? true,
+           let first = words.first, first.lowerBound > run.lowerBound, bytes[run.lowerBound..<first.lowerBound].allSatisfy({ $0 == 0x20 }) {
+            out.insert((run.lowerBound..<first.lowerBound, ""), at: 0)
+        }
+        if chineseAfter, out.last.map({ $0.range.upperBound < run.upperBound }) ?? true,
+           let last = words.last, last.upperBound < run.upperBound, bytes[last.upperBound..<run.upperBound].allSatisfy({ $0 == 0x20 }) {
+            out.append((last.upperBound..<run.upperBound, ""))
         }
         return out
     }
