@@ -22,6 +22,14 @@ import ClauseGuardRules
         #expect(ids("乙方在本协议项下的 aggregate liability 以当月甲方已支付的一个月 retainer 为 cap。").contains("liability.provider-cap-one-month"))
     }
 
+    /// The merchant defined as "Brand" (以下简称“Brand”) is 甲方 to the patterns: platform fines it bears whoever caused them.
+    @Test func anEnglishShortNameIsTheLetterItDefines() {
+        let header = ["电商代运营服务合同", "甲方（委托方，以下简称“Brand”）：杭州某某商贸有限公司", "乙方（服务方）：广州某某网络科技有限公司",
+                      "甲方委托乙方运营其天猫店铺，双方订立本合同。"]
+        let clause = "店铺受到的平台处罚、扣分或罚款，无论相关操作是否由乙方团队执行，均由 Brand 自行承担。"
+        #expect(PartyViewTests.analyze(header + [clause]).findings.contains { $0.ruleID == "liability.platform-penalties-on-merchant" })
+    }
+
     /// Near miss: the same words in a fair clause (the deposit back in ten working days) find nothing.
     @Test func aQuickDepositRefundInEnglishWordsIsFair() {
         #expect(!ids("本协议终止后，乙方应于 10 个 working days 内无息 refund 该 deposit。").contains("deposit.long-refund-period"))

@@ -22,6 +22,16 @@ import ClauseGuardUnderstanding
         #expect(u.parties.role(of: "甲方") == .provider)
     }
 
+    /// A cross-border contract defines an English short name for a lettered party (甲方（委托方，以下简称“Brand”）).
+    @Test func anEnglishShortNameInAChineseDefinition() {
+        let u = PackageLexicons.understand(["电商代运营服务合同", "甲方（委托方，以下简称“Brand”）：杭州某某商贸有限公司", "乙方（服务方）：广州某某网络科技有限公司"])
+        #expect(u.parties.party(labelled: "甲方")?.aliases == ["Brand"])
+        #expect(u.parties.party(labelled: "甲方")?.name == "杭州某某商贸有限公司")
+        // A list mark or a number in quotes is no name.
+        let marks = PackageLexicons.understand(["甲方（委托方，以下简称“1”）：杭州某某商贸有限公司", "乙方（服务方）：广州某某网络科技有限公司"])
+        #expect(marks.parties.party(labelled: "甲方")?.aliases == nil)
+    }
+
     @Test func chineseRecitalDecidesWhenDefinitionsAreSilent() {
         let u = PackageLexicons.understand(["甲方：某某科技有限公司", "乙方：某某商贸有限公司", "乙方委托甲方为其抖音小店提供代运营服务，双方达成如下协议："])
         #expect(u.parties.role(of: "乙方") == .client)

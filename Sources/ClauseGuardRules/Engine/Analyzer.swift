@@ -61,7 +61,7 @@ public struct Analyzer: Sendable {
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages, understanding: understanding) }
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
-        let view = PartyView(understanding?.parties, aliases: aliases, joins: joins)
+        let view = PartyView(understanding?.parties, aliases: aliases, joins: joins, chinese: understanding?.language == "zh")
         // A text with nothing to rewrite comes back as it is (no copy) and keeps its sentences; one whose words were
         // rewritten to another length (委托方 as 甲方, "Agency" as Provider) is split again.
         let canonical = normalized.map(view.canonical)

@@ -9,7 +9,9 @@ import ClauseGuardUnderstanding
 struct ContractNames {
     private let replacements: [(names: [String], word: String, english: Bool)]
 
-    init(_ parties: PartyMap?) {
+    /// `chinese`: the contract is read with the Chinese lexicon, so its English names (以下简称“Brand”) are written as the
+    /// letters the Chinese rules use.
+    init(_ parties: PartyMap?, chinese: Bool = false) {
         var replacements: [(names: [String], word: String, english: Bool)] = []
         for role in [FrameRole.client, .provider] {
             let stated = (parties?.parties(in: role) ?? []).filter { party in party.evidence.contains { $0.kind != .default } }
@@ -17,10 +19,11 @@ struct ContractNames {
             let names = stated.flatMap { party in
                 [Self.englishLetters.contains(party.label) ? (role == .client ? "Party A" : "Party B") : party.label] + (party.aliases ?? [])
             }.filter { !Self.letters.contains($0) }
-            let chinese = names.filter { $0.unicodeScalars.contains(where: CJK.isIdeograph) }
+            let han = names.filter { $0.unicodeScalars.contains(where: CJK.isIdeograph) }
             let english = names.filter { !$0.unicodeScalars.contains(where: CJK.isIdeograph) && $0 != Self.englishWord[role] }
-            if !chinese.isEmpty { replacements.append((chinese, role == .client ? "甲方" : "乙方", false)) }
-            if !english.isEmpty { replacements.append((english, Self.englishWord[role]!, true)) }
+            let letter = role == .client ? "甲方" : "乙方"
+            if !han.isEmpty { replacements.append((han, letter, false)) }
+            if !english.isEmpty { replacements.append((english, chinese ? letter : Self.englishWord[role]!, true)) }
         }
         self.replacements = replacements
     }

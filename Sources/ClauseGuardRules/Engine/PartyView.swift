@@ -21,11 +21,12 @@ struct PartyView {
     private let names: ContractNames
     private let joins: BackReferenceJoins?
 
-    init(_ parties: PartyMap?, aliases: RuleAliases = RuleAliases(Lexicons()), joins: BackReferenceJoins? = nil) {
+    /// `chinese`: the contract is read with the Chinese lexicon (its English short names are written as 甲方 / 乙方).
+    init(_ parties: PartyMap?, aliases: RuleAliases = RuleAliases(Lexicons()), joins: BackReferenceJoins? = nil, chinese: Bool = false) {
         swapped = parties?.lettersSwapped ?? false
         self.aliases = aliases
         self.joins = joins
-        names = ContractNames(parties)
+        names = ContractNames(parties, chinese: chinese)
     }
 
     func canonical(_ text: NormalizedText) -> NormalizedText {

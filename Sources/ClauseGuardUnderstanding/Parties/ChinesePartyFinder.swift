@@ -42,7 +42,8 @@ struct ChinesePartyFinder: PartyFinder {
         // （委托方，店铺所有人，下称“锦程”）: role words may come first in the bracket.
         shortName = RegexWords.compile("\\(\\s*(?<pre>[^()“”\"]{0,24}?[,、]\\s*)?\(defines)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
         roleLine = RegexWords.compile("^(?<role>\(roles))\\s*(?:\\([^)]{0,12}\\))?\\s*:")
-        nameLine = RegexWords.compile("^(?:\(roles))?\\s*\\(?\\s*(?<letter>\(letters))\\s*(?:\\([^)]{0,12}\\))?\\s*[:]\\s*(?<name>[^\\s(:,，。;；]{2,40})")
+        // 甲方（委托方，以下简称“Brand”）：某公司: the bracket may define an English short name.
+        nameLine = RegexWords.compile("^(?:\(roles))?\\s*\\(?\\s*(?<letter>\(letters))\\s*(?:\\([^)]{0,24}\\))?\\s*[:]\\s*(?<name>[^\\s(:,，。;；]{2,40})")
         let hireVerbs = RegexWords.alternation(lexicon.clientHires)
         hires = hireVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:\(hireVerbs))[^。，,;；:]{0,3}?(?<b>\(letters))")
         let serveVerbs = RegexWords.alternation(lexicon.providerServes)
@@ -119,12 +120,20 @@ struct ChinesePartyFinder: PartyFinder {
             }
             let quote = text.utf8Slice(m.range)
             let evidence = role.map { RoleEvidence(kind: .definition, role: $0, text: quote, blockIndex: block) }
-            // A role word the bracket gives a letter (甲方（委托方，以下简称“客户”）) is this contract's name for that party.
-            for word in words where !letters.contains(word) && (roleOf[word] == nil || letter != nil) && word.unicodeScalars.contains(where: CJK.isIdeograph) {
+            // A role word the bracket gives a letter (甲方（委托方，以下简称“客户”）) is this contract's name for that party; so is
+            // an English name a cross-border contract defines (以下简称“Brand”).
+            for word in words where !letters.contains(word) && (roleOf[word] == nil || letter != nil) && Self.isName(word) {
                 out.append(ShortName(name: word, letter: letter, role: role, evidence: evidence))
             }
         }
         return out
+    }
+
+    /// Han characters, or an English word of two letters or more ("Brand", "ABC"), not a number or a list mark.
+    private static func isName(_ word: String) -> Bool {
+        if word.unicodeScalars.contains(where: CJK.isIdeograph) { return true }
+        return word.count >= 2 && word.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }
+            && word.unicodeScalars.first?.properties.isAlphabetic == true
     }
 
     /// Each short name joins its party: the letter it was defined with, else the party defined on its role; a short
