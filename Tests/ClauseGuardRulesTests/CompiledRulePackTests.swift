@@ -85,7 +85,7 @@ import ClauseGuardUnderstanding
         #expect(labels(Lexicon(language: "zh")) == ["language", "letters", "both", "either", "other", "roleWords", "clientHires",
                                                     "providerServes", "modalities", "actions", "triggers", "conditionsBefore",
                                                     "conditionsAfter", "negation", "exceptions", "waivers", "plain", "receives", "cues",
-                                                    "ruleAliases", "bases", "keyTermCues", "backReference"])
+                                                    "ruleAliases", "bases", "keyTermCues", "backReference", "loanwords"])
         #expect(labels(BackReferenceCues()) == ["words", "onlyBefore", "onlyAfter"])
         // KeyTermCues' automaton and kinds are built from its words when the understander reads them.
         #expect(labels(KeyTermCues()) == ["penaltyWords", "payWords", "notPenalty", "termWords", "renewalCues", "exitWords",

@@ -19,7 +19,7 @@ public enum CompiledRulePack {
 
     public static func encode(rules: [Rule], lexicons: Lexicons, families: RuleFamilies) -> String {
         var w = Writer()
-        w.tag("clauseguard-compiled-pack-1")
+        w.tag("clauseguard-compiled-pack-2")
         w.count(families.all.count)
         for family in families.all { w.family(family) }
         let languages = lexicons.byLanguage.keys.sorted()
@@ -90,6 +90,9 @@ public enum CompiledRulePack {
             strings(cues.penaltyWords); strings(cues.payWords); strings(cues.notPenalty); strings(cues.termWords)
             strings(cues.renewalCues); strings(cues.exitWords); strings(cues.interestWords); strings(cues.agreedRenewal); strings(cues.survival)
             strings(lexicon.backReference.words); strings(lexicon.backReference.onlyBefore); strings(lexicon.backReference.onlyAfter)
+            let chinese = lexicon.loanwords.keys.sorted()
+            count(chinese.count)
+            for word in chinese { string(word); strings(lexicon.loanwords[word]!) }
         }
 
         mutating func prefilter(_ prefilter: Prefilter) {
@@ -238,7 +241,7 @@ public enum CompiledRulePack {
         }
 
         mutating func contents() throws(Malformed) -> Contents {
-            try expect("clauseguard-compiled-pack-1")
+            try expect("clauseguard-compiled-pack-2")
             var families = RuleFamilies()
             for _ in 0..<(try count()) { families.add(try family()) }
             var lexicons = Lexicons()
@@ -275,6 +278,7 @@ public enum CompiledRulePack {
             lexicon.keyTermCues = cues
             lexicon.backReference.words = try strings(); lexicon.backReference.onlyBefore = try strings()
             lexicon.backReference.onlyAfter = try strings()
+            for _ in 0..<(try count()) { lexicon.loanwords[try string()] = try strings() }
             return lexicon
         }
 
