@@ -58,11 +58,11 @@ public struct Understander: Sendable {
     }
 
     /// The blocks as the rules and frames read them: Traditional Chinese as Simplified, English loanwords in Chinese
-    /// sentences as Chinese. `converted` says whether the Traditional conversion ran (nil when OpenCC could not be used).
+    /// sentences as Chinese, a freelancer's "I" as "we". `converted` says whether the Traditional conversion ran (nil when OpenCC could not be used).
     public func readable(_ blocks: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool, converted: Bool) {
         let simplified = TraditionalChinese.simplified(blocks)
-        guard !loanwords.isEmpty else { return simplified }
-        return (simplified.texts.map(loanwords.applied), simplified.unavailable, simplified.converted)
+        let texts = simplified.texts.map { FirstPersonSingular.applied(to: loanwords.applied(to: $0)) }
+        return (texts, simplified.unavailable, simplified.converted)
     }
 
     private func readable(_ document: ContractDocument) -> [NormalizedText] {

@@ -47,6 +47,15 @@ import ClauseGuardUnderstanding
         #expect(terminations("Provider may terminate this Agreement upon ten (10) days prior written notice to Client.").map(\.trigger) == [.at_will])
     }
 
+    /// Term sheets in non-native English ("Party B has right to terminate") and a freelancer's first person ("I can end
+    /// our arrangement") state a right at will.
+    @Test func plainAndNonNativeRightsAtWill() {
+        #expect(terminations("Provider has right to terminate this Agreement at any time for any reason by 7 days email notice.").map(\.trigger) == [.at_will])
+        let firstPerson = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"you\") and Northwind Digital LLC (\"Agency\").",
+                                                      "I can end our arrangement at any time and for any reason just by sending you a message."])
+        #expect(firstPerson.frames.contains { $0.action == .terminate && $0.actor?.role == .provider && $0.trigger == .at_will })
+    }
+
     @Test func endingByWrittenAgreementIsNobodysExit() {
         #expect(terminations("The parties may terminate this Agreement at any time by written agreement.").map(\.trigger) == [.by_agreement])
     }
