@@ -622,7 +622,8 @@ public struct FrameExtractor: Sendable {
                Self.chineseJoiners.contains(where: { r.equals(own[0].end..<own[1].start, $0) }) {
                 return FrameActor(text: r.text(own[0].start..<own[1].end), role: .both)
             }
-            if let own = own.last { return own.actor }
+            // 任何一方（无论是客户还是服务提供商）均可: a party named in a bracket explains the one before it, it does not act.
+            if let own = own.last(where: { !r.inBrackets($0.start, from: segment) }) ?? own.last { return own.actor }
             // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
             // subject is the first party of the nearest sub-clause before that names one.
             let earlier = candidates.filter { $0.start < segment }
