@@ -10,6 +10,15 @@ import ClauseGuardUnderstanding
         PackageLexicons.understand([parties, sentence]).keyTerms.filter { $0.family == .notice }
     }
 
+    /// An amendment names the old period and the new one: the notice is the one it is changed to.
+    @Test func anAmendedNoticePeriodIsTheNewOne() {
+        let amended = notices("The Client may terminate this Agreement on one (1) month written notice, which period is hereby increased to five (5) months.")
+        #expect(amended.first?.values.notice?.days == 150)
+        // Near miss: two periods for two things keep the first as the notice.
+        let two = notices("The Client may terminate this Agreement on one (1) month written notice, and the Agency shall hand over the store within five (5) days.")
+        #expect(two.first?.values.notice?.days == 30)
+    }
+
     @Test func aCurePeriodAfterNoticeIsNoNoticePeriod() {
         for sentence in [
             "Either party may terminate this Agreement if the other party fails to cure a material breach within thirty (30) days after written notice.",

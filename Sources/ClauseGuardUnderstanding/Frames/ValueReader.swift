@@ -1,3 +1,4 @@
+import Foundation
 import ClauseGuardText
 
 /// The money, percentages and periods of a sentence, each given its meaning by the words around it: a floor
@@ -144,6 +145,13 @@ struct ValueReader: Sendable {
         if values.notice == nil, !talk, r.hits.contains(where: { $0.categories.contains(.action(.notify)) }) {
             values.notice = window.notice(in: text, chinese: r.chinese, parsed)
         }
+        // An amendment: "is extended from one (1) month to five (5) months", 通知期由十五日修改为四个月: the period the
+        // notice is changed to is the notice.
+        if let notice = values.notice, let k = periods.firstIndex(where: { $0.value == notice }), k + 1 < periods.count,
+           amends(r, from: periods[k].range, to: periods[k + 1].range) {
+            values.notice = periods[k + 1].value
+            if values.period == periods[k + 1].value { values.period = notice }
+        }
         if values.notice == nil, !talk, found.contains(.blank), let blank, (try? blank.firstMatch(in: text)) != nil { values.noticeUnstated = true }
         if values.notice == nil, !values.noticeUnstated, !talk, r.chinese, found.contains(.blank), blankWindowBeforeTelling(r, text) {
             values.noticeUnstated = true
@@ -173,6 +181,21 @@ struct ValueReader: Sendable {
         }
         return nil
     }
+
+    /// Whether the second period replaces the first: a short gap ending in "to" / 为 / 至 after a word of change (from,
+    /// extended, increased, 由, 修改, 变更, 延长…) before or between them.
+    private func amends(_ r: SentenceReading, from first: Range<Int>, to second: Range<Int>) -> Bool {
+        guard second.lowerBound >= first.upperBound, second.lowerBound - first.upperBound <= Self.amendmentGap else { return false }
+        let gap = r.text(first.upperBound..<second.lowerBound).lowercased().trimmingCharacters(in: .whitespaces)
+        guard Self.amendedTo.contains(where: { gap.hasSuffix($0) }) else { return false }
+        let before = r.text(max(0, first.lowerBound - Self.amendmentGap)..<first.lowerBound).lowercased()
+        return Self.changeWords.contains { gap.contains($0) || before.contains($0) }
+    }
+
+    private static let amendmentGap = 64
+    private static let amendedTo = [" to", "to", "为", "至"]
+    private static let changeWords = ["from", "extended", "increased", "changed", "amended", "reduced", "shortened", "由", "从", "修改", "变更",
+                                      "调整", "延长", "改为", "增加", "缩短"]
 
     /// 一个月书面通知 / 30 days' written notice: the notice verb within a few words after the period.
     private static let noticeVerbReach = 18
