@@ -142,6 +142,10 @@ public struct Analyzer: Sendable {
         }
         if view.swapped { findings = findings.map(view.contractWording) }
         findings += frameFindings
+        // A contract that never says 甲方 or 乙方 (委托人 / 受托人) is told about in its own words.
+        if understanding?.language == "zh", !findings.isEmpty, let words = ContractRoleWords.of(normalized, lexicon: rules.lexicons["zh"]) {
+            findings = findings.map(words.wording)
+        }
         return Result(findings: findings, warnings: warnings, languages: languages, understanding: understanding)
     }
 
