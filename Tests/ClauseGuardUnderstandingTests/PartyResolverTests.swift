@@ -32,6 +32,18 @@ import ClauseGuardUnderstanding
         #expect(marks.parties.party(labelled: "甲方")?.aliases == nil)
     }
 
+    /// A contract that names its parties only by role words (委托方：某公司 / 受托人：李四), with no letters anywhere.
+    @Test func rolesWithoutLettersAreTheParties() {
+        let u = PackageLexicons.understand(["店铺托管协议", "委托方：杭州某某商贸有限公司", "受托方：广州某某网络科技有限公司", "委托方委托受托方运营其淘宝店铺。"])
+        #expect(u.parties.party(labelled: "委托方")?.role == .client)
+        #expect(u.parties.party(labelled: "委托方")?.name == "杭州某某商贸有限公司")
+        #expect(u.parties.party(labelled: "受托方")?.role == .provider)
+        // With letters, the letters are the parties and the role words their roles.
+        let lettered = PackageLexicons.understand(["店铺托管协议", "甲方（委托方）：杭州某某商贸有限公司", "乙方（受托方）：广州某某网络科技有限公司"])
+        #expect(lettered.parties.party(labelled: "委托方") == nil)
+        #expect(lettered.parties.party(labelled: "甲方")?.role == .client)
+    }
+
     @Test func chineseRecitalDecidesWhenDefinitionsAreSilent() {
         let u = PackageLexicons.understand(["甲方：某某科技有限公司", "乙方：某某商贸有限公司", "乙方委托甲方为其抖音小店提供代运营服务，双方达成如下协议："])
         #expect(u.parties.role(of: "乙方") == .client)

@@ -92,6 +92,17 @@ struct ChinesePartyFinder: PartyFinder {
             }
         }
         attach(shortNames, to: &parties)
+        // 委托方：杭州某某商贸有限公司 / 受托人：李四 in a contract with no letters: the role word is the party's label.
+        if parties.isEmpty, let roleLine {
+            for (i, text) in texts.enumerated() where text.utf8.count < 2_000 {
+                guard let m = try? roleLine.firstMatch(in: text), let word = group(m, "role", text), let role = roleOf[word],
+                      !parties.contains(where: { $0.label == word || $0.role == role }) else { continue }
+                let rest = text.utf8Slice(m.range.upperBound..<text.utf8.count).trimmingCharacters(in: .whitespaces)
+                let name = rest.prefix { !"(:,，。;； ".contains($0) }
+                guard name.count >= 2 else { continue }
+                record(&parties, word, name: String(name), RoleEvidence(kind: .definition, role: role, text: text.utf8Slice(m.range), blockIndex: i))
+            }
+        }
         // A text that uses its letters without defining them (a partial copy, a template) still has those parties.
         for letter in index.lexicon.letters where !parties.contains(where: { $0.label == letter }) {
             // Bytes first: the texts are NFKC, so the letter's bytes are in any text that holds it, and most texts
