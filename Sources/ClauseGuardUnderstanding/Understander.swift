@@ -23,7 +23,7 @@ public struct Understander: Sendable {
     let documentFrames: DocumentFrames
     let keyTermBuilder: KeyTermBuilder
     /// English words in Chinese sentences read as Chinese ("甲方不得 terminate 本协议"): the Chinese lexicon's loanwords.
-    public let loanwords: Loanwords
+    private let loanwords: Loanwords
 
     public init(lexicons: Lexicons) {
         loanwords = Loanwords(lexicons["zh"]?.loanwords ?? [:])
@@ -58,7 +58,8 @@ public struct Understander: Sendable {
     }
 
     /// The blocks as the rules and frames read them: Traditional Chinese as Simplified, English loanwords in Chinese
-    /// sentences as Chinese, a freelancer's "I" as "we". `converted` says whether the Traditional conversion ran (nil when OpenCC could not be used).
+    /// sentences as Chinese, a freelancer's "I" as "we". `unavailable`: the texts looked Traditional but OpenCC could not
+    /// be used; `converted`: they were converted from Traditional.
     public func readable(_ blocks: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool, converted: Bool) {
         let simplified = TraditionalChinese.simplified(blocks)
         let texts = simplified.texts.map { FirstPersonSingular.applied(to: loanwords.applied(to: $0)) }

@@ -61,7 +61,8 @@ public struct Analyzer: Sendable {
         guard !active.isEmpty else { return Result(findings: [], warnings: [], languages: languages, understanding: understanding) }
         // Rules are written with the usual letters (甲方 = client, Party A = client). A contract whose letters run the
         // other way is matched through a view with the letters swapped, and its findings name its own letters.
-        let view = PartyView(understanding?.parties, aliases: aliases, joins: joins, chinese: understanding?.language == "zh")
+        let chinese = understanding?.language == "zh"
+        let view = PartyView(understanding?.parties, aliases: aliases, joins: joins, chinese: chinese)
         // A text with nothing to rewrite comes back as it is (no copy) and keeps its sentences; one whose words were
         // rewritten to another length (委托方 as 甲方, "Agency" as Provider) is split again.
         let canonical = normalized.map(view.canonical)
@@ -143,7 +144,7 @@ public struct Analyzer: Sendable {
         if view.swapped { findings = findings.map(view.contractWording) }
         findings += frameFindings
         // A contract that never says 甲方 or 乙方 (委托人 / 受托人) is told about in its own words.
-        if understanding?.language == "zh", !findings.isEmpty, let words = ContractRoleWords.of(normalized, lexicon: rules.lexicons["zh"]) {
+        if chinese, !findings.isEmpty, let words = ContractRoleWords.of(normalized, lexicon: rules.lexicons["zh"]) {
             findings = findings.map(words.wording)
         }
         return Result(findings: findings, warnings: warnings, languages: languages, understanding: understanding)

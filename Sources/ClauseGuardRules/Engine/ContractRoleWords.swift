@@ -8,16 +8,16 @@ import ClauseGuardUnderstanding
 struct ContractRoleWords {
     let client: String
     let provider: String
-
-    /// First-person words name the writer, which a report read by the merchant would mistake for itself.
-    private static let firstPerson: Set<Character> = ["我"]
+    /// The rules' letters for the client and the provider (甲方, 乙方).
+    private let letters: (client: String, provider: String)
 
     static func of(_ texts: [NormalizedText], lexicon: Lexicon?) -> ContractRoleWords? {
         guard let lexicon, lexicon.letters.count >= 2 else { return nil }
         let letters = lexicon.letters.prefix(2)
         guard !texts.contains(where: { text in letters.contains { text.text.has($0) } }) else { return nil }
         func mostUsed(_ role: FrameRole) -> String? {
-            let words = (lexicon.ruleAliases[role] ?? []).filter { word in !word.isEmpty && !firstPerson.contains(word.first!) }
+            // First-person words (我们, 我司) name the writer, which a report read by the merchant would mistake for itself.
+            let words = (lexicon.ruleAliases[role] ?? []).filter { !$0.isEmpty && !$0.hasPrefix("我") }
             var best: (word: String, count: Int)?
             for word in words {
                 let count = texts.reduce(0) { $0 + $1.text.components(separatedBy: word).count - 1 }
@@ -27,12 +27,6 @@ struct ContractRoleWords {
         }
         guard let client = mostUsed(.client), let provider = mostUsed(.provider) else { return nil }
         return ContractRoleWords(client: client, provider: provider, letters: (letters.first!, letters.last!))
-    }
-
-    private let letters: (client: String, provider: String)
-
-    private init(client: String, provider: String, letters: (client: String, provider: String)) {
-        self.client = client; self.provider = provider; self.letters = letters
     }
 
     /// The finding's Chinese words with the letters written as the contract's role words.

@@ -76,20 +76,15 @@ struct Waivers: Sendable {
         var lowered = sentence.map(Self.lowered)
         guard prohibitions.contains(where: { Self.lastEnd(of: $0, in: lowered) != nil }) else { return false }
         // "授予乙方一项不可撤销的许可，…无须另行取得甲方同意": a plain word is blanked before the prohibitions are looked for.
-        for word in plain where lowered.contains(word) { Self.blank(word, in: &lowered) }
+        for word in plain { Self.blank(word, in: &lowered) }
         return prohibitions.contains { Self.lastEnd(of: $0, in: lowered) != nil }
     }
 
     private static func blank(_ word: [UInt8], in bytes: inout [UInt8]) {
-        var i = 0
-        while i + word.count <= bytes.count {
-            if bytes[i] == word[0], bytes[i..<i + word.count].elementsEqual(word) {
-                for k in i..<i + word.count { bytes[k] = 0x20 }
-                i += word.count
-            } else {
-                i += 1
-            }
+        let starts = bytes.withUnsafeBufferPointer { b in
+            sequence(first: b.firstOffset(of: word)) { $0.flatMap { b.firstOffset(of: word, from: $0 + word.count) } }.prefix { $0 != nil }.compactMap { $0 }
         }
+        for start in starts { bytes.replaceSubrange(start..<(start + word.count), with: repeatElement(0x20, count: word.count)) }
     }
 
     // MARK: - Bytes

@@ -15,7 +15,7 @@ public enum FirstPersonSingular {
             guard bytes[i] == UInt8(ascii: "I"), startsAWord(bytes, i) else { continue }
             let next = i + 1
             guard next < bytes.count else { continue }
-            if bytes[next] == 0x20, next + 1 < bytes.count, isLower(bytes[next + 1]) {
+            if bytes[next] == 0x20, next + 1 < bytes.count, bytes[next + 1].isASCIILower {
                 ranges.append((i..<next, "we"))
             } else if let (length, replacement) = contraction(bytes, from: next) {
                 ranges.append((i..<(next + length), replacement))
@@ -29,15 +29,15 @@ public enum FirstPersonSingular {
     /// A capital I that begins a word and follows the start, a punctuation mark or space after one, or a lower-case word.
     private static func startsAWord(_ b: [UInt8], _ i: Int) -> Bool {
         guard i > 0 else { return true }
-        guard !isLetter(b[i - 1]), b[i - 1] != UInt8(ascii: "("), b[i - 1] < 0x80 else { return false }
+        guard !b[i - 1].isASCIILetter, b[i - 1] != UInt8(ascii: "("), b[i - 1] < 0x80 else { return false }
         // The word before: lower-case ("and I will", "that I can") or none (a sentence start, "; I").
         var j = i - 1
         while j >= 0, b[j] == 0x20 { j -= 1 }
         guard j >= 0 else { return true }
-        if isLetter(b[j]) {
+        if b[j].isASCIILetter {
             var k = j
-            while k > 0, isLetter(b[k - 1]) { k -= 1 }
-            return isLower(b[k])
+            while k > 0, b[k - 1].isASCIILetter { k -= 1 }
+            return b[k].isASCIILower
         }
         return b[j] != UInt8(ascii: "(")
     }
@@ -56,7 +56,7 @@ public enum FirstPersonSingular {
         let s = i + apostrophe
         func suffix(_ word: String) -> Bool {
             let w = Array(word.utf8)
-            return s + w.count <= b.count && b[s..<(s + w.count)].elementsEqual(w) && (s + w.count == b.count || !isLetter(b[s + w.count]))
+            return s + w.count <= b.count && b[s..<(s + w.count)].elementsEqual(w) && (s + w.count == b.count || !b[s + w.count].isASCIILetter)
         }
         if suffix("m") { return (apostrophe + 1, "we're") }
         if suffix("d") || suffix("ll") || suffix("ve") { return (0, "we") }
@@ -71,7 +71,4 @@ public enum FirstPersonSingular {
         }
         return false
     }
-
-    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
-    @inline(__always) private static func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
 }

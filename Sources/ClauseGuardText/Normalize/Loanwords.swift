@@ -59,9 +59,9 @@ public struct Loanwords: Sendable {
         var words: [Range<Int>] = []
         var j = run.lowerBound
         while j < run.upperBound {
-            guard Self.isLetter(bytes[j]) else { j += 1; continue }
+            guard bytes[j].isASCIILetter else { j += 1; continue }
             var e = j
-            while e < run.upperBound, Self.isLetter(bytes[e]) || bytes[e] == UInt8(ascii: "-") && e + 1 < run.upperBound && Self.isLetter(bytes[e + 1]) {
+            while e < run.upperBound, bytes[e].isASCIILetter || bytes[e] == UInt8(ascii: "-") && e + 1 < run.upperBound && bytes[e + 1].isASCIILetter {
                 e += 1
             }
             words.append(j..<e)
@@ -109,16 +109,14 @@ public struct Loanwords: Sendable {
     static func holdsBoth(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letter = false, han = false
         for b in bytes {
-            if b >= 0xE3, b <= 0xE9 { han = true } else if isLetter(b) { letter = true }
+            if b >= 0xE3, b <= 0xE9 { han = true } else if b.isASCIILetter { letter = true }
             if letter && han { return true }
         }
         return false
     }
 
-    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
-
     /// Bytes an English run inside Chinese is made of: letters, digits, spaces, and the marks inside words and lists.
     @inline(__always) private static func isRunByte(_ b: UInt8) -> Bool {
-        isLetter(b) || b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "'") || b == UInt8(ascii: "&") || b == UInt8(ascii: "/")
+        b.isASCIILetter || b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "'") || b == UInt8(ascii: "&") || b == UInt8(ascii: "/")
     }
 }

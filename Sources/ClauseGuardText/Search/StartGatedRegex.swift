@@ -39,7 +39,7 @@ public struct StartCharacters: Sendable {
         for scalar in characters.unicodeScalars {
             let value = Int(scalar.value)
             if value < 0x80 {
-                if Self.isLetter(UInt8(value)) { wordInitialLetters[value] = true } else { ascii[value] = true }
+                if UInt8(value).isASCIILetter { wordInitialLetters[value] = true } else { ascii[value] = true }
             } else if value < 0x10000 {
                 plane[value >> 6] |= 1 << UInt64(value & 63)
             } else {
@@ -63,7 +63,7 @@ public struct StartCharacters: Sendable {
         while i < n {
             let byte = buffer[i]
             if byte < 0x80 {
-                if ascii[Int(byte)] || wordInitialLetters[Int(byte)] && (i == 0 || !Self.isLetter(buffer[i - 1])) { found.append(i) }
+                if ascii[Int(byte)] || wordInitialLetters[Int(byte)] && (i == 0 || !buffer[i - 1].isASCIILetter) { found.append(i) }
                 i += 1
                 continue
             }
@@ -79,6 +79,4 @@ public struct StartCharacters: Sendable {
         }
         return found
     }
-
-    private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
 }

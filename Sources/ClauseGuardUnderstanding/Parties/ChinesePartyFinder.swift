@@ -41,7 +41,8 @@ struct ChinesePartyFinder: PartyFinder {
         func quoted(_ group: String) -> String { "\\s*[“\"「『']?(?<\(group)>[^“”\"「」『』'()、,，。;；:或]{1,12}?)[”\"」』']?\\s*" }
         // （委托方，店铺所有人，下称“锦程”）: role words may come first in the bracket.
         shortName = RegexWords.compile("\\(\\s*(?<pre>[^()“”\"]{0,24}?[,、]\\s*)?\(defines)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
-        roleLine = RegexWords.compile("^(?<role>\(roles))\\s*(?:\\([^)]{0,12}\\))?\\s*:")
+        // 委托方：某公司 (the name is read only where a contract has no letters).
+        roleLine = RegexWords.compile("^(?<role>\(roles))\\s*(?:\\([^)]{0,12}\\))?\\s*:\\s*(?<name>[^\\s(:,，。;；]{2,40})?")
         // 甲方（委托方，以下简称“Brand”）：某公司: the bracket may define an English short name.
         nameLine = RegexWords.compile("^(?:\(roles))?\\s*\\(?\\s*(?<letter>\(letters))\\s*(?:\\([^)]{0,24}\\))?\\s*[:]\\s*(?<name>[^\\s(:,，。;；]{2,40})")
         let hireVerbs = RegexWords.alternation(lexicon.clientHires)
@@ -96,11 +97,9 @@ struct ChinesePartyFinder: PartyFinder {
         if parties.isEmpty, let roleLine {
             for (i, text) in texts.enumerated() where text.utf8.count < 2_000 {
                 guard let m = try? roleLine.firstMatch(in: text), let word = group(m, "role", text), let role = roleOf[word],
-                      !parties.contains(where: { $0.label == word || $0.role == role }) else { continue }
-                let rest = text.utf8Slice(m.range.upperBound..<text.utf8.count).trimmingCharacters(in: .whitespaces)
-                let name = rest.prefix { !"(:,，。;； ".contains($0) }
-                guard name.count >= 2 else { continue }
-                record(&parties, word, name: String(name), RoleEvidence(kind: .definition, role: role, text: text.utf8Slice(m.range), blockIndex: i))
+                      let name = group(m, "name", text), !parties.contains(where: { $0.label == word || $0.role == role }) else { continue }
+                let definition = text.utf8Slice(m.range.lowerBound..<(m.range(named: "name")?.lowerBound ?? m.range.upperBound)).trimmingCharacters(in: .whitespaces)
+                record(&parties, word, name: name, RoleEvidence(kind: .definition, role: role, text: definition, blockIndex: i))
             }
         }
         // A text that uses its letters without defining them (a partial copy, a template) still has those parties.
