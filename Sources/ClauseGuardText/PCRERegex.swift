@@ -305,6 +305,13 @@ extension String {
         let lo = max(0, min(range.lowerBound, count)), hi = max(lo, min(range.upperBound, count))
         let start = view.index(view.startIndex, offsetBy: lo)
         let end = view.index(start, offsetBy: hi - lo)
+        // Offsets on scalar boundaries (the usual case: regex and byte-scan offsets) copy the bytes without
+        // validating them again; an offset inside a scalar is repaired, as decoding does.
+        if isScalarBoundary(start), isScalarBoundary(end) { return String(self[start..<end]) }
         return String(decoding: view[start..<end], as: UTF8.self)
+    }
+
+    private func isScalarBoundary(_ index: Index) -> Bool {
+        index == utf8.endIndex || utf8[index] & 0xC0 != 0x80
     }
 }

@@ -82,4 +82,19 @@ import ClauseGuardRules
         let customer = Self.analyze(lines.dropLast() + ["12.1 Customer may terminate this Agreement at any time without cause upon thirty (30) days' notice."])
         #expect(!customer.findings.contains { $0.ruleID == "termination.en-provider-for-convenience" })
     }
+
+    /// A pattern rule that also reads frames names its actor as its frame would: the finding of a password clause
+    /// matched by its pattern says who may change the passwords, in the contract's letters, never "{actor}".
+    @Test func patternFindingsOfFrameRulesNameTheActor() throws {
+        let clause = "第六条 为了账号安全，合作期间店铺主账号的登录密码和绑定手机，乙方有权随时修改，改完不用另外通知甲方。"
+        let ruleID = "store_protection.provider-changes-passwords"
+        let a = Self.analyze(Array(Self.merchantFirst.prefix(4)) + [clause])
+        let b = Self.analyze(Self.providerFirst.prefix(4) + [clause.replacingOccurrences(of: "乙方", with: "\u{0}")
+            .replacingOccurrences(of: "甲方", with: "乙方").replacingOccurrences(of: "\u{0}", with: "甲方")])
+        let fa = try #require(a.findings.first { $0.ruleID == ruleID }), fb = try #require(b.findings.first { $0.ruleID == ruleID })
+        #expect(fa.message.zh == "乙方可自行修改店铺登录密码或绑定信息")
+        #expect(fb.message.zh == "甲方可自行修改店铺登录密码或绑定信息")
+        #expect(fa.message.en.hasPrefix("Party B"))
+        #expect(!fa.message.en.contains("{") && !fb.message.zh.contains("{"))
+    }
 }

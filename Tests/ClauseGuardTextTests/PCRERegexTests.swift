@@ -13,6 +13,15 @@ import Synchronization
         #expect(text.utf8Slice(match.range) == "提前30天")
     }
 
+    @Test func sliceInsideACharacterIsRepairedAndClamped() {
+        let text = "甲方30天"
+        #expect(text.utf8Slice(0..<3) == "甲")
+        #expect(text.utf8Slice(1..<6) == "\u{FFFD}\u{FFFD}方")  // starts inside 甲: its two tail bytes are repaired
+        #expect(text.utf8Slice(3..<9) == "方30\u{FFFD}")         // ends inside 天
+        #expect(text.utf8Slice(6..<100) == "30天")
+        #expect(text.utf8Slice(-4..<0).isEmpty)
+    }
+
     @Test func badPatternReportsOffset() {
         #expect(throws: RegexCompileError.self) { try PCRERegex("(unclosed") }
     }

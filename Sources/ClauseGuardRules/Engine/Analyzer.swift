@@ -71,6 +71,7 @@ public struct Analyzer: Sendable {
         // Frame rules read a frame's sentence in this view: sliced from the block's view, not normalised again per rule.
         let frameSentences = FrameSentences(canonical: canonical, sentences: canonicalSentences)
         let parsed = ParsedValues()
+        let roles = RoleNames(understanding?.parties, chinese: chinese)
         var findings: [Finding] = []
         var frameFindings: [Finding] = []
         var warnings: [String] = []
@@ -120,7 +121,7 @@ public struct Analyzer: Sendable {
                 case .match:
                     for index in plan.candidates {
                         guard let match = try self.match(rule, plan, index, parsed) else { continue }
-                        let found = finding(rule, match, units)
+                        let found = finding(rule, match, units, roles: roles)
                         if let notFrame = rule.notFrame, let understanding,
                            FrameMatcher.sentenceHolds(notFrame, at: found.location, in: document, understanding,
                                                       framesOfBlock: framesOfBlock) { continue }
@@ -260,7 +261,7 @@ public struct Analyzer: Sendable {
 
     // MARK: - Findings
 
-    private func finding(_ rule: Rule, _ match: UnitMatch, _ units: TextUnits) -> Finding {
+    private func finding(_ rule: Rule, _ match: UnitMatch, _ units: TextUnits, roles: RoleNames) -> Finding {
         let anchor = match.ranges.first ?? 0..<0
         let located = units.locate(anchor, in: match.unit)
         var location: FindingLocation?
@@ -282,8 +283,10 @@ public struct Analyzer: Sendable {
             notes = FindingNotes.notes(for: block, matched: original)
         }
         return Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .match,
-                       title: rule.title, message: render(rule.message, match.values), explanation: rule.explanation(for: perspective),
-                       advice: render(rule.advice(for: perspective), match.values), location: location, values: match.values, notes: notes,
+                       title: rule.title, message: render(rule.message, roles.filling(match.values, for: rule)),
+                       explanation: rule.explanation(for: perspective),
+                       advice: render(rule.advice(for: perspective), roles.filling(match.values, for: rule)), location: location,
+                       values: match.values, notes: notes,
                        fingerprint: Fingerprint.make(rule.id, match.unit.text), suppression: nil)
     }
 
@@ -294,8 +297,10 @@ public struct Analyzer: Sendable {
     }
 
     private func render(_ text: LocalizedText, _ values: [String: ExtractedValue]) -> LocalizedText {
-        LocalizedText(zh: MessageTemplate.render(text.zh, values: values, language: .zh),
-                      en: MessageTemplate.render(text.en, values: values, language: .en))
+        // A sentence that opens with a party ("{actor} may…") opens with a capital ("the provider" → "The provider").
+        var en = MessageTemplate.render(text.en, values: values, language: .en)
+        if let first = en.utf8.first, first &- 0x61 < 26, text.en.hasPrefix("{") { en = en.prefix(1).uppercased() + en.dropFirst() }
+        return LocalizedText(zh: MessageTemplate.render(text.zh, values: values, language: .zh), en: en)
     }
 }
 
