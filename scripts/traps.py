@@ -75,6 +75,10 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
 # Wordings never tuned on: their misses are counted, never listed.
 HELD_OUT = tuple(w for split, wordings in SPLITS if split.startswith("held-out") for w in wordings)
 # "Harbourline": the agency's short name in wording AY, defined "elsewhere in the contract" (README-ay.md).
+# The agencies' Chinese short names the writers' READMEs list (README-cccd.md, -bqbr.md, -ij.md, -op.md): a real
+# contract's header defines them ("乙方：…（以下简称“小满运营”）"), so the preamble does, as it does for English brands.
+ZH_PROVIDER_NAMES = ["小满运营", "木棉电商", "青柚电商", "阿杰运营工作室", "云栖公司", "拓域科技", "锐泊科技", "鼎盛网络", "启航电商",
+                     "蓝鲸运营", "凌云网络"]
 PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Harbourline", "Supplier",
                   "Company"]
 
@@ -99,6 +103,10 @@ def contract(item, reversed_roles):
         elif client not in ("甲方", "委托方", "商家"):
             # A company short name (星禾商贸): the preamble defines it as the client.
             preamble[1] = f"甲方（委托方）：杭州{client}有限公司（以下简称“{client}”）"
+        brand = next((n for n in ZH_PROVIDER_NAMES if n in text), None)
+        if brand:
+            letter = "甲方" if client == "乙方" else "乙方"
+            preamble[2] = f"{letter}（服务方）：广州{brand}有限公司（以下简称“{brand}”）"
         lines = preamble + [text]
         return "\n".join(swap_letters(line) for line in lines) if reversed_roles else "\n".join(lines)
     client = item["client"]
