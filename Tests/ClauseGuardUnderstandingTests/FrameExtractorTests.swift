@@ -23,6 +23,17 @@ import ClauseGuardUnderstanding
         #expect(frame.cause?.contains("逾期") == true)
     }
 
+    /// A sub-clause that opens with the charge states something of it: the party of the clause before (甲方有权暂停)
+    /// does not pay it; a condition before it still names the payer.
+    @Test func aChargeOpeningItsSubClauseHasNoPayerFromTheClauseBefore() throws {
+        let parties = ["甲方(服务方)：某公司", "乙方(委托方)：某店"]
+        let after = frames(parties + ["乙方逾期支付服务费的，每逾期一日按应付金额的百分之一向甲方支付滞纳金；逾期超过7日的，甲方有权暂停全部服务，滞纳金照常计算。"])
+        #expect(!after.contains { $0.action == .pay_penalty && $0.actor?.role == .provider })
+        #expect(after.contains { $0.action == .pay_penalty && $0.actor?.role == .client })
+        let condition = frames(parties + ["乙方逾期付款的，违约金按每日千分之五计算。"])
+        #expect(condition.contains { $0.action == .pay_penalty && $0.actor?.role == .client })
+    }
+
     @Test func prohibitionAndConsent() throws {
         let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "未经乙方书面同意，甲方不得单方提前解除本合同。"])
         let frame = try #require(f.first { $0.action == .terminate })

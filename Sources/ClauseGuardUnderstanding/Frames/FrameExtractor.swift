@@ -48,6 +48,8 @@ public struct FrameExtractor: Sendable {
     private static let afterWords = words(["后", "时", "之", "前", "的", "或", "和", "及", "日"])
     private static let de = Array("的".utf8), deSemicolon = Array("的;".utf8), deFullStop = Array("的。".utf8)
     private static let onlyThen = words(["方", "才", "始"])
+    /// Charges a sub-clause can open with and state something of (滞纳金照常计算, 违约金按日累计).
+    private static let charges = words(["滞纳金", "违约金", "罚息", "利息", "罚金"])
     private static let passive = Array(" be ".utf8), you = Array("由".utf8), by = Array("by ".utf8)
     /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
     /// 应偿付需方…罚金 / 支付乙方违约金: the party right after a paying verb is paid.
@@ -624,6 +626,11 @@ public struct FrameExtractor: Sendable {
             }
             // 任何一方（无论是客户还是服务提供商）均可: a party named in a bracket explains the one before it, it does not act.
             if let own = own.last(where: { !r.inBrackets($0.start, from: segment) }) ?? own.last { return own.actor }
+            // 甲方有权暂停服务，滞纳金照常计算: a sub-clause that opens with what it states (the charge) and has no modal says
+            // something of that charge; it takes a subject only from a condition just before it (甲方逾期的，违约金按日计算).
+            if modalEnd == nil, anchor == segment, segment > 4, r.bytes[segment - 1] == 0x2C,
+               Self.charges.contains(where: { r.starts(segment..<r.bytes.count, with: $0) }),
+               !Self.conditionEnds.contains(where: { r.endsExactly(0..<(segment - 1), with: $0) }) { return nil }
             // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
             // subject is the first party of the nearest sub-clause before that names one.
             let earlier = candidates.filter { $0.start < segment }
