@@ -66,5 +66,17 @@ import ClauseGuardModel
         """
         #expect(try RuleFixture.findings(zh, "问：合同到期会自动续约吗？答：不会。合同到期即终止。").isEmpty)
         #expect(try !RuleFixture.findings(zh, "问：合同到期会自动续约吗？答：会的，按原价续一年。").isEmpty)
+        // 不包括 denies what the question says a base holds.
+        let base = """
+        id: fees.zh-refunds-in-base
+        family: fees
+        severity: medium
+        lang: zh
+        match:
+          any: ["提成[^。]{0,6}包括[^。]{0,4}退款"]
+        message: { zh: "提成含退款", en: "Commission includes refunds" }
+        """
+        #expect(try RuleFixture.findings(base, "问：提成基数包括退款订单吗？答：不包括。提成以已签收订单计算。").isEmpty)
+        #expect(try !RuleFixture.findings(base, "问：提成基数包括退款订单吗？答：包括，退款订单照样计提成。").isEmpty)
     }
 }

@@ -88,7 +88,9 @@ final class TextUnits {
         return noAnswers.contains(first.lowercased())
     }
 
-    private static let noAnswers: Set<String> = ["不会", "不能", "不可以", "不行", "不是", "不需要", "不用", "没有", "否", "不", "no", "nope"]
+    /// Bare denials; 不包括 / 不含 deny what a question says a base holds (提成基数包括退款订单吗？答：不包括。).
+    private static let noAnswers: Set<String> = ["不会", "不能", "不可以", "不行", "不是", "不需要", "不用", "没有", "否", "不",
+                                                 "不包括", "不包含", "不含", "不计入", "no", "nope"]
 
     /// "?" or "？" (EF BC 9F) as the sentence's last character.
     private static func endsWithQuestionMark(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
