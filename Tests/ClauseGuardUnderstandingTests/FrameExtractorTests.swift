@@ -34,6 +34,15 @@ import ClauseGuardUnderstanding
         #expect(condition.contains { $0.action == .pay_penalty && $0.actor?.role == .client })
     }
 
+    /// 另行 lifts the step it names (无需另行通知即可解除), not the action it stands before (不另行承担违约金).
+    @Test func anotherStepIsLiftedButNotTheActionItself() throws {
+        let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
+        let exempt = frames(parties + ["乙方未能按期完成运营工作的，仅顺延相应服务期限，不另行承担违约金。"])
+        #expect(exempt.contains { $0.action == .pay_penalty && $0.actor?.role == .provider && $0.negated })
+        let lifted = frames(parties + ["甲方逾期付款超过15日的，乙方有权解除本合同，无需另行通知。"])
+        #expect(lifted.contains { $0.action == .terminate && $0.actor?.role == .provider && !$0.negated })
+    }
+
     @Test func prohibitionAndConsent() throws {
         let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "未经乙方书面同意，甲方不得单方提前解除本合同。"])
         let frame = try #require(f.first { $0.action == .terminate })

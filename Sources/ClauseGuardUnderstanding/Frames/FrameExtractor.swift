@@ -695,7 +695,10 @@ public struct FrameExtractor: Sendable {
     private static let of = Array("的".utf8)
     private static let defaultNegations = words(["不", "未", "非"])
 
-    private static let liftedSteps = words(["通知", "告知", "事先", "另行", "提前", "经", "征得", "说明", "任何理由", "理由", "办理"])
+    /// 另行 lifts the step it names (无需另行通知即可解除), not the action itself (不另行承担违约金).
+    private static let liftedSteps = words(["通知", "告知", "事先", "提前", "经", "征得", "说明", "任何理由", "理由", "办理",
+                                            "另行通知", "另行告知", "另行征得", "另行取得", "另行经", "另行签订", "另行签署", "另行协商",
+                                            "另行确认", "另行同意", "另行办理", "另行说明", "另行书面", "另行发出", "另行催告"])
     /// At-will words that cannot be a time: "at any time if the other party breaches" is for cause.
     private static let withoutCause: Set<String> = ["without cause", "for convenience", "for any reason", "for no reason", "with or without cause",
                                                     "any reason or no reason"]
