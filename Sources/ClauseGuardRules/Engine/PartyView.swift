@@ -12,7 +12,8 @@ import ClauseGuardUnderstanding
 /// 甲方 ("商家中途不做的…", "我们可以随时撤") meets the same patterns, and so are the contract's own names for its
 /// parties (锦程, "Brightline", Party B: `ContractNames`). A letter's gloss in brackets (乙方（委托方）) is dropped
 /// (`PartyGlosses`). The dots of abbreviations (Ltd., Inc.) are
-/// spaces in this view: patterns read [^.] as "within the sentence"; and a sentence that opens by pointing back
+/// spaces in this view: patterns read [^.] as "within the sentence"; the wording an amendment replaces is left out
+/// (`SupersededWording`); and a sentence that opens by pointing back
 /// (上述成交金额…, "Such notice…") continues the one before it (`BackReferenceJoins`).
 struct PartyView {
     let swapped: Bool
@@ -31,7 +32,8 @@ struct PartyView {
 
     func canonical(_ text: NormalizedText) -> NormalizedText {
         let letters = swapped ? Self.pairs.reduce(text) { $0.swapping($1.0, $1.1) } : text
-        let view = PartyGlosses.removed(from: names.applied(to: aliases.applied(to: letters))).withoutAbbreviationDots()
+        let view = SupersededWording.removed(from: PartyGlosses.removed(from: names.applied(to: aliases.applied(to: letters))))
+            .withoutAbbreviationDots()
         return joins?.applied(to: view) ?? view
     }
 
