@@ -60,4 +60,26 @@ import ClauseGuardModel
         """)
         #expect(diagnostics.contains { $0.level == .error && $0.description.contains("or_frame") })
     }
+
+    /// A pattern match names `{actor}` by the one role `or_frame` gives; without one the message would show the
+    /// placeholder, so the rule does not load.
+    @Test func actorInAMessageNeedsOneRoleInOrFrame() {
+        func diagnostics(_ actor: String) -> [Diagnostic] {
+            RuleFixture.rules("""
+            rules:
+              - id: t.actor
+                family: fees
+                severity: high
+                lang: zh
+                match:
+                  any: ["调整服务费"]
+                  or_frame: { \(actor)action: change_price }
+                title: { zh: x, en: x }
+                message: { zh: "{actor}可调整服务费", en: "{actor} may change the fee" }
+            """).1.filter { $0.level == .error }
+        }
+        #expect(diagnostics("actor: provider, ").isEmpty)
+        #expect(diagnostics("").contains { $0.description.contains("{actor}") })
+        #expect(diagnostics("actor: [client, provider], ").contains { $0.description.contains("{actor}") })
+    }
 }

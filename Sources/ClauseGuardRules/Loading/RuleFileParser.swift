@@ -160,6 +160,10 @@ struct RuleFileParser {
             }
         }
         checkTemplates([message, advice], captures: captures, node: map["message"] ?? node, rule: ruleID)
+        if let orFrame, frame == nil {
+            checkActorNamed([message, advice], orFrame: orFrame, patternCaptures: (any + all).flatMap { $0.placeholders.keys },
+                            node: map["message"] ?? node, rule: ruleID)
+        }
 
         let examples = parseExamples(map["examples"], rule: ruleID)
         let tags = stringList(map, "tags", rule: ruleID) ?? []
@@ -293,6 +297,21 @@ struct RuleFileParser {
             for field in MessageTemplate.references(in: text.zh) + MessageTemplate.references(in: text.en) {
                 let name = String(field.split(separator: ".").first ?? "")
                 if captures[name] == nil { report(node, "message uses {\(field)} but no pattern captures '\(name)'", rule: rule) }
+            }
+        }
+    }
+
+    /// A pattern match of a rule that also reads frames names `{actor}` / `{counterparty}` by the one role its
+    /// `or_frame` gives (`RoleNames`); with no such role the report would show the placeholder itself.
+    private mutating func checkActorNamed(_ texts: [LocalizedText], orFrame: FrameSelector, patternCaptures: [String], node: Node, rule: String?) {
+        let oneRole = orFrame.actors.map { $0.count == 1 && ($0.contains(.client) || $0.contains(.provider)) } ?? false
+        guard !oneRole else { return }
+        for text in texts {
+            for field in MessageTemplate.references(in: text.zh) + MessageTemplate.references(in: text.en) {
+                let name = String(field.split(separator: ".").first ?? "")
+                guard ["actor", "counterparty"].contains(name), !patternCaptures.contains(name) else { continue }
+                report(node, "message uses {\(field)}, which a pattern match can fill only when 'or_frame' names one actor (client or provider)", rule: rule)
+                return
             }
         }
     }
