@@ -50,6 +50,7 @@ public struct FrameExtractor: Sendable {
     private static let onlyThen = words(["方", "才", "始"])
     /// Charges a sub-clause can open with and state something of (滞纳金照常计算, 违约金按日累计).
     private static let charges = words(["滞纳金", "违约金", "罚息", "利息", "罚金"])
+    private static let paying = words(["支付", "承担", "赔偿", "缴纳", "交纳", "付"])
     private static let passive = Array(" be ".utf8), you = Array("由".utf8), by = Array("by ".utf8)
     /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
     /// 应偿付需方…罚金 / 支付乙方违约金: the party right after a paying verb is paid.
@@ -627,10 +628,14 @@ public struct FrameExtractor: Sendable {
             // 任何一方（无论是客户还是服务提供商）均可: a party named in a bracket explains the one before it, it does not act.
             if let own = own.last(where: { !r.inBrackets($0.start, from: segment) }) ?? own.last { return own.actor }
             // 甲方有权暂停服务，滞纳金照常计算: a sub-clause that opens with what it states (the charge) and has no modal says
-            // something of that charge; it takes a subject only from a condition just before it (甲方逾期的，违约金按日计算).
+            // something of that charge; it takes a subject only from a condition just before it (甲方逾期的，违约金按日计算)
+            // or from a sub-clause that pays (应向乙方支付违约金，违约金按剩余服务费的40%计算).
             if modalEnd == nil, anchor == segment, segment > 4, r.bytes[segment - 1] == 0x2C,
                Self.charges.contains(where: { r.starts(segment..<r.bytes.count, with: $0) }),
-               !Self.conditionEnds.contains(where: { r.endsExactly(0..<(segment - 1), with: $0) }) { return nil }
+               !Self.conditionEnds.contains(where: { r.endsExactly(0..<(segment - 1), with: $0) }) {
+                let before = r.segmentStart(segment - 1)..<(segment - 1)
+                if !(Self.charges + Self.paying).contains(where: { r.holds($0, in: before) }) { return nil }
+            }
             // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
             // subject is the first party of the nearest sub-clause before that names one.
             let earlier = candidates.filter { $0.start < segment }
