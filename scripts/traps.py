@@ -76,13 +76,14 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("held-out (CF)", ("CF",)), ("held-out (CH)", ("CH",)))
 # Wordings never tuned on: their misses are counted, never listed.
 HELD_OUT = tuple(w for split, wordings in SPLITS if split.startswith("held-out") for w in wordings)
-# "Harbourline": the agency's short name in wording AY, defined "elsewhere in the contract" (README-ay.md).
+# "Harbourline": the agency's short name in wording AY, defined "elsewhere in the contract" (README-ay.md); "Brightlane"
+# and "Northpeak": the agencies of wordings CG and CF (README-cgch.md, README-cecf.md).
 # The agencies' Chinese short names the writers' READMEs list (README-cccd.md, -bqbr.md, -ij.md, -op.md): a real
 # contract's header defines them ("乙方：…（以下简称“小满运营”）"), so the preamble does, as it does for English brands.
 ZH_PROVIDER_NAMES = ["小满运营", "木棉电商", "青柚电商", "阿杰运营工作室", "云栖公司", "拓域科技", "锐泊科技", "鼎盛网络", "启航电商",
                      "蓝鲸运营", "凌云网络"]
 PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Harbourline", "Supplier",
-                  "Company"]
+                  "Company", "Brightlane", "Northpeak"]
 
 
 def swap_letters(text):
