@@ -50,7 +50,8 @@ public struct FrameExtractor: Sendable {
     private static let onlyThen = words(["方", "才", "始"])
     /// Charges a sub-clause can open with and state something of (滞纳金照常计算, 违约金按日累计).
     private static let charges = words(["滞纳金", "违约金", "罚息", "利息", "罚金"])
-    private static let paying = words(["支付", "承担", "赔偿", "缴纳", "交纳", "付"])
+    /// What a sub-clause before such a charge says when its party pays the charge too (应向乙方支付违约金，违约金按…计算).
+    private static let chargedOrPaid = charges + words(["支付", "承担", "赔偿", "缴纳", "交纳", "付"])
     private static let passive = Array(" be ".utf8), you = Array("由".utf8), by = Array("by ".utf8)
     /// Words after which a Chinese party is what is acted on: prepositions and verbs that take a party as object.
     /// 应偿付需方…罚金 / 支付乙方违约金: the party right after a paying verb is paid.
@@ -634,7 +635,7 @@ public struct FrameExtractor: Sendable {
                Self.charges.contains(where: { r.starts(segment..<r.bytes.count, with: $0) }),
                !Self.conditionEnds.contains(where: { r.endsExactly(0..<(segment - 1), with: $0) }) {
                 let before = r.segmentStart(segment - 1)..<(segment - 1)
-                if !(Self.charges + Self.paying).contains(where: { r.holds($0, in: before) }) { return nil }
+                if !Self.chargedOrPaid.contains(where: { r.holds($0, in: before) }) { return nil }
             }
             // Chinese drops the subject after a condition (甲方逾期付款的，应按…支付; 乙方认定甲方配合不到位的，可终止): the
             // subject is the first party of the nearest sub-clause before that names one.
