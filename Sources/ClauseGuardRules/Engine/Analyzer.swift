@@ -282,11 +282,10 @@ public struct Analyzer: Sendable {
                                        excerpt: excerpt, highlights: highlights, matched: block.text.utf8Slice(original), page: block.page)
             notes = FindingNotes.notes(for: block, matched: original)
         }
+        let named = roles.filling(match.values, for: rule)
         return Finding(ruleID: rule.id, family: rule.family, severity: rule.severity(for: perspective), kind: .match,
-                       title: rule.title, message: render(rule.message, roles.filling(match.values, for: rule)),
-                       explanation: rule.explanation(for: perspective),
-                       advice: render(rule.advice(for: perspective), roles.filling(match.values, for: rule)), location: location,
-                       values: match.values, notes: notes,
+                       title: rule.title, message: render(rule.message, named), explanation: rule.explanation(for: perspective),
+                       advice: render(rule.advice(for: perspective), named), location: location, values: match.values, notes: notes,
                        fingerprint: Fingerprint.make(rule.id, match.unit.text), suppression: nil)
     }
 

@@ -23,9 +23,9 @@ struct RoleNames {
         provider = named(.provider, letter: "乙方", plain: "the provider", .provider)
     }
 
-    /// The match's own values, with `actor` and `counterparty` added when the rule's frame selector names one role.
+    /// The match's own values, with `actor` and `counterparty` added when the rule's `or_frame` names one role.
     func filling(_ values: [String: ExtractedValue], for rule: Rule) -> [String: ExtractedValue] {
-        guard let actors = (rule.orFrame ?? rule.frame)?.actors, actors.count == 1, let role = actors.first else { return values }
+        guard let actors = rule.orFrame?.actors, actors.count == 1, let role = actors.first else { return values }
         let (actor, other): (PartyValue, PartyValue)
         switch role {
         case .client: (actor, other) = (client, provider)

@@ -293,27 +293,24 @@ struct RuleFileParser {
     }
 
     private mutating func checkTemplates(_ texts: [LocalizedText], captures: [String: PlaceholderKind], node: Node, rule: String?) {
-        for text in texts {
-            for field in MessageTemplate.references(in: text.zh) + MessageTemplate.references(in: text.en) {
-                let name = String(field.split(separator: ".").first ?? "")
-                if captures[name] == nil { report(node, "message uses {\(field)} but no pattern captures '\(name)'", rule: rule) }
-            }
+        for (field, name) in Self.references(in: texts) where captures[name] == nil {
+            report(node, "message uses {\(field)} but no pattern captures '\(name)'", rule: rule)
         }
+    }
+
+    /// Each `{name}` / `{name.field}` of the texts (zh and en), with the value's name.
+    private static func references(in texts: [LocalizedText]) -> [(field: String, name: String)] {
+        texts.flatMap { MessageTemplate.references(in: $0.zh) + MessageTemplate.references(in: $0.en) }
+            .map { ($0, String($0.split(separator: ".").first ?? "")) }
     }
 
     /// A pattern match of a rule that also reads frames names `{actor}` / `{counterparty}` by the one role its
     /// `or_frame` gives (`RoleNames`); with no such role the report would show the placeholder itself.
     private mutating func checkActorNamed(_ texts: [LocalizedText], orFrame: FrameSelector, patternCaptures: [String], node: Node, rule: String?) {
         let oneRole = orFrame.actors.map { $0.count == 1 && ($0.contains(.client) || $0.contains(.provider)) } ?? false
-        guard !oneRole else { return }
-        for text in texts {
-            for field in MessageTemplate.references(in: text.zh) + MessageTemplate.references(in: text.en) {
-                let name = String(field.split(separator: ".").first ?? "")
-                guard ["actor", "counterparty"].contains(name), !patternCaptures.contains(name) else { continue }
-                report(node, "message uses {\(field)}, which a pattern match can fill only when 'or_frame' names one actor (client or provider)", rule: rule)
-                return
-            }
-        }
+        guard !oneRole, let (field, _) = Self.references(in: texts).first(where: { ["actor", "counterparty"].contains($0.name)
+                                                                                  && !patternCaptures.contains($0.name) }) else { return }
+        report(node, "message uses {\(field)}, which a pattern match can fill only when 'or_frame' names one actor (client or provider)", rule: rule)
     }
 
     // MARK: - Examples

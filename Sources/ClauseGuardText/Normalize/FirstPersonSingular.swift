@@ -8,7 +8,7 @@ public enum FirstPersonSingular {
         var probe = text.text
         guard probe.withUTF8(holdsCandidate) else { return text }
         let bytes = Array(text.text.utf8)
-        var ranges: [(Range<Int>, String)] = []
+        var ranges: [(range: Range<Int>, replacement: String)] = []
         var i = 0
         while i < bytes.count {
             defer { i += 1 }
@@ -21,9 +21,7 @@ public enum FirstPersonSingular {
                 ranges.append((i..<(next + length), replacement))
             }
         }
-        var out = text
-        for (range, word) in ranges.reversed() { out = out.replacing(ranges: [range], with: word) }
-        return out
+        return text.replacing(ranges)
     }
 
     /// A capital I that begins a word and follows the start, a punctuation mark or space after one, or a lower-case word.

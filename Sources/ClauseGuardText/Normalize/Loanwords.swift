@@ -44,9 +44,7 @@ public struct Loanwords: Sendable {
             replacements += self.replacements(in: i..<end, of: bytes)
             i = end
         }
-        var out = text
-        for (range, chinese) in replacements.reversed() { out = out.replacing(ranges: [range], with: chinese) }
-        return out
+        return text.replacing(replacements.map { ($0.range, $0.chinese) })
     }
 
     /// The loanwords of one ASCII run, with the spaces that only set them off from the Chinese around them (and those

@@ -114,30 +114,37 @@ public struct NormalizedText: Sendable {
         replacing(ranges: ranges, in: Array(text.utf8), with: Array(replacement.utf8))
     }
 
+    /// The same text with each edit's range (UTF-8, ascending, apart) written as its own replacement, in one pass; each
+    /// maps back as a whole to the original of its range.
+    public func replacing(_ edits: [(range: Range<Int>, replacement: String)]) -> NormalizedText {
+        replacing(edits.map { ($0.range, Array($0.replacement.utf8)) }, in: Array(text.utf8))
+    }
+
     /// `old` is the text's bytes, `target` the replacement's.
     private func replacing(ranges: [Range<Int>], in old: [UInt8], with target: [UInt8]) -> NormalizedText {
-        guard !ranges.isEmpty else { return self }
+        replacing(ranges.map { ($0, target) }, in: old)
+    }
+
+    private func replacing(_ edits: [(range: Range<Int>, target: [UInt8])], in old: [UInt8]) -> NormalizedText {
+        guard !edits.isEmpty else { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(old.count)
         var position = 0
-        for range in ranges {
-            bytes += old[position..<range.lowerBound]
-            bytes += target
-            position = range.upperBound
+        for edit in edits {
+            bytes += old[position..<edit.range.lowerBound]
+            bytes += edit.target
+            position = edit.range.upperBound
         }
         bytes += old[position...]
         let newText = String(decoding: bytes, as: UTF8.self)
-        // Words of the replacement's length leave every offset where it was.
-        if ranges.allSatisfy({ $0.count == target.count }) {
-            return NormalizedText(original: original, text: newText, spans: spans, originalCount: originalCount)
-        }
-        return NormalizedText(original: original, text: newText, spans: spans(cutting: ranges, replacementLength: target.count),
-                              originalCount: originalCount)
+        // A word of its replacement's length leaves every offset where it was; only the others cut the offset map.
+        let cuts = edits.filter { $0.range.count != $0.target.count }.map { ($0.range, $0.target.count) }
+        return NormalizedText(original: original, text: newText, spans: cuts.isEmpty ? spans : spans(cutting: cuts), originalCount: originalCount)
     }
 
-    /// The offset map of the text with each of `cuts` (ascending, apart) replaced by `replacementLength` bytes: the text
-    /// between the cuts keeps its spans, shifted; each replacement is one span mapping to the original of its cut.
-    private func spans(cutting cuts: [Range<Int>], replacementLength: Int) -> [Span] {
+    /// The offset map of the text with each cut (ascending, apart) replaced by its `length` bytes: the text between the
+    /// cuts keeps its spans, shifted; each replacement is one span mapping to the original of its cut.
+    private func spans(cutting cuts: [(range: Range<Int>, length: Int)]) -> [Span] {
         var out: [Span] = []
         out.reserveCapacity(spans.count + 2 * cuts.count)
         var shift = 0
@@ -156,12 +163,12 @@ public struct NormalizedText: Sendable {
             }
         }
         var position = 0
-        for cut in cuts {
+        for (cut, length) in cuts {
             copy(position..<cut.lowerBound)
             let source = originalRange(of: cut)
-            out.append(Span(normStart: cut.lowerBound + shift, normLength: replacementLength, origStart: source.lowerBound,
+            out.append(Span(normStart: cut.lowerBound + shift, normLength: length, origStart: source.lowerBound,
                             origLength: source.count, identity: false))
-            shift += replacementLength - cut.count
+            shift += length - cut.count
             position = cut.upperBound
         }
         copy(position..<(spans.last.map { $0.normStart + $0.normLength } ?? 0))

@@ -15,13 +15,10 @@ enum PinyinGlosses {
         guard !glosses.isEmpty else { return text }
         let bytes = Array(text.text.utf8)
         // Each gloss is cut together with the character before it, which is written back: the pair maps as a whole to
-        // the original. From the last to the first, so the earlier ranges keep their offsets.
-        var out = text
-        for (character, gloss) in glosses.reversed() {
-            let glossed = character.lowerBound..<gloss.upperBound
-            out = out.replacing(ranges: [glossed], with: String(decoding: bytes[character], as: UTF8.self))
-        }
-        return out
+        // the original.
+        return text.replacing(glosses.map { (character, gloss) in
+            (character.lowerBound..<gloss.upperBound, String(decoding: bytes[character], as: UTF8.self))
+        })
     }
 
     /// Each gloss's byte range and the range of the Han character before it, in order.
