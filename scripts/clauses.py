@@ -5,15 +5,19 @@ Each clause is put in a minimal contract (a title, the parties with their roles,
 clause of family f is found when the report has a key term or a risk finding of f on the clause's paragraph; a hard
 negative is quoted when it has one. For notice positives with a stated period, the key term's days are compared.
 
-Splits: ordered by the sha256 of its id within each language × family × kind, every third clause starting with the
-2nd is held out (about a third). `--show-misses` lists misses and quoted negatives of the tune split only.
+Sets: eval/clauses/clauses.jsonl (the first writer's, reported as "first") and every eval/clauses2/clauses-*.jsonl
+(one blind writer each, reported together as "clauses2"). Splits: within each file × language × family × kind, clauses
+ordered by the sha256 of their id, every third starting with the 2nd is held out (about a third); a file added later
+never moves a clause of another file between splits. `--show-misses` lists misses and quoted negatives of the tune
+split only.
 
     python3 scripts/clauses.py [--binary .build/debug/clauseguard] [--json OUT] [--show-misses]
 """
 import argparse, collections, datetime, hashlib, json, os, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLAUSES = os.path.join(ROOT, "eval", "clauses", "clauses.jsonl")
+FIRST_SET = os.path.join(ROOT, "eval", "clauses", "clauses.jsonl")
+LATER_SETS = os.path.join(ROOT, "eval", "clauses2")
 FAMILIES = ("termination", "penalty", "notice", "auto_renewal")
 
 
@@ -26,11 +30,19 @@ def contract(item):
     return "\n".join(lines) + "\n", len(lines)
 
 
+def clause_files():
+    """(set name, path) of every clause file: the first set, then the later writers' files in name order."""
+    later = sorted(f for f in os.listdir(LATER_SETS) if f.startswith("clauses-") and f.endswith(".jsonl")) \
+        if os.path.isdir(LATER_SETS) else []
+    return [("first", FIRST_SET)] + [("clauses2", os.path.join(LATER_SETS, f)) for f in later]
+
+
 def splits(items):
-    """id → "tune" | "heldout": within each language × family × kind, by sha256 of the id, every third from the 2nd."""
+    """id → "tune" | "heldout": within each file × language × family × kind, by sha256 of the id, every third from
+    the 2nd."""
     groups = collections.defaultdict(list)
     for item in items:
-        groups[(item["lang"], item["family"], item["kind"])].append(item["id"])
+        groups[(item.get("file"), item["lang"], item["family"], item["kind"])].append(item["id"])
     out = {}
     for ids in groups.values():
         for n, i in enumerate(sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())):
@@ -64,8 +76,12 @@ def main():
     binary = os.path.abspath(args.binary)
     if not os.access(binary, os.X_OK):
         sys.exit(f"clauses: {binary}: no such binary (build it first)")
-    with open(CLAUSES, encoding="utf-8") as f:
-        items = [json.loads(line) for line in f if line.strip()]
+    items = []
+    for set_name, path in clause_files():
+        with open(path, encoding="utf-8") as f:
+            items += [dict(json.loads(line), set=set_name, file=os.path.basename(path)) for line in f if line.strip()]
+    if len({i["id"] for i in items}) != len(items):
+        sys.exit("clauses: clause ids are not unique across the clause files")
     split_of = splits(items)
     env = dict(os.environ)
     env.setdefault("CLAUSEGUARD_RULES", os.path.join(ROOT, "Rules"))
@@ -83,33 +99,36 @@ def main():
 
     figures = {"date": datetime.date.today().isoformat(), "rows": {}}
     misses = []
-    print("| lang | split | family | positives found | notice days exact | hard negatives quoted |")
-    print("|---|---|---|---|---|---|")
-    for lang in ("zh", "en"):
-        for split in ("tune", "heldout"):
-            for family in FAMILIES:
-                group = [i for i in items if i["lang"] == lang and i["family"] == family and split_of[i["id"]] == split]
-                pos = [i for i in group if i["kind"] == "positive"]
-                neg = [i for i in group if i["kind"] == "negative"]
-                found = exact = timed = quoted = 0
-                for i in pos:
-                    on = items_on(reports[i["id"]], paragraph[i["id"]], family)
-                    found += bool(on)
-                    want = (i.get("values") or {}).get("notice_days")
-                    if family == "notice" and isinstance(want, (int, float)):
-                        timed += 1
-                        exact += notice_days(on) == want
-                    if not on and split == "tune":
-                        misses.append(f"  MISS {i['id']} [{family}] {i['text'][:120]}")
-                for i in neg:
-                    on = items_on(reports[i["id"]], paragraph[i["id"]], family)
-                    quoted += bool(on)
-                    if on and split == "tune":
-                        misses.append(f"  QUOTED {i['id']} [{family}] {i['text'][:120]}")
-                days_cell = f"{exact}/{timed}" if family == "notice" else ""
-                print(f"| {lang} | {split} | {family} | {found}/{len(pos)} = {found / max(1, len(pos)):.2f} | {days_cell} | {quoted}/{len(neg)} |")
-                figures["rows"][f"{lang}/{split}/{family}"] = {"found": found, "of": len(pos), "quoted": quoted,
-                                                                "negatives": len(neg), "days_exact": exact, "days_of": timed}
+    print("| set | lang | split | family | positives found | notice days exact | hard negatives quoted |")
+    print("|---|---|---|---|---|---|---|")
+    for set_name, lang, split, family in ((s, l, sp, f) for s in dict.fromkeys(i["set"] for i in items)
+                                          for l in ("zh", "en") for sp in ("tune", "heldout") for f in FAMILIES):
+        group = [i for i in items if i["set"] == set_name and i["lang"] == lang and i["family"] == family
+                 and split_of[i["id"]] == split]
+        if not group:
+            continue
+        pos = [i for i in group if i["kind"] == "positive"]
+        neg = [i for i in group if i["kind"] == "negative"]
+        found = exact = timed = quoted = 0
+        for i in pos:
+            on = items_on(reports[i["id"]], paragraph[i["id"]], family)
+            found += bool(on)
+            want = (i.get("values") or {}).get("notice_days")
+            if family == "notice" and isinstance(want, (int, float)):
+                timed += 1
+                exact += notice_days(on) == want
+            if not on and split == "tune":
+                misses.append(f"  MISS {i['id']} [{family}] {i['text'][:120]}")
+        for i in neg:
+            on = items_on(reports[i["id"]], paragraph[i["id"]], family)
+            quoted += bool(on)
+            if on and split == "tune":
+                misses.append(f"  QUOTED {i['id']} [{family}] {i['text'][:120]}")
+        days_cell = f"{exact}/{timed}" if family == "notice" else ""
+        print(f"| {set_name} | {lang} | {split} | {family} | {found}/{len(pos)} = {found / max(1, len(pos)):.2f} | {days_cell} | {quoted}/{len(neg)} |")
+        key = f"{lang}/{split}/{family}" if set_name == "first" else f"{set_name}/{lang}/{split}/{family}"
+        figures["rows"][key] = {"found": found, "of": len(pos), "quoted": quoted,
+                                                        "negatives": len(neg), "days_exact": exact, "days_of": timed}
     if args.show_misses:
         print("\nTune misses and quoted negatives:")
         print("\n".join(misses))

@@ -30,6 +30,9 @@ held = [i for i, s in split.items() if s == "heldout"]
 check("a third of a group is held out", len(held) == 3)
 check("a lone negative is tuned on (every third from the 2nd)", split["zh-neg-001"] == "tune")
 check("the split does not depend on the order of the file", clauses.splits(list(reversed(items))) == split)
+later = [dict(i, file="clauses-x.jsonl", id="x-" + i["id"]) for i in items]
+check("a later file does not move the first file's clauses", {i: s for i, s in clauses.splits(items + later).items()
+                                                              if not i.startswith("x-")} == split)
 
 report = {"keyTerms": [{"family": "notice", "location": {"paragraph": 4}, "values": {"notice": {"days": 30}}}],
           "findings": [{"kind": "match", "family": "termination", "severity": "high", "location": {"paragraph": 4}},

@@ -10,8 +10,18 @@ import ClauseGuardUnderstanding
             "If the Client is acquired by a competitor of the Agency, the Client may end this Agreement by making a contract buyout payment of USD 50,000.",
             "If a Critical Service Level is missed, the Agency shall pay the Client a Service Level Credit of two percent (2%) of the monthly fees.",
             "On early termination the Client shall pay an exit fee equal to three (3) months' fees.",
+            "If the Services are unavailable for more than four hours in a month, the Agency will give the Client a credit equal to the fees paid for that month.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+    }
+
+    @Test func creditTermsAreNoPenalty() {
+        for sentence in [
+            "The Agency extends the Client credit terms of thirty (30) days from the date of each invoice.",
+            "The Client shall open an irrevocable letter of credit in favour of the Agency equal to three months' fees.",
+        ] {
+            #expect(!PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
     }
 
