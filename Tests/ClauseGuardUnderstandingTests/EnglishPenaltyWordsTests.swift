@@ -16,6 +16,16 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// A proviso capping the damages ("provided that in no event shall the aggregate … exceed") excludes nothing; an
+    /// exclusion the clause itself states still does.
+    @Test func aCapInAProvisoKeepsThePenalty() throws {
+        let term = try #require(PackageLexicons.understand([parties, "Should the Agency fail to launch the store by the Milestone Date, the Agency shall pay the Client liquidated damages of US$900 per calendar day of delay, provided that in no event shall the aggregate of such liquidated damages exceed ten percent (10%) of the fees."])
+            .keyTerms.first { $0.family == .penalty })
+        #expect(term.values.perDay)
+        #expect(!PackageLexicons.understand([parties, "In no event shall either party be liable for any penalties or liquidated damages, provided that this limitation shall not apply to a breach of Section 9."])
+            .keyTerms.contains { $0.family == .penalty })
+    }
+
     @Test func creditTermsAreNoPenalty() {
         for sentence in [
             "The Agency extends the Client credit terms of thirty (30) days from the date of each invoice.",

@@ -279,6 +279,12 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(!terms.contains { $0.family == .auto_renewal })
     }
 
+    @Test func aRenewalAppliedForAndGrantedIsNoAutomaticRenewal() {
+        let terms = keyTerms("乙方有权在授权期限届满前六十日内书面申请续展一次，经甲方审核同意后，续展期限为十二个月。")
+        #expect(!terms.contains { $0.family == .auto_renewal })
+        #expect(keyTerms("授权期限届满后自动续展十二个月，除非任何一方在届满前六十日书面通知对方不再续展。").contains { $0.family == .auto_renewal && $0.automatic == true })
+    }
+
     @Test func extendingADeliveryDateIsNoRenewal() {
         #expect(!keyTerms("乙方可以书面申请延长交货期，甲方应在五日内答复。").contains { $0.family == .auto_renewal })
     }

@@ -43,6 +43,12 @@ import ClauseGuardUnderstanding
         #expect(charged.party?.role == .client)
     }
 
+    /// Ad spend already consumed is gone, not a fee the provider keeps; fees paid and kept are still a forfeiture.
+    @Test func spentMoneyIsNoForfeiture() {
+        #expect(penalties("甲方可随时暂停某一推广计划，已消耗的推广费用不予退还。").isEmpty)
+        #expect(penalties("甲方中途解约的，已支付的服务费不予退还。").contains { $0.forfeiture })
+    }
+
     /// A cross-border team writes the parties in English inside Chinese sentences: Brand pays, Agency is paid.
     @Test func partiesNamedInEnglishInsideChinese() throws {
         let term = try #require(penalties("本协议项下，Brand违反任何条款的，应向Agency支付违约金人民币8,000元。").first)

@@ -122,7 +122,7 @@ public struct FrameExtractor: Sendable {
             // An exclusion that is itself the action (不予退还), else the first action after the modal.
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
             guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit, reach: reach) else { continue }
-            if action == .no_refund, returnsAThing(reading, actionHit) { continue }
+            if action == .no_refund, returnsAThing(reading, actionHit) || keepsSpentMoney(reading, actionHit) { continue }
             covered.insert(actionHit.start)
             // "may extend the time for performance": not the contract's renewal.
             if action == .renew, !reading.renewsTheContract(actionHit) { continue }
@@ -170,7 +170,7 @@ public struct FrameExtractor: Sendable {
         for hit in reading.hits where !covered.contains(hit.start) {
             for case .action(let action) in hit.categories where Self.statedActions.contains(action) {
                 if action == .renew, !reading.renewsTheContract(hit) { continue }
-                if action == .no_refund, returnsAThing(reading, hit) { continue }
+                if action == .no_refund, returnsAThing(reading, hit) || keepsSpentMoney(reading, hit) { continue }
                 // 应赔偿我方全部损失并支付违约金: the action again after the one a modal governs, with no comma between, is the
                 // same duty of the same party, not a statement of its own whose party is the one just named (我方).
                 if action == .pay_penalty, governed.contains(GovernedAction(action: action, segment: reading.segmentStart(hit.start))) { continue }
@@ -375,6 +375,14 @@ public struct FrameExtractor: Sendable {
     private func returnsAThing(_ r: SentenceReading, _ hit: LexiconHit) -> Bool {
         r.chinese && Self.returnedThings.contains { r.starts(hit.end..<r.bytes.count, with: $0) }
     }
+
+    /// 已消耗的推广费用不予退还: money already spent on the merchant's behalf (ad spend consumed, fees used up) is gone, not a
+    /// fee the provider keeps; the sub-clause before 不予退还 says so.
+    private func keepsSpentMoney(_ r: SentenceReading, _ hit: LexiconHit) -> Bool {
+        r.chinese && Self.spentMoney.contains { r.holds($0, in: r.segmentStart(hit.start)..<hit.start) }
+    }
+
+    private static let spentMoney = words(["已消耗", "已经消耗", "已实际消耗", "已消费", "已花费", "已投放", "已扣费", "已扣除的推广"])
 
     /// What 不退还 / 不返还 may refuse to hand back that is no money.
     private static let returnedThings = words(["房屋", "房产", "租赁物", "场地", "设备", "物品", "资料", "账号", "帐号", "店铺", "货物", "样品", "钥匙", "证件"])

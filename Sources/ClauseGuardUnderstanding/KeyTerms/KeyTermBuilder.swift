@@ -63,7 +63,8 @@ struct KeyTermBuilder {
             case .pay_penalty where !frame.negated && frame.modality != .prohibition && frame.modality != .exclusion:
                 // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
                 // Indemnities and tax clauses mention penalties without imposing one.
-                if found.contains(.notPenalty) { break }
+                // A proviso that caps the sum ("provided that in no event shall the aggregate … exceed 12.5%") excludes nothing.
+                if found.contains(.notPenalty), !Self.onlyInTheException(.notPenalty, frame, reading, cues) { break }
                 // 剩余合同期内全部服务费: a base measures the sum as a figure does.
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil || frame.values.base != nil
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息), or
@@ -187,6 +188,12 @@ struct KeyTermBuilder {
               !siblings.contains(where: { $0.action == .renew && ($0.automatic || $0.negated) }) else { return false }
         let lower = excerpt.lowercased()
         return !againstRenewal.contains { lower.contains($0) }
+    }
+
+    /// Whether the cue is found only in the frame's exception or proviso, not in what the clause itself says.
+    private static func onlyInTheException(_ cue: KeyTermCues.Found, _ frame: ClauseFrame, _ reading: String, _ cues: KeyTermCues) -> Bool {
+        guard let exception = frame.exception, let start = reading.range(of: exception)?.lowerBound else { return false }
+        return !cues.find(in: String(reading[..<start])).contains(cue)
     }
 
     /// Rights, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). Ending by both
