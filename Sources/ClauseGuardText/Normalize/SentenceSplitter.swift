@@ -73,7 +73,7 @@ public enum SentenceSplitter {
     private static let referenceWords: Set<String> = ["section", "sections", "clause", "clauses", "article", "articles", "paragraph",
                                                       "paragraphs", "schedule", "exhibit", "annex", "appendix", "sec", "art", "para"]
 
-    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "corp", "plc", "pty", "pvt", "pte", "bhd", "llc", "mr", "ms", "dr", "vs", "etc", "cf"]
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "no", "art", "sec", "inc", "ltd", "co", "corp", "plc", "pty", "pvt", "pte", "bhd", "llc", "mr", "ms", "dr", "vs", "etc", "cf", "rs", "cl", "para", "approx", "nos", "sch"]
 
     /// "No." opening its sentence or right after an answer label ("A: No."), before a capital letter.
     private static func isAnswerNo(_ bytes: [UInt8], endingAt dot: Int, sentenceStart: Int) -> Bool {
