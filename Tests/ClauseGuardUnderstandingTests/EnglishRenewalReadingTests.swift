@@ -66,6 +66,17 @@ import ClauseGuardUnderstanding
         #expect(renewals("This Agreement may be renewed by mutual written agreement for successive one-year terms.").allSatisfy { $0.automatic == false })
     }
 
+    /// Renewal only by a new instrument both parties sign, or talks about whether to renew, is no renewal term.
+    @Test func aRenewalBothMustSignIsNoTerm() {
+        for sentence in [
+            "This Agreement may be renewed for an additional term only by a written instrument executed by both parties, and absent such an instrument this Agreement shall expire at the end of the Initial Term.",
+            "No later than ninety days before the expiry of the Initial Term, the parties shall meet to discuss whether to extend this Agreement.",
+        ] {
+            #expect(renewals(sentence).isEmpty, "\(sentence)")
+        }
+        #expect(!renewals("Licensee may renew this Agreement for one additional term of two (2) years by written notice given before the expiry of the Initial Term.").isEmpty)
+    }
+
     @Test func aRenewalThatHappensUnlessSomeoneActsIsAutomatic() {
         for sentence in [
             "This agreement for running your online store renews for another year unless you stop it.",
