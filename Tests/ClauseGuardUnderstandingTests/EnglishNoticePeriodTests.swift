@@ -19,6 +19,12 @@ import ClauseGuardUnderstanding
         #expect(two.first?.values.notice?.days == 30)
     }
 
+    /// An announcement made ahead is notice given ahead; one with no period before anything is none.
+    @Test func anAnnouncementAheadIsNotice() {
+        #expect(notices("The Agency shall announce the end of support for any release at least eighteen (18) months before support for that release is withdrawn.").first?.values.notice?.days == 540)
+        #expect(notices("Neither party shall announce this Agreement publicly without the other party's consent.").isEmpty)
+    }
+
     @Test func aCurePeriodAfterNoticeIsNoNoticePeriod() {
         for sentence in [
             "Either party may terminate this Agreement if the other party fails to cure a material breach within thirty (30) days after written notice.",

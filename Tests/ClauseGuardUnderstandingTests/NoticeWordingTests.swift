@@ -37,6 +37,17 @@ import ClauseGuardUnderstanding
         #expect(found.first?.purpose == .termination)
     }
 
+    /// Telling ahead in other words: an appointment before entering (预约), a warning given ahead (预告之), a written
+    /// reminder before suspending the service (催告).
+    @Test(arguments: [
+        ("物业服务人确需进入业主专有部分的，应当提前两个工作日与业主预约。", 2.0),
+        ("雇主依前條規定終止勞動契約者，應於二十日前預告之。", 20.0),
+        ("甲方逾期付款的，乙方在暂停服务前应提前五个工作日向甲方发出书面催告。", 5.0),
+    ])
+    func noticeInOtherWords(sentence: String, days: Double) {
+        #expect(notices(sentence).first?.values.notice?.days == days, "\(sentence)")
+    }
+
     @Test func noticeToEndTheContractIsATerminationTerm() {
         let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "本合同一方如要求提前终止合同，应当提前十五日通知对方。"])
         #expect(u.keyTerms.contains { $0.family == .termination })

@@ -43,6 +43,12 @@ import ClauseGuardUnderstanding
         #expect(charged.party?.role == .client)
     }
 
+    /// Leaving a lease early (提前退租费) and a service credit (服务抵扣) are sums paid for a default.
+    @Test func earlyReturnFeeAndServiceCredit() {
+        #expect(penalties("甲方在最短租期届满前退还设备的，应按剩余租期租金总额的百分之四十向乙方支付提前退租费。").first?.values.percent == 40)
+        #expect(penalties("乙方未能在响应时限内处理一级故障的，每超时一次，按当月服务费的百分之三给予甲方服务抵扣。").first?.values.percent == 3)
+    }
+
     /// Ad spend already consumed is gone, not a fee the provider keeps; fees paid and kept are still a forfeiture.
     @Test func spentMoneyIsNoForfeiture() {
         #expect(penalties("甲方可随时暂停某一推广计划，已消耗的推广费用不予退还。").isEmpty)

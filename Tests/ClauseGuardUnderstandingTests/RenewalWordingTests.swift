@@ -15,6 +15,11 @@ import ClauseGuardUnderstanding
         "本协议到期后，若甲方继续使用乙方服务且未提出终止，视为双方同意按原条件续约一年。",
         "合同期满，乙方继续履行、甲方未表示反对的，本合同继续有效，期限为一年。",
         "租赁期满，承租人继续使用租赁物，出租人没有提出异议的，原租赁合同继续有效，但租赁期限为不定期。",
+        // The term going on in other words: re-hired for the next year, carried on to the same day next year, renewed
+        // for no fixed term (Traditional, as Taiwan's civil code words it).
+        "本年度顾问合同届满，委托方未于期满前两周书面通知终止的，视为同意按本合同条件续聘下一个顾问年度。",
+        "年度服务期满后，若甲方账户余额足够，系统将自动扣费并将服务期续至次年同日。",
+        "租賃期限屆滿後，承租人仍為租賃物之使用收益，而出租人不即表示反對之意思者，視為以不定期限繼續契約。",
     ])
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)
@@ -33,7 +38,9 @@ import ClauseGuardUnderstanding
 
     @Test(arguments: ["本协议有效期一年，期满后双方另行签订续约协议。", "本合同期满后自行终止，不自动续期。",
                       // Staying in force while the parties negotiate, before any term ran out.
-                      "协商未成之前，原抵押合同继续有效。"])
+                      "协商未成之前，原抵押合同继续有效。",
+                      // Renewal only if the owners decide it together.
+                      "物业服务期限届满前，业主依法共同决定续聘的，应当与原物业服务人在合同期限届满前续订物业服务合同。"])
     func notAutomatic(sentence: String) {
         #expect(!renewals(sentence).contains { $0.automatic == true })
     }
