@@ -48,6 +48,13 @@ import ClauseGuardUnderstanding
         #expect(notices(sentence).first?.values.notice?.days == days, "\(sentence)")
     }
 
+    /// 继续 (continuing) holds 续 but renews nothing: a notice to end a labour contract for staff who continued working
+    /// is a notice of termination.
+    @Test func continuingIsNoRenewalCue() {
+        #expect(notices("用人单位解除劳动合同的，对于继续工作满一年的劳动者，应于二十日前书面告知。").first?.purpose == .termination)
+        #expect(notices("合同到期前一个月，乙方如不续，应通知甲方。").first?.purpose == .non_renewal)
+    }
+
     @Test func noticeToEndTheContractIsATerminationTerm() {
         let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "本合同一方如要求提前终止合同，应当提前十五日通知对方。"])
         #expect(u.keyTerms.contains { $0.family == .termination })
