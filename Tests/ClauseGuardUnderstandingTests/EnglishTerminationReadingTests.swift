@@ -15,6 +15,15 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    /// Words set off by commas after the modal are an aside: the modal governs the verb after them. A modal that is
+    /// itself an aside ("may, at its option, renew …, subject to") still governs the verb right after it.
+    @Test func anAsideAfterTheModal() throws {
+        let term = try #require(terminations("If availability falls below 99.0% in any three (3) months, the Client may, in addition to receiving Service Credits, terminate this Agreement upon written notice.").first)
+        #expect(term.party?.role == .client)
+        #expect(understand("Following the maintenance term, the Client may, at its option, renew maintenance for subsequent periods of one (1) year each, subject to adjustments proposed by the Agency.")
+            .keyTerms.contains { $0.family == .auto_renewal })
+    }
+
     /// "Client may end it only when the Term expires": an end at expiry, not an exit at will; "Agency may end this SOW
     /// at any time" is one.
     @Test func endingOnlyWhenTheTermExpiresIsNoExitAtWill() {

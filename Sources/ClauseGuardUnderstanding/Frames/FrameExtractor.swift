@@ -121,7 +121,7 @@ public struct FrameExtractor: Sendable {
             }
             // An exclusion that is itself the action (不予退还), else the first action after the modal.
             let own = modal.categories.compactMap { if case .action(let a) = $0 { return a } else { return nil } }.first
-            guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal.end, before: limit, reach: reach) else { continue }
+            guard let (action, actionHit) = own.map({ ($0, modal) }) ?? firstAction(reading, after: modal, before: limit, reach: reach) else { continue }
             if action == .no_refund, returnsAThing(reading, actionHit) || keepsSpentMoney(reading, actionHit) { continue }
             covered.insert(actionHit.start)
             // "may extend the time for performance": not the contract's renewal.
@@ -433,10 +433,11 @@ public struct FrameExtractor: Sendable {
         return nil
     }
 
-    private func firstAction(_ reading: SentenceReading, after modalEnd: Int, before end: Int, reach: Int) -> (FrameAction, LexiconHit)? {
+    private func firstAction(_ reading: SentenceReading, after modal: LexiconHit, before end: Int, reach: Int) -> (FrameAction, LexiconHit)? {
+        let modalEnd = modal.end
         // 不能以业绩未达预期、店铺转让或任何其他理由解除合同: the grounds listed after 以 run to 理由 / 为由; the modal
         // governs the verb after them.
-        let start = groundsEnd(reading, from: modalEnd, before: end) ?? modalEnd
+        let start = groundsEnd(reading, from: modalEnd, before: end) ?? Self.insertionEnd(reading, after: modal, before: end) ?? modalEnd
         // Words in brackets are examples (不得以任何理由（包括…店铺转让）解除: the bar is on the termination, not the transfer).
         for hit in reading.hits where hit.start >= start && hit.start < end && !reading.inBrackets(hit.start, from: start) {
             // "will not solicit … at the time of termination": the modal governs another verb; termination is a time.
@@ -451,6 +452,30 @@ public struct FrameExtractor: Sendable {
         for hit in reading.hits where hit.start >= start && hit.start < end {
             for case .action(let action) in hit.categories where action == .notify {
                 return stepAfterNotice(reading, hit, reach: reach) ?? (action, hit)
+            }
+        }
+        return nil
+    }
+
+    /// "Customer may, in addition to receiving Service Credits, terminate": in English, words set off by commas right
+    /// after the modal are an aside; the modal governs the verb after the second comma. Where the aside does not close
+    /// before the clause ends, it is no aside. After a modal that is itself an aside ("may, at its option, renew …,
+    /// subject to") the comma closes it.
+    private static func insertionEnd(_ r: SentenceReading, after modal: LexiconHit, before end: Int) -> Int? {
+        guard !r.chinese else { return nil }
+        var before = modal.start
+        while before > 0, r.bytes[before - 1] == 0x20 { before -= 1 }
+        if before > 0, r.bytes[before - 1] == 0x2C { return nil }
+        var i = modal.end
+        while i < end, r.bytes[i] == 0x20 { i += 1 }
+        guard i < end, r.bytes[i] == 0x2C else { return nil }
+        var depth = 0
+        for j in (i + 1)..<end {
+            switch r.bytes[j] {
+            case 0x28: depth += 1
+            case 0x29: depth = max(0, depth - 1)
+            case 0x2C where depth == 0: return j + 1
+            default: break
             }
         }
         return nil

@@ -109,7 +109,9 @@ enum KeyTermSummary {
             var when = ""
             switch t.trigger {
             case .at_will: when = " without cause"
-            case .for_cause: when = t.cause.map(KeyTermWording.cause).map { $0.lowercased().hasPrefix("if ") ? " \(clip($0))" : " if \(clip($0))" } ?? " for cause"
+            // A cause quoted from a sentence's opening ("If the Monthly Uptime…") reads mid-sentence as "if the Monthly…".
+            case .for_cause: when = t.cause.map(KeyTermWording.cause).map { $0.hasPrefix("If ") ? " if \(clip(String($0.dropFirst(3))))"
+                                                                           : $0.lowercased().hasPrefix("if ") ? " \(clip($0))" : " if \(clip($0))" } ?? " for cause"
             case .missed_target: when = " when targets are missed"
             case .by_agreement: when = " by mutual agreement"
             case .expiry: when = " at expiry"
