@@ -24,6 +24,8 @@ import ClauseGuardUnderstanding
         #expect(term.values.perDay)
         #expect(!PackageLexicons.understand([parties, "In no event shall either party be liable for any penalties or liquidated damages, provided that this limitation shall not apply to a breach of Section 9."])
             .keyTerms.contains { $0.family == .penalty })
+        #expect(!PackageLexicons.understand([parties, "Except for breaches of Section 9, in no event shall either party be liable for any penalties or liquidated damages."])
+            .keyTerms.contains { $0.family == .penalty })
     }
 
     @Test func creditTermsAreNoPenalty() {

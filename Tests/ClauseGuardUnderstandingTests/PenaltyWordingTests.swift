@@ -43,6 +43,14 @@ import ClauseGuardUnderstanding
         #expect(charged.party?.role == .client)
     }
 
+    /// A cap on what one side answers for sets no damages, whatever exception opens the sentence; the platform's
+    /// "七天无理由退货" rule is a name, so a deposit docked for breaking it is docked for a cause.
+    @Test func aLiabilityCapIsNoPenaltyAndAReturnsRuleIsACause() throws {
+        #expect(penalties("除故意或重大过失外，乙方在本协议项下承担的累计赔偿责任以甲方在索赔前十二个月内实际支付的服务费总额为限。").isEmpty)
+        let docked = try #require(penalties("甲方违反七天无理由退货规则的，每次扣除保证金人民币贰仟元。").first)
+        #expect(docked.trigger == .for_cause && docked.values.amount?.amount == 2000)
+    }
+
     /// Leaving a lease early (提前退租费) and a service credit (服务抵扣) are sums paid for a default.
     @Test func earlyReturnFeeAndServiceCredit() {
         #expect(penalties("甲方在最短租期届满前退还设备的，应按剩余租期租金总额的百分之四十向乙方支付提前退租费。").first?.values.percent == 40)

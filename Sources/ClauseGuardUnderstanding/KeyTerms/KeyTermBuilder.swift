@@ -192,8 +192,8 @@ struct KeyTermBuilder {
 
     /// Whether the cue is found only in the frame's exception or proviso, not in what the clause itself says.
     private static func onlyInTheException(_ cue: KeyTermCues.Found, _ frame: ClauseFrame, _ reading: String, _ cues: KeyTermCues) -> Bool {
-        guard let exception = frame.exception, let start = reading.range(of: exception)?.lowerBound else { return false }
-        return !cues.find(in: String(reading[..<start])).contains(cue)
+        guard let exception = frame.exception, let range = reading.range(of: exception) else { return false }
+        return !cues.find(in: String(reading[..<range.lowerBound]) + " " + reading[range.upperBound...]).contains(cue)
     }
 
     /// Rights, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). Ending by both
