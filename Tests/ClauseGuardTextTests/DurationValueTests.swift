@@ -41,6 +41,7 @@ import Testing
         Case(sentence: "应提前三十（30）日通知", captured: "三十(30)日", value: 30, unit: .day, days: 30),
         Case(sentence: "4 weeks and 2 quarters", captured: "4 weeks", value: 4, unit: .week, days: 28),
         Case(sentence: "A: Five full calendar months.", captured: "Five full calendar months", value: 5, unit: .month, days: 150),
+        Case(sentence: "Not less than seven (7) clear Business Days' notice of every meeting.", captured: "seven (7) clear Business Days", value: 7, unit: .businessDay, days: 7),
         Case(sentence: "give us a full 120 days' notice", captured: "120 days", value: 120, unit: .day, days: 120),
     ]
 

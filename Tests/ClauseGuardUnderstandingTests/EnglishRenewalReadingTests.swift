@@ -66,6 +66,12 @@ import ClauseGuardUnderstanding
         #expect(renewals("This Agreement may be renewed by mutual written agreement for successive one-year terms.").allSatisfy { $0.automatic == false })
     }
 
+    /// Holding over after the term "on a month-to-month basis" renews it by itself.
+    @Test func holdingOverMonthToMonthIsAutomatic() {
+        #expect(renewals("If the Client continues to use the Services after the expiration of the Term without a renewal, such use shall be on a month-to-month basis at the fees then in effect.")
+            .contains { $0.automatic == true })
+    }
+
     /// Renewal only by a new instrument both parties sign, or talks about whether to renew, is no renewal term.
     @Test func aRenewalBothMustSignIsNoTerm() {
         for sentence in [

@@ -13,8 +13,9 @@ public enum DurationParser {
         // 前半个月 is the first half of a month, but 提前半个月 is half a month ahead.
         + "|(?:(?<=提前)|(?<![上下前后大多]))半(?:个月|个?小时|年(?![度级])|天|日|个?工作日|个?星期))"
 
-    /// "five full calendar months": full / whole / complete say the period is not cut short; they change no figure.
-    static let englishUnit = "(?i:(?:full |whole |complete )?(?:calendar |business |working |banking |natural |consecutive )?"
+    /// "five full calendar months", "seven clear days": full / whole / complete / clear say the period is not cut short
+    /// (clear days leave out the days of giving and of the event); they change no figure.
+    static let englishUnit = "(?i:(?:full |whole |complete |clear )?(?:calendar |business |working |banking |natural |consecutive )?"
         + "(?:days?|weeks?|months?|years?|quarters?|hours?))(?![A-Za-z])"
 
     static let english = "(?:\(F.englishOrFigure)[ -]?\(englishUnit)"
@@ -97,7 +98,7 @@ public enum DurationParser {
             words.removeLast()
             if unit == .day, q == "business" || q == "working" || q == "banking" { unit = .businessDay }
         }
-        if let w = words.last, ["full", "whole", "complete"].contains(w) { words.removeLast() }
+        if let w = words.last, ["full", "whole", "complete", "clear"].contains(w) { words.removeLast() }
         // "thirty-" left over from "thirty-day" style joins.
         var numberText = words.joined(separator: " ")
         while numberText.hasSuffix("-") { numberText.removeLast() }
