@@ -15,6 +15,12 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    /// An order form is the contract a deal is signed on; an order placed under it is not.
+    @Test func anOrderFormIsTheContract() {
+        #expect(!terminations("The Agency may terminate this Order Form at any time and for any reason on 5 days' notice.").isEmpty)
+        #expect(terminations("The Client may cancel any purchase order before it ships.").isEmpty)
+    }
+
     /// Words set off by commas after the modal are an aside: the modal governs the verb after them. A modal that is
     /// itself an aside ("may, at its option, renew …, subject to") still governs the verb right after it.
     @Test func anAsideAfterTheModal() throws {

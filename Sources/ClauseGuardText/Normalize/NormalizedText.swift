@@ -8,6 +8,7 @@ import Foundation
 ///   (Han, CJK punctuation, full-width punctuation) and the other is CJK, an ASCII digit or the text boundary.
 /// - Leading and trailing whitespace is trimmed; zero-width spaces and BOMs are dropped.
 /// - Pinyin a machine conversion put after a character (協(xié)議) is dropped (`PinyinGlosses`).
+/// - An option left unticked on a form (□ …) is blanked, a filled field (提前【90】日) loses its brackets (`FormFields`).
 ///
 /// Linear in the input: one pass over the unicode scalars, one offset table.
 public struct NormalizedText: Sendable {
@@ -30,7 +31,7 @@ public struct NormalizedText: Sendable {
 
     public init(_ original: String) {
         self.init(original, allowingShortcut: true)
-        self = PinyinGlosses.removed(from: self)
+        self = FormFields.read(PinyinGlosses.removed(from: self))
     }
 
     /// `allowingShortcut: false` always runs the full normaliser (tests compare the two).

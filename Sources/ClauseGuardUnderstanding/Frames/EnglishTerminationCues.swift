@@ -35,7 +35,7 @@ extension SentenceReading {
     private static let otherThings: Set<String> = ["order", "orders", "purchase", "shipment", "shipments", "delivery", "deliveries",
                                                    "coverage", "policy", "policies", "insurance", "reservation", "reservations",
                                                    "booking", "bookings"]
-    private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services"]
+    private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,
     /// within its next six words, is something else than the contract (the contract named first wins: "terminate this
@@ -43,9 +43,11 @@ extension SentenceReading {
     func endsAnotherThing(_ hit: LexiconHit) -> Bool {
         guard !chinese else { return dismissesStaff(hit) }
         let after = text(hit.end..<min(bytes.count, hit.end + 60)).lowercased()
-        let words = after.split { !$0.isLetter }.prefix(6)
-        for word in words {
+        let words = Array(after.split { !$0.isLetter }.prefix(6))
+        for (k, word) in words.enumerated() {
             if Self.contractThings.contains(String(word)) { return false }
+            // "terminate this Order Form": an order form is the contract a SaaS or agency deal is signed on.
+            if word == "order", k + 1 < words.count, words[k + 1] == "form" || words[k + 1] == "forms" { return false }
             if Self.otherThings.contains(String(word)) { return true }
         }
         // "Purchase Orders … may be … canceled in their entirety by Premier": a passive's object is its subject, before it.
