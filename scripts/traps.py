@@ -65,7 +65,7 @@ SPLITS = (("tune (A, B)", ("A", "B")), ("tune (D, E, F)", ("D", "E", "F")), ("tu
           ("tune (BO)", ("BO",)), ("tune (BQ)", ("BQ",)), ("tune (BS)", ("BS",)), ("tune (BU)", ("BU",)), ("tune (BW)", ("BW",)),
           ("tune (BY)", ("BY",)), ("tune (CA)", ("CA",)), ("tune (CC)", ("CC",)),
           ("tune (CE)", ("CE",)), ("tune (CG)", ("CG",)),
-          ("tune (CI)", ("CI",)), ("tune (CK)", ("CK",)),
+          ("tune (CI)", ("CI",)), ("tune (CK)", ("CK",)), ("tune (CM)", ("CM",)), ("tune (CN)", ("CN",)),
           ("held-out (C)", ("C",)), ("held-out (H)", ("H",)), ("held-out (J)", ("J",)), ("held-out (L)", ("L",)),
           ("held-out (N)", ("N",)), ("held-out (P)", ("P",)), ("held-out (R)", ("R",)), ("held-out (W)", ("W",)),
           ("held-out (Y)", ("Y",)), ("held-out (AC)", ("AC",)),
