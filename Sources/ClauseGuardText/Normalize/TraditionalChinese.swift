@@ -71,14 +71,15 @@ public enum TraditionalChinese {
         return map
     }
 
-    /// `texts` with Traditional characters written in Simplified, and Taiwan's contract words in the mainland's
-    /// (`TaiwanWording`); the same texts when none look Traditional.
+    /// `texts` with Traditional characters written in Simplified, Taiwan's contract words in the mainland's
+    /// (`TaiwanWording`) and Hong Kong's written Cantonese in Mandarin (`CantoneseWording`); the same texts when none
+    /// look Traditional.
     /// `unavailable` is true when they looked Traditional but OpenCC could not be used.
     /// `converted` says whether they looked Traditional and were converted.
     public static func simplified(_ texts: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool, converted: Bool) {
         guard looksTraditional(texts) else { return (texts, false, false) }
         guard let map = simplifications(in: texts) else { return (texts, true, false) }
-        return (texts.map { TaiwanWording.applied(to: $0.replacingScalars(map)) }, false, true)
+        return (texts.map { CantoneseWording.applied(to: TaiwanWording.applied(to: $0.replacingScalars(map))) }, false, true)
     }
 
     /// OpenCC's converter, opened once. OpenCC does not document its converter as safe to share between threads,
