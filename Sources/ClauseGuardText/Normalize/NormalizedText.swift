@@ -9,6 +9,7 @@ import Foundation
 /// - Leading and trailing whitespace is trimmed; zero-width spaces and BOMs are dropped.
 /// - Pinyin a machine conversion put after a character (協(xié)議) is dropped (`PinyinGlosses`).
 /// - An option left unticked on a form (□ …) is blanked, a filled field (提前【90】日) loses its brackets (`FormFields`).
+/// - Characters OCR confuses are read as meant where the neighbours say so (90曰, 己付: `ScanLookalikes`).
 ///
 /// Linear in the input: one pass over the unicode scalars, one offset table.
 public struct NormalizedText: Sendable {
@@ -31,7 +32,7 @@ public struct NormalizedText: Sendable {
 
     public init(_ original: String) {
         self.init(original, allowingShortcut: true)
-        self = FormFields.read(PinyinGlosses.removed(from: self))
+        self = ScanLookalikes.read(FormFields.read(PinyinGlosses.removed(from: self)))
     }
 
     /// `allowingShortcut: false` always runs the full normaliser (tests compare the two).
