@@ -14,8 +14,9 @@ enum FormFields {
     private static let maxField = 60
 
     static func read(_ text: NormalizedText) -> NormalizedText {
+        // Checked on the string's own bytes: most paragraphs hold no field and are not copied.
+        guard text.text.utf8.withContiguousStorageIfAvailable(mayHoldFields) ?? true else { return text }
         let bytes = Array(text.text.utf8)
-        guard mayHoldFields(bytes) else { return text }
         var edits: [(range: Range<Int>, replacement: String)] = []
         var i = 0
         while i < bytes.count {
@@ -40,12 +41,12 @@ enum FormFields {
     }
 
     /// One pass: a "[" or the first byte of □ ☐ 【 (most paragraphs hold none).
-    private static func mayHoldFields(_ bytes: [UInt8]) -> Bool {
+    private static func mayHoldFields(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x5B { return true }
-            if (b == 0xE2 || b == 0xE3), i + 2 < bytes.count,
+            if b & 0xFE == 0xE2, i + 2 < bytes.count,
                (b == 0xE2 && ((bytes[i + 1] == 0x96 && bytes[i + 2] == 0xA1) || (bytes[i + 1] == 0x98 && bytes[i + 2] == 0x90)))
                 || (b == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x90) { return true }
             i += 1
