@@ -9,27 +9,13 @@ enum ScanLookalikes {
     static func read(_ text: NormalizedText) -> NormalizedText {
         var out = text
         if out.text.has("曰") {
-            out = out.replacing(["曰"], with: "日") { bytes, word in !(scalar(before: word.lowerBound, in: bytes).map(figures.contains) ?? false) }
+            out = out.replacing(["曰"], with: "日") { bytes, word in !(ScalarNeighbours.before(word.lowerBound, in: bytes).map(figures.contains) ?? false) }
         }
         if out.text.has("己") {
             out = out.replacing(["己"], with: "已") { bytes, word in
-                scalar(before: word.lowerBound, in: bytes) == "自" || !(scalar(at: word.upperBound, in: bytes).map(afterAlready.contains) ?? false)
+                ScalarNeighbours.before(word.lowerBound, in: bytes) == "自" || !(ScalarNeighbours.at(word.upperBound, in: bytes).map(afterAlready.contains) ?? false)
             }
         }
         return out
-    }
-
-    private static func scalar(before end: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
-        var start = end - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        guard start >= 0, start < end else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
-    }
-
-    private static func scalar(at start: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
-        guard start < bytes.count else { return nil }
-        var end = start + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
     }
 }

@@ -22,22 +22,8 @@ enum TaiwanWording {
         for (taiwan, mainland) in words where out.text.has(taiwan) { out = out.replacing([taiwan], with: mainland) }
         guard out.text.has("得") else { return out }
         return out.replacing(["得"], with: "可") { bytes, word in
-            !(scalar(endingAt: word.lowerBound, in: bytes).map(mayFollows.contains) ?? false)
-                || (scalar(startingAt: word.upperBound, in: bytes).map(notMayBefore.contains) ?? false)
+            !(ScalarNeighbours.before(word.lowerBound, in: bytes).map(mayFollows.contains) ?? false)
+                || (ScalarNeighbours.at(word.upperBound, in: bytes).map(notMayBefore.contains) ?? false)
         }
-    }
-
-    private static func scalar(endingAt end: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
-        var start = end - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        guard start >= 0, start < end else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
-    }
-
-    private static func scalar(startingAt start: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
-        guard start < bytes.count else { return nil }
-        var end = start + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
     }
 }
