@@ -9,7 +9,7 @@
 enum FormFields {
     private static let unticked: [[UInt8]] = [Array("□".utf8), Array("☐".utf8), Array("[ ]".utf8)]
     private static let boxes: [[UInt8]] = unticked + ["☑", "☒", "■", "✓", "✔", "√", "[X]", "[x]", "[√]", "[✓]", "[✔]"].map { Array($0.utf8) }
-    private static let open = Array("【".utf8), close = Array("】".utf8)
+    private static let open = Array("【".utf8), close = Array("】".utf8), fullStop = Array("。".utf8)
     /// A field holds a value, not a paragraph.
     private static let maxField = 60
 
@@ -40,7 +40,7 @@ enum FormFields {
         return edits.isEmpty ? text : text.replacing(edits)
     }
 
-    /// One pass: a "[" or the first byte of □ ☐ 【 (most paragraphs hold none).
+    /// One pass: a "[" or one of □ ☐ 【 (most paragraphs hold none).
     private static func mayHoldFields(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
@@ -62,7 +62,7 @@ enum FormFields {
     private static func optionEnd(_ bytes: [UInt8], after start: Int) -> Int {
         var j = start
         while j < bytes.count {
-            if bytes[j] == 0x3B || starts(bytes, at: j, with: Array("。".utf8)) { return j }
+            if bytes[j] == 0x3B || starts(bytes, at: j, with: fullStop) { return j }
             if boxes.contains(where: { starts(bytes, at: j, with: $0) }) { return j }
             j += 1
         }
