@@ -43,9 +43,3 @@ enum SupersededWording {
         return false
     }
 }
-
-private extension Array where Element == UInt8 {
-    func starts(with word: [UInt8], at offset: Int) -> Bool {
-        offset + word.count <= count && self[offset..<(offset + word.count)].elementsEqual(word)
-    }
-}

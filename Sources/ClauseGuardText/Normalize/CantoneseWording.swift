@@ -24,8 +24,6 @@ enum CantoneseWording {
 
     static func applied(to text: NormalizedText) -> NormalizedText {
         guard markers.contains(where: { text.text.has($0) }) else { return text }
-        var out = text
-        for (cantonese, mandarin) in words where out.text.has(cantonese) { out = out.replacing([cantonese], with: mandarin) }
-        return out
+        return text.replacing(table: words.map { ($0.cantonese, $0.mandarin) })
     }
 }

@@ -20,11 +20,11 @@ enum FormFields {
         var edits: [(range: Range<Int>, replacement: String)] = []
         var i = 0
         while i < bytes.count {
-            if let box = unticked.first(where: { starts(bytes, at: i, with: $0) }) {
+            if let box = unticked.first(where: { bytes.starts(with: $0, at: i) }) {
                 let end = optionEnd(bytes, after: i + box.count)
                 edits.append((i..<end, String(repeating: " ", count: end - i)))
                 i = end
-            } else if starts(bytes, at: i, with: open), fillsASentence(bytes, at: i),
+            } else if bytes.starts(with: open, at: i), fillsASentence(bytes, at: i),
                       let shut = closing(bytes, after: i + open.count, of: close) {
                 edits.append((i..<(i + open.count), ""))
                 edits.append((shut..<(shut + close.count), ""))
@@ -54,16 +54,12 @@ enum FormFields {
         return false
     }
 
-    private static func starts(_ bytes: [UInt8], at i: Int, with word: [UInt8]) -> Bool {
-        i + word.count <= bytes.count && bytes[i..<(i + word.count)].elementsEqual(word)
-    }
-
     /// Where an unticked option's words end: before the next box, at `;` or `。`, or at the end.
     private static func optionEnd(_ bytes: [UInt8], after start: Int) -> Int {
         var j = start
         while j < bytes.count {
-            if bytes[j] == 0x3B || starts(bytes, at: j, with: fullStop) { return j }
-            if boxes.contains(where: { starts(bytes, at: j, with: $0) }) { return j }
+            if bytes[j] == 0x3B || bytes.starts(with: fullStop, at: j) { return j }
+            if boxes.contains(where: { bytes.starts(with: $0, at: j) }) { return j }
             j += 1
         }
         return bytes.count
@@ -85,8 +81,8 @@ enum FormFields {
     private static func closing(_ bytes: [UInt8], after start: Int, of mark: [UInt8]) -> Int? {
         var j = start
         while j < bytes.count, j - start <= maxField {
-            if starts(bytes, at: j, with: mark) { return j }
-            if starts(bytes, at: j, with: open) || bytes[j] == 0x5B { return nil }
+            if bytes.starts(with: mark, at: j) { return j }
+            if bytes.starts(with: open, at: j) || bytes[j] == 0x5B { return nil }
             j += 1
         }
         return nil

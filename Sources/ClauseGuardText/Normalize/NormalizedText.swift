@@ -110,6 +110,26 @@ public struct NormalizedText: Sendable {
         return replacing(ranges: cuts, in: old, with: target)
     }
 
+    /// The same text with each word of a table written as its own replacement, in one pass: at each offset the first
+    /// entry whose word stands there (a table lists a longer word before a shorter one it holds: 唔使 before 唔). Each
+    /// rewritten word maps back as a whole to the word it replaced.
+    public func replacing(table: [(word: String, replacement: String)]) -> NormalizedText {
+        let entries = table.map { (Array($0.word.utf8), Array($0.replacement.utf8)) }.filter { !$0.0.isEmpty }
+        let firstBytes = Set(entries.map { $0.0[0] })
+        let old = Array(text.utf8)
+        var edits: [(range: Range<Int>, target: [UInt8])] = []
+        var i = 0
+        while i < old.count {
+            if firstBytes.contains(old[i]), let (word, target) = entries.first(where: { old.starts(with: $0.0, at: i) }) {
+                edits.append((i..<(i + word.count), target))
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return replacing(edits, in: old)
+    }
+
     /// The same text with each of `ranges` (UTF-8, ascending, apart) written `replacement`; each maps back as a whole to
     /// the original of its range.
     public func replacing(ranges: [Range<Int>], with replacement: String) -> NormalizedText {

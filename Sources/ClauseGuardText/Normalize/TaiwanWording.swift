@@ -18,8 +18,7 @@ enum TaiwanWording {
     private static let notMayBefore: Set<Unicode.Scalar> = Set("到出知分益当力罪失".unicodeScalars)
 
     static func applied(to text: NormalizedText) -> NormalizedText {
-        var out = text
-        for (taiwan, mainland) in words where out.text.has(taiwan) { out = out.replacing([taiwan], with: mainland) }
+        let out = text.replacing(table: words.map { ($0.taiwan, $0.mainland) })
         guard out.text.has("得") else { return out }
         return out.replacing(["得"], with: "可") { bytes, word in
             !(ScalarNeighbours.before(word.lowerBound, in: bytes).map(mayFollows.contains) ?? false)

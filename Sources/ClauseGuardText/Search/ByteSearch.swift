@@ -4,6 +4,11 @@ extension Array where Element == UInt8 {
     /// Whether `needle` occurs in these bytes, by libc's memmem (the generic collection search cost a quarter of
     /// reading a sentence's values).
     public func contains(_ needle: [UInt8]) -> Bool { self[...].contains(needle) }
+
+    /// Whether `word` stands at `offset` of these bytes.
+    public func starts(with word: [UInt8], at offset: Int) -> Bool {
+        offset >= 0 && offset + word.count <= count && self[offset..<(offset + word.count)].elementsEqual(word)
+    }
 }
 
 extension ArraySlice where Element == UInt8 {
