@@ -29,4 +29,13 @@ import ClauseGuardRules
         #expect(ids("甲方遲一日俾錢就加收欠款1%滯納金，逐日計，冇上限。").contains("penalty.daily-rate"))
         #expect(ids("如果甲方中途要走，一定要一次過俾晒乙方剩餘合約期全部服務費。").contains("termination.exit-pays-remaining-fees"))
     }
+
+    /// 搵 becomes 揾 in the Simplified conversion; 完約 / 完咗 end the contract; hold住 keeps money back; 戶口 is an account.
+    @Test func wordsOfTheEndOfAContractAndOfMoneyHeldAreRead() {
+        #expect(ids("合作期間，甲方唔可以再搵其他代營運公司，否則要賠乙方。").contains("exclusivity.merchant-bound-to-provider"))
+        #expect(ids("甲方要先交HK$20,000按金，合約完咗之後乙方會hold住210日先至退。").contains("deposit.long-refund-period"))
+        #expect(ids("甲方要先交HK$20,000按金，完約後乙方（我哋）會hold 住210日先至退。").contains("deposit.long-refund-period"))
+        #expect(!ids("甲方要先交HK$20,000按金，完約後乙方（我哋）會hold 住7日先至退。").contains("deposit.long-refund-period"))
+        #expect(ids("店舖嘅貨款會先入乙方公司戶口，對完數之後75日內先至轉返俾甲方。").contains("payment.provider-collects-takings"))
+    }
 }
