@@ -5,8 +5,9 @@ Each clause is put in a minimal contract (a title, the parties with their roles,
 clause of family f is found when the report has a key term or a risk finding of f on the clause's paragraph; a hard
 negative is quoted when it has one. For notice positives with a stated period, the key term's days are compared.
 
-Sets: eval/clauses/clauses.jsonl (the first writer's, reported as "first") and every eval/clauses2/clauses-*.jsonl
-(one blind writer each, reported together as "clauses2"). Splits: within each file × language × family × kind, clauses
+Sets: eval/clauses/clauses.jsonl (the first writer's, reported as "first"), every eval/clauses2/clauses-*.jsonl
+(one blind writer each, reported together as "clauses2") and every eval/clauses3/clauses-*.jsonl (reported as
+"clauses3"). Splits: within each file × language × family × kind, clauses
 ordered by the sha256 of their id, every third starting with the 2nd is held out (about a third); a file added later
 never moves a clause of another file between splits. `--show-misses` lists misses and quoted negatives of the tune
 split only.
@@ -17,7 +18,7 @@ import argparse, collections, datetime, hashlib, json, os, subprocess, sys, temp
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIRST_SET = os.path.join(ROOT, "eval", "clauses", "clauses.jsonl")
-LATER_SETS = os.path.join(ROOT, "eval", "clauses2")
+LATER_SETS = ("clauses2", "clauses3")
 FAMILIES = ("termination", "penalty", "notice", "auto_renewal")
 
 
@@ -31,10 +32,14 @@ def contract(item):
 
 
 def clause_files():
-    """(set name, path) of every clause file: the first set, then the later writers' files in name order."""
-    later = sorted(f for f in os.listdir(LATER_SETS) if f.startswith("clauses-") and f.endswith(".jsonl")) \
-        if os.path.isdir(LATER_SETS) else []
-    return [("first", FIRST_SET)] + [("clauses2", os.path.join(LATER_SETS, f)) for f in later]
+    """(set name, path) of every clause file: the first set, then each later set's files in name order."""
+    files = [("first", FIRST_SET)]
+    for name in LATER_SETS:
+        folder = os.path.join(ROOT, "eval", name)
+        later = sorted(f for f in os.listdir(folder) if f.startswith("clauses-") and f.endswith(".jsonl")) \
+            if os.path.isdir(folder) else []
+        files += [(name, os.path.join(folder, f)) for f in later]
+    return files
 
 
 def splits(items):
