@@ -179,6 +179,20 @@ import ClauseGuardUnderstanding
         #expect(notices("乙方应于合同期满前日将店铺交还甲方。").isEmpty)
     }
 
+    @Test func aBlankPeriodWrittenBeforeItsLeadIsABlankNotice() {
+        #expect(notices("乙方应在合同期满＿＿天以前书面通知甲方。").first?.values.noticeUnstated == true)
+        #expect(notices("合营企业应在距合营期满＿＿个月前向原审批机构提出申请。").first?.values.noticeUnstated == true)
+        // Near miss: a blank date (月＿＿日以前) is a deadline, however long the blank.
+        #expect(notices("甲方必须在一九______年_______月_______日以前做好现场勘察工作（所需材料由乙方踏勘后提出明细表）。").isEmpty)
+    }
+
+    @Test func aPlanPutToTheOtherSideForApprovalAheadIsANotice() {
+        #expect(notices("乙方开展营销活动的，应至少提前3天将活动方案报甲方确认。").first?.values.notice?.days == 3)
+        #expect(notices("乙方发布推广笔记前，应提前4个工作日将笔记文案报送甲方审核。").first?.values.notice?.days == 4)
+        // Near miss: a report due after an event is no notice.
+        #expect(notices("乙方应在收到货物后10日内报甲方验收。").isEmpty)
+    }
+
     @Test func theFirstDaysOfEachMonthAreNoNotice() {
         #expect(notices("乙方应于每月前五个工作日内向甲方提供上月运营报告。").isEmpty)
         // Near miss: days before the end are a notice period.

@@ -50,7 +50,7 @@ struct ValueReader: Sendable {
         blankWithin = try? PCRERegex(Self.blankPeriod + "内")
         bareFloor = try? PCRERegex("(?:最低|最少|至少|不低于|不少于)\\s*([1-9][0-9]{2,}(?:,[0-9]{3})*|[0-9.]+\\s*[千万]|[一二两三四五六七八九十]{1,3}[百千万](?:[一二两三四五六七八九])?)(?=\\s*(?:[,.;:)、。]|$))")
         ordinal = try? PCRERegex("起第([0-9０-９一二三四五六七八九十百]{1,4})(日|天|个工作日)(?:起)?生效")
-        blank = try? PCRERegex(Self.blankPeriod + "(?!内)|提前(?:个)?(?:工作日|天|个月)(?!内)|" + Self.blankBeforeAnEnd + "|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
+        blank = try? PCRERegex(Self.blankPeriod + "(?!内)|" + Self.blankPeriodBefore + "|提前(?:个)?(?:工作日|天|个月)(?!内)|" + Self.blankBeforeAnEnd + "|(?:[_×]{2,}|\\[\\s*\\*[\\s*]*\\])\\s*(?:\\(\\s*[_×]*\\s*\\)\\s*)?(?:business\\s+|calendar\\s+|working\\s+)?days?['’]?\\s+(?:prior\\b|before\\b|in\\s+advance|(?:written\\s+)?notice)", caseInsensitive: true)
     }
 
     /// 用款期结束前　天提出: a blank left as spaces, which normalising drops between Chinese characters; after an end
@@ -58,6 +58,10 @@ struct ValueReader: Sendable {
     /// 出版期限届满前日通知甲方: a day count dropped before 日 too, when the notice follows at once (not 前日 alone, "the day
     /// before").
     private static let blankBeforeAnEnd = "(?:期满|结束|届满|到期|终止|截止)前(?:个)?(?:工作日|天|个月|日(?=(?:以)?(?:书面)?(?:通知|告知)))(?!内)"
+
+    /// 期满＿＿日前 / 开工＿＿天以前: a blank period written before 前. Not a blank date (＿＿月＿＿日前, 2024年＿＿月前:
+    /// a deadline): the blank follows no 年, 月 or figure.
+    private static let blankPeriodBefore = "(?<![年月0-9_＿×﹍])[_＿×﹍]{2,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月)\\s*(?:以前|之前|前)(?![内天])"
 
     /// 前＿＿天 / 前　个月: a blank period after 前 (of 提前, 期满前, 发货前; only whether it occurs is asked).
     private static let blankPeriod = "前\\s*[_＿×xX﹍ 　]{1,8}\\s*(?:个)?(?:工作日|日|天|周|星期|个月|月)"
