@@ -13,6 +13,15 @@ import ClauseGuardUnderstanding
         #expect(u.keyTerms.contains { $0.family == .termination })
     }
 
+    /// "may suspend performance of the Services or terminate this Agreement": the first verb's object before "or".
+    @Test func terminationJoinedAfterTheFirstVerbsObject() {
+        let u = PackageLexicons.understand(preamble + ["If any amount remains past due, Provider may suspend performance of the Services or terminate this Agreement upon written notice."])
+        #expect(u.frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .provider })
+        // Near miss: after a comma another party's right starts; the first modal does not govern it.
+        let other = PackageLexicons.understand(preamble + ["Provider may suspend performance of the Services, and Customer shall pay all fees before it may terminate this Agreement."])
+        #expect(!other.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
+    }
+
     @Test func chineseJoinedActions() {
         let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方逾期付款的，乙方可以暂停服务或解除合同。"])
         #expect(u.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })

@@ -20,6 +20,11 @@ import ClauseGuardUnderstanding
     }
 
     /// An announcement made ahead is notice given ahead; one with no period before anything is none.
+    /// "provided that it notifies Agency … at least sixteen (16) days before": the verb's other forms tell ahead too.
+    @Test func notifiesAheadIsNotice() {
+        #expect(notices("Client may reschedule any campaign, provided that it notifies Agency of the new date at least sixteen (16) days before the scheduled date.").first?.values.notice?.days == 16)
+    }
+
     @Test func anAnnouncementAheadIsNotice() {
         #expect(notices("The Agency shall announce the end of support for any release at least eighteen (18) months before support for that release is withdrawn.").first?.values.notice?.days == 540)
         #expect(notices("Neither party shall announce this Agreement publicly without the other party's consent.").isEmpty)

@@ -11,6 +11,9 @@ import ClauseGuardUnderstanding
             "If a Critical Service Level is missed, the Agency shall pay the Client a Service Level Credit of two percent (2%) of the monthly fees.",
             "On early termination the Client shall pay an exit fee equal to three (3) months' fees.",
             "If the Services are unavailable for more than four hours in a month, the Agency will give the Client a credit equal to the fees paid for that month.",
+            "Fees paid after the due date shall incur a late payment charge of 0.05% of the outstanding amount for each day until paid in full.",
+            "Upon termination for convenience, the Client shall pay the Agency a make-whole amount equal to 75% of the fees for the remainder of the Term.",
+            "If the Client orders less than the Minimum Quantity in a Contract Year, the Client shall make a shortfall payment equal to 60% of the price of the deficiency.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
@@ -42,5 +45,16 @@ import ClauseGuardUnderstanding
         let term = try #require(u.keyTerms.first { $0.family == .penalty })
         #expect(term.party?.role == .provider)
         #expect(term.summary.en.hasPrefix("The provider pays"))
+    }
+}
+
+/// A party named in a bracket after the subject describes it: "the Client (the merchant whose store the Agency
+/// operates) shall pay" is the Client's duty.
+@Suite struct EnglishBracketedPartyTests {
+    @Test func theSubjectBeforeTheBracketPays() throws {
+        let u = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\").",
+                                            "If any invoice remains unpaid, the Client (the merchant whose store the Agency operates) shall pay a late-payment charge of 2% of the overdue amount for each day of delay."])
+        let penalty = try #require(u.keyTerms.first { $0.family == .penalty })
+        #expect(penalty.party?.role == .client)
     }
 }

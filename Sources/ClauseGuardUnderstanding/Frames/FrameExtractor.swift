@@ -388,6 +388,7 @@ public struct FrameExtractor: Sendable {
     private static let returnedThings = words(["房屋", "房产", "租赁物", "场地", "设备", "物品", "资料", "账号", "帐号", "店铺", "货物", "样品", "钥匙", "证件"])
     // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
+    private static let spaceOr = Array(" or".utf8), spaceAndOr = Array(" and/or".utf8), objectReach = 64
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
     private static let jointSubject = words(["and", "and the", "and its", "and their"])
 
@@ -424,13 +425,23 @@ public struct FrameExtractor: Sendable {
 
     /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
     private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
-        guard let next = reading.hits.first(where: { $0.start >= first.end && $0.start < end }),
-              next.start - first.end <= 8 else { return nil }
+        guard let next = reading.hits.first(where: { $0.start >= first.end && $0.start < end }) else { return nil }
         let between = Self.withoutSpaces(first.end..<next.start, in: reading)
+        if next.start - first.end > 8 {
+            return next.categories.contains(.action(.terminate)) && joinedAfterObject(reading, between) ? (.terminate, next) : nil
+        }
         guard Self.joiners.contains(where: { between.count == $0.count && reading.startsCaseless(between, with: $0) })
                 || reading.startsCaseless(between, with: Self.orSpace) else { return nil }
         for case .action(let action) in next.categories where action != .notify { return (action, next) }
         return nil
+    }
+
+    /// "may suspend performance of the Services or terminate this Agreement": in English the first verb's object may
+    /// stand before the "or" that joins termination to it; a comma or semicolon in between starts another statement.
+    private func joinedAfterObject(_ reading: SentenceReading, _ between: Range<Int>) -> Bool {
+        guard !reading.chinese, between.count <= Self.objectReach,
+              !reading.bytes[between].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return false }
+        return reading.ends(between, with: Self.spaceOr) || reading.ends(between, with: Self.spaceAndOr)
     }
 
     private func firstAction(_ reading: SentenceReading, after modal: LexiconHit, before end: Int, reach: Int) -> (FrameAction, LexiconHit)? {
@@ -691,7 +702,9 @@ public struct FrameExtractor: Sendable {
            Self.joinsTwoSubjects(Self.withoutSpaces(first.end..<last.start, in: r), in: r) {
             return FrameActor(text: r.text(first.start..<last.end), role: .both)
         }
-        return (own.last ?? candidates.last { anchor - $0.end <= 80 })?.actor
+        // "the Customer (the merchant whose store the Agency operates) shall pay": a party in a bracket describes the
+        // subject before it; it does not act.
+        return (own.last(where: { !r.inBrackets($0.start, from: segment) }) ?? own.last ?? candidates.last { anchor - $0.end <= 80 })?.actor
     }
 
     /// 向甲方 / 对乙方 / 给 / 干扰乙方运营 / 经甲方同意 / to Customer: the party is an object, not the actor.
