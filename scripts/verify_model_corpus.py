@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Checks a corpus of model contracts drawn from xiahuibin/yh (eval/zh-model, zh-model2, zh-model3, zh-model4,
-zh-model5, zh-model6, zh-model7, zh-model8, zh-model9, zh-model10):
+zh-model5, zh-model6, zh-model7, zh-model8, zh-model9, zh-model10, zh-model11):
 every label and hard-negative text occurs verbatim on one line of its file, every text has a labels row, titles
 match, sizes are within the drawing rule (1,500-12,000 characters), and no text repeats a zh-dev contract.
 Prints counts per family.
 
-    python3 scripts/verify_model_corpus.py eval/zh-model eval/zh-model2 eval/zh-model3 eval/zh-model4 eval/zh-model5 eval/zh-model6 eval/zh-model7 eval/zh-model8 eval/zh-model9 eval/zh-model10
+    python3 scripts/verify_model_corpus.py eval/zh-model eval/zh-model2 eval/zh-model3 eval/zh-model4 eval/zh-model5 eval/zh-model6 eval/zh-model7 eval/zh-model8 eval/zh-model9 eval/zh-model10 eval/zh-model11
 """
 import collections, json, os, sys
 
