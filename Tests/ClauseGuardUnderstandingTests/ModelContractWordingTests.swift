@@ -20,6 +20,19 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(!keyTerms(sentence, .termination).isEmpty)
     }
 
+    /// 终止并不影响各方应有的权利: what the end leaves in force is no termination; the end by agreement still is one.
+    @Test func whatTheEndLeavesInForceIsNoTermination() {
+        #expect(keyTerms("合同的协议终止并不影响各方应有的权利和应当承担的责任。", .termination).isEmpty)
+        #expect(!keyTerms("经双方协商一致，可以变更或解除合同。", .termination).isEmpty)
+    }
+
+    /// 在会议召开三周之前，将召开董事会的通知以书面发送各位董事: the notice follows 之前 in the next sub-clause.
+    @Test func aNoticeSentInTheSubClauseAfterTheLeadIsANoticePeriod() {
+        #expect(keyTerms("董事长最迟要在会议召开三周之前，将召开董事会的通知和议案，以书面发送各位董事。", .notice).first?.values.notice?.days == 21)
+        // Near miss: a payment deadline first, the telling in a later sub-clause.
+        #expect(keyTerms("乙方应在交货十日之前，付清货款，并通知甲方提货。", .notice).isEmpty)
+    }
+
     /// 方可离职: leaving after an audit is a time, not a right to resign.
     @Test func leavingAfterAStepIsNoResignation() {
         #expect(keyTerms("审计完毕，双方代表在审计意见书上签字后，承包方方可离职。", .termination).isEmpty)

@@ -45,7 +45,8 @@ public struct FrameExtractor: Sendable {
     private static let account = words(["帐号", "账号", "该用户"])
     private static let contractWords = words(["合同", "协议", "契约"])
     private static let thisContract = words(["本合同", "本协议", "本契约", "该合同", "该协议"])
-    private static let afterWords = words(["后", "时", "之", "前", "的", "或", "和", "及", "日"])
+    /// 终止并不影响各方应有的权利 / 解除不免除…责任: what the end leaves in force is said after it.
+    private static let afterWords = words(["后", "时", "之", "前", "的", "或", "和", "及", "日", "并不", "不影响", "不免除"])
     private static let de = Array("的".utf8), deSemicolon = Array("的;".utf8), deFullStop = Array("的。".utf8)
     private static let onlyThen = words(["方", "才", "始"])
     /// Charges a sub-clause can open with and state something of (滞纳金照常计算, 违约金按日累计).
@@ -191,6 +192,7 @@ public struct FrameExtractor: Sendable {
                 // 合同终止后 / upon termination: talk about termination, not a right to it. In English an expiry word
                 // beside it ("upon the expiration or termination of this Agreement") is more such talk, not 期满终止.
                 if action == .terminate, reading.refersToTheEnd(hit) || reading.endsAnotherThing(hit) { continue }
+                // 合同期满终止: the end stated by the expiry; not 因合资期限期满…而本合同终止时 (what follows that end).
                 if action == .terminate, !listItem, !(reading.chinese && reading.has(.trigger(.expiry))) && !stated(reading, hit),
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
                 var stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,

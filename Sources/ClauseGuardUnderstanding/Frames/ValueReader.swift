@@ -252,7 +252,7 @@ struct ValueReader: Sendable {
             // 解除自通知发出之日起第15日生效: the end takes effect a period after the notice.
             let effective = Self.takesEffect.contains { r.starts(after, with: $0) } && r.has(.action(.notify), in: 0..<m.lowerBound)
             // 应在十五天之前通知对方: 之前 right before the notice itself (届满一年之前…提出报告 is a deadline).
-            let beforeTheNotice = Self.beforeTheNotice.contains { r.starts(after, with: $0) }
+            let beforeTheNotice = Self.beforeTheNotice.contains { r.starts(after, with: $0) } || tellsAfterBefore(r, m.upperBound)
             // 索赔事件发生前一个月实际支付之服务费 / 损失发生前三个月内已付的费用: a look-back measuring a sum (a liability cap's
             // base), not notice given ahead, when a word of paying follows the period before any word of telling.
             let paidOver = m.upperBound..<min(r.bytes.count, m.upperBound + Self.paidOverReach)
@@ -282,6 +282,22 @@ struct ValueReader: Sendable {
     // 终止合作当日往前推算半年的销售额: a period counted backwards from a day (a look-back for a sum), not a notice.
     private static let lookBack = ["往", "向"].map { Array($0.utf8) }
     private static let firstDaysOf = ["每月", "每个月", "每季度", "每季", "每年", "每周", "次月", "当月", "每期"].map { Array($0.utf8) }
+    /// 在会议召开三周之前，将召开董事会的通知和议案以书面发送各位董事: 之前, then the notice itself (a word of telling:
+    /// 通知, 告知, 函告) in the next words. Not 届满一年之前…提出报告 (a deadline for a report).
+    private func tellsAfterBefore(_ r: SentenceReading, _ periodEnd: Int) -> Bool {
+        guard r.starts(periodEnd..<min(r.bytes.count, periodEnd + 6), with: Self.zhiqian) else { return false }
+        let reach = (periodEnd + Self.zhiqian.count)..<min(r.bytes.count, periodEnd + Self.zhiqian.count + Self.tellingReach)
+        // In the sub-clause right after 之前 (交货十日之前，付清货款，并通知甲方提货 pays by a deadline, then tells).
+        return r.hits.contains { hit in
+            guard reach.contains(hit.start), hit.categories.contains(.action(.notify)),
+                  Self.tellingWords.contains(where: { r.holds($0, in: hit.start..<hit.end) }) else { return false }
+            let gap = r.bytes[reach.lowerBound..<hit.start]
+            return !(gap.first == UInt8(ascii: ",") ? gap.dropFirst() : gap).contains(UInt8(ascii: ","))
+        }
+    }
+
+    private static let zhiqian = Array("之前".utf8), tellingReach = 36
+    private static let tellingWords = ["通知", "告知", "函告"].map { Array($0.utf8) }
     private static let beforeTheNotice = ["之前通知", "之前书面通知", "之前以书面形式通知", "之前以书面方式通知", "之前告知", "之前书面告知", "之前函告"]
         .map { Array($0.utf8) }
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
