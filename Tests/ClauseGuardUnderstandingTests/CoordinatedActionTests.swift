@@ -22,6 +22,15 @@ import ClauseGuardUnderstanding
         #expect(!other.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
     }
 
+    /// 可以暂停代理业务或者解除本合同: the object of 暂停 before 或者.
+    @Test func chineseTerminationJoinedAfterTheFirstVerbsObject() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方逾期二十八天仍未付清广告费的，乙方可以暂停代理业务或者解除本合同。"])
+        #expect(u.frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .provider })
+        // Near miss: after a comma the other party's right starts.
+        let other = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方有权暂停代理业务，甲方可以解除本合同。"])
+        #expect(!other.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
+    }
+
     @Test func chineseJoinedActions() {
         let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方逾期付款的，乙方可以暂停服务或解除合同。"])
         #expect(u.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })

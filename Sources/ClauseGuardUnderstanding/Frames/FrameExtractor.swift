@@ -390,7 +390,8 @@ public struct FrameExtractor: Sendable {
     private static let returnedThings = words(["房屋", "房产", "租赁物", "场地", "设备", "物品", "资料", "账号", "帐号", "店铺", "货物", "样品", "钥匙", "证件"])
     // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
-    private static let spaceOr = Array(" or".utf8), spaceAndOr = Array(" and/or".utf8), objectReach = 64
+    private static let spaceOr = Array(" or".utf8), spaceAndOr = Array(" and/or".utf8), objectReach = 64, chineseObjectReach = 36
+    private static let chineseOr = words(["或", "或者", "并", "并可", "及"])
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
     private static let jointSubject = words(["and", "and the", "and its", "and their"])
 
@@ -438,11 +439,13 @@ public struct FrameExtractor: Sendable {
         return nil
     }
 
-    /// "may suspend performance of the Services or terminate this Agreement": in English the first verb's object may
-    /// stand before the "or" that joins termination to it; a comma or semicolon in between starts another statement.
+    /// "may suspend performance of the Services or terminate this Agreement" / 可以暂停代理业务或者解除本合同: the first
+    /// verb's object may stand before the "or" (或, 或者, 并) that joins termination to it; a comma or semicolon in between
+    /// starts another statement.
     private func joinedAfterObject(_ reading: SentenceReading, _ between: Range<Int>) -> Bool {
-        guard !reading.chinese, between.count <= Self.objectReach,
+        guard between.count <= (reading.chinese ? Self.chineseObjectReach : Self.objectReach),
               !reading.bytes[between].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return false }
+        if reading.chinese { return Self.chineseOr.contains { reading.ends(between, with: $0) } }
         return reading.ends(between, with: Self.spaceOr) || reading.ends(between, with: Self.spaceAndOr)
     }
 
