@@ -15,6 +15,12 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    /// A joint venture's members: "either Member may elect to dissolve the Company and terminate this Agreement".
+    @Test func eitherMemberMayTerminate() {
+        let term = terminations("If the Members cannot resolve a Deadlock within forty-five (45) days, either Member may elect to dissolve the Company and terminate this Agreement.").first
+        #expect(term?.party?.role == .either)
+    }
+
     /// An order form is the contract a deal is signed on; an order placed under it is not.
     @Test func anOrderFormIsTheContract() {
         #expect(!terminations("The Agency may terminate this Order Form at any time and for any reason on 5 days' notice.").isEmpty)
