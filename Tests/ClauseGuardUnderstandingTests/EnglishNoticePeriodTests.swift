@@ -25,6 +25,19 @@ import ClauseGuardUnderstanding
         #expect(notices("Client may reschedule any campaign, provided that it notifies Agency of the new date at least sixteen (16) days before the scheduled date.").first?.values.notice?.days == 16)
     }
 
+    /// "upon a notice period of sixty (60) days": the notice named before the period.
+    @Test func aNoticePeriodNamedBeforeItsLengthIsNotice() {
+        #expect(notices("Either party may terminate this Agreement upon a notice period of sixty (60) days.").first?.values.notice?.days == 60)
+        #expect(notices("Either party may terminate this Agreement upon notice of ninety (90) days to the other.").first?.values.notice?.days == 90)
+    }
+
+    /// "for one additional period of five (5) years by giving … notice … nine months prior": the renewal's length is no
+    /// notice; the period before "prior" is.
+    @Test func aRenewalsLengthBeforeTheNoticeIsNoNotice() {
+        let notice = notices("Client shall have the option to extend the Term for one additional period of five (5) years by giving Agency written notice no later than nine months prior to the Expiration Date.")
+        #expect(notice.first?.values.notice?.days == 270)
+    }
+
     @Test func anAnnouncementAheadIsNotice() {
         #expect(notices("The Agency shall announce the end of support for any release at least eighteen (18) months before support for that release is withdrawn.").first?.values.notice?.days == 540)
         #expect(notices("Neither party shall announce this Agreement publicly without the other party's consent.").isEmpty)

@@ -18,6 +18,8 @@ extension SentenceReading {
 
     /// Words right after a period that make it the length of a term: "one-year terms", "a three (3) year period".
     private static let termWords = ["term", "terms", "period", "periods", "renewal", "extension"]
+    /// Words before "period of" / "term of" that make it a renewal's length.
+    private static let renewed: Set<String> = ["additional", "renewal", "extension", "successive", "further", "extended"]
 
     /// Whether the English period at `range` is a deadline, a time counted from a notice or a term's length rather than
     /// a notice period.
@@ -30,6 +32,11 @@ extension SentenceReading {
             return !Self.aheadWords.contains { next.hasPrefix($0) }
         }
         var before = lowerWords(max(0, range.lowerBound - 40)..<range.lowerBound)
+        // "extend the Term for one additional period of five (5) years by giving … notice": the length of a renewal.
+        if before.count >= 3, before[before.count - 1] == "of", Self.termWords.contains(before[before.count - 2]),
+           Self.renewed.contains(before[before.count - 3]) {
+            return !Self.aheadWords.contains { after.hasPrefix($0) }
+        }
         while let last = before.last, Self.fillers.contains(last) { before.removeLast() }
         guard let word = before.last else { return false }
         if Self.deadline.contains(word) { return !Self.aheadWords.contains { after.hasPrefix($0) } }

@@ -267,6 +267,8 @@ struct ValueReader: Sendable {
             || r.holds(Self.spacePrior, in: after) || r.holds(Self.before, in: after) || r.holds(Self.inAdvance, in: after)
             // "tell us at least 120 days ahead"
             || r.starts(after, with: Self.ahead)
+            // "upon a notice period of sixty (60) days", "upon notice of ninety (90) days"
+            || Self.noticeOf.contains { r.ends(max(0, m.lowerBound - $0.count - 1)..<m.lowerBound, with: $0 + [0x20]) }
     }
 
     /// 终止自通知发出之日起第15日生效: the end takes effect on the 15th day after the notice (a duration is never an
@@ -310,6 +312,7 @@ struct ValueReader: Sendable {
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
+    private static let noticeOf = ["notice period of", "notice of"].map { Array($0.utf8) }
     private static let ahead = Array(" ahead".utf8)
 
     /// A blank window before an event (发货前＿＿天内) with a word of telling after it.
