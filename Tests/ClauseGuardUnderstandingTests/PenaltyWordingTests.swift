@@ -8,6 +8,17 @@ import ClauseGuardUnderstanding
         PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).keyTerms.filter { $0.family == .penalty }
     }
 
+    /// 甲方有权扣减服务费作为违约金 / 作为乙方的违约补偿: a sum docked for a default is paid by the side it is docked from.
+    @Test func aSumDockedForADefaultIsPaidByTheSideDocked() throws {
+        for sentence in ["乙方逾期交付的，甲方有权按每日千分之一扣减服务费作为违约金。",
+                         "乙方未达成季度考核目标的，甲方有权扣减当季服务费的百分之二，作为乙方的违约补偿。",
+                         "乙方逾期交付的，甲方有权每日扣减服务费的千分之一。"] {
+            let term = try #require(penalties(sentence).first, "\(sentence)")
+            #expect(term.party?.role == .provider, "\(sentence)")
+            #expect(term.counterparty?.role == .client, "\(sentence)")
+        }
+    }
+
     @Test func lateFeeOnTheUnpaidAmount() throws {
         let term = try #require(penalties("甲方逾期付款的，每逾期一日，应按未付金额的千分之三向乙方支付滞纳金。").first)
         #expect(term.party?.role == .client)

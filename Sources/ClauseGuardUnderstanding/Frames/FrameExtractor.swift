@@ -640,8 +640,16 @@ public struct FrameExtractor: Sendable {
     /// Whether a receive word (收取, charge) comes just before a penalty word, in its sub-clause.
     private func receives(_ r: SentenceReading, before hit: LexiconHit) -> Bool {
         let from = max(r.segmentStart(hit.start), hit.start - (r.chinese ? 12 : 24))
-        return receiveWords.contains { r.holds($0, in: from..<hit.start) }
+        if receiveWords.contains(where: { r.holds($0, in: from..<hit.start) }) { return true }
+        // 甲方有权扣减当季服务费的百分之二，作为乙方的违约补偿: the sum deducted is named "as" the penalty after it, in
+        // the sub-clause before too.
+        guard r.chinese, r.holds(Self.asThe, in: max(0, hit.start - Self.asReach)..<hit.start) else { return false }
+        let deducted = max(0, hit.start - Self.deductionReach)..<hit.start
+        return Self.deductions.contains { r.holds($0, in: deducted) }
     }
+
+    private static let asThe = Array("作为".utf8), asReach = 18, deductionReach = 72
+    private static let deductions = words(["扣减", "扣除", "抵扣", "扣收"])
 
     /// The party named last before the modal in its sub-clause (甲方有权 / "Either party may"), else before it in the
     /// sentence; for a passive ("may be terminated by Customer", "可由甲方解除"), the party after 由 / by.

@@ -34,7 +34,9 @@ struct KeyTermBuilder {
             }()
             let siblings = runs.siblings(of: position, in: frames)
             /// `asRight`: the party's right, read from its duty to give notice to use it.
-            func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false, asRight: Bool = false) {
+            /// `docked`: a sum deducted for a default, paid by the side it is deducted from (not the deduction's holder).
+            func add(_ family: KeyTerm.Family, purpose: NoticePurpose? = nil, automatic: Bool? = nil, forfeiture: Bool = false, asRight: Bool = false,
+                     docked: Bool = false) {
                 // Fees kept and a sum paid on top in one sentence (已支付的服务费不予退还，并应支付剩余服务费的30%) are two
                 // penalty terms: the sum's rate and floor would be lost in the forfeiture's.
                 guard seen.insert(SentenceFamily(sentence: sentence, family: family, forfeiture: forfeiture)).inserted else { return }
@@ -46,8 +48,14 @@ struct KeyTermBuilder {
                 }()
                 let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
                                                clausePath: document.blocks[frame.blockIndex].clausePath, excerpt: excerpt)
-                var term = KeyTerm(family: family, location: location, party: frame.actor, counterparty: frame.counterparty,
-                                   modality: asRight ? .right : frame.modality, trigger: asRight ? nil : frame.trigger,
+                let holder = frame.actor?.role == .client || frame.actor?.role == .provider ? frame.actor : nil
+                let docked = docked ? holder : nil
+                let payer = docked.map { holder in
+                    frame.counterparty?.role != nil && frame.counterparty?.role != holder.role ? frame.counterparty
+                        : FrameActor(text: "", role: holder.role == .client ? .provider : .client)
+                }
+                var term = KeyTerm(family: family, location: location, party: payer ?? frame.actor, counterparty: docked ?? frame.counterparty,
+                                   modality: asRight ? .right : docked != nil ? .duty : frame.modality, trigger: asRight ? nil : frame.trigger,
                                    cause: asRight ? nil : frame.cause, values: frame.values,
                                    purpose: purpose, automatic: automatic, forfeiture: forfeiture, summary: LocalizedText())
                 term.summary = KeyTermSummary.text(term)
@@ -83,7 +91,11 @@ struct KeyTermBuilder {
                 add(.penalty)
             case .deduct where Self.docksForADefault(frame):
                 guard !frame.negated, frame.modality != .prohibition, frame.modality != .exclusion else { break }
-                add(.penalty)
+                // 甲方有权按每日千分之一扣减服务费作为违约金: the sentence's own penalty frame names who pays (the side docked);
+                // the deduction's holder is the one paid.
+                if siblings.contains(where: { $0.action == .pay_penalty && $0.modality == .duty && !$0.negated
+                                              && $0.actor?.role != nil && $0.actor?.role != frame.actor?.role }) { break }
+                add(.penalty, docked: true)
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
                 // "non-refundable fee" is a forfeiture only when the clause is about ending the contract.
