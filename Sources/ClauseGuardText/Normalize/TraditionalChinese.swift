@@ -79,7 +79,8 @@ public enum TraditionalChinese {
     public static func simplified(_ texts: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool, converted: Bool) {
         guard looksTraditional(texts) else { return (texts, false, false) }
         guard let map = simplifications(in: texts) else { return (texts, true, false) }
-        return (texts.map { CantoneseWording.applied(to: TaiwanWording.applied(to: $0.replacingScalars(map))) }, false, true)
+        // 帳戶 becomes 帐户: read as 账户 like a Simplified text's (`VariantCharacters`).
+        return (texts.map { CantoneseWording.applied(to: TaiwanWording.applied(to: VariantCharacters.read($0.replacingScalars(map)))) }, false, true)
     }
 
     /// OpenCC's converter, opened once. OpenCC does not document its converter as safe to share between threads,

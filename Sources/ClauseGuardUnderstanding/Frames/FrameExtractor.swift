@@ -42,7 +42,8 @@ public struct FrameExtractor: Sendable {
     private static let semicolon = UInt8(ascii: ";"), colon = UInt8(ascii: ":")
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
-    private static let account = words(["帐号", "账号", "该用户"])
+    /// (帐号 is read as 账号: `VariantCharacters`.)
+    private static let account = words(["账号", "该用户"])
     private static let contractWords = words(["合同", "协议", "契约"])
     private static let thisContract = words(["本合同", "本协议", "本契约", "该合同", "该协议"])
     /// 终止并不影响各方应有的权利 / 解除不免除…责任: what the end leaves in force is said after it.
@@ -387,7 +388,7 @@ public struct FrameExtractor: Sendable {
     private static let spentMoney = words(["已消耗", "已经消耗", "已实际消耗", "已消费", "已花费", "已投放", "已扣费", "已扣除的推广"])
 
     /// What 不退还 / 不返还 may refuse to hand back that is no money.
-    private static let returnedThings = words(["房屋", "房产", "租赁物", "场地", "设备", "物品", "资料", "账号", "帐号", "店铺", "货物", "样品", "钥匙", "证件"])
+    private static let returnedThings = words(["房屋", "房产", "租赁物", "场地", "设备", "物品", "资料", "账号", "店铺", "货物", "样品", "钥匙", "证件"])
     // 暂停服务直至解除本合同: the suspension may go as far as the termination, which is a right too.
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let spaceOr = Array(" or".utf8), spaceAndOr = Array(" and/or".utf8), objectReach = 64, chineseObjectReach = 36
