@@ -28,6 +28,14 @@ import ClauseGuardUnderstanding
 
     /// 续订 is a renewal word (系统将默认为您续订一个服务周期); both sides together may renew (双方可以续订合同) only by a
     /// new agreement, so it is no renewal term.
+    /// 继续占用场地、出租方照常收取租金的，本合同按月延续: the term running on month by month by conduct is automatic; a
+    /// delivery date put off month by month (交货期按月顺延) renews nothing.
+    @Test func aContractRunningOnMonthByMonthRenewsItself() throws {
+        let term = try #require(renewals("租期届满后承租方继续占用场地、出租方照常收取租金的，本合同按月延续，任何一方可随时通知对方终止。").first)
+        #expect(term.automatic == true)
+        #expect(renewals("因不可抗力致使交货延误的，交货期按月顺延。").isEmpty)
+    }
+
     @Test func renewingAnOrderAndRenewingTogether() throws {
         let term = try #require(renewals("合作期满前，如果甲方没有主动联系乙方说不续，系统将默认为甲方续订一个同样长度的服务周期。").first)
         #expect(term.automatic == true)
