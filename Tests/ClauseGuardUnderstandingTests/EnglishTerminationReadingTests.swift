@@ -15,6 +15,11 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    /// "may not bring the Retainer to an end before the Minimum Term expires": a retainer ended in other words.
+    @Test func aRetainerBroughtToAnEnd() {
+        #expect(understand("The Client may not bring the Retainer to an end before the Minimum Term expires.").frames.contains { $0.action == .terminate && $0.modality == .prohibition })
+    }
+
     /// A joint venture's members: "either Member may elect to dissolve the Company and terminate this Agreement".
     @Test func eitherMemberMayTerminate() {
         let term = terminations("If the Members cannot resolve a Deadlock within forty-five (45) days, either Member may elect to dissolve the Company and terminate this Agreement.").first

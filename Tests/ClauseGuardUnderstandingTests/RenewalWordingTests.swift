@@ -36,6 +36,13 @@ import ClauseGuardUnderstanding
         #expect(renewals("因不可抗力致使交货延误的，交货期按月顺延。").isEmpty)
     }
 
+    /// "it auto renews another 12 months": the short form is automatic renewal.
+    @Test func autoRenewsIsAutomatic() throws {
+        let u = PackageLexicons.understand(["This Agreement is made between Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\").",
+                                            "If Customer does not give notice before expiry, this Agreement auto renews for another 12 months."])
+        #expect(u.frames.contains { $0.action == .renew && $0.automatic })
+    }
+
     @Test func renewingAnOrderAndRenewingTogether() throws {
         let term = try #require(renewals("合作期满前，如果甲方没有主动联系乙方说不续，系统将默认为甲方续订一个同样长度的服务周期。").first)
         #expect(term.automatic == true)
