@@ -38,6 +38,11 @@ import ClauseGuardUnderstanding
         #expect(notice.first?.values.notice?.days == 270)
     }
 
+    /// "must receive Client's written request for rescheduling at least ten (10) working days before": asking ahead.
+    @Test func aWrittenRequestAheadIsNotice() {
+        #expect(notices("Agency must receive Client's written request for rescheduling at least ten (10) working days before the scheduled launch.").first?.values.notice?.days == 10)
+    }
+
     @Test func anAnnouncementAheadIsNotice() {
         #expect(notices("The Agency shall announce the end of support for any release at least eighteen (18) months before support for that release is withdrawn.").first?.values.notice?.days == 540)
         #expect(notices("Neither party shall announce this Agreement publicly without the other party's consent.").isEmpty)

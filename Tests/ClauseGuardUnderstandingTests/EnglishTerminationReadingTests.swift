@@ -15,6 +15,11 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    /// "shall have the right, exercisable within ten days, to terminate": the right with an aside before its verb.
+    @Test func aRightWithAnAsideBeforeItsVerb() {
+        #expect(understand("If the Client fails to pay, the Agency shall have the right, exercisable within ten days, to terminate this Agreement.").frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .provider })
+    }
+
     /// "may not bring the Retainer to an end before the Minimum Term expires": a retainer ended in other words.
     @Test func aRetainerBroughtToAnEnd() {
         #expect(understand("The Client may not bring the Retainer to an end before the Minimum Term expires.").frames.contains { $0.action == .terminate && $0.modality == .prohibition })
