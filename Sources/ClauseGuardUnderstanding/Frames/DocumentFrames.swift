@@ -145,13 +145,22 @@ struct DocumentFrames {
                 leadIn = nil
                 measures = nil
             }
-            if endsWithColon(text), Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
+            // Without 下列 / "following", a right to terminate ending on a colon ("Either Party may terminate this Agreement
+            // … if:", 乙方有权终止合同的情况：) is a lead-in too: its items are the causes.
+            let terminationLeadIn = endsWithColon(text) && blockFrames.contains { $0.modality == .right && $0.action == .terminate && !$0.negated }
+            if endsWithColon(text), terminationLeadIn || Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
                 // A lead-in with a modal (甲方有权解除本合同：) or stating the end itself (本协议在下列情形下终止：).
                 // A right to terminate is what a list of causes is about, before what goes with it (已收费用不予退还).
-                if let last = blockFrames.last(where: { $0.modality == .right && $0.action == .terminate && !$0.negated })
-                    ?? blockFrames.last(where: { $0.modality != nil })
-                    ?? blockFrames.last(where: { $0.action == .terminate && !$0.negated }) {
-                    leadIn = last
+                if let k = blockFrames.lastIndex(where: { $0.modality == .right && $0.action == .terminate && !$0.negated })
+                    ?? blockFrames.lastIndex(where: { $0.modality != nil })
+                    ?? blockFrames.lastIndex(where: { $0.action == .terminate && !$0.negated }) {
+                    // 乙方有权终止合同的情况： names no cause because its items are the causes: no right at will unless it
+                    // says so (随时, "for any reason").
+                    if terminationLeadIn, blockFrames[k].action == .terminate, blockFrames[k].trigger == .at_will,
+                       !extractor.index.hits(in: utf8).contains(where: { $0.categories.contains(.trigger(.at_will)) }) {
+                        blockFrames[k].trigger = .for_cause
+                    }
+                    leadIn = blockFrames[k]
                     measures = nil
                 } else if let (actor, modality) = extractor.modalActor(sentence: text, parties: parties, definedLabels: defined),
                           actor != nil {

@@ -1,0 +1,34 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// A right to terminate ending on a colon is a list's lead-in even without 下列 / "following" ("Either Party may
+/// terminate this Agreement … if:", 乙方有权终止合同的情况：): each item is a cause, and the lead-in names no right at will.
+@Suite struct TerminationLeadInTests {
+    @Test func englishLeadInEndingOnIf() throws {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Client\") and Northwind LLC (\"Agency\").",
+            "8.3 Either Party may terminate this Agreement immediately by written notice to the other Party if:",
+            "(a) the other Party materially breaches this Agreement and does not cure the breach within twenty (20) days;",
+            "(b) the other Party becomes insolvent.",
+        ])
+        let items = u.keyTerms.filter { $0.family == .termination && $0.location.blockIndex >= 2 }
+        #expect(items.count == 2)
+        #expect(items.allSatisfy { $0.trigger == .for_cause })
+    }
+
+    @Test func chineseLeadInNamingTheCases() throws {
+        let u = PackageLexicons.understand([
+            "甲方(委托方)：某店", "乙方(服务方)：某公司",
+            "3、乙方有权终止合同的情况：", "（1）甲方拖欠托管费超过五天的；", "（2）甲方私自登录后台修改价格，造成乙方无法正常运营的。",
+        ])
+        let terms = u.keyTerms.filter { $0.family == .termination }
+        #expect(terms.count == 3)
+        #expect(!terms.contains { $0.trigger == .at_will })
+    }
+
+    /// Near miss: a sentence ending on a colon that grants no termination leads no list of causes.
+    @Test func aColonWithoutARightLeadsNothing() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "3、乙方的义务：", "（1）按时提交月度运营报告；"])
+        #expect(!u.keyTerms.contains { $0.family == .termination })
+    }
+}
