@@ -19,6 +19,13 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// 解约补偿 / 撤单费: a fee for leaving or cancelling by other names.
+    @Test(arguments: ["乙方在本合同生效未满六个月时解除本合同的，应向甲方支付解约补偿，金额为当月基础服务费之和。",
+                      "广告主在发布日前不足九日撤单的，应向发布方支付合同总额百分之五十的撤单费。"])
+    func aFeeForLeavingByOtherNames(sentence: String) {
+        #expect(!penalties(sentence).isEmpty)
+    }
+
     @Test func lateFeeOnTheUnpaidAmount() throws {
         let term = try #require(penalties("甲方逾期付款的，每逾期一日，应按未付金额的千分之三向乙方支付滞纳金。").first)
         #expect(term.party?.role == .client)
