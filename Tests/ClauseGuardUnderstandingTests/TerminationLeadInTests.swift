@@ -16,6 +16,18 @@ import ClauseGuardUnderstanding
         #expect(items.allSatisfy { $0.trigger == .for_cause })
     }
 
+    /// "… may terminate this Agreement if Provider:" then "(a) commits a material breach": the item's cause names its
+    /// subject from the lead-in.
+    @Test func anItemsSubjectComesFromTheLeadIn() throws {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\").",
+            "7.2 Customer may terminate this Agreement only for cause, if Provider:",
+            "(a) commits a material breach of this Agreement that remains uncured thirty (30) days after written notice;",
+        ])
+        let item = try #require(u.keyTerms.first { $0.family == .termination && $0.location.blockIndex == 2 })
+        #expect(item.cause?.hasPrefix("Provider commits a material breach") == true)
+    }
+
     @Test func chineseLeadInNamingTheCases() throws {
         let u = PackageLexicons.understand([
             "甲方(委托方)：某店", "乙方(服务方)：某公司",

@@ -123,7 +123,7 @@ struct DocumentFrames {
                     item.blockIndex = i
                     item.sentence = TextSpan(start: 0, end: document.blocks[i].text.utf8.count)
                     item.leadIn = lead.blockIndex
-                    item.cause = String(text.prefix(120))
+                    item.cause = Self.itemCause(text, leadIn: normalized[lead.blockIndex].text)
                     let hits = extractor.index.hits(in: utf8)
                     // An item that is a party's own judgement (乙方认为必要的其他情形) is no cause the other side can answer.
                     let judged = hits.contains { $0.categories.contains(.trigger(.at_will)) }
@@ -181,6 +181,19 @@ struct DocumentFrames {
             out += blockFrames
         }
         return out
+    }
+
+    /// The cause an item states. "… may terminate this Agreement if Provider:" then "(a) commits a material breach": the
+    /// lead-in's last words after "if" are the item's subject, put before it ("Provider commits a material breach").
+    static func itemCause(_ text: String, leadIn: String) -> String {
+        guard let ifAt = leadIn.lowercased().range(of: " if ", options: .backwards), leadIn.hasSuffix(":") else { return String(text.prefix(120)) }
+        let subject = leadIn[ifAt.upperBound...].dropLast().trimmingCharacters(in: .whitespaces)
+        guard !subject.isEmpty, subject.split(separator: " ").count <= 3, subject.first?.isUppercase == true || subject.lowercased().hasPrefix("the ")
+        else { return String(text.prefix(120)) }
+        // The item's own label, when the text holds it (a Word list's numbering is not in the text).
+        let labelEnd = ((try? Self.itemLabel?.firstMatch(in: text)) ?? nil)?.range.upperBound ?? 0
+        let rest = String(decoding: Array(text.utf8)[labelEnd...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return String((subject + " " + rest).prefix(120))
     }
 
     /// Frames whose actor the sentence left open (passive, 一方, either party) become `holder`'s, toward the other party.
