@@ -62,3 +62,15 @@ import ClauseGuardUnderstanding
         #expect(penalty.party?.role == .client)
     }
 }
+
+/// A marketplace's penalty points on a store are its sanction: no penalty term, unless the sentence sets one.
+@Suite struct EnglishPenaltyPointsTests {
+    private let parties = "This Agreement is made between Acme Retail Inc. (\"Brand\") and Northwind Digital LLC (\"Agency\")."
+
+    @Test func penaltyPointsAreNoPenalty() {
+        let u = PackageLexicons.understand([parties, "The Agency may terminate if any Store receives penalty points or is suspended by a Platform."])
+        #expect(!u.keyTerms.contains { $0.family == .penalty })
+        let ld = PackageLexicons.understand([parties, "If the Store receives penalty points because of the Agency's breach, the Agency shall pay the Brand liquidated damages of USD 2,000."])
+        #expect(ld.keyTerms.contains { $0.family == .penalty })
+    }
+}
