@@ -1,8 +1,16 @@
 #!/usr/bin/env python3
 """Check labels.jsonl against texts/: every label / hard-negative text must occur
-verbatim on a single line of its file. Prints per-file sizes and counts per family."""
-import json, os, re, sys, collections
-HERE = os.path.dirname(os.path.abspath(__file__))
+verbatim on a single line of its file. Prints per-file sizes and counts per family.
+
+    python3 eval/synth/verify.py                                   # this folder, 2-5 hard negatives a contract
+    python3 eval/synth/verify.py eval/synth2 --hard-negatives 5-10 # another set written to the same brief"""
+import argparse, json, os, re, sys, collections
+parser = argparse.ArgumentParser()
+parser.add_argument("folder", nargs="?", default=os.path.dirname(os.path.abspath(__file__)))
+parser.add_argument("--hard-negatives", default="2-5", help="MIN-MAX hard negatives per contract")
+args = parser.parse_args()
+HERE = os.path.abspath(args.folder)
+HN_MIN, HN_MAX = (int(x) for x in args.hard_negatives.split("-"))
 FAM = ["termination", "penalty", "notice", "auto_renewal"]
 REQ = {"termination": ["holder", "trigger"], "notice": ["notice_days", "purpose"]}
 HOLDERS = {"client", "provider", "either", "both", "none"}
@@ -41,7 +49,7 @@ for r in rows:
                 errors.append(f"{f}: notice_days not int")
             counts[(lang, fam)] += 1
     hn = r.get("hard_negatives", [])
-    if not 2 <= len(hn) <= 5: errors.append(f"{f}: {len(hn)} hard negatives")
+    if not HN_MIN <= len(hn) <= HN_MAX: errors.append(f"{f}: {len(hn)} hard negatives")
     for h in hn:
         check(h.get("text", ""), "hard_negative"); counts[(lang, "hard_negative")] += 1
     print(f"{f:55s} {lang} size={size}{flag} " + " ".join(f"{fam[:4]}={len(r['labels'].get(fam, []))}" for fam in FAM) + f" hn={len(hn)}")

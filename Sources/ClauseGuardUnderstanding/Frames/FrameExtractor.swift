@@ -193,7 +193,6 @@ public struct FrameExtractor: Sendable {
                 // 合同终止后 / upon termination: talk about termination, not a right to it. In English an expiry word
                 // beside it ("upon the expiration or termination of this Agreement") is more such talk, not 期满终止.
                 if action == .terminate, reading.refersToTheEnd(hit) || reading.endsAnotherThing(hit) { continue }
-                // 合同期满终止: the end stated by the expiry; not 因合资期限期满…而本合同终止时 (what follows that end).
                 if action == .terminate, !listItem, !(reading.chinese && reading.has(.trigger(.expiry))) && !stated(reading, hit),
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
                 var stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,

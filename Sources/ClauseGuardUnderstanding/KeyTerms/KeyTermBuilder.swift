@@ -48,14 +48,14 @@ struct KeyTermBuilder {
                 }()
                 let location = KeyTermLocation(blockIndex: frame.blockIndex, paragraph: frame.blockIndex + 1, clause: clause,
                                                clausePath: document.blocks[frame.blockIndex].clausePath, excerpt: excerpt)
-                let holder = frame.actor?.role == .client || frame.actor?.role == .provider ? frame.actor : nil
-                let docked = docked ? holder : nil
-                let payer = docked.map { holder in
-                    frame.counterparty?.role != nil && frame.counterparty?.role != holder.role ? frame.counterparty
-                        : FrameActor(text: "", role: holder.role == .client ? .provider : .client)
+                // The side that docks the sum is paid it; the other side pays.
+                let receiver = docked && (frame.actor?.role == .client || frame.actor?.role == .provider) ? frame.actor : nil
+                let payer = receiver.map { receiver in
+                    frame.counterparty?.role != nil && frame.counterparty?.role != receiver.role ? frame.counterparty
+                        : FrameActor(text: "", role: receiver.role == .client ? .provider : .client)
                 }
-                var term = KeyTerm(family: family, location: location, party: payer ?? frame.actor, counterparty: docked ?? frame.counterparty,
-                                   modality: asRight ? .right : docked != nil ? .duty : frame.modality, trigger: asRight ? nil : frame.trigger,
+                var term = KeyTerm(family: family, location: location, party: payer ?? frame.actor, counterparty: receiver ?? frame.counterparty,
+                                   modality: asRight ? .right : receiver != nil ? .duty : frame.modality, trigger: asRight ? nil : frame.trigger,
                                    cause: asRight ? nil : frame.cause, values: frame.values,
                                    purpose: purpose, automatic: automatic, forfeiture: forfeiture, summary: LocalizedText())
                 term.summary = KeyTermSummary.text(term)
