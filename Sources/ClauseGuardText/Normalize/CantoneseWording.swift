@@ -3,7 +3,7 @@
 /// Traditional characters are simplified (`TraditionalChinese`), only to texts that hold a Cantonese word; each rewritten
 /// word maps back to the original as a whole, so reports quote the contract's own words.
 enum CantoneseWording {
-    /// After `t2s` (係 has become 系): the Cantonese word and the Mandarin one, longer words first where one holds another.
+    /// After `t2s` (係 has become 系, 搵 揾): the Cantonese word and the Mandarin one, longer words first where one holds another.
     static let words: [(cantonese: String, mandarin: String)] = [
         ("我哋", "我们"), ("你哋", "你们"), ("佢哋", "他们"), ("佢", "他"),
         ("唔使", "不用"), ("唔洗", "不用"), ("唔理系", "不论是"), ("唔理", "不论"), ("唔系", "不是"), ("唔", "不"),
@@ -11,7 +11,7 @@ enum CantoneseWording {
         ("即系", "即是"), ("就系", "就是"), ("都系", "都是"), ("定系", "还是"), ("只系", "只是"), ("但系", "但是"), ("系咪", "是否"),
         ("退返", "退回"), ("交返", "交回"), ("转返", "转回"), ("扣返", "扣回"), ("俾返", "给回"), ("畀返", "给回"),
         ("咗", "了"), ("嘅", "的"), ("喺", "在"), ("啲", "些"), ("嗰", "那"), ("咩", "什么"), ("点样", "怎样"), ("几多", "多少"),
-        ("边个", "哪个"), ("搵", "找"), ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("俾", "给"), ("嘢", "东西"), ("睇", "看"),
+        ("边个", "哪个"), ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("俾", "给"), ("嘢", "东西"), ("睇", "看"),
         ("先至", "才"), ("一次过", "一次性"), ("同埋", "以及"), ("搞掂", "搞定"),
         // 晒 after a verb is "all of it" (俾晒 pays it all, 改晒 changes them all): 完 says as much.
         ("晒", "完"),

@@ -251,8 +251,8 @@ struct ValueReader: Sendable {
             let after = m.upperBound..<min(r.bytes.count, m.upperBound + 24)
             // 解除自通知发出之日起第15日生效: the end takes effect a period after the notice.
             let effective = Self.takesEffect.contains { r.starts(after, with: $0) } && r.has(.action(.notify), in: 0..<m.lowerBound)
-            // 应在十五天之前通知对方: 之前 right before the notice itself (届满一年之前…提出报告 is a deadline).
-            let beforeTheNotice = Self.beforeTheNotice.contains { r.starts(after, with: $0) } || tellsAfterBefore(r, m.upperBound)
+            // 应在十五天之前通知对方: 之前, then the notice itself (届满一年之前…提出报告 is a deadline).
+            let beforeTheNotice = tellsAfterBefore(r, m.upperBound)
             // 索赔事件发生前一个月实际支付之服务费 / 损失发生前三个月内已付的费用: a look-back measuring a sum (a liability cap's
             // base), not notice given ahead, when a word of paying follows the period before any word of telling.
             let paidOver = m.upperBound..<min(r.bytes.count, m.upperBound + Self.paidOverReach)
@@ -268,7 +268,7 @@ struct ValueReader: Sendable {
             // "tell us at least 120 days ahead"
             || r.starts(after, with: Self.ahead)
             // "upon a notice period of sixty (60) days", "upon notice of ninety (90) days"
-            || Self.noticeOf.contains { r.ends(max(0, m.lowerBound - $0.count - 1)..<m.lowerBound, with: $0 + [0x20]) }
+            || Self.noticeOf.contains { r.ends(max(0, m.lowerBound - $0.count)..<m.lowerBound, with: $0) }
     }
 
     /// 终止自通知发出之日起第15日生效: the end takes effect on the 15th day after the notice (a duration is never an
@@ -300,8 +300,6 @@ struct ValueReader: Sendable {
 
     private static let zhiqian = Array("之前".utf8), tellingReach = 36
     private static let tellingWords = ["通知", "告知", "函告"].map { Array($0.utf8) }
-    private static let beforeTheNotice = ["之前通知", "之前书面通知", "之前以书面形式通知", "之前以书面方式通知", "之前告知", "之前书面告知", "之前函告"]
-        .map { Array($0.utf8) }
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let paidOverThePeriod = ["支付的", "支付之", "收取的", "收取之", "已付的", "已付之", "缴纳的", "付清的"].map { Array($0.utf8) }
     /// Seven characters after the period: 内实际支付之 / 内已付的.
@@ -312,7 +310,7 @@ struct ValueReader: Sendable {
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
-    private static let noticeOf = ["notice period of", "notice of"].map { Array($0.utf8) }
+    private static let noticeOf = ["notice period of ", "notice of "].map { Array($0.utf8) }
     private static let ahead = Array(" ahead".utf8)
 
     /// A blank window before an event (发货前＿＿天内) with a word of telling after it.
