@@ -70,6 +70,7 @@ public struct Analyzer: Sendable {
         let units = TextUnits(document: document, normalized: canonical, literals: literals, sentences: canonicalSentences)
         // Frame rules read a frame's sentence in this view: sliced from the block's view, not normalised again per rule.
         let frameSentences = FrameSentences(canonical: canonical, sentences: canonicalSentences)
+        let frameShapes = understanding?.frames.map(\.shape) ?? []
         let parsed = ParsedValues()
         let roles = RoleNames(understanding?.parties, chinese: chinese)
         var findings: [Finding] = []
@@ -102,7 +103,7 @@ public struct Analyzer: Sendable {
                     continue
                 }
                 frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional,
-                                              sentences: frameSentences)
+                                              sentences: frameSentences, shapes: frameShapes)
                     .findings(in: document, understanding, languages: languages)
                     .map { var f = $0; if f.kind == .missing { f.place = place(for: rule) }; return f }
                 continue
@@ -111,7 +112,7 @@ public struct Analyzer: Sendable {
                 if rule.kind == .match, let alternative = rule.orFrame, let understanding {
                     frameFindings += alternativeFrameFindings(rule, alternative, patternFindings: findings, document, understanding,
                                                               view: view, traditional: traditional, languages: languages,
-                                                              framesOfBlock: framesOfBlock, sentences: frameSentences)
+                                                              framesOfBlock: framesOfBlock, sentences: frameSentences, shapes: frameShapes)
                 }
             }
             do {
@@ -155,14 +156,14 @@ public struct Analyzer: Sendable {
     /// a `not_frame`), in blocks its patterns did not already report.
     private func alternativeFrameFindings(_ rule: Rule, _ selector: FrameSelector, patternFindings: [Finding], _ document: ContractDocument,
                                           _ understanding: ContractUnderstanding, view: PartyView, traditional: Bool, languages: [String],
-                                          framesOfBlock: (Int) -> [Int], sentences: FrameSentences) -> [Finding] {
+                                          framesOfBlock: (Int) -> [Int], sentences: FrameSentences, shapes: [FrameShape]) -> [Finding] {
         let reported = Set(patternFindings.lazy.filter { $0.ruleID == rule.id }.compactMap { $0.location?.blockIndex })
         var alternative = rule
         alternative.any = []
         alternative.all = []
         var seen = Set<Int>()
         return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional,
-                            sentences: sentences)
+                            sentences: sentences, shapes: shapes)
             .findings(in: document, understanding, languages: languages)
             .filter { found in
                 guard let block = found.location?.blockIndex, !reported.contains(block), seen.insert(block).inserted else { return false }

@@ -16,13 +16,16 @@ struct FrameMatcher {
     let traditional: Bool
     /// Each frame's sentence in the rules' view, sliced from its block's.
     let sentences: FrameSentences
+    /// The contract's frames' shapes, by frame index (`ClauseFrame.shape`, made once per contract).
+    let shapes: [FrameShape]
 
     func findings(in document: ContractDocument, _ understanding: ContractUnderstanding, languages: [String]) -> [Finding] {
         guard rule.languages.contains(where: languages.contains) else { return [] }
         let parties = partyValues(understanding.parties)
         var out: [Finding] = []
-        // By index: iterating the frames copied every one (its strings retained and released) for every frame rule.
-        for i in understanding.frames.indices where selector.matches(understanding.frames[i]) {
+        // Selected by shape: testing the frames themselves copied every one (its strings retained and released) for
+        // every frame rule.
+        for i in shapes.indices where selector.matches(shapes[i]) {
             let frame = understanding.frames[i]
             let block = document.blocks[frame.blockIndex]
             // The sentence as written: for the quote of a finding, and when the view holds no sentence of this span.

@@ -20,11 +20,13 @@ public struct FrameSelector: Sendable, Hashable {
 
     public init() {}
 
-    public func matches(_ frame: ClauseFrame) -> Bool {
+    public func matches(_ frame: ClauseFrame) -> Bool { matches(frame.shape) }
+
+    public func matches(_ frame: FrameShape) -> Bool {
         // Members are found by comparing, not hashing: the sets hold a few cases each, and these String-backed enums
         // hash their raw values (it was a hundred thousand string hashes a batch).
         if let actors {
-            if let role = frame.actor?.role { guard actors.contains(where: { $0 == role }) else { return false } } else if !acceptsNoActor { return false }
+            if let role = frame.role { guard actors.contains(where: { $0 == role }) else { return false } } else if !acceptsNoActor { return false }
         }
         if let modalities {
             if let m = frame.modality { guard modalities.contains(where: { $0 == m }) else { return false } } else if !acceptsNoModality { return false }
