@@ -45,8 +45,8 @@ for r in rows:
             if fam == "termination":
                 if it.get("holder") not in HOLDERS: errors.append(f"{f}: bad holder {it.get('holder')}")
                 if it.get("trigger") not in TRIGGERS: errors.append(f"{f}: bad trigger {it.get('trigger')}")
-            if fam == "notice" and not isinstance(it.get("notice_days"), int):
-                errors.append(f"{f}: notice_days not int")
+            if fam == "notice" and not (isinstance(it.get("notice_days"), int) or it.get("notice_days") == "blank"):
+                errors.append(f"{f}: notice_days neither a whole number nor \"blank\"")
             counts[(lang, fam)] += 1
     hn = r.get("hard_negatives", [])
     if not HN_MIN <= len(hn) <= HN_MAX: errors.append(f"{f}: {len(hn)} hard negatives")
