@@ -16,6 +16,8 @@ import ClauseGuardUnderstanding
             "If the Client orders less than the Minimum Quantity in a Contract Year, the Client shall make a shortfall payment equal to 60% of the price of the deficiency.",
             // "early exit" is a way out; "an early exit fee" is its price.
             "If termination takes effect before the end of the Initial Period, the Client shall pay the Agency an early exit fee equal to one Monthly Fee.",
+            // The price of ending early under another name.
+            "Upon any termination for convenience, the Client shall pay the Agency a wind-down fee equal to thirty-five percent (35%) of the fees for the remainder of the Term.",
             // Liquidated damages that say what they are: "and not as a penalty" denies nothing.
             "The Client shall pay to the Agency the sum of USD 85,000 as a genuine pre-estimate of loss and not as a penalty.",
         ] {

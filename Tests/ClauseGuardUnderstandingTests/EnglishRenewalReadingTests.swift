@@ -35,6 +35,7 @@ import ClauseGuardUnderstanding
     /// As in Chinese (续签须双方另行协商), a renewal only by the parties' new agreement is no renewal term; a party's option is.
     @Test func aRenewalByMutualAgreementIsNone() {
         for sentence in ["This Agreement may be renewed upon mutual, written agreement of the parties.",
+                         "The Client may extend this Agreement for a fixed term of up to twelve (12) months on revised terms, which extension shall become effective only upon signature of a written amendment by both Parties.",
                          "Upon mutual agreement, this Agreement may be renewed for one (1) additional one (1) year term upon the expiration of the Initial Term."] {
             #expect(renewals(sentence).isEmpty, "\(sentence)")
         }

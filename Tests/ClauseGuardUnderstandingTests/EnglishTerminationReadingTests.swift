@@ -25,6 +25,17 @@ import ClauseGuardUnderstanding
         #expect(understand("The Client may not bring the Retainer to an end before the Minimum Term expires.").frames.contains { $0.action == .terminate && $0.modality == .prohibition })
     }
 
+    /// "Neither Party may terminate … for convenience during the first sixty (60) days": a bar on both, no one's right;
+    /// "neither party may assign" after a right does not bar the right.
+    @Test func neitherPartyMayTerminateIsABar() {
+        for sentence in ["Neither Party may terminate this Agreement for convenience during the first sixty (60) days after the Effective Date.",
+                         "Except as expressly provided in this Article 11, neither party may terminate this Agreement before the expiration of the Term."] {
+            #expect(terminations(sentence).isEmpty, "\(sentence)")
+            #expect(understand(sentence).frames.contains { $0.action == .terminate && $0.modality == .prohibition }, "\(sentence)")
+        }
+        #expect(terminations("Either party may terminate this Agreement for convenience on sixty (60) days' prior written notice; neither party may assign this Agreement.").first?.trigger == .at_will)
+    }
+
     /// A joint venture's members: "either Member may elect to dissolve the Company and terminate this Agreement".
     @Test func eitherMemberMayTerminate() {
         let term = terminations("If the Members cannot resolve a Deadlock within forty-five (45) days, either Member may elect to dissolve the Company and terminate this Agreement.").first

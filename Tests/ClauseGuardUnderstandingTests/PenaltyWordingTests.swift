@@ -75,6 +75,14 @@ import ClauseGuardUnderstanding
         #expect(penalties("乙方未能在响应时限内处理一级故障的，每超时一次，按当月服务费的百分之三给予甲方服务抵扣。").first?.values.percent == 3)
     }
 
+    /// A fine the platform imposes, which a party bears (平台罚款由乙方承担), is none the contract sets; a penalty beside
+    /// it still is.
+    @Test func aPlatformFineIsNoPenaltyBetweenTheParties() {
+        #expect(penalties("因缺货、发货延迟导致的店铺体验分下降、扣分及平台罚款由乙方承担。").isEmpty)
+        #expect(penalties("因乙方刷单导致的平台的罚款由乙方承担。").isEmpty)
+        #expect(penalties("因乙方违规操作导致店铺被平台处罚的，乙方应承担全部平台罚款并向甲方支付违约金5000元。").first?.values.amount?.amount == 5000)
+    }
+
     /// Ad spend already consumed is gone, not a fee the provider keeps; fees paid and kept are still a forfeiture.
     @Test func spentMoneyIsNoForfeiture() {
         #expect(penalties("甲方可随时暂停某一推广计划，已消耗的推广费用不予退还。").isEmpty)
