@@ -20,6 +20,11 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(!keyTerms(sentence, .termination).isEmpty)
     }
 
+    /// 甲方可以提前十日通知乙方收回部分租赁设备: a lessor taking back leased equipment ends the lease of it.
+    @Test func takingBackLeasedEquipmentIsATermination() {
+        #expect(!keyTerms("租赁期内，甲方因设备调配需要，可以提前十日通知乙方收回部分租赁设备，并相应减少该部分设备的租金。", .termination).isEmpty)
+    }
+
     /// 终止并不影响各方应有的权利: what the end leaves in force is no termination; the end by agreement still is one.
     @Test func whatTheEndLeavesInForceIsNoTermination() {
         #expect(keyTerms("合同的协议终止并不影响各方应有的权利和应当承担的责任。", .termination).isEmpty)

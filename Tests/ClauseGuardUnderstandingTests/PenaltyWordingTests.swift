@@ -80,6 +80,7 @@ import ClauseGuardUnderstanding
     @Test func aPlatformFineIsNoPenaltyBetweenTheParties() {
         #expect(penalties("因缺货、发货延迟导致的店铺体验分下降、扣分及平台罚款由乙方承担。").isEmpty)
         #expect(penalties("因乙方刷单导致的平台的罚款由乙方承担。").isEmpty)
+        #expect(penalties("乙方客服应在买家咨询后3分钟内首次响应，因乙方客服超时导致的平台扣分或罚款由乙方承担。").isEmpty)
         #expect(penalties("因乙方违规操作导致店铺被平台处罚的，乙方应承担全部平台罚款并向甲方支付违约金5000元。").first?.values.amount?.amount == 5000)
     }
 

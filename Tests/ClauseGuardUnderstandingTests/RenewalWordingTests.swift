@@ -36,6 +36,14 @@ import ClauseGuardUnderstanding
         #expect(renewals("因不可抗力致使交货延误的，交货期按月顺延。").isEmpty)
     }
 
+    /// 视为双方同意按原条件逐月续租: a lease going on by itself; a lease the lessor may agree to renew (甲方可同意乙方续租)
+    /// is an option, no renewal term.
+    @Test func aLeaseRunningOnMonthByMonthRenewsItself() throws {
+        let term = try #require(renewals("租赁期届满，乙方继续使用租赁设备且甲方未书面表示异议的，视为双方同意按原条件逐月续租，每次续租期限为一个月。").first)
+        #expect(term.automatic == true)
+        #expect(renewals("在租赁期满后，甲方可同意乙方续租或按附表所列名义货价将租赁物件售与乙方。").isEmpty)
+    }
+
     /// "it auto renews another 12 months": the short form is automatic renewal.
     @Test func autoRenewsIsAutomatic() throws {
         let u = PackageLexicons.understand(["This Agreement is made between Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\").",
