@@ -26,6 +26,27 @@ import ClauseGuardUnderstanding
         #expect(u.keyTerms.contains { $0.family == .penalty && $0.location.blockIndex == 6 && $0.values.percent == 50 })
     }
 
+    /// An annex table no sentence introduces, headed by the penalty it sets (序号 | 违约情形 | 违约金标准 | 上限): its rows
+    /// with a rate or a sum are penalties; the header names them without imposing one.
+    @Test func aTableHeadedByItsPenalty() {
+        let u = PackageLexicons.understand(["甲方(服务方)：某公司", "乙方(委托方)：某店", "附表二：违约金标准", "序号 | 违约情形 | 违约金标准 | 上限",
+                                            "1 | 乙方逾期支付服务费 | 每日按逾期金额的0.04% | 逾期金额的15%",
+                                            "2 | 甲方未经确认擅自投放 | 擅自投放金额的25% | 无", "附表三：交接清单"])
+        let rows = u.keyTerms.filter { $0.family == .penalty }
+        #expect(rows.map(\.location.blockIndex) == [4, 5])
+        #expect(rows.last?.values.percent == 25)
+    }
+
+    /// "… may terminate … by paying the early termination fee set forth in the table below:": the rows price the fee.
+    @Test func rowsUnderALeadInWhoseFeeHasNoFrame() {
+        let u = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\").",
+                                            "Client may terminate this Agreement for convenience at any time after the first anniversary by paying the early termination fee set forth in the table below:",
+                                            "Effective Date of Termination | Early Termination Fee",
+                                            "After the 1st and on or before the 2nd anniversary | $240,000", "After the 2nd anniversary | $95,000"])
+        let rows = u.keyTerms.filter { $0.family == .penalty && $0.location.blockIndex >= 2 }
+        #expect(rows.map(\.values.amount?.amount) == [240_000, 95_000])
+    }
+
     @Test func rowsEndWithTheTable() {
         let u = PackageLexicons.understand(lead + ["开始后3个月内 | 年度托管费的50%", "乙方应于每月5日前支付服务费3,000元。"])
         #expect(!u.keyTerms.contains { $0.family == .penalty && $0.location.blockIndex == 4 })

@@ -90,15 +90,32 @@ struct DocumentFrames {
                             row.sentence = TextSpan(start: 0, end: document.blocks[i].text.utf8.count)
                             row.leadIn = lead.blockIndex
                             row.values = values
+                            // A row of a table no sentence introduced names its own defaulter (1 | 栎山公司逾期支付服务费 |
+                            // 每日按逾期金额的0.04%): the party its sentence names pays.
+                            if row.actor == nil {
+                                row.actor = blockFrames.first(where: { $0.actor != nil })?.actor
+                                    ?? extractor.soleHolder(sentence: utf8, parties: parties, definedLabels: defined)
+                            }
                             blockFrames.append(row)
                         }
                     }
                 } else {
                     tableLead = nil
                 }
+            } else if Self.isTableRow(document.blocks[i], text), Self.namesPenalty(utf8, extractor) {
+                // A table headed by the penalty it sets (序号 | 违约情形 | 违约金标准 | 上限; "Effective Date of Termination |
+                // Early Termination Fee"): its rows with a rate or a sum are penalties, though no sentence leads in.
+                tableLead = ClauseFrame(blockIndex: i, sentence: TextSpan(start: 0, end: document.blocks[i].text.utf8.count),
+                                        actor: nil, modality: .duty, action: .pay_penalty)
             }
             if endsWithColon(text), Self.tableWords.contains(where: { text.lowercased().has($0) }) {
+                // "… may terminate … by paying the early termination fee set forth in the table below:": the fee has no
+                // frame of its own; the party that ends the contract pays it.
                 tableLead = blockFrames.last { $0.action == .pay_penalty && !$0.negated }
+                    ?? (Self.namesPenalty(utf8, extractor) ? blockFrames.first { $0.actor != nil && !$0.negated }.map { frame in
+                        ClauseFrame(blockIndex: i, sentence: frame.sentence, actor: frame.actor, modality: .duty, action: .pay_penalty,
+                                    counterparty: frame.counterparty)
+                    } : nil)
             }
             if let heading = headings[i] {
                 for k in blockFrames.indices where blockFrames[k].action == .terminate { blockFrames[k].heading = heading }
@@ -255,6 +272,11 @@ struct DocumentFrames {
     }
 
     private static let colons: [Unicode.Scalar] = [":", "：", "—", "-"]
+
+    /// Whether a text names a penalty (违约金, "early termination fee", "cancellation charge").
+    private static func namesPenalty(_ utf8: [UInt8], _ extractor: FrameExtractor) -> Bool {
+        extractor.index.hits(in: utf8).contains { $0.categories.contains(.action(.pay_penalty)) }
+    }
 
     private func endsWithColon(_ text: String) -> Bool {
         LastCharacter.isOne(of: Self.colons, in: text)

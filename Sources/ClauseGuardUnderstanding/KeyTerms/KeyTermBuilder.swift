@@ -78,14 +78,16 @@ struct KeyTermBuilder {
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息), or
                 // be interest charged for a default (迟延付款的，按…利率的1.5倍计收利息).
                 let chargedInterest = found.contains(.interest) && frame.trigger == .for_cause
-                if frame.modality == nil && !found.contains(.penalty) && !((hasValue || chargedInterest) && found.contains(.pay)) { break }
+                // A row under a penalty's lead-in ("After the 4th anniversary | $575,000") is priced by the lead-in's words.
+                let pricedRow = frame.leadIn != nil && hasValue
+                if frame.modality == nil && !found.contains(.penalty) && !((hasValue || chargedInterest) && found.contains(.pay)) && !pricedRow { break }
                 // Damages without an agreed sum, rate or measure (违约方应赔偿守约方的实际损失) are the law's, not a penalty
                 // term; three months' fees (三个月的技术服务费) are a measure.
                 if !found.contains(.penalty) && !found.contains(.interest) && !hasValue && frame.values.period == nil { break }
                 // A table's header cell or a label (违约金标准, 解约时间 | 违约金标准) names penalties without imposing one; a
                 // form's field to fill in (违约金的数额：＿＿) sets one with its sum left blank.
                 if frame.modality == nil && frame.actor == nil && !hasValue && frame.values.period == nil
-                    && excerpt.unicodeScalars.count <= 16 && !Self.isBlankField(excerpt) { break }
+                    && (excerpt.unicodeScalars.count <= 16 || excerpt.contains(" | ")) && !Self.isBlankField(excerpt) { break }
                 // Interest is a penalty for paying late or for a breach (未按期支付的…应支付1%的利息), not a loan's price.
                 if found.contains(.interest) && !found.contains(.penalty) && frame.trigger != .for_cause && !frame.values.perDay { break }
                 add(.penalty)
