@@ -84,6 +84,12 @@ import ClauseGuardUnderstanding
         #expect(penalties("因乙方违规操作导致店铺被平台处罚的，乙方应承担全部平台罚款并向甲方支付违约金5000元。").first?.values.amount?.amount == 5000)
     }
 
+    /// 未摊销 (not yet written off) describes the base, it negates no payment; 取消费 is the price of cancelling.
+    @Test func compensationMeasuredByWhatIsNotWrittenOffAndACancellationFee() {
+        #expect(penalties("租赁期内甲方确需提前收回该房屋的，应当提前三个月书面通知乙方，并按乙方未摊销装修投入及剩余租期月租金总额的百分之十五给予乙方补偿。").first?.values.percent == 15)
+        #expect(penalties("在开课日前十日以内通知取消的，甲方应按该期次培训费的百分之八向乙方支付取消费。").first?.values.percent == 8)
+    }
+
     /// Ad spend already consumed is gone, not a fee the provider keeps; fees paid and kept are still a forfeiture.
     @Test func spentMoneyIsNoForfeiture() {
         #expect(penalties("甲方可随时暂停某一推广计划，已消耗的推广费用不予退还。").isEmpty)

@@ -42,6 +42,8 @@ import ClauseGuardUnderstanding
         let term = try #require(renewals("租赁期届满，乙方继续使用租赁设备且甲方未书面表示异议的，视为双方同意按原条件逐月续租，每次续租期限为一个月。").first)
         #expect(term.automatic == true)
         #expect(renewals("在租赁期满后，甲方可同意乙方续租或按附表所列名义货价将租赁物件售与乙方。").isEmpty)
+        #expect(renewals("租赁期满后乙方继续使用该房屋而甲方未提出书面异议的，视为双方以原合同约定的条件继续不定期租赁。").first?.automatic == true)
+        #expect(renewals("托管期满后乙方继续接受甲方服务的，视为乙方同意按本协议原条件续托管三个月，续期可依此类推。").first?.automatic == true)
     }
 
     /// "it auto renews another 12 months": the short form is automatic renewal.
