@@ -90,6 +90,14 @@ import ClauseGuardUnderstanding
         #expect(penalties("在开课日前十日以内通知取消的，甲方应按该期次培训费的百分之八向乙方支付取消费。").first?.values.percent == 8)
     }
 
+    /// 违约金不足以弥补损失的，另行赔偿: damages beyond a penalty set elsewhere set none; a penalty named outside that
+    /// phrase, in the same sentence, still does.
+    @Test func damagesBeyondAPenaltySetElsewhereAreNone() {
+        #expect(penalties("违约金不足以弥补损失的，守约方可以就差额部分另行主张赔偿。").isEmpty)
+        #expect(penalties("乙方违约给甲方造成损失，且违约金不足以弥补的，乙方还应当赔偿甲方的实际损失。").isEmpty)
+        #expect(penalties("乙方违反保密义务的，应向甲方支付违约金20,000元；违约金不足以弥补甲方损失的，乙方还应补足差额。").first?.values.amount?.amount == 20000)
+    }
+
     /// Ad spend already consumed is gone, not a fee the provider keeps; fees paid and kept are still a forfeiture.
     @Test func spentMoneyIsNoForfeiture() {
         #expect(penalties("甲方可随时暂停某一推广计划，已消耗的推广费用不予退还。").isEmpty)

@@ -17,6 +17,9 @@ public struct KeyTermCues: Sendable {
     public var agreedRenewal: [String] = []
     /// Clauses that outlive the contract (本条款继续有效, "shall survive termination"): about the end, not a way to it.
     public var survival: [String] = []
+    /// Damages beyond a penalty set elsewhere (违约金不足以弥补损失的，守约方可另行主张赔偿): a penalty word inside one of
+    /// these names that penalty, it sets none.
+    public var beyondPenalty: [String] = []
 
     public init() {}
 
@@ -26,6 +29,7 @@ public struct KeyTermCues: Sendable {
         static let penalty = Found(rawValue: 1 << 0), pay = Found(rawValue: 1 << 1), notPenalty = Found(rawValue: 1 << 2)
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
         static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7), survival = Found(rawValue: 1 << 8)
+        static let beyondPenalty = Found(rawValue: 1 << 9)
     }
 
     private var automaton: LiteralAutomaton?
@@ -37,12 +41,13 @@ public struct KeyTermCues: Sendable {
             let c = lexicon.keyTermCues
             for (words, kind) in [(c.penaltyWords, Found.penalty), (c.payWords, .pay), (c.notPenalty, .notPenalty),
                                   (c.termWords, .term), (c.renewalCues, .renewal), (c.exitWords, .exit),
-                                  (c.interestWords, .interest), (c.agreedRenewal, .agreedRenewal), (c.survival, .survival)] {
+                                  (c.interestWords, .interest), (c.agreedRenewal, .agreedRenewal), (c.survival, .survival),
+                                  (c.beyondPenalty, .beyondPenalty)] {
                 for word in words { byWord[word.lowercased(), default: []].insert(kind) }
             }
             penaltyWords += c.penaltyWords; payWords += c.payWords; notPenalty += c.notPenalty
             termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords; interestWords += c.interestWords
-            agreedRenewal += c.agreedRenewal; survival += c.survival
+            agreedRenewal += c.agreedRenewal; survival += c.survival; beyondPenalty += c.beyondPenalty
         }
         let automaton = LiteralAutomaton(literals: byWord.keys.map { Array($0.utf8) }, foldingASCIICase: true)
         var kinds = [Found](repeating: [], count: automaton.lengths.count)
@@ -54,7 +59,20 @@ public struct KeyTermCues: Sendable {
     func find(in text: String) -> Found {
         guard let automaton else { return [] }
         var found: Found = []
-        automaton.forEachHit(in: Array(text.utf8)) { id, _ in found.formUnion(kinds[id]) }
+        // Where the penalty words and the phrases naming a penalty set elsewhere end, to see whether any penalty word
+        // stands outside those phrases.
+        var penaltyEnds: [(start: Int, end: Int)] = []
+        var beyond: [(start: Int, end: Int)] = []
+        automaton.forEachHit(in: Array(text.utf8)) { id, end in
+            let kind = kinds[id]
+            found.formUnion(kind)
+            let start = end + 1 - automaton.lengths[id]
+            if kind.contains(.penalty) { penaltyEnds.append((start, end)) }
+            if kind.contains(.beyondPenalty) { beyond.append((start, end)) }
+        }
+        if !beyond.isEmpty, penaltyEnds.allSatisfy({ word in beyond.contains { $0.start <= word.start && word.end <= $0.end } }) {
+            found.remove(.penalty)
+        }
         return found
     }
 }
