@@ -16,6 +16,7 @@ import ClauseGuardUnderstanding
             "If the Client orders less than the Minimum Quantity in a Contract Year, the Client shall make a shortfall payment equal to 60% of the price of the deficiency.",
             // "early exit" is a way out; "an early exit fee" is its price.
             "If termination takes effect before the end of the Initial Period, the Client shall pay the Agency an early exit fee equal to one Monthly Fee.",
+            "If the Client ends this Agreement during the Minimum Term, the Client must pay the Agency a break fee equal to the Monthly Retainer multiplied by the months remaining.",
             // The price of ending early under another name.
             "Upon any termination for convenience, the Client shall pay the Agency a wind-down fee equal to thirty-five percent (35%) of the fees for the remainder of the Term.",
             // Liquidated damages that say what they are: "and not as a penalty" denies nothing.
@@ -39,6 +40,8 @@ import ClauseGuardUnderstanding
 
     @Test func creditTermsAreNoPenalty() {
         for sentence in [
+            // A marketplace's fines are the platform's, as an authority's are.
+            "Any fines, penalties or fee adjustments imposed by Amazon or any other Marketplace on the Client's account as a result of the Agency's listings shall be borne by the Agency.",
             "The Agency extends the Client credit terms of thirty (30) days from the date of each invoice.",
             "The Client shall open an irrevocable letter of credit in favour of the Agency equal to three months' fees.",
         ] {

@@ -42,6 +42,12 @@ import ClauseGuardUnderstanding
         #expect(!renewals("The Client may renew this Agreement for one additional year by written notice before the end of the Initial Term.").isEmpty)
     }
 
+    /// A tenant holding over: "such holding over shall create a tenancy from month to month" goes on by itself.
+    @Test func holdingOverIsAutomatic() throws {
+        let term = try #require(renewals("If the Client continues to use the premises with the Agency's acceptance of the fee after the expiration of the Term, such holding over shall create a tenancy from month to month on the terms of this Agreement.").first)
+        #expect(term.automatic == true)
+    }
+
     @Test func theContractsRenewalIsStillRead() {
         for sentence in [
             "The Client may renew this Agreement for one additional term of one (1) year.",

@@ -36,6 +36,11 @@ import ClauseGuardUnderstanding
         #expect(terminations("Either party may terminate this Agreement for convenience on sixty (60) days' prior written notice; neither party may assign this Agreement.").first?.trigger == .at_will)
     }
 
+    /// "shall be terminable upon written notice in the event that …": a termination in the passive.
+    @Test func terminableIsATermination() {
+        #expect(!terminations("This Agreement shall be terminable upon written notice in the event that the Client's store is closed by the marketplace.").isEmpty)
+    }
+
     /// A joint venture's members: "either Member may elect to dissolve the Company and terminate this Agreement".
     @Test func eitherMemberMayTerminate() {
         let term = terminations("If the Members cannot resolve a Deadlock within forty-five (45) days, either Member may elect to dissolve the Company and terminate this Agreement.").first
