@@ -3,8 +3,9 @@ import ClauseGuardText
 
 /// Reads clause frames from a contract's sentences: for each modal (有权 / shall not …) the action it governs, its
 /// actor, trigger, counterparty and values; statements without a modal for the actions that matter without one
-/// (违约金为…, 自动续约); and list items that inherit their lead-in's actor and action.
-public struct FrameExtractor: Sendable {
+/// (违约金为…, 自动续约); and list items that inherit their lead-in's actor and action. A class: one per language, shared
+/// by every block (a struct was copied per block, each of its arrays retained and released).
+public final class FrameExtractor: Sendable {
     let index: LexiconIndex
     let values: ValueReader
     /// The lexicon's words looked for around an action, lower-cased, as bytes: automatic-renewal cues, receive words
