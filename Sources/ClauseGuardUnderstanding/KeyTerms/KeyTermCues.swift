@@ -59,18 +59,18 @@ public struct KeyTermCues: Sendable {
     func find(in text: String) -> Found {
         guard let automaton else { return [] }
         var found: Found = []
-        // Where the penalty words and the phrases naming a penalty set elsewhere end, to see whether any penalty word
-        // stands outside those phrases.
-        var penaltyEnds: [(start: Int, end: Int)] = []
-        var beyond: [(start: Int, end: Int)] = []
+        // Where the penalty words and the phrases naming a penalty set elsewhere stand (first and last byte), to see
+        // whether any penalty word stands outside those phrases.
+        var penaltyHits: [(start: Int, end: Int)] = []
+        var beyondHits: [(start: Int, end: Int)] = []
         automaton.forEachHit(in: Array(text.utf8)) { id, end in
             let kind = kinds[id]
             found.formUnion(kind)
             let start = end + 1 - automaton.lengths[id]
-            if kind.contains(.penalty) { penaltyEnds.append((start, end)) }
-            if kind.contains(.beyondPenalty) { beyond.append((start, end)) }
+            if kind.contains(.penalty) { penaltyHits.append((start, end)) }
+            if kind.contains(.beyondPenalty) { beyondHits.append((start, end)) }
         }
-        if !beyond.isEmpty, penaltyEnds.allSatisfy({ word in beyond.contains { $0.start <= word.start && word.end <= $0.end } }) {
+        if !beyondHits.isEmpty, penaltyHits.allSatisfy({ word in beyondHits.contains { $0.start <= word.start && word.end <= $0.end } }) {
             found.remove(.penalty)
         }
         return found
