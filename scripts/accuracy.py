@@ -463,6 +463,9 @@ def evaluate_corpus(name, path, contracts, report, splits, binary=None):
     return result, assignment
 
 
+LETTERS = ("甲方", "乙方", "丙方", "Party A", "Party B", "Party C")
+
+
 def score_parties(contracts):
     """Party roles: for contracts whose labels name the side of each party letter (`parties`: label → role),
     how many letters the report gives the same role. Only letters the report can list (甲方, Party A …) count;
@@ -474,10 +477,12 @@ def score_parties(contracts):
             continue
         reported = {p.get("label"): p.get("role") for p in ((c["report"].get("parties") or {}).get("parties") or [])}
         for party in labelled:
-            if party.get("label") not in ("甲方", "乙方", "丙方", "Party A", "Party B", "Party C"):
+            # A party labelled by its short name (青屿公司) counts under the letter it is given in the header.
+            label = party.get("label") if party.get("label") in LETTERS else party.get("header_label")
+            if label not in LETTERS:
                 continue
             total += 1
-            correct += reported.get(party["label"]) == party.get("role")
+            correct += reported.get(label) == party.get("role")
     return {"correct": correct, "total": total}
 
 

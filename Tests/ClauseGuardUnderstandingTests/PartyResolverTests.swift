@@ -16,6 +16,16 @@ import ClauseGuardUnderstanding
         #expect(u.parties.lettersSwapped)
     }
 
+    /// A recital that names the parties by the short names the header defined (栎山公司拟委托青屿公司…提供代运营服务)
+    /// says who is who as one with the letters would.
+    @Test func aRecitalInShortNames() {
+        let u = PackageLexicons.understand(["微信视频号代运营服务合同", "甲方：苏州青屿数字科技有限公司（以下简称“青屿公司”）",
+                                            "乙方：杭州栎山茶业有限公司（以下简称“栎山公司”）",
+                                            "栎山公司拟委托青屿公司对其视频号小店及小程序商城提供代运营服务。"])
+        #expect(u.parties.parties.first { $0.label == "甲方" }?.role == .provider)
+        #expect(u.parties.parties.first { $0.label == "乙方" }?.role == .client)
+    }
+
     @Test func chineseAliasDefinition() {
         let u = PackageLexicons.understand(["委托方：某某服饰有限公司(以下简称“乙方”)", "服务方：某某电商公司(以下简称“甲方”)"])
         #expect(u.parties.role(of: "乙方") == .client)

@@ -93,6 +93,7 @@ struct ChinesePartyFinder: PartyFinder {
             }
         }
         attach(shortNames, to: &parties)
+        shortNameRecitals(texts, &parties)
         // 委托方：杭州某某商贸有限公司 / 受托人：李四 in a contract with no letters: the role word is the party's label.
         if parties.isEmpty, let roleLine {
             for (i, text) in texts.enumerated() where text.utf8.count < 2_000 {
@@ -158,6 +159,27 @@ struct ChinesePartyFinder: PartyFinder {
                 if let evidence = short.evidence, !parties[target].evidence.contains(evidence) { parties[target].evidence.append(evidence) }
             } else if let evidence = short.evidence {
                 record(&parties, short.name, evidence)
+            }
+        }
+    }
+
+    /// 栎山公司拟委托青屿公司对…提供代运营服务: a recital that names the parties by the short names the header defined
+    /// is read as if it said their letters (only where a recital with the letters themselves says nothing).
+    private func shortNameRecitals(_ texts: [String], _ parties: inout [Party]) {
+        let names = parties.flatMap { party in (party.aliases ?? []).filter { $0.unicodeScalars.contains(where: CJK.isIdeograph) }.map { ($0, party.label) } }
+            .sorted { $0.0.count > $1.0.count }
+        guard !names.isEmpty, index.lexicon.letters.contains(where: { letter in parties.contains { $0.label == letter } }) else { return }
+        for (i, text) in texts.enumerated().prefix(Self.recitalBlocks) where text.utf8.count < 2_000 {
+            guard names.contains(where: { text.has($0.0) }) else { continue }
+            let lettered = names.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+            for (regex, firstRole) in [(hires, FrameRole.client), (serves, FrameRole.provider)] {
+                guard let regex, (try? regex.firstMatch(in: text)) == nil, let matches = try? regex.allMatches(in: lettered) else { continue }
+                for m in matches {
+                    guard let a = group(m, "a", lettered), let b = group(m, "b", lettered), a != b else { continue }
+                    let secondRole: FrameRole = firstRole == .client ? .provider : .client
+                    record(&parties, a, RoleEvidence(kind: .recital, role: firstRole, text: text, blockIndex: i))
+                    record(&parties, b, RoleEvidence(kind: .recital, role: secondRole, text: text, blockIndex: i))
+                }
             }
         }
     }
