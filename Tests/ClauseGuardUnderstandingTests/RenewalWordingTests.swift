@@ -46,6 +46,13 @@ import ClauseGuardUnderstanding
         #expect(renewals("托管期满后乙方继续接受甲方服务的，视为乙方同意按本协议原条件续托管三个月，续期可依此类推。").first?.automatic == true)
     }
 
+    /// 按月延续期间，任何一方均可提前10日通知终止: a time within the renewed term renews nothing of its own; the renewal
+    /// stated beside such a time still does.
+    @Test func aTimeWithinTheRenewedTermIsNoRenewal() {
+        #expect(renewals("按月延续期间，任何一方均可以提前10日书面通知对方终止本合同，且无需承担违约责任。").isEmpty)
+        #expect(renewals("期满60日前，甲方未书面通知乙方终止合作的，本合同自动续期一年，续期期间基础服务费不变。").first?.automatic == true)
+    }
+
     /// "it auto renews another 12 months": the short form is automatic renewal.
     @Test func autoRenewsIsAutomatic() throws {
         let u = PackageLexicons.understand(["This Agreement is made between Acme Inc. (\"Customer\") and Northwind LLC (\"Provider\").",
