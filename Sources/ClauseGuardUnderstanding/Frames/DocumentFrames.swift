@@ -63,6 +63,12 @@ struct DocumentFrames {
             var blockFrames: [ClauseFrame] = []
             // The block's bytes once; each sentence is a slice of them (not a String and then its bytes).
             let utf8 = Array(text.utf8)
+            // The whole block's lexicon words, read once when a list, table or lead-in step asks for them.
+            var wholeBlockHits: [LexiconHit]?
+            func blockHits() -> [LexiconHit] {
+                if wholeBlockHits == nil { wholeBlockHits = extractor.index.hits(in: utf8) }
+                return wholeBlockHits!
+            }
             // A question grants nothing (FAQ terms: 商家可以中途不做吗？); its answer, the next sentence, says the term.
             // The frames of the block's latest sentence that had any: a sentence pointing back (前述解除权仅由乙方享有)
             // gives them to one party.
@@ -102,7 +108,7 @@ struct DocumentFrames {
                 } else {
                     tableLead = nil
                 }
-            } else if Self.isTableRow(document.blocks[i], text), Self.namesPenalty(utf8, extractor) {
+            } else if Self.isTableRow(document.blocks[i], text), Self.namesPenalty(blockHits()) {
                 // A table headed by the penalty it sets (序号 | 违约情形 | 违约金标准 | 上限; "Effective Date of Termination |
                 // Early Termination Fee"): its rows with a rate or a sum are penalties, though no sentence leads in.
                 tableLead = ClauseFrame(blockIndex: i, sentence: TextSpan(start: 0, end: document.blocks[i].text.utf8.count),
@@ -112,7 +118,7 @@ struct DocumentFrames {
                 // "… may terminate … by paying the early termination fee set forth in the table below:": the fee has no
                 // frame of its own; the party that ends the contract pays it.
                 tableLead = blockFrames.last { $0.action == .pay_penalty && !$0.negated }
-                    ?? (Self.namesPenalty(utf8, extractor) ? blockFrames.first { $0.actor != nil && !$0.negated }.map { frame in
+                    ?? (Self.namesPenalty(blockHits()) ? blockFrames.first { $0.actor != nil && !$0.negated }.map { frame in
                         ClauseFrame(blockIndex: i, sentence: frame.sentence, actor: frame.actor, modality: .duty, action: .pay_penalty,
                                     counterparty: frame.counterparty)
                     } : nil)
@@ -141,7 +147,7 @@ struct DocumentFrames {
                     item.sentence = TextSpan(start: 0, end: document.blocks[i].text.utf8.count)
                     item.leadIn = lead.blockIndex
                     item.cause = Self.itemCause(text, leadIn: normalized[lead.blockIndex].text)
-                    let hits = extractor.index.hits(in: utf8)
+                    let hits = blockHits()
                     // An item that is a party's own judgement (乙方认为必要的其他情形) is no cause the other side can answer.
                     let judged = hits.contains { $0.categories.contains(.trigger(.at_will)) }
                     let missed = hits.contains { $0.categories.contains(.trigger(.missed_target)) }
@@ -174,7 +180,7 @@ struct DocumentFrames {
                     // 乙方有权终止合同的情况： names no cause because its items are the causes: no right at will unless it
                     // says so (随时, "for any reason").
                     if terminationLeadIn, blockFrames[k].action == .terminate, blockFrames[k].trigger == .at_will,
-                       !extractor.index.hits(in: utf8).contains(where: { $0.categories.contains(.trigger(.at_will)) }) {
+                       !blockHits().contains(where: { $0.categories.contains(.trigger(.at_will)) }) {
                         blockFrames[k].trigger = .for_cause
                     }
                     leadIn = blockFrames[k]
@@ -274,8 +280,8 @@ struct DocumentFrames {
     private static let colons: [Unicode.Scalar] = [":", "：", "—", "-"]
 
     /// Whether a text names a penalty (违约金, "early termination fee", "cancellation charge").
-    private static func namesPenalty(_ utf8: [UInt8], _ extractor: FrameExtractor) -> Bool {
-        extractor.index.hits(in: utf8).contains { $0.categories.contains(.action(.pay_penalty)) }
+    private static func namesPenalty(_ hits: [LexiconHit]) -> Bool {
+        hits.contains { $0.categories.contains(.action(.pay_penalty)) }
     }
 
     private func endsWithColon(_ text: String) -> Bool {

@@ -81,14 +81,9 @@ struct ChinesePartyFinder: PartyFinder {
                 }
             }
             // Recitals sit in the opening; later "甲方委托乙方代为…" clauses are about tasks, not who is who.
-            for (regex, firstRole) in [(hires, FrameRole.client), (serves, FrameRole.provider)] where i < Self.recitalBlocks {
-                guard let regex, let matches = try? regex.allMatches(in: text) else { continue }
-                for m in matches {
-                    guard let a = group(m, "a", text), let b = group(m, "b", text), a != b else { continue }
-                    let quote = text.utf8Slice(m.range)
-                    let secondRole: FrameRole = firstRole == .client ? .provider : .client
-                    record(&parties, a, RoleEvidence(kind: .recital, role: firstRole, text: quote, blockIndex: i))
-                    record(&parties, b, RoleEvidence(kind: .recital, role: secondRole, text: quote, blockIndex: i))
+            if i < Self.recitalBlocks {
+                for (regex, firstRole) in recitalPatterns {
+                    recordRecital(regex, firstRole, in: text, quote: nil, block: i, &parties)
                 }
             }
         }
@@ -172,15 +167,25 @@ struct ChinesePartyFinder: PartyFinder {
         for (i, text) in texts.enumerated().prefix(Self.recitalBlocks) where text.utf8.count < 2_000 {
             guard names.contains(where: { text.has($0.0) }) else { continue }
             let lettered = names.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
-            for (regex, firstRole) in [(hires, FrameRole.client), (serves, FrameRole.provider)] {
-                guard let regex, (try? regex.firstMatch(in: text)) == nil, let matches = try? regex.allMatches(in: lettered) else { continue }
-                for m in matches {
-                    guard let a = group(m, "a", lettered), let b = group(m, "b", lettered), a != b else { continue }
-                    let secondRole: FrameRole = firstRole == .client ? .provider : .client
-                    record(&parties, a, RoleEvidence(kind: .recital, role: firstRole, text: text, blockIndex: i))
-                    record(&parties, b, RoleEvidence(kind: .recital, role: secondRole, text: text, blockIndex: i))
-                }
+            for (regex, firstRole) in recitalPatterns where (try? regex?.firstMatch(in: text)) ?? nil == nil {
+                recordRecital(regex, firstRole, in: lettered, quote: text, block: i, &parties)
             }
+        }
+    }
+
+    /// Who hires (甲方委托乙方…) and who serves (乙方为甲方提供…服务): the side each recital gives the letter it names first.
+    private var recitalPatterns: [(PCRERegex?, FrameRole)] { [(hires, .client), (serves, .provider)] }
+
+    /// The two letters a recital names, each with its side; `quote` is the evidence (else the match itself).
+    private func recordRecital(_ regex: PCRERegex?, _ firstRole: FrameRole, in text: String, quote: String?, block: Int,
+                               _ parties: inout [Party]) {
+        guard let regex, let matches = try? regex.allMatches(in: text) else { return }
+        for m in matches {
+            guard let a = group(m, "a", text), let b = group(m, "b", text), a != b else { continue }
+            let evidence = quote ?? text.utf8Slice(m.range)
+            let secondRole: FrameRole = firstRole == .client ? .provider : .client
+            record(&parties, a, RoleEvidence(kind: .recital, role: firstRole, text: evidence, blockIndex: block))
+            record(&parties, b, RoleEvidence(kind: .recital, role: secondRole, text: evidence, blockIndex: block))
         }
     }
 
