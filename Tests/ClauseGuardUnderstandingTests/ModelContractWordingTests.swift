@@ -307,3 +307,30 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(!keyTerms("乙方可以书面申请延长交货期，甲方应在五日内答复。").contains { $0.family == .auto_renewal })
     }
 }
+
+/// Leases of cars and contracted land: ways of ending them that name the thing handed or taken back.
+@Suite struct HandingBackTheLeasedThingTests {
+    private func keyTerms(_ sentence: String, _ family: KeyTerm.Family) -> [KeyTerm] {
+        understandClause(sentence, partyA: "某公司", partyB: "某人").keyTerms.filter { $0.family == family }
+    }
+
+    /// A car lease: the renter returning the car early (提前还车) ends the lease on notice and pays a handling fee for it
+    /// (手续费 holds no 续费, so the notice is no notice of non-renewal); the lessor taking the car back (收回车辆) ends it.
+    @Test func returningARentalCarEarlyAndTakingItBack() throws {
+        let sentence = "乙方提前还车的，应当提前____日通知甲方，甲方按实际使用天数结算租金，但应当按剩余租期租金的百分之二十收取提前还车手续费。"
+        #expect(keyTerms(sentence, .penalty).first?.values.percent == 20)
+        #expect(keyTerms(sentence, .notice).first?.purpose == .termination)
+        #expect(!keyTerms(sentence, .termination).isEmpty)
+        #expect(!keyTerms("乙方超过租期二十四小时未还车，也未与甲方取得联系的，甲方有权收回车辆。", .termination).isEmpty)
+        // Near miss: a handling fee for a transfer is no fee for leaving.
+        #expect(keyTerms("乙方办理车辆过户的，应向甲方支付手续费。", .penalty).isEmpty)
+    }
+
+    /// A farmer handing the land back (退回承包土地) and the employer taking back land contracted to the other side
+    /// (收回乙方承包的土地) end a land contract.
+    @Test(arguments: ["乙方如因劳动力减少无法继续承包土地，可向甲方提出退回承包土地的一部或全部。",
+                      "乙方如仍然拒不履行义务的，甲方有权收回乙方承包的土地。"])
+    func handingBackOrTakingBackContractedLand(sentence: String) {
+        #expect(!keyTerms(sentence, .termination).isEmpty)
+    }
+}

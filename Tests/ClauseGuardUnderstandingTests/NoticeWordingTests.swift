@@ -205,6 +205,14 @@ import ClauseGuardUnderstanding
         let notice = u.keyTerms.first { $0.family == .notice }
         #expect(notice?.summary.en.hasPrefix("1 month's written notice") == true)
     }
+
+    /// 提早48小时告知 (提早 as 提前) and 提前两个工作日向甲方申请 (applying to the other side ahead) are notice periods;
+    /// applying to an authority ahead is not.
+    @Test func noticeByEarlyTellingAndByApplyingToTheOtherSide() {
+        #expect(notices("甲方因检修需停水停电的，须提早48小时告知乙方。").first?.values.notice?.days == 2)
+        #expect(notices("车辆确需驶出本省的，乙方应当提前两个工作日向甲方申请。").first?.values.notice?.days == 2)
+        #expect(notices("乙方应于开工前十日申请施工许可。").isEmpty)
+    }
 }
 
 /// Key-term cue words are read in the Simplified text, like frames: a Traditional-Chinese contract's 違約金 names a

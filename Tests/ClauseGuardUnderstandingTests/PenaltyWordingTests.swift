@@ -247,4 +247,18 @@ import ClauseGuardUnderstanding
         #expect(penalties("甲方应补偿乙方为此支出的合理费用。").isEmpty)
         #expect(penalties("本合同项下的贷款利率为年利率4.35%。").isEmpty)
     }
+
+    /// 承担交通管理部门依法作出的罚款: a fine an authority imposes in other words sets none; a penalty named beside an
+    /// authority's fine still sets one (the fine's phrase no longer clears the whole sentence).
+    @Test func anAuthoritysFineBesideAPenalty() {
+        #expect(penalties("租期内发生的交通违法行为，由乙方负责处理，并承担交通管理部门依法作出的罚款和记分。").isEmpty)
+        #expect(penalties("乙方违规经营被处以行政罚款的，行政罚款由乙方承担，乙方并应向甲方支付违约金3000元。").first?.values.amount?.amount == 3000)
+    }
+
+    /// 赔偿总额不超过已收取的三个月基础服务费: months of fees under a cap measure the most owed, no sum owed; months of
+    /// fees owed for leaving early still are a penalty's measure.
+    @Test func monthsOfFeesUnderACapAreNoPenalty() {
+        #expect(penalties("甲方违约的，应赔偿乙方因此遭受的直接损失，但赔偿总额不超过乙方已收取的三个月基础服务费。").isEmpty)
+        #expect(!penalties("乙方提前解除本合同的，应向甲方赔偿三个月的基础服务费。").isEmpty)
+    }
 }

@@ -76,4 +76,11 @@ import ClauseGuardUnderstanding
     func notAutomatic(sentence: String) {
         #expect(!renewals(sentence).contains { $0.automatic == true })
     }
+
+    /// 视为双方按原条件逐日续租: a car lease going on day by day is automatic; 不因…而视为续约 renews nothing.
+    @Test func aLeaseRunningOnDayByDayAndARenewalDeniedByConduct() throws {
+        let term = try #require(renewals("租期届满后，乙方继续使用车辆并按日支付租金，甲方未提出异议的，视为双方按原条件逐日续租，续租期间仍适用本合同。").first)
+        #expect(term.automatic == true)
+        #expect(renewals("本协议期满后如需续约，须经甲方书面确认并另行签署续约协议，不因乙方继续提供服务而视为续约。").allSatisfy { $0.automatic != true })
+    }
 }

@@ -143,7 +143,9 @@ struct ValueReader: Sendable {
         let chosen = talk ? nil
             : notices.first { followedByNotice($0, telling: true) } ?? notices.first { followedByNotice($0, telling: false) } ?? notices.first
         for (i, period) in periods.enumerated() {
-            if i == chosen { values.notice = period.value } else if values.period == nil { values.period = period.value }
+            if i == chosen { values.notice = period.value }
+            // 赔偿总额不超过已收取的三个月服务费: a period under a cap measures the most owed, no sum owed.
+            else if values.period == nil, !cue(.cap, before: period.range.lowerBound, within: look) { values.period = period.value }
         }
         if values.notice == nil, r.chinese, !talk { values.notice = ordinalDayAfterNotice(r, text, parsed) }
         if values.notice == nil, !talk, r.hits.contains(where: { $0.categories.contains(.action(.notify)) }) {
