@@ -1,14 +1,13 @@
 import Testing
 import ClauseGuardUnderstanding
 
-/// The price of leaving and the credits owed for missed service levels are penalty terms in English too.
+/// The price of leaving, and credits owed for a default under other names, are penalty terms in English too.
 @Suite struct EnglishPenaltyWordsTests {
     private let parties = "This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\")."
 
-    @Test func aBuyoutAndAServiceCreditArePenalties() {
+    @Test func aBuyoutAndAnExitFeeArePenalties() {
         for sentence in [
             "If the Client is acquired by a competitor of the Agency, the Client may end this Agreement by making a contract buyout payment of USD 50,000.",
-            "If a Critical Service Level is missed, the Agency shall pay the Client a Service Level Credit of two percent (2%) of the monthly fees.",
             "On early termination the Client shall pay an exit fee equal to three (3) months' fees.",
             "If the Services are unavailable for more than four hours in a month, the Agency will give the Client a credit equal to the fees paid for that month.",
             "Fees paid after the due date shall incur a late payment charge of 0.05% of the outstanding amount for each day until paid in full.",
@@ -49,11 +48,28 @@ import ClauseGuardUnderstanding
         }
     }
 
-    @Test func aServiceCreditIsTheProvidersToPay() throws {
-        let u = PackageLexicons.understand([parties, "The Client's sole and exclusive remedy for any failure to meet the availability target is a service credit of five percent (5%) of the monthly Fees."])
-        let term = try #require(u.keyTerms.first { $0.family == .penalty })
+    /// A service credit for a missed service level is a price adjustment, no penalty (as the reference labels count
+    /// it); a credit the provider owes for a default under another name ("a credit equal to the amount paid") still is.
+    @Test func aServiceCreditIsNoPenalty() throws {
+        for sentence in ["The Client's sole and exclusive remedy for any failure to meet the availability target is a service credit of five percent (5%) of the monthly Fees.",
+                         "If a Critical Service Level is missed, the Agency shall pay the Client a Service Level Credit of two percent (2%) of the monthly fees."] {
+            #expect(!PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+        let credit = PackageLexicons.understand([parties, "If the Agency misses a delivery date, the Agency will give the Client a credit equal to the fees paid for that month."])
+        let term = try #require(credit.keyTerms.first { $0.family == .penalty })
         #expect(term.party?.role == .provider)
-        #expect(term.summary.en.hasPrefix("The provider pays"))
+    }
+
+    /// UK / Singapore / Australian names: "liquidated and ascertained damages", "agreed damages", and interest "on any
+    /// amount not paid by the due date" at a margin over a reference rate.
+    @Test func commonwealthNamesForLiquidatedDamagesAndInterest() {
+        for sentence in [
+            "The Client shall be entitled to deduct from any monies due to the Agency liquidated and ascertained damages at the rate stated in the Appendix for every week of delay.",
+            "Each breach of this Clause 9 by the Agency shall entitle the Client to claim from the Agency the sum of S$20,000 as agreed damages.",
+            "The Client must pay interest on any amount not paid by the due date at a rate which is 2% per annum above the Cash Rate Target.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
     }
 }
 

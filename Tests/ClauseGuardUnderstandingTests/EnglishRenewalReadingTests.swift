@@ -110,4 +110,12 @@ import ClauseGuardUnderstanding
         let u = renewals("Thereafter, this Agreement shall remain in force from year to year until terminated by either party on six (6) months' notice.")
         #expect(u.contains { $0.automatic == true })
     }
+
+    /// "shall not be renewed or extended automatically": both joined verbs are barred, and a bar far from the contract's
+    /// name ("expires on … and shall not be …") still bars; a renewal both verbs grant still renews.
+    @Test func aBarOnJoinedRenewalVerbs() {
+        #expect(renewals("This Agreement shall not be extended or renewed automatically.").isEmpty)
+        #expect(renewals("This Agreement shall expire on December 31, 2021 and shall not be renewed or extended automatically for any period.").isEmpty)
+        #expect(renewals("This Agreement shall be extended or renewed automatically for successive one-year terms.").first?.automatic == true)
+    }
 }

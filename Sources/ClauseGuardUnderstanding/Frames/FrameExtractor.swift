@@ -155,9 +155,11 @@ public final class FrameExtractor: Sendable {
             frames.append(event)
             if action == .pay_penalty { governed.insert(GovernedAction(action: action, segment: reading.segmentStart(actionHit.start))) }
             // "may suspend or terminate" / 可以暂停或解除: the modal governs the action joined to the first one too.
-            if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit), joined != action,
+            // The same action joined to it ("shall not be extended or renewed automatically") is the same statement.
+            if let (joined, joinedHit) = coordinatedAction(reading, after: actionHit, before: limit),
                joined != .renew || reading.renewsTheContract(joinedHit) {
                 covered.insert(joinedHit.start)
+                if joined == action { continue }
                 // A right to damages is the other party's duty to pay them; the action joined to it (有权要求赔偿并终止合同)
                 // stays the right holder's.
                 if action == .pay_penalty {
@@ -548,6 +550,11 @@ public final class FrameExtractor: Sendable {
                 && !negatesTheDefault(r, hit, action: action, actionHit: actionHit)
         }
             || modal.map { r.negatedSubject(before: $0.start) } == true
+            // "expires on December 31, 2021 and shall not be renewed or extended automatically": a statement read without its
+            // modal (too far from the contract it renews) is still barred by the "shall not" before it in its sub-clause.
+            || modal == nil && !r.chinese && r.hits.contains { hit in
+                hit.modality == .prohibition && hit.start >= r.segmentStart(actionHit.start) && hit.end <= actionHit.start
+            }
         let exception = r.firstHit(.exception, in: 0..<r.bytes.count).map { hit in r.text(hit.start..<r.segmentEnd(hit.end)) }
         var frame = ClauseFrame(blockIndex: blockIndex, sentence: span, actor: actor, modality: modality, action: action,
                                 trigger: trigger, cause: cause, counterparty: counterparty?.text.isEmpty == true && counterparty?.role == nil ? nil : counterparty,
