@@ -118,4 +118,26 @@ import ClauseGuardUnderstanding
         #expect(renewals("This Agreement shall expire on December 31, 2021 and shall not be renewed or extended automatically for any period.").isEmpty)
         #expect(renewals("This Agreement shall be extended or renewed automatically for successive one-year terms.").first?.automatic == true)
     }
+
+    /// Evergreen after a first period ("shall continue after the Initial Period unless and until terminated") renews by
+    /// itself; a contract of no fixed term ("shall continue in force until terminated in accordance with clause 15")
+    /// renews nothing.
+    @Test func evergreenAfterTheInitialPeriod() throws {
+        for sentence in ["This Agreement shall continue after the Initial Period unless and until terminated by either party giving to the other not less than three months' written notice.",
+                         "At the end of the Initial Period this agreement shall continue in force unless and until terminated by either party giving not less than 120 days' written notice."] {
+            let term = try #require(renewals(sentence).first, "\(sentence)")
+            #expect(term.automatic == true)
+        }
+        #expect(renewals("This agreement shall commence on the Commencement Date and shall continue in force until terminated in accordance with clause 15.").isEmpty)
+    }
+
+    /// An option to renew the lease or the franchise is a renewal term held by a party, not automatic, and says so.
+    @Test func anOptionToRenewTheLeaseOrTheFranchise() throws {
+        let lease = try #require(renewals("Provided the Client is not then in default, the Client shall have one option to renew this Lease for a further term of three (3) years.").first)
+        #expect(lease.automatic == false)
+        #expect(lease.summary.en.hasPrefix("Renewal at the option of Client"))
+        #expect(!renewals("The Agency may, at its option, renew the franchise for one additional term of ten (10) years.").isEmpty)
+        // Near miss: a registration renewed is no renewal of the contract.
+        #expect(renewals("The Agency shall renew its franchise registration with the State each year.").isEmpty)
+    }
 }

@@ -333,4 +333,12 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
     func handingBackOrTakingBackContractedLand(sentence: String) {
         #expect(!keyTerms(sentence, .termination).isEmpty)
     }
+
+    /// 未能取得…许可证的，本合同自动失效: 取得 holds no modal 得, so the contract lapses by itself (no party's right);
+    /// 收回商铺 ends a shop lease.
+    @Test func aLicenceNotObtainedAndAShopTakenBack() throws {
+        let lapse = try #require(keyTerms("乙方自本合同签订之日起七十五日内未能取得食品经营许可证的，本合同自动失效。", .termination).first)
+        #expect(lapse.modality != .right)
+        #expect(!keyTerms("乙方将商铺转租他人的，甲方有权提前收回商铺。", .termination).isEmpty)
+    }
 }

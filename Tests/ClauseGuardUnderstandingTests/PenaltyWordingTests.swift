@@ -262,4 +262,11 @@ import ClauseGuardUnderstanding
         #expect(penalties("甲方违约的，应赔偿乙方因此遭受的直接损失，但赔偿总额不超过乙方已收取的三个月基础服务费。").isEmpty)
         #expect(!penalties("乙方提前解除本合同的，应向甲方赔偿三个月的基础服务费。").isEmpty)
     }
+
+    /// 应缴而未缴出资额 (未缴 describes the base, no negation of the payment); the law's adjustment of a penalty
+    /// (违约金过分高于损失的，可以请求…予以适当调整) sets none.
+    @Test func unpaidCapitalIsABaseAndTheCourtsAdjustmentIsNoPenalty() {
+        #expect(penalties("合营一方未按期缴付出资的，每逾期一个月，应按应缴而未缴出资额的百分之一向守约方支付迟延出资违约金。").first?.values.percent == 1)
+        #expect(penalties("约定的违约金低于或者过分高于造成的损失的，当事人可以请求人民法院或者仲裁机构予以适当调整。").isEmpty)
+    }
 }

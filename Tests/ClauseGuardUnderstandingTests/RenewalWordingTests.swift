@@ -83,4 +83,13 @@ import ClauseGuardUnderstanding
         #expect(term.automatic == true)
         #expect(renewals("本协议期满后如需续约，须经甲方书面确认并另行签署续约协议，不因乙方继续提供服务而视为续约。").allSatisfy { $0.automatic != true })
     }
+
+    /// 经营考核合格…自动续展三年: an assessment passed is the renewal's condition, not a time extended (考核期延长 is); the
+    /// assessment as the basis for renewing (作为续约的依据) renews nothing.
+    @Test func anAssessmentPassedBeforeARenewal() throws {
+        let term = try #require(renewals("加盟期满，被特许人经营考核合格且未提出退出申请的，本合同自动续展三年。").first)
+        #expect(term.automatic == true)
+        #expect(renewals("甲方有权对乙方的服务质量进行考核，考核结果作为运费结算和续约的依据。").isEmpty)
+        #expect(renewals("乙方考核期满未达标的，甲方可将考核期延长一个月。").isEmpty)
+    }
 }

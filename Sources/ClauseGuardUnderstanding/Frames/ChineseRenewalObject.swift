@@ -1,9 +1,10 @@
 /// In Chinese 延长 / 顺延 / 延期 renew the contract unless the sentence is about extending something else: obligations
-/// suspended by force majeure (合同义务应暂停和自动延长), a probation period (试用期满…不合格可延期), a delivery or
+/// suspended by force majeure (合同义务应暂停和自动延长), a probation or assessment period (试用期满…不合格可延期,
+/// 考核期延长; not 考核合格的…自动续展, a condition of the renewal), a delivery or
 /// payment date, named before the word or as its object (延期付款, 顺延交货). Those extend a time inside the contract,
 /// not its term.
 extension SentenceReading {
-    private static let otherTimes = ["义务", "试用", "不可抗力", "交货", "交付期", "付款期", "履行期", "工期", "保修期", "还款", "考核"]
+    private static let otherTimes = ["义务", "试用", "不可抗力", "交货", "交付期", "付款期", "履行期", "工期", "保修期", "还款", "考核期"]
         .map { Array($0.utf8) }
     /// What 延期 / 顺延 may put off right after it: an act of performance, not the contract (甲方需要延期付款的).
     private static let postponedActs = ["付款", "支付", "交货", "发货", "供货", "到货", "交付", "还款", "缴纳", "履行", "开工", "竣工", "完工", "交房", "验收", "上线"]

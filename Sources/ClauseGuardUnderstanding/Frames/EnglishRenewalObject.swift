@@ -4,8 +4,9 @@
 /// registrations" or "renewal premiums".
 extension SentenceReading {
     /// What a contract's renewal renews.
+    /// A lease or a franchise is the contract itself in a lease or a franchise agreement ("option to renew this Lease").
     private static let contractNouns: Set<String> = ["agreement", "term", "terms", "contract", "engagement", "subscription",
-                                                     "services", "maintenance", "sow"]
+                                                     "services", "maintenance", "sow", "lease", "sublease", "franchise"]
     /// Words between a renewal verb and its object: "renew this Agreement", "extend the then-current Term".
     private static let determiners: Set<String> = ["the", "this", "such", "its", "any", "each", "said", "initial", "then-current",
                                                    "current", "original", "existing", "renewal", "license", "service", "then",

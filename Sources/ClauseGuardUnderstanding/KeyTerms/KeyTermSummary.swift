@@ -92,7 +92,9 @@ enum KeyTermSummary {
             return "\(purpose)须提前\(days(v.notice, chinese: true) ?? "__天")\(v.written ? "书面" : "")通知" + (who.isEmpty ? "" : "(\(who))")
         case .auto_renewal:
             let term = days(v.period, chinese: true).map { ",每次续期\($0)" } ?? ""
-            return (t.automatic == true ? "期满自动续约" : "续约须另行约定") + term
+            // A renewal that is not automatic and still a term is one a party may choose (可续约 / an option to renew).
+            if t.automatic == true { return "期满自动续约" + term }
+            return (who.isEmpty ? "可续约(非自动)" : "\(who)可选择续约(非自动)") + term
         }
     }
 
@@ -136,7 +138,8 @@ enum KeyTermSummary {
             return "\(possessive) \(v.written ? "written " : "")notice for \(purpose)"
         case .auto_renewal:
             let term = days(v.period, chinese: false).map { " for \($0)" } ?? ""
-            return t.automatic == true ? "Renews automatically\(term)" : "Renewal by agreement\(term)"
+            if t.automatic == true { return "Renews automatically\(term)" }
+            return (who.isEmpty ? "Renewal is not automatic" : "Renewal at the option of \(who)") + term
         }
     }
 
