@@ -99,4 +99,13 @@ import ClauseGuardUnderstanding
         let bare = notices("This Agreement renews automatically for successive one-year terms unless either party gives notice of non-renewal at least [***] days before the end of the term.")
         #expect(bare.contains { $0.values.noticeUnstated })
     }
+
+    /// A time counted from receiving or sending ("twenty (20) days from receipt of written notice … to cure", "deemed
+    /// received two (2) Business Days after dispatch") is no notice given ahead; "effective thirty (30) days after
+    /// receipt of written notice" still is.
+    @Test func aTimeCountedFromReceiptOrDispatch() {
+        #expect(notices("The Client shall have twenty (20) days from receipt of written notice of any payment default within which to cure such default.").isEmpty)
+        #expect(notices("Any notice given by courier shall be deemed received two (2) Business Days after dispatch.").isEmpty)
+        #expect(notices("Either party may terminate this Agreement effective thirty (30) days after receipt of written notice by the other party.").first?.values.notice?.days == 30)
+    }
 }

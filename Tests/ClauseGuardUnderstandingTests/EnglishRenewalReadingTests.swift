@@ -140,4 +140,12 @@ import ClauseGuardUnderstanding
         // Near miss: a registration renewed is no renewal of the contract.
         #expect(renewals("The Agency shall renew its franchise registration with the State each year.").isEmpty)
     }
+
+    /// A holdover "deemed a licence from month to month" renews by itself; a renewal "subject to the parties first
+    /// agreeing in writing" needs a new agreement.
+    @Test func aMonthlyLicenceByHoldoverAndARenewalSubjectToAgreement() throws {
+        let holdover = try #require(renewals("If the Client remains in occupation of the Premises after the expiry of the Term with the Agency's acquiescence, such occupation shall be deemed a licence from month to month on the same terms.").first)
+        #expect(holdover.automatic == true)
+        #expect(renewals("Any renewal of this Agreement shall be subject to the parties first agreeing in writing revised Minimum Purchase Requirements for the renewal period.").isEmpty)
+    }
 }

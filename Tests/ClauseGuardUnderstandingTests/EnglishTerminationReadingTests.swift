@@ -166,4 +166,9 @@ import ClauseGuardUnderstanding
             #expect(!understand(sentence).frames.contains { $0.action == .terminate }, "\(sentence)")
         }
     }
+
+    /// "hereby waives any right it may have to terminate": a waiver is a bar, no right to end the contract.
+    @Test func aWaivedRightToTerminateIsNone() {
+        #expect(terminations("To the extent permitted by law, the Client hereby waives any right it may have to terminate this Agreement on the ground of the Agency's failure to provide training.").isEmpty)
+    }
 }

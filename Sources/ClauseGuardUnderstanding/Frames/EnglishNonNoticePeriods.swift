@@ -1,10 +1,16 @@
 /// English periods that are not advance notice though "notice" follows them: a deadline ("within seven (7) days, give
 /// written notice"), a time to answer a notice ("within sixty (60) days after the date of such notice"), a cure
-/// period ("remains uncured for thirty (30) days following written notice"), and the length of a term ("for successive
+/// period ("remains uncured for thirty (30) days following written notice", "twenty (20) days from receipt of notice"),
+/// a time counted from dispatch ("deemed received two (2) Business Days after dispatch"), and the length of a term ("for successive
 /// one-year terms unless either party gives notice"). What a party must wait for, not what it must give ahead. Advance
 /// notice keeps its wordings: "thirty (30) days' prior written notice", "effective sixty (60) days after written
 /// notice", "within a 7-day notice period".
 extension SentenceReading {
+    /// Words right after a period that count it from receiving or sending something: "twenty (20) days from receipt of
+    /// written notice … within which to cure", "deemed received two (2) Business Days after dispatch". (Not "after
+    /// receipt of": "effective thirty (30) days after receipt of written notice" is notice given ahead.)
+    private static let countedFrom = ["from receipt", "from the receipt", "from the date of receipt", "from its receipt",
+                                      "after dispatch", "after posting", "after sending", "after transmission", "after the date of dispatch"]
     /// Words between "within" / "for" and the period ("within such", "for a period of").
     private static let fillers: Set<String> = ["a", "an", "the", "such", "said", "period", "of", "further", "additional"]
     /// The word before the period that makes it a deadline.
@@ -31,6 +37,7 @@ extension SentenceReading {
             let next = after.dropFirst(term.count).drop { $0 == " " }
             return !Self.aheadWords.contains { next.hasPrefix($0) }
         }
+        if Self.countedFrom.contains(where: { after.hasPrefix($0) }) { return true }
         var before = lowerWords(max(0, range.lowerBound - 40)..<range.lowerBound)
         // "extend the Term for one additional period of five (5) years by giving … notice": the length of a renewal.
         if before.count >= 3, before[before.count - 1] == "of", Self.termWords.contains(before[before.count - 2]),
