@@ -201,6 +201,13 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         let terms = keyTerms("本合同期满后，如双方均未提出异议，合同期限自动延长一年。", .auto_renewal)
         #expect(terms.first?.automatic == true)
     }
+
+    /// 自…起生效，至…之日终止: a term running until a day is the contract's duration, no way to end it; a right to end it
+    /// beside such a clause still is one.
+    @Test func aTermRunningUntilADayIsNoTermination() {
+        #expect(keyTerms("本合同自双方签字盖章之日起生效，至托运货物全部交付收货人并结清运费之日终止。", .termination).isEmpty)
+        #expect(!keyTerms("甲方有权解除本合同，至乙方收到解除通知之日终止。", .termination).isEmpty)
+    }
 }
 
 /// Frames of Chinese clauses that name the contract's end as a time, reserve a right, or list a remedy.

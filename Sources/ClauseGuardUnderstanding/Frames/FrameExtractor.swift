@@ -783,6 +783,9 @@ public final class FrameExtractor: Sendable {
         // …，本保函自即日起生效，有效期到乙方履行完毕之日终止: a stated end whose own sub-clause names the term's end is that
         // end, whatever conditions the sentence set out before.
         if r.chinese, action == .terminate, modality == nil, r.endsTheTerm(in: segment..<anchor) { return (.expiry, nil) }
+        // 本合同自双方签字盖章之日起生效，至托运货物全部交付收货人并结清运费之日终止: a sub-clause running "until" the day the
+        // contract ends is its term, not a way to end it.
+        if r.chinese, action == .terminate, modality == nil, r.starts(segment..<anchor, with: Self.until) { return (.expiry, nil) }
         // The cause words that count: in the conditions and the action's own sub-clause, not in a consequence after it
         // (解除合同，且不承担违约责任), and not "违约责任" (liability for breach) itself.
         let reach = r.segmentEnd(actionEnd)
