@@ -348,4 +348,9 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(lapse.modality != .right)
         #expect(!keyTerms("乙方将商铺转租他人的，甲方有权提前收回商铺。", .termination).isEmpty)
     }
+
+    /// A licensor revoking the licence (撤销许可) ends a licence contract.
+    @Test func revokingTheLicenceEndsTheContract() {
+        #expect(!keyTerms("被许可人超出本合同约定的地域范围使用作品的，许可人有权撤销许可，并要求被许可人赔偿损失。", .termination).isEmpty)
+    }
 }

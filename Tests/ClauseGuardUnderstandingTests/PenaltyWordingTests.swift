@@ -269,4 +269,12 @@ import ClauseGuardUnderstanding
         #expect(penalties("合营一方未按期缴付出资的，每逾期一个月，应按应缴而未缴出资额的百分之一向守约方支付迟延出资违约金。").first?.values.percent == 1)
         #expect(penalties("约定的违约金低于或者过分高于造成的损失的，当事人可以请求人民法院或者仲裁机构予以适当调整。").isEmpty)
     }
+
+    /// Severance the law sets (每满一年支付一个月工资的经济补偿) and a fine an authority imposes (被有关部门处以罚款) are no
+    /// penalty of the contract's.
+    @Test func severanceAndAnAuthoritysFineAreNoPenalty() {
+        #expect(penalties("甲方依照本合同第＿＿＿条的规定解除劳动合同的，应按乙方在本单位的工作年限，每满一年支付一个月工资的经济补偿。").isEmpty)
+        #expect(penalties("乙方在经营中因违反消防规定被有关部门处以罚款的，罚款由乙方自行承担。").isEmpty)
+        #expect(!penalties("乙方无故解除劳动合同的，应向甲方支付违约金三万元。").isEmpty)
+    }
 }
