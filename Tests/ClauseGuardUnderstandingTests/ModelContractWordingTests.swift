@@ -353,4 +353,10 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
     @Test func revokingTheLicenceEndsTheContract() {
         #expect(!keyTerms("被许可人超出本合同约定的地域范围使用作品的，许可人有权撤销许可，并要求被许可人赔偿损失。", .termination).isEmpty)
     }
+
+    /// 可以立即停止履行本合同: ceasing to perform the whole contract ends it; 暂停履行 only suspends it.
+    @Test func ceasingToPerformTheContractEndsIt() {
+        #expect(!keyTerms("乙方要求甲方派驻人员从事违法活动的，甲方有权拒绝，并可以立即停止履行本合同。", .termination).isEmpty)
+        #expect(keyTerms("乙方逾期付款的，甲方可以暂停履行本合同。", .termination).isEmpty)
+    }
 }

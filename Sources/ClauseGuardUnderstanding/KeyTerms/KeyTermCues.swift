@@ -63,25 +63,15 @@ public struct KeyTermCues: Sendable {
         // whether any penalty word stands outside those phrases.
         var penaltyHits: [(start: Int, end: Int)] = []
         var beyondHits: [(start: Int, end: Int)] = []
-        var notPenaltyHits: [(start: Int, end: Int)] = []
         automaton.forEachHit(in: Array(text.utf8)) { id, end in
             let kind = kinds[id]
             found.formUnion(kind)
             let start = end + 1 - automaton.lengths[id]
             if kind.contains(.penalty) { penaltyHits.append((start, end)) }
             if kind.contains(.beyondPenalty) { beyondHits.append((start, end)) }
-            if kind.contains(.notPenalty) { notPenaltyHits.append((start, end)) }
         }
-        func inside(_ word: (start: Int, end: Int), _ phrases: [(start: Int, end: Int)]) -> Bool {
-            phrases.contains { $0.start <= word.start && word.end <= $0.end }
-        }
-        if !beyondHits.isEmpty, penaltyHits.allSatisfy({ inside($0, beyondHits) }) { found.remove(.penalty) }
-        // 承担平台罚款 / 行政罚款: a fine someone else imposes names no penalty of the contract's. A penalty word outside
-        // such phrases still sets one (应支付违约金2万元，并承担平台罚款) when every such phrase is only a fine of another's.
-        if !notPenaltyHits.isEmpty {
-            let own = penaltyHits.filter { !inside($0, notPenaltyHits) }
-            if own.isEmpty { found.remove(.penalty) }
-            else if notPenaltyHits.allSatisfy({ phrase in penaltyHits.contains { inside($0, [phrase]) } }) { found.remove(.notPenalty) }
+        if !beyondHits.isEmpty, penaltyHits.allSatisfy({ word in beyondHits.contains { $0.start <= word.start && word.end <= $0.end } }) {
+            found.remove(.penalty)
         }
         return found
     }
