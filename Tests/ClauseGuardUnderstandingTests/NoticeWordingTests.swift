@@ -206,12 +206,15 @@ import ClauseGuardUnderstanding
         #expect(notice?.summary.en.hasPrefix("1 month's written notice") == true)
     }
 
-    /// 提早48小时告知 (提早 as 提前) and 提前两个工作日向甲方申请 (applying to the other side ahead) are notice periods;
-    /// applying to an authority ahead is not.
+    /// 提早48小时告知 (提早 as 提前), 提前两个工作日向甲方申请 and 提前七天报告甲方 (applying or reporting to the other side
+    /// ahead) are notice periods; applying to an authority or handing in a report ahead is not.
     @Test func noticeByEarlyTellingAndByApplyingToTheOtherSide() {
         #expect(notices("甲方因检修需停水停电的，须提早48小时告知乙方。").first?.values.notice?.days == 2)
         #expect(notices("车辆确需驶出本省的，乙方应当提前两个工作日向甲方申请。").first?.values.notice?.days == 2)
         #expect(notices("乙方应于开工前十日申请施工许可。").isEmpty)
+        // Reporting to the other side ahead is notice too; handing in a report ahead is not.
+        #expect(notices("因特殊原因需停工的，乙方应提前七天报告甲方。").first?.values.notice?.days == 7)
+        #expect(notices("乙方应于竣工前十天提交竣工报告。").isEmpty)
     }
 }
 
