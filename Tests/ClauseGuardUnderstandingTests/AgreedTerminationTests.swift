@@ -12,6 +12,8 @@ import ClauseGuardUnderstanding
         "甲方和乙方一致同意的，可以解除本合同。",
         // Stated without a modal, under 除非: the way the contract ends.
         "本契约将一直有效，除非双方同意终止契约。",
+        // The modal before 协商解除: the ending is what the modal governs, not the talk.
+        "双方可协商解除本合同。",
     ])
     func chineseMutualAgreement(sentence: String) throws {
         let u = PackageLexicons.understand(parties + [sentence])
