@@ -208,11 +208,6 @@ private func understandClause(_ sentence: String, partyA: String = "某店", par
         #expect(keyTerms("本合同自双方签字盖章之日起生效，至托运货物全部交付收货人并结清运费之日终止。", .termination).isEmpty)
         #expect(!keyTerms("甲方有权解除本合同，至乙方收到解除通知之日终止。", .termination).isEmpty)
     }
-
-    /// 导致服务中断的: the service broken off is a cause, no provider cutting its service off.
-    @Test func aServiceBrokenOffIsNoTermination() {
-        #expect(keyTerms("因会员到期未续费导致服务中断的，服务期不予顺延。", .termination).isEmpty)
-    }
 }
 
 /// Frames of Chinese clauses that name the contract's end as a time, reserve a right, or list a remedy.
