@@ -71,6 +71,17 @@ import ClauseGuardUnderstanding
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
     }
+
+    /// A sum per day of delay or of a breach going on is liquidated damages that do not say so, charged per day; a fee
+    /// per day of a service is none.
+    @Test func aSumForEachDayOfDelay() throws {
+        for sentence in ["The Agency shall pay the Client USD 800 for each day of delay in delivery.",
+                         "If the Client fails to cease all use of the Marks within ten (10) days after termination, the Client shall pay the Agency $1,200 for each day of such continued use."] {
+            let term = try #require(PackageLexicons.understand([parties, sentence]).keyTerms.first { $0.family == .penalty }, "\(sentence)")
+            #expect(term.values.perDay, "\(sentence)")
+        }
+        #expect(!PackageLexicons.understand([parties, "The Client shall pay USD 500 for each day of training attended."]).keyTerms.contains { $0.family == .penalty })
+    }
 }
 
 /// A party named in a bracket after the subject describes it: "the Client (the merchant whose store the Agency
