@@ -283,4 +283,12 @@ import ClauseGuardUnderstanding
         #expect(penalties("乙方派驻人员因重大过失造成甲方财产损失的，由乙方承担赔偿责任，但每一事故的赔偿额以当月服务费总额为限。").isEmpty)
         #expect(penalties("合营公司逾期申报纳税的，应按税务机关的规定缴纳滞纳金。").isEmpty)
     }
+
+    /// 每逾期交货一天…支付货款总额的千分之二 / 每延误一场…支付800元: a sum for each unit of delay is a penalty though no
+    /// word names one; a fee paid by a date is none.
+    @Test func aSumForEachUnitOfDelay() {
+        #expect(penalties("乙方每逾期交货一天，应向甲方支付货款总额的千分之二。").first?.values.percent == 0.2)
+        #expect(penalties("乙方延误开播的，每延误一场向甲方支付800元。").first?.values.amount?.amount == 800)
+        #expect(penalties("甲方应于每月5日前向乙方支付服务费10000元。").isEmpty)
+    }
 }
