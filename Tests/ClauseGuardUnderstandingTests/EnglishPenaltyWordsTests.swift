@@ -76,7 +76,8 @@ import ClauseGuardUnderstanding
     /// per day of a service is none.
     @Test func aSumForEachDayOfDelay() throws {
         for sentence in ["The Agency shall pay the Client USD 800 for each day of delay in delivery.",
-                         "If the Client fails to cease all use of the Marks within ten (10) days after termination, the Client shall pay the Agency $1,200 for each day of such continued use."] {
+                         "If the Client fails to cease all use of the Marks within ten (10) days after termination, the Client shall pay the Agency $1,200 for each day of such continued use.",
+                         "The Agency shall pay the Client the sum of $2,500 per day for each day the Work remains incomplete after the Completion Date."] {
             let term = try #require(PackageLexicons.understand([parties, sentence]).keyTerms.first { $0.family == .penalty }, "\(sentence)")
             #expect(term.values.perDay, "\(sentence)")
         }
