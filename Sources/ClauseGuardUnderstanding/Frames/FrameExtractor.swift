@@ -513,6 +513,18 @@ public final class FrameExtractor: Sendable {
         return nil
     }
 
+    /// What stands in "在…时" between a modal and its action (可以在系统维护时中断服务: 系统维护), in one sub-clause; not
+    /// 在任何时候 / 随时, which say "at any time".
+    private func occasion(_ r: SentenceReading, from start: Int, to end: Int) -> Range<Int>? {
+        guard start < end, let at = r.bytes[start..<end].firstRange(of: Self.atWord)?.lowerBound,
+              let when = r.bytes[at..<end].firstRange(of: Self.whenWord)?.upperBound, r.segmentStart(end) <= at,
+              when - at > Self.atWord.count + Self.whenWord.count,
+              !Self.anyTime.contains(where: { r.bytes[at..<when].firstRange(of: $0) != nil }) else { return nil }
+        return (at + Self.atWord.count)..<(when - Self.whenWord.count)
+    }
+    private static let atWord = Array("在".utf8), whenWord = Array("时".utf8)
+    private static let anyTime = ["任何时", "随时", "届时", "同时", "及时", "适时"].map { Array($0.utf8) }
+
     /// 甲方（委托方）: the one told, with a gloss; 单方 / 即可: what may stand between 后 and the action.
     private static let noticeObjectReach = 30, stepGap = 12
     private static let afterWord = Array("后".utf8)
@@ -526,6 +538,10 @@ public final class FrameExtractor: Sendable {
             ?? r.mentions.first { $0.start >= anchor && $0.isOther }.map { _ in
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
+        // 乙方可以在系统维护时中断服务: a right used "when" something happens is tied to that event, not at will.
+        if trigger == nil, r.chinese, action == .terminate, let when = occasion(r, from: modal?.end ?? anchor, to: actionHit.start) {
+            (trigger, cause) = (.for_cause, r.text(when))
+        }
         // A right on notice, or stated bare, is at will; one that points to another clause for its grounds is not known to be.
         if trigger == nil, action == .terminate, modality == .right, values.notice != nil || !r.pointsToAnotherClause() { trigger = .at_will }
         // A cause measured by the actor's own yardstick (甲方的资料不符合乙方要求的，乙方可随时中止) is its judgement.
