@@ -108,4 +108,12 @@ import ClauseGuardUnderstanding
         #expect(notices("Any notice given by courier shall be deemed received two (2) Business Days after dispatch.").isEmpty)
         #expect(notices("Either party may terminate this Agreement effective thirty (30) days after receipt of written notice by the other party.").first?.values.notice?.days == 30)
     }
+
+    /// A time a party "shall have" after a notice ("thirty (30) days after receipt of a default notice … within which to
+    /// cure") is granted to it, no notice given ahead; "shall be given sixty (60) days' prior notice" still is one.
+    @Test func aTimeGrantedAfterANotice() {
+        #expect(notices("Franchisee shall have thirty (30) days after receipt of a default notice from Franchisor within which to cure the default.").isEmpty)
+        #expect(notices("The Distributor has fifteen (15) days to cure any payment default after written notice.").isEmpty)
+        #expect(notices("The Licensee shall be given sixty (60) days' prior written notice of any price change.").first?.values.notice?.days == 60)
+    }
 }

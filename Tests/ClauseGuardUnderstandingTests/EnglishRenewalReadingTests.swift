@@ -148,4 +148,19 @@ import ClauseGuardUnderstanding
         #expect(holdover.automatic == true)
         #expect(renewals("Any renewal of this Agreement shall be subject to the parties first agreeing in writing revised Minimum Purchase Requirements for the renewal period.").isEmpty)
     }
+
+    /// Holdover by conduct "deemed to continue on the same terms" renews by itself; an extension a landlord "may agree
+    /// to", one "neither party shall be obligated to agree to" and one with "no representation" that it will be offered
+    /// do not.
+    @Test func holdoverDeemedToContinueAndRenewalsNobodyPromised() throws {
+        let holdover = try #require(renewals("If, after the expiry of the Term, Distributor continues to purchase and the Company continues to supply Products without a new agreement having been executed, this Agreement shall be deemed to continue on the same terms until terminated by either party on twenty-eight days' written notice.").first)
+        #expect(holdover.automatic == true)
+        for sentence in [
+            "The Agency may, in its sole discretion, agree to extend the Term at the Client's request, on such terms and conditions as the Agency may then require.",
+            "No later than the first day of the final Contract Year, the parties shall commence good-faith negotiations regarding a possible renewal of this Agreement, but neither party shall be obligated to agree to any renewal.",
+            "The Client acknowledges that the Agency has made no representation that it will offer the Client a renewal of this Agreement.",
+        ] {
+            #expect(renewals(sentence).isEmpty, "\(sentence)")
+        }
+    }
 }

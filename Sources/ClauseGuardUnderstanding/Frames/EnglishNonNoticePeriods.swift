@@ -1,7 +1,8 @@
 /// English periods that are not advance notice though "notice" follows them: a deadline ("within seven (7) days, give
 /// written notice"), a time to answer a notice ("within sixty (60) days after the date of such notice"), a cure
 /// period ("remains uncured for thirty (30) days following written notice", "twenty (20) days from receipt of notice"),
-/// a time counted from dispatch ("deemed received two (2) Business Days after dispatch"), and the length of a term ("for successive
+/// a time counted from dispatch ("deemed received two (2) Business Days after dispatch"), a time granted ("shall have
+/// thirty (30) days after receipt of a default notice … to cure"), and the length of a term ("for successive
 /// one-year terms unless either party gives notice"). What a party must wait for, not what it must give ahead. Advance
 /// notice keeps its wordings: "thirty (30) days' prior written notice", "effective sixty (60) days after written
 /// notice", "within a 7-day notice period".
@@ -16,6 +17,11 @@ extension SentenceReading {
     /// The word before the period that makes it a deadline.
     private static let deadline: Set<String> = ["within"]
     /// Words before the period that make it a time something lasts: a breach "uncured for", "continues uncured".
+    /// "shall have thirty (30) days after receipt of a default notice within which to cure": a time granted, counted
+    /// from the notice.
+    private static let granted: Set<String> = ["have", "has"]
+    /// After a granted period, the words that count it or say what it is for.
+    private static let grantedUse = ["after", "following", "from", "upon", "to", "within", "in which"]
     private static let lasting: Set<String> = ["for", "uncured", "unremedied", "uncorrected", "unresolved"]
     /// After a deadline, the words that still make the period a notice given ahead ("within thirty days' notice").
     private static let aheadWords = ["notice", "written notice", "prior", "advance", "in advance", "before"]
@@ -48,6 +54,7 @@ extension SentenceReading {
         guard let word = before.last else { return false }
         if Self.deadline.contains(word) { return !Self.aheadWords.contains { after.hasPrefix($0) } }
         if Self.lasting.contains(word) { return Self.fromWords.contains { after.hasPrefix($0 + " ") } }
+        if Self.granted.contains(word) { return Self.grantedUse.contains { after.hasPrefix($0 + " ") } }
         return false
     }
 
