@@ -18,6 +18,9 @@ import ClauseGuardUnderstanding
             "If the Client ends this Agreement during the Minimum Term, the Client must pay the Agency a break fee equal to the Monthly Retainer multiplied by the months remaining.",
             // The price of ending early under another name.
             "Upon any termination for convenience, the Client shall pay the Agency a wind-down fee equal to thirty-five percent (35%) of the fees for the remainder of the Term.",
+            // A shortfall charge for volume not tendered, and holdover charges for staying past the end.
+            "If the Client tenders less than 85% of the Committed Volume in a Contract Year, the Client shall pay the Agency a shortfall charge of $120 per shipment below that threshold.",
+            "If the Client fails to remove its equipment, the Client shall pay holdover charges equal to one hundred fifty percent (150%) of the monthly fee.",
             // Interest on a sum "due … and not paid", and a fee "deemed fully earned" with "no portion thereof" refunded on termination.
             "The Client shall pay interest on any sum due under this Agreement and not paid on the due date at the rate of 4 per cent per annum above sterling LIBOR.",
             "If this Agreement is terminated because the Client fails to open the Store within the Opening Period, the Initial Fee shall be deemed fully earned by the Agency and no portion thereof shall be refunded.",

@@ -51,6 +51,8 @@ import ClauseGuardUnderstanding
     @Test func anOrderFormIsTheContract() {
         #expect(!terminations("The Agency may terminate this Order Form at any time and for any reason on 5 days' notice.").isEmpty)
         #expect(terminations("The Client may cancel any purchase order before it ships.").isEmpty)
+        // A service order is a service under a master agreement; ending it ends part of the contract.
+        #expect(!terminations("If the Agency fails to meet the availability service level three times in six months, the Client may terminate the affected Service Order by written notice.").isEmpty)
     }
 
     /// Words set off by commas after the modal are an aside: the modal governs the verb after them. A modal that is

@@ -216,6 +216,11 @@ import ClauseGuardUnderstanding
         #expect(notices("因特殊原因需停工的，乙方应提前七天报告甲方。").first?.values.notice?.days == 7)
         #expect(notices("乙方应于竣工前十天提交竣工报告。").isEmpty)
     }
+
+    /// 提早三天与业主约定入户时间: fixing a visit with the other side ahead is notice of it.
+    @Test func fixingAVisitAheadIsNotice() {
+        #expect(notices("乙方需进入业主专有部分检查、维修共用管线的，应提早三天与相关业主约定入户时间。").first?.values.notice?.days == 3)
+    }
 }
 
 /// Key-term cue words are read in the Simplified text, like frames: a Traditional-Chinese contract's 違約金 names a

@@ -19,9 +19,10 @@ import ClauseGuardUnderstanding
         }
     }
 
-    /// 解约补偿 / 撤单费: a fee for leaving or cancelling by other names.
+    /// 解约补偿 / 撤单费 / 空驶费: a fee for leaving or cancelling by other names.
     @Test(arguments: ["乙方在本合同生效未满六个月时解除本合同的，应向甲方支付解约补偿，金额为当月基础服务费之和。",
-                      "广告主在发布日前不足九日撤单的，应向发布方支付合同总额百分之五十的撤单费。"])
+                      "广告主在发布日前不足九日撤单的，应向发布方支付合同总额百分之五十的撤单费。",
+                      "托运人在承运车辆抵达装货地点后取消托运的，应按约定运费的百分之二十支付空驶费。"])
     func aFeeForLeavingByOtherNames(sentence: String) {
         #expect(!penalties(sentence).isEmpty)
     }

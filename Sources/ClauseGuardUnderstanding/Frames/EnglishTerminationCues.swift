@@ -48,6 +48,8 @@ extension SentenceReading {
             if Self.contractThings.contains(String(word)) { return false }
             // "terminate this Order Form": an order form is the contract a SaaS or agency deal is signed on.
             if word == "order", k + 1 < words.count, words[k + 1] == "form" || words[k + 1] == "forms" { return false }
+            // "terminate the affected Service Orders": a service order is a service under a master agreement.
+            if word == "service", k + 1 < words.count, words[k + 1] == "order" || words[k + 1] == "orders" { return false }
             if Self.otherThings.contains(String(word)) { return true }
         }
         // "Purchase Orders … may be … canceled in their entirety by Premier": a passive's object is its subject, before it.
