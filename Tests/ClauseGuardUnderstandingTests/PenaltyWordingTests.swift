@@ -27,6 +27,23 @@ import ClauseGuardUnderstanding
         #expect(!penalties(sentence).isEmpty)
     }
 
+    /// 暂停期间逾期违约金照常计收: a charge "still collected" after the provider's suspension is still the merchant's to
+    /// pay, not a penalty the provider pays.
+    @Test func aChargeStillCollectedIsPaidByTheOtherSide() {
+        let sentence = "甲方逾期支付服务费的，每逾期一日，应按逾期金额的千分之八向乙方支付违约金；逾期超过十日的，乙方另有权暂停全部服务，暂停期间逾期违约金照常计收。"
+        let frames = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).frames.filter { $0.action == .pay_penalty }
+        #expect(frames.count == 2)
+        #expect(frames.allSatisfy { $0.actor?.role == .client })
+    }
+
+    /// A refund nobody owes (营运方并无责任向客户退还已付服务费, 乙方不负责退还) is money kept; no duty to hand over
+    /// (乙方并无义务向甲方移交资料) keeps no money.
+    @Test func aRefundNobodyOwesIsMoneyKept() {
+        #expect(!penalties("营运方并无责任向客户退还已付服务费。").isEmpty)
+        #expect(!penalties("本合同终止后，乙方不负责退还已付服务费。").isEmpty)
+        #expect(penalties("本合同终止后，乙方并无义务向甲方移交店铺数据及客户资料。").isEmpty)
+    }
+
     @Test func lateFeeOnTheUnpaidAmount() throws {
         let term = try #require(penalties("甲方逾期付款的，每逾期一日，应按未付金额的千分之三向乙方支付滞纳金。").first)
         #expect(term.party?.role == .client)

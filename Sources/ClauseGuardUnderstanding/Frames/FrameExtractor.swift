@@ -612,8 +612,9 @@ public final class FrameExtractor: Sendable {
         if action == .suspend, frame.actor == nil, frame.counterparty?.role == .client, modality == .right {
             frame.actor = FrameActor(text: "", role: .provider)
         }
-        if action == .refund, negated {
-            // "No Fees shall be refunded", "terminate without refund": a refund refused is money kept.
+        if action == .refund, negated || modality == .exclusion {
+            // "No Fees shall be refunded", "terminate without refund", 营运方并无责任向客户退还已付服务费: a refund refused
+            // (or owed by nobody) is money kept.
             frame.action = .no_refund
             frame.negated = false
         }
@@ -665,6 +666,8 @@ public final class FrameExtractor: Sendable {
     private func receives(_ r: SentenceReading, before hit: LexiconHit) -> Bool {
         let from = max(r.segmentStart(hit.start), hit.start - (r.chinese ? 12 : 24))
         if receiveWords.contains(where: { r.holds($0, in: from..<hit.start) }) { return true }
+        // 暂停期间逾期违约金照常计收: a charge "still collected" is collected by the one named before it, paid by the other.
+        if r.chinese, Self.stillCollected.contains(where: { r.starts(hit.end..<r.bytes.count, with: $0) }) { return true }
         // 甲方有权扣减当季服务费的百分之二，作为乙方的违约补偿: the sum deducted is named "as" the penalty after it, in
         // the sub-clause before too.
         guard r.chinese, r.holds(Self.asThe, in: max(0, hit.start - Self.asReach)..<hit.start) else { return false }
@@ -673,6 +676,7 @@ public final class FrameExtractor: Sendable {
     }
 
     private static let asThe = Array("作为".utf8), asReach = 18, deductionReach = 72
+    private static let stillCollected = words(["照常计收", "照常收取", "照常计算", "照收", "照计", "继续计收", "继续收取", "继续计算"])
     private static let deductions = words(["扣减", "扣除", "抵扣", "扣收"])
 
     /// The party named last before the modal in its sub-clause (甲方有权 / "Either party may"), else before it in the
