@@ -217,6 +217,14 @@ import ClauseGuardUnderstanding
         #expect(notices("乙方应于竣工前十天提交竣工报告。").isEmpty)
     }
 
+    /// 不少于四十八小时之事先通知 (之 as 的, Hong Kong and older drafting) and a change applied only 满六十日后 its notice
+    /// are notice periods.
+    @Test func noticeAfterThePeriodAndAChangeAppliedAfterIt() {
+        #expect(notices("业主如需进入该物业进行维修或视察，须给予租客不少于四十八小时之事先通知，惟紧急情况除外。").first?.values.notice?.days == 2)
+        #expect(notices("甲方须给予乙方不少于十五日的事先通知。").first?.values.notice?.days == 15)
+        #expect(notices("保管人调整仓储费率的，新费率应于书面通知存货人满六十日后方可执行。").first?.values.notice?.days == 60)
+    }
+
     /// 提早三天与业主约定入户时间: fixing a visit with the other side ahead is notice of it.
     @Test func fixingAVisitAheadIsNotice() {
         #expect(notices("乙方需进入业主专有部分检查、维修共用管线的，应提早三天与相关业主约定入户时间。").first?.values.notice?.days == 3)

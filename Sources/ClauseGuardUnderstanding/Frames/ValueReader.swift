@@ -306,9 +306,14 @@ struct ValueReader: Sendable {
     private static let paidOverThePeriod = ["支付的", "支付之", "收取的", "收取之", "已付的", "已付之", "缴纳的", "付清的"].map { Array($0.utf8) }
     /// Seven characters after the period: 内实际支付之 / 内已付的.
     private static let paidOverReach = 21
-    private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效"].map { Array($0.utf8) }
+    /// (新费率应于书面通知存货人满六十日后方可执行: a change applied only a period after its notice.)
+    private static let takesEffect = ["生效", "后生效", "起生效", "后正式生效", "后方可生效", "后方可执行", "后方可实施", "后方能生效",
+                                      "后方能执行", "后执行", "后实施"].map { Array($0.utf8) }
     // 三十天以前 / 给予甲方不少于两个月的书面通知 (the period of a notice given, not a deadline after one).
-    private static let chineseLeadsAfter = ["前", "以前", "的通知", "的书面通知", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知"].map { Array($0.utf8) }
+    private static let chineseLeadsAfter = ["前", "以前", "的通知", "的书面通知", "的通知期", "通知期", "的预告期", "预告期", "的过渡期", "过渡期", "的书面通知期", "书面通知期", "的书面预告期", "的提前通知期", "的事先书面通知", "的提前书面通知",
+                                             // 不少于十五日的事先通知 / 四十八小时之事先通知 (之 as 的, in Hong Kong and older drafting).
+                                             "的事先通知", "的提前通知", "的预先通知", "的预先书面通知", "之通知", "之书面通知", "之事先通知",
+                                             "之事先书面通知", "之提前通知", "之提前书面通知", "之通知期", "之预告期"].map { Array($0.utf8) }
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
