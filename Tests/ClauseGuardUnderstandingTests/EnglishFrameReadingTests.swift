@@ -62,6 +62,17 @@ import ClauseGuardUnderstanding
         #expect(adverbial.contains { $0.action == .no_refund })
     }
 
+    /// A subject with "no" joined by "and", or set off from its modal by a short aside ("and no breach, however
+    /// serious, shall entitle either party to terminate"), still negates what the modal governs; a modal that is itself
+    /// a negative ("…, no compensation, no refund") is read as it stands.
+    @Test func aNoSubjectAfterAndOrBeforeAnAside() throws {
+        let barred = frames("The remedies for breach shall be limited to damages, and no breach, however serious, shall entitle either party to terminate this Agreement.")
+        #expect(try #require(barred.first { $0.action == .terminate }).negated)
+        let kept = frames("The Agency may terminate this Agreement upon notice, and no Fees shall be refunded.")
+        #expect(kept.contains { $0.action == .no_refund })
+        #expect(kept.first { $0.action == .terminate }?.negated == false)
+    }
+
     @Test func anIndemnityIsItsOwnActionNotAPenalty() throws {
         let f = frames("The Client shall indemnify and hold the Agency harmless from all claims, fines and penalties.")
         let frame = try #require(f.first { $0.modality == .duty })
