@@ -47,6 +47,13 @@ import ClauseGuardUnderstanding
         #expect(term?.party?.role == .either)
     }
 
+    /// A cause quoted from the sentence's opening reads as one "if", whether "If" is followed by a space or a comma.
+    @Test func aCauseOpeningWithIfReadsWithOneIf() throws {
+        let term = try #require(terminations("If, after the expiry of the Term, the Client continues to use the Services, this Agreement shall continue until terminated by either party on twenty-eight days' written notice.").first)
+        #expect(term.summary.en.contains("if after the expiry"))
+        #expect(!term.summary.en.lowercased().contains("if if"))
+    }
+
     /// An order form is the contract a deal is signed on; an order placed under it is not.
     @Test func anOrderFormIsTheContract() {
         #expect(!terminations("The Agency may terminate this Order Form at any time and for any reason on 5 days' notice.").isEmpty)

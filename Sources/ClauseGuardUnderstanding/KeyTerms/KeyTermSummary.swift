@@ -98,6 +98,12 @@ enum KeyTermSummary {
         }
     }
 
+    /// The cause without its own opening "if" ("If, after the expiry" → "after the expiry").
+    private static func withoutIf(_ cause: String) -> String {
+        guard cause.lowercased().hasPrefix("if"), let next = cause.dropFirst(2).first, next == " " || next == "," else { return cause }
+        return String(cause.dropFirst(2).drop { $0 == " " || $0 == "," })
+    }
+
     private static func english(_ t: KeyTerm) -> String {
         let who = party(t.party, chinese: false)
         let v = t.values
@@ -111,9 +117,9 @@ enum KeyTermSummary {
             var when = ""
             switch t.trigger {
             case .at_will: when = " without cause"
-            // A cause quoted from a sentence's opening ("If the Monthly Uptime…") reads mid-sentence as "if the Monthly…".
-            case .for_cause: when = t.cause.map(KeyTermWording.cause).map { $0.hasPrefix("If ") ? " if \(clip(String($0.dropFirst(3))))"
-                                                                           : $0.lowercased().hasPrefix("if ") ? " \(clip($0))" : " if \(clip($0))" } ?? " for cause"
+            // A cause quoted from a sentence's opening ("If the Monthly Uptime…", "If, after the expiry…") reads mid-sentence
+            // as "if the Monthly…", "if after the expiry…".
+            case .for_cause: when = t.cause.map(KeyTermWording.cause).map { " if \(clip(withoutIf($0)))" } ?? " for cause"
             case .missed_target: when = " when targets are missed"
             case .by_agreement: when = " by mutual agreement"
             case .expiry: when = " at expiry"
