@@ -30,6 +30,8 @@ public struct KeyTermCues: Sendable {
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
         static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7), survival = Found(rawValue: 1 << 8)
         static let beyondPenalty = Found(rawValue: 1 << 9)
+        /// A lexicon `plain:` word (手续费, 未支付): the cues inside it are not read, as frames do not read them.
+        static let plain = Found(rawValue: 1 << 10)
     }
 
     private var automaton: LiteralAutomaton?
@@ -45,6 +47,7 @@ public struct KeyTermCues: Sendable {
                                   (c.beyondPenalty, .beyondPenalty)] {
                 for word in words { byWord[word.lowercased(), default: []].insert(kind) }
             }
+            for word in lexicon.plain { byWord[word.lowercased(), default: []].insert(.plain) }
             penaltyWords += c.penaltyWords; payWords += c.payWords; notPenalty += c.notPenalty
             termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords; interestWords += c.interestWords
             agreedRenewal += c.agreedRenewal; survival += c.survival; beyondPenalty += c.beyondPenalty
@@ -63,12 +66,19 @@ public struct KeyTermCues: Sendable {
         // whether any penalty word stands outside those phrases.
         var penaltyHits: [(start: Int, end: Int)] = []
         var beyondHits: [(start: Int, end: Int)] = []
+        var hits: [(start: Int, end: Int, kind: Found)] = []
+        var plainHits: [(start: Int, end: Int)] = []
         automaton.forEachHit(in: Array(text.utf8)) { id, end in
-            let kind = kinds[id]
-            found.formUnion(kind)
-            let start = end + 1 - automaton.lengths[id]
-            if kind.contains(.penalty) { penaltyHits.append((start, end)) }
-            if kind.contains(.beyondPenalty) { beyondHits.append((start, end)) }
+            let kind = kinds[id], start = end + 1 - automaton.lengths[id]
+            if kind.contains(.plain) { plainHits.append((start, end)) }
+            hits.append((start, end, kind.subtracting(.plain)))
+        }
+        for hit in hits {
+            // A cue inside a plain word, and not the plain word itself, is not read (续费 in 手续费, 支付 in 未支付).
+            if plainHits.contains(where: { $0.start <= hit.start && hit.end <= $0.end && ($0.start, $0.end) != (hit.start, hit.end) }) { continue }
+            found.formUnion(hit.kind)
+            if hit.kind.contains(.penalty) { penaltyHits.append((hit.start, hit.end)) }
+            if hit.kind.contains(.beyondPenalty) { beyondHits.append((hit.start, hit.end)) }
         }
         if !beyondHits.isEmpty, penaltyHits.allSatisfy({ word in beyondHits.contains { $0.start <= word.start && word.end <= $0.end } }) {
             found.remove(.penalty)
