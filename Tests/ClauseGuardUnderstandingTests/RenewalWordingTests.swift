@@ -72,9 +72,27 @@ import ClauseGuardUnderstanding
                       // Staying in force while the parties negotiate, before any term ran out.
                       "协商未成之前，原抵押合同继续有效。",
                       // Renewal only if the owners decide it together.
-                      "物业服务期限届满前，业主依法共同决定续聘的，应当与原物业服务人在合同期限届满前续订物业服务合同。"])
+                      "物业服务期限届满前，业主依法共同决定续聘的，应当与原物业服务人在合同期限届满前续订物业服务合同。",
+                      // A deeming cue that belongs to the negated renewal before it deems nothing of the next one.
+                      "本合同不因任何一方的沉默或者继续履行而视为续约，续约须经甲乙双方书面盖章确认。"])
     func notAutomatic(sentence: String) {
         #expect(!renewals(sentence).contains { $0.automatic == true })
+    }
+
+    /// Plain words of a studio's contract: 就当双方按月续下去 is a deemed renewal; 是否续约由品牌方自主决定 leaves it to a
+    /// decision still to take.
+    @Test func plainWordsOfRenewal() {
+        #expect(renewals("合同到期以后，甲方继续给乙方干活、乙方也继续付钱的，就当双方按月续下去，每次续一个月。").first?.automatic == true)
+        #expect(renewals("服务期届满前五十日，服务商可以向品牌方提交续约方案，是否续约由品牌方自主决定。").isEmpty)
+    }
+
+    /// The term's end with no renewal signed (期限届满后，双方未另行签订续约协议的，本协议自然终止) is the plain expiry: no
+    /// termination term; a membership that lapses unrenewed (会员到期后未续费的，本协议自动终止) still ends the contract early.
+    @Test func expiryWithNoRenewalSignedIsNoTermination() {
+        let terminations = { (s: String) in
+            PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", s]).keyTerms.filter { $0.family == .termination } }
+        #expect(terminations("本托管协议期限届满后，双方未另行签订续约协议的，本协议自然终止。").isEmpty)
+        #expect(!terminations("甲方的诚信通会员资格被取消，或会员到期后甲方未续费的，本协议自会员资格终止之日起自动终止。").isEmpty)
     }
 
     /// 视为双方按原条件逐日续租: a car lease going on day by day is automatic; 不因…而视为续约 renews nothing.

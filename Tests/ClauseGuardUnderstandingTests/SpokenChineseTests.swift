@@ -15,6 +15,14 @@ import ClauseGuardUnderstanding
         #expect(frame.values.base == .remaining_fee)
     }
 
+    /// 提前不合作 / 单方退出 / 这合同就自动结束: ending the contract in a studio's words.
+    @Test(arguments: ["合同没到期，甲方想提前不合作的，要提前一个月跟乙方说。",
+                      "丙方可提前二十五日书面通知甲方、乙方，单方退出本合同项下的达人合作部分。",
+                      "淘宝把店铺关了或者直播间被永久封了，这合同就自动结束，谁也不用赔谁。"])
+    func endingInAStudiosWords(sentence: String) {
+        #expect(PackageLexicons.understand(preamble + [sentence]).frames.contains { $0.action == .terminate }, "\(sentence)")
+    }
+
     @Test func pullingOutWheneverItLikesIsAnAtWillTermination() throws {
         let u = PackageLexicons.understand(preamble + ["合作期间乙方觉得做不下去了可以随时撤，跟甲方说一声就行。"])
         let frame = try #require(u.frames.first { $0.action == .terminate })

@@ -522,6 +522,8 @@ public final class FrameExtractor: Sendable {
               !Self.anyTime.contains(where: { r.bytes[at..<when].firstRange(of: $0) != nil }) else { return nil }
         return (at + Self.atWord.count)..<(when - Self.whenWord.count)
     }
+    private static let termEnds = ["期满", "届满", "到期"]
+    private static let notRenewed = ["未续签", "未续约", "未续订", "未另行签订", "未签订续", "未签署续", "未另行签署", "不续约", "不续签", "没有续约", "没续约", "未办理续"]
     private static let atWord = Array("在".utf8), whenWord = Array("时".utf8)
     private static let anyTime = ["任何时", "随时", "届时", "同时", "及时", "适时"].map { Array($0.utf8) }
 
@@ -538,6 +540,11 @@ public final class FrameExtractor: Sendable {
             ?? r.mentions.first { $0.start >= anchor && $0.isOther }.map { _ in
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
+        // 期限届满后，双方未另行签订续约协议的，本协议自然终止: the term's end with no renewal signed is the plain expiry.
+        if r.chinese, action == .terminate, modality == nil, trigger == .for_cause, let stated = cause,
+           Self.termEnds.contains(where: { stated.has($0) }), Self.notRenewed.contains(where: { stated.has($0) }) {
+            (trigger, cause) = (.expiry, nil)
+        }
         // 乙方可以在系统维护时中断服务: a right used "when" something happens is tied to that event, not at will.
         if trigger == nil, r.chinese, action == .terminate, let when = occasion(r, from: modal?.end ?? anchor, to: actionHit.start) {
             (trigger, cause) = (.for_cause, r.text(when))
@@ -629,7 +636,8 @@ public final class FrameExtractor: Sendable {
             // 自动续约 / 视为本合同续签 / "shall automatically renew": a cue in the action words or just before them; in
             // English also just after them, in their sub-clause ("shall renew automatically", "each Renewal Term shall
             // commence automatically").
-            let words = max(0, actionHit.start - (r.chinese ? 18 : 24))..<actionHit.end
+            // (In Chinese within the renewal's own sub-clause: 不因…而视为续约，续约须经双方书面确认 deems nothing of the second.)
+            let words = max(r.chinese ? r.segmentStart(actionHit.start) : 0, actionHit.start - (r.chinese ? 18 : 24))..<actionHit.end
             let after = actionHit.end..<(r.chinese ? actionHit.end : min(r.segmentEnd(actionHit.end), actionHit.end + 40))
             // After the verb only "automatically" says so: "renewed by mutual agreement for successive terms" is not.
             frame.automatic = automaticCues.contains { r.holds($0, in: words) } || automaticAfter.contains { r.holds($0, in: after) }
