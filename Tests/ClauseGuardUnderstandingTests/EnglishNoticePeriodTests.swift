@@ -109,6 +109,11 @@ import ClauseGuardUnderstanding
         #expect(notices("Either party may terminate this Agreement effective thirty (30) days after receipt of written notice by the other party.").first?.values.notice?.days == 30)
     }
 
+    /// Indian drafting tells the other side by "intimating" it.
+    @Test func intimatingIsNotice() {
+        #expect(notices("The Agency may revise its monthly retainer by intimating the Client in writing at least four (4) weeks before the revised rates take effect.").first?.values.notice?.days == 28)
+    }
+
     /// A time a party "shall have" after a notice ("thirty (30) days after receipt of a default notice … within which to
     /// cure") is granted to it, no notice given ahead; "shall be given sixty (60) days' prior notice" still is one.
     @Test func aTimeGrantedAfterANotice() {

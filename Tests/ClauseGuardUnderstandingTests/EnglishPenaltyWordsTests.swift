@@ -18,6 +18,9 @@ import ClauseGuardUnderstanding
             "If the Client ends this Agreement during the Minimum Term, the Client must pay the Agency a break fee equal to the Monthly Retainer multiplied by the months remaining.",
             // The price of ending early under another name.
             "Upon any termination for convenience, the Client shall pay the Agency a wind-down fee equal to thirty-five percent (35%) of the fees for the remainder of the Term.",
+            // Interest an unpaid invoice "shall attract" (Indian drafting), and interest "payable … on overdue amounts".
+            "Any invoice not paid within seven (7) days of its date shall attract interest at 24% per annum.",
+            "Interest is payable by the Client on overdue amounts at the rate of 10% per annum from the due date until the date of payment.",
             // A shortfall charge for volume not tendered, and holdover charges for staying past the end.
             "If the Client tenders less than 85% of the Committed Volume in a Contract Year, the Client shall pay the Agency a shortfall charge of $120 per shipment below that threshold.",
             "If the Client fails to remove its equipment, the Client shall pay holdover charges equal to one hundred fifty percent (150%) of the monthly fee.",

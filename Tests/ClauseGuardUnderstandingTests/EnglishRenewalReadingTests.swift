@@ -149,10 +149,12 @@ import ClauseGuardUnderstanding
         #expect(renewals("Any renewal of this Agreement shall be subject to the parties first agreeing in writing revised Minimum Purchase Requirements for the renewal period.").isEmpty)
     }
 
-    /// Holdover by conduct "deemed to continue on the same terms" renews by itself; an extension a landlord "may agree
+    /// Holdover by conduct "deemed to continue on the same terms", or "as a monthly tenant", renews by itself; an extension a landlord "may agree
     /// to", one "neither party shall be obligated to agree to" and one with "no representation" that it will be offered
     /// do not.
     @Test func holdoverDeemedToContinueAndRenewalsNobodyPromised() throws {
+        let tenant = try #require(renewals("If the Client continues to occupy the Premises with the consent of the Agency after the expiry of the Term, the Client does so as a monthly tenant on the same terms, and either party may end that monthly tenancy by giving one month's notice.").first)
+        #expect(tenant.automatic == true)
         let holdover = try #require(renewals("If, after the expiry of the Term, Distributor continues to purchase and the Company continues to supply Products without a new agreement having been executed, this Agreement shall be deemed to continue on the same terms until terminated by either party on twenty-eight days' written notice.").first)
         #expect(holdover.automatic == true)
         for sentence in [
