@@ -23,6 +23,21 @@ import ClauseGuardUnderstanding
         #expect(PackageLexicons.understand(preamble + [sentence]).frames.contains { $0.action == .terminate }, "\(sentence)")
     }
 
+    /// 合同没到期 is a time before the end (as 未到期 is), not the term's end: the exit it opens is a termination term.
+    @Test func beforeTheEndInPlainWordsIsNoExpiry() throws {
+        let u = PackageLexicons.understand(preamble + ["合同没到期，甲方想提前不合作的，要提前一个月书面跟乙方说，说了满一个月以后合同才解除。"])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.trigger != .expiry)
+        #expect(u.keyTerms.contains { $0.family == .termination })
+    }
+
+    /// The MCN that runs the live rooms is on the provider's side (丙方（MCN机构）).
+    @Test func anMCNIsAProvider() throws {
+        let u = PackageLexicons.understand(["甲方（品牌方）：杭州某某服饰有限公司", "乙方（代运营方）：上海某某电子商务有限公司",
+                                            "丙方（MCN机构）：成都某某文化传媒有限公司", "丙方可随时单方退出本合同项下的达人合作部分。"])
+        #expect(u.parties.parties.first { $0.label == "丙方" }?.role == .provider)
+    }
+
     @Test func pullingOutWheneverItLikesIsAnAtWillTermination() throws {
         let u = PackageLexicons.understand(preamble + ["合作期间乙方觉得做不下去了可以随时撤，跟甲方说一声就行。"])
         let frame = try #require(u.frames.first { $0.action == .terminate })

@@ -209,16 +209,17 @@ struct SentenceReading {
         hits.contains { $0.start == offset && $0.categories.contains(.trigger(.expiry)) }
     }
 
-    /// Whether an expiry word (in `range`, or anywhere) says the term ends (期满, 到期时): 未到期 and 届满前 are times
+    /// Whether an expiry word (in `range`, or anywhere) says the term ends (期满, 到期时): 未到期 / 没到期 and 届满前 are times
     /// before it ends.
     func endsTheTerm(in range: Range<Int>? = nil) -> Bool {
         hits.contains { hit in
             hit.categories.contains(.trigger(.expiry)) && (range.map { $0.contains(hit.start) } ?? true)
-                && !ends(0..<hit.start, with: Self.not) && !Self.before.contains { starts(hit.end..<bytes.count, with: $0) }
+                && !Self.not.contains { ends(0..<hit.start, with: $0) } && !Self.before.contains { starts(hit.end..<bytes.count, with: $0) }
         }
     }
 
-    private static let not = Array("未".utf8)
+    /// 未到期, and in plain words 合同没到期 / 没有到期.
+    private static let not = ["未", "没", "没有"].map { Array($0.utf8) }
     private static let before = ["前", "之前", "以前"].map { Array($0.utf8) }
 
     func firstHit(_ category: LexiconCategory, in range: Range<Int>) -> LexiconHit? {
