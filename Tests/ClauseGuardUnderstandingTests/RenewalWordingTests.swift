@@ -92,6 +92,7 @@ import ClauseGuardUnderstanding
         let terminations = { (s: String) in
             PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", s]).keyTerms.filter { $0.family == .termination } }
         #expect(terminations("本托管协议期限届满后，双方未另行签订续约协议的，本协议自然终止。").isEmpty)
+        #expect(terminations("托管期满且未依本协议第二条第2款续期的，本协议自然终止。").isEmpty)
         #expect(!terminations("甲方的诚信通会员资格被取消，或会员到期后甲方未续费的，本协议自会员资格终止之日起自动终止。").isEmpty)
     }
 

@@ -522,6 +522,13 @@ public final class FrameExtractor: Sendable {
               !Self.anyTime.contains(where: { r.bytes[at..<when].firstRange(of: $0) != nil }) else { return nil }
         return (at + Self.atWord.count)..<(when - Self.whenWord.count)
     }
+    /// 托管期满且未依本协议第二条第2款续期的: a renewal the contract provides for, not made.
+    private static func renewalNotMade(_ cause: String) -> Bool {
+        guard let not = cause.range(of: "未依") ?? cause.range(of: "未按") else { return false }
+        let after = cause[not.upperBound...].prefix(Self.renewalReach)
+        return Self.renewalWords.contains { String(after).has($0) }
+    }
+    private static let renewalWords = ["续期", "续展", "续约", "续签", "续订"], renewalReach = 24
     private static let termEnds = ["期满", "届满", "到期"]
     private static let notRenewed = ["未续签", "未续约", "未续订", "未另行签订", "未签订续", "未签署续", "未另行签署", "不续约", "不续签", "没有续约", "没续约", "未办理续"]
     private static let atWord = Array("在".utf8), whenWord = Array("时".utf8)
@@ -542,7 +549,7 @@ public final class FrameExtractor: Sendable {
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
         // 期限届满后，双方未另行签订续约协议的，本协议自然终止: the term's end with no renewal signed is the plain expiry.
         if r.chinese, action == .terminate, modality == nil, trigger == .for_cause, let stated = cause,
-           Self.termEnds.contains(where: { stated.has($0) }), Self.notRenewed.contains(where: { stated.has($0) }) {
+           Self.termEnds.contains(where: { stated.has($0) }), Self.notRenewed.contains(where: { stated.has($0) }) || Self.renewalNotMade(stated) {
             (trigger, cause) = (.expiry, nil)
         }
         // 乙方可以在系统维护时中断服务: a right used "when" something happens is tied to that event, not at will.
