@@ -93,6 +93,11 @@ import ClauseGuardUnderstanding
             PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", s]).keyTerms.filter { $0.family == .termination } }
         #expect(terminations("本托管协议期限届满后，双方未另行签订续约协议的，本协议自然终止。").isEmpty)
         #expect(terminations("托管期满且未依本协议第二条第2款续期的，本协议自然终止。").isEmpty)
+        // Taking back what the term let when it runs out is at expiry; for a default it is for cause.
+        let takeBack = { (s: String) in
+            PackageLexicons.understand(["甲方(出租方)：某公司", "乙方(承租方)：某店", s]).frames.first { $0.action == .terminate }?.trigger }
+        #expect(takeBack("租赁期满，甲方有权收回该房屋，乙方应如期返还。") == .expiry)
+        #expect(takeBack("乙方逾期支付租金超过三十日的，甲方有权收回该房屋。") == .for_cause)
         #expect(!terminations("甲方的诚信通会员资格被取消，或会员到期后甲方未续费的，本协议自会员资格终止之日起自动终止。").isEmpty)
     }
 

@@ -529,6 +529,13 @@ public final class FrameExtractor: Sendable {
         return Self.renewalWords.contains { String(after).has($0) }
     }
     private static let renewalWords = ["续期", "续展", "续约", "续签", "续订"], renewalReach = 24
+    /// 租赁期满 / 承包期届满后 / 合同到期时: a condition of a few words that ends with the term's end.
+    private static func onlyTheTermsEnd(_ cause: String) -> Bool {
+        var text = Substring(cause)
+        while let last = text.last, "，,的后时。 ".contains(last) { text = text.dropLast() }
+        return text.count <= Self.shortCondition && Self.termEnds.contains { text.hasSuffix($0) }
+    }
+    private static let shortCondition = 8
     private static let termEnds = ["期满", "届满", "到期"]
     private static let notRenewed = ["未续签", "未续约", "未续订", "未另行签订", "未签订续", "未签署续", "未另行签署", "不续约", "不续签", "没有续约", "没续约", "未办理续"]
     private static let atWord = Array("在".utf8), whenWord = Array("时".utf8)
@@ -550,6 +557,10 @@ public final class FrameExtractor: Sendable {
         // 期限届满后，双方未另行签订续约协议的，本协议自然终止: the term's end with no renewal signed is the plain expiry.
         if r.chinese, action == .terminate, modality == nil, trigger == .for_cause, let stated = cause,
            Self.termEnds.contains(where: { stated.has($0) }), Self.notRenewed.contains(where: { stated.has($0) }) || Self.renewalNotMade(stated) {
+            (trigger, cause) = (.expiry, nil)
+        }
+        // 租赁期满，甲方有权收回该房屋: a condition that is only the term's end takes back what the term let, at expiry.
+        if r.chinese, action == .terminate, trigger == .for_cause, let stated = cause, Self.onlyTheTermsEnd(stated) {
             (trigger, cause) = (.expiry, nil)
         }
         // 乙方可以在系统维护时中断服务: a right used "when" something happens is tied to that event, not at will.
