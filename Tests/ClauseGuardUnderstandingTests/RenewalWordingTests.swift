@@ -97,6 +97,8 @@ import ClauseGuardUnderstanding
         let takeBack = { (s: String) in
             PackageLexicons.understand(["甲方(出租方)：某公司", "乙方(承租方)：某店", s]).frames.first { $0.action == .terminate }?.trigger }
         #expect(takeBack("租赁期满，甲方有权收回该房屋，乙方应如期返还。") == .expiry)
+        #expect(takeBack("承包期届满后，甲方有权收回承包的土地。") == .expiry)
+        #expect(takeBack("租赁期满的，甲方可以收回商铺。") == .expiry)
         #expect(takeBack("乙方逾期支付租金超过三十日的，甲方有权收回该房屋。") == .for_cause)
         #expect(!terminations("甲方的诚信通会员资格被取消，或会员到期后甲方未续费的，本协议自会员资格终止之日起自动终止。").isEmpty)
     }
