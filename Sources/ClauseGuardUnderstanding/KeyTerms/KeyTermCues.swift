@@ -3,7 +3,8 @@ import ClauseGuardText
 /// The words that decide whether a frame is a key term (lexicon `key_terms:`), from every lexicon (a contract may mix
 /// languages): a penalty stated without a modal must name one (违约金, liquidated damages) or be priced and paid;
 /// indemnities and tax clauses are not penalties; a renewal is about the contract's term, at its end; in English a
-/// kept fee is a forfeiture only around the contract's end; interest (利息) is a penalty only for a delay or a breach.
+/// kept fee is a forfeiture only around the contract's end; interest (利息) is a penalty only for a delay or a breach; a
+/// cue inside one of the lexicon's plain words is not read.
 /// Found in one automaton pass per sentence.
 public struct KeyTermCues: Sendable {
     public var penaltyWords: [String] = []
@@ -30,7 +31,7 @@ public struct KeyTermCues: Sendable {
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
         static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7), survival = Found(rawValue: 1 << 8)
         static let beyondPenalty = Found(rawValue: 1 << 9)
-        /// A lexicon `plain:` word (手续费, 未支付): the cues inside it are not read, as frames do not read them.
+        /// A lexicon `plain:` word (续约的依据, 未支付): the cues inside it are not read, as frames do not read them.
         static let plain = Found(rawValue: 1 << 10)
     }
 
