@@ -11,24 +11,30 @@ extension SentenceReading {
     private static let asideWords = 3
     private static let no = Array("no".utf8)
 
+    /// Words that open a negated subject: "no …", or "and / but / or" before one.
+    private static func opensSubject(_ words: [String]) -> Bool {
+        words.first == "no" || joiners.contains(words.first ?? "")
+    }
+
     func negatedSubject(before modalStart: Int) -> Bool {
         guard !chinese else { return false }
         var start = segmentStart(modalStart)
         var words = lowerWords(start..<modalStart)
         // "and no breach, however serious, shall entitle either party to terminate": a short aside between the subject
-        // and the modal; the subject is the sub-clause before it.
-        // (Not past a modal that is itself a negative, "…, no compensation, no refund of the retainer": nothing to find.)
-        var hops = startsCaseless(modalStart..<bytes.count, with: Self.no) ? 2 : 0
-        while hops < 2, words.count <= Self.asideWords, words.first != "no", !Self.joiners.contains(words.first ?? ""), start > 1 {
+        // and the modal; the subject is the sub-clause before it. (Not past a modal that is itself a negative, "…, no
+        // compensation, no refund of the retainer": nothing to find.)
+        let ownNegative = startsCaseless(modalStart..<bytes.count, with: Self.no)
+        var hops = 0
+        while !ownNegative, hops < 2, words.count <= Self.asideWords, !Self.opensSubject(words), start > 1 {
             let piece = segmentStart(start - 1)
             let pieceWords = lowerWords(piece..<(start - 1))
             words = pieceWords + words
             start = piece
             hops += 1
-            if pieceWords.first == "no" || Self.joiners.contains(pieceWords.first ?? "") { break }
+            if Self.opensSubject(pieceWords) { break }
         }
         // Only a subject that opens its piece: a longer clause hopped into says nothing of the modal.
-        if hops > 0, words.first != "no", !Self.joiners.contains(words.first ?? "") { return false }
+        if hops > 0 || ownNegative, !Self.opensSubject(words) { return false }
         // A subject joined to the sentence before it: "…, and no Fees shall be refunded".
         if let first = words.first, Self.joiners.contains(first) { words.removeFirst() }
         // A clause number or list label in front: "11.6", "(b)", "b)".

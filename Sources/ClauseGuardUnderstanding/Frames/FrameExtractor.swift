@@ -513,6 +513,20 @@ public final class FrameExtractor: Sendable {
         return nil
     }
 
+    /// A Chinese termination's trigger read against the term: the term's end with no renewal signed (期限届满后，双方未另行
+    /// 签订续约协议的，本协议自然终止) is the plain expiry, and so is a condition that is only the term's end (租赁期满，甲方有权
+    /// 收回该房屋); a right used "when" something happens (乙方可以在系统维护时中断服务) is tied to that event, not at will.
+    private func chineseTermTrigger(_ r: SentenceReading, trigger: Trigger?, cause: String?, modality: Modality?,
+                                    from start: Int, to end: Int) -> (Trigger?, String?) {
+        if trigger == .for_cause, let stated = cause {
+            let noRenewal = modality == nil && Self.termEnds.contains(where: { stated.has($0) })
+                && (Self.notRenewed.contains(where: { stated.has($0) }) || Self.renewalNotMade(stated))
+            if noRenewal || Self.onlyTheTermsEnd(stated) { return (.expiry, nil) }
+        }
+        if trigger == nil, let when = occasion(r, from: start, to: end) { return (.for_cause, r.text(when)) }
+        return (trigger, cause)
+    }
+
     /// What stands in "在…时" between a modal and its action (可以在系统维护时中断服务: 系统维护), in one sub-clause; not
     /// 在任何时候 / 随时, which say "at any time".
     private func occasion(_ r: SentenceReading, from start: Int, to end: Int) -> Range<Int>? {
@@ -554,18 +568,9 @@ public final class FrameExtractor: Sendable {
             ?? r.mentions.first { $0.start >= anchor && $0.isOther }.map { _ in
                 FrameActor(text: "", role: actor?.role == .client ? .provider : actor?.role == .provider ? .client : nil) }
         var (trigger, cause) = self.trigger(r, anchor: anchor, action: action, modality: modality, actionEnd: actionHit.end)
-        // 期限届满后，双方未另行签订续约协议的，本协议自然终止: the term's end with no renewal signed is the plain expiry.
-        if r.chinese, action == .terminate, modality == nil, trigger == .for_cause, let stated = cause,
-           Self.termEnds.contains(where: { stated.has($0) }), Self.notRenewed.contains(where: { stated.has($0) }) || Self.renewalNotMade(stated) {
-            (trigger, cause) = (.expiry, nil)
-        }
-        // 租赁期满，甲方有权收回该房屋: a condition that is only the term's end takes back what the term let, at expiry.
-        if r.chinese, action == .terminate, trigger == .for_cause, let stated = cause, Self.onlyTheTermsEnd(stated) {
-            (trigger, cause) = (.expiry, nil)
-        }
-        // 乙方可以在系统维护时中断服务: a right used "when" something happens is tied to that event, not at will.
-        if trigger == nil, r.chinese, action == .terminate, let when = occasion(r, from: modal?.end ?? anchor, to: actionHit.start) {
-            (trigger, cause) = (.for_cause, r.text(when))
+        if r.chinese, action == .terminate {
+            (trigger, cause) = chineseTermTrigger(r, trigger: trigger, cause: cause, modality: modality,
+                                                  from: modal?.end ?? anchor, to: actionHit.start)
         }
         // A right on notice, or stated bare, is at will; one that points to another clause for its grounds is not known to be.
         if trigger == nil, action == .terminate, modality == .right, values.notice != nil || !r.pointsToAnotherClause() { trigger = .at_will }
