@@ -69,7 +69,9 @@ public struct KeyTermCues: Sendable {
         var beyondHits: [(start: Int, end: Int)] = []
         var hits: [(start: Int, end: Int, kind: Found)] = []
         var plainHits: [(start: Int, end: Int)] = []
-        automaton.forEachHit(in: Array(text.utf8)) { id, end in
+        var endHits: [(start: Int, end: Int, kind: Found)] = []
+        let bytes = Array(text.utf8)
+        automaton.forEachHit(in: bytes) { id, end in
             let kind = kinds[id], start = end + 1 - automaton.lengths[id]
             if kind.contains(.plain) { plainHits.append((start, end)) }
             hits.append((start, end, kind.subtracting(.plain)))
@@ -78,12 +80,37 @@ public struct KeyTermCues: Sendable {
             // A cue inside a plain word, and not the plain word itself, is not read (续费 in 手续费, 支付 in 未支付).
             if plainHits.contains(where: { $0.start <= hit.start && hit.end <= $0.end && ($0.start, $0.end) != (hit.start, hit.end) }) { continue }
             found.formUnion(hit.kind)
+            if hit.kind.contains(.survival) || hit.kind.contains(.exit) { endHits.append(hit) }
             if hit.kind.contains(.penalty) { penaltyHits.append((hit.start, hit.end)) }
             if hit.kind.contains(.beyondPenalty) { beyondHits.append((hit.start, hit.end)) }
         }
+        if found.contains(.survival), !Self.survivalIsAboutTheEnd(endHits, bytes) { found.remove(.survival) }
         if !beyondHits.isEmpty, penaltyHits.allSatisfy({ word in beyondHits.contains { $0.start <= word.start && word.end <= $0.end } }) {
             found.remove(.penalty)
         }
         return found
+    }
+
+    /// A survival cue is about the contract's end when its sub-clause names the end (本合同终止后，第八条仍然有效) and no
+    /// other sub-clause names the end without one: in "丙方可提前二十五日通知…单方退出达人合作部分；自播直播间服务不受影响"
+    /// the cue speaks of the service that goes on, and in "Either party may terminate …; Sections 4 and 5 shall survive
+    /// termination" the first sub-clause is still a way to end the contract.
+    private static func survivalIsAboutTheEnd(_ hits: [(start: Int, end: Int, kind: Found)], _ bytes: [UInt8]) -> Bool {
+        // Sub-clauses are cut at semicolons (；and ;): the sentence is already cut at full stops.
+        func subClause(_ offset: Int) -> Int {
+            var index = 0, i = 0
+            while i < offset {
+                if bytes[i] == 0x3B { index += 1 }
+                if bytes[i] == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x9B { index += 1 }
+                i += 1
+            }
+            return index
+        }
+        var withSurvival: Set<Int> = [], withExit: Set<Int> = []
+        for hit in hits {
+            if hit.kind.contains(.survival) { withSurvival.insert(subClause(hit.start)) }
+            if hit.kind.contains(.exit) { withExit.insert(subClause(hit.start)) }
+        }
+        return !withSurvival.isDisjoint(with: withExit) && withExit.isSubset(of: withSurvival)
     }
 }
