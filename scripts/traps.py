@@ -89,6 +89,9 @@ ZH_PROVIDER_NAMES = ["小满运营", "木棉电商", "青柚电商", "阿杰运�
 PROVIDER_NAMES = ["Agency", "Provider", "Vendor", "Contractor", "Consultant", "Manager", "Operator", "Pixelnest", "Harbourline", "Supplier",
                   "Company", "Brightlane", "Northpeak"]
 
+SERVICES_NOT_PARTIES = {"WhatsApp", "WeChat", "TikTok", "LazMall", "DocuSign", "BigCommerce", "PingPong", "YouTube", "LinkedIn",
+                        "PayPal", "AliExpress", "WooCommerce", "OneDrive", "SharePoint", "GitHub"}
+
 
 def swap_letters(text):
     return text.replace("甲方", "\0").replace("乙方", "甲方").replace("\0", "乙方")
@@ -119,7 +122,8 @@ def contract(item, reversed_roles):
     client = item["client"]
     defined = [n for n in re.findall(r'\("([A-Z][A-Za-z]+)"\)', text) if n != client]
     # A clause may name the provider by a brand it never defines ("BrightPath may terminate…"): the preamble defines it.
-    brands = [n for n in re.findall(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b", text) if n != client]
+    # (Not a marketplace, an app or a payment service the clause names: "the Seller's LazMall store", "by WhatsApp".)
+    brands = [n for n in re.findall(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b", text) if n != client and n not in SERVICES_NOT_PARTIES]
     provider = next((n for n in PROVIDER_NAMES if n in text and n != client), defined[0] if defined else brands[0] if brands else "Agency")
     if client in ("Party A", "Party B"):
         # A translated Chinese contract: the other letter is the provider.
