@@ -15,6 +15,14 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .at_will)
     }
 
+    /// A subscription's user cancelling it (申请无理由取消订阅) ends the contract as 取消服务 does.
+    @Test func cancellingTheSubscriptionIsATermination() throws {
+        let frame = try #require(frames(["用户：某店", "平台：某软件公司",
+                                         "用户首次订阅的，可在订单支付成功之日起七日内申请无理由取消订阅，平台全额退还订阅费用。"])
+            .first { $0.action == .terminate })
+        #expect(frame.modality == .right)
+    }
+
     @Test func conditionMakesItForCauseEvenWithSuiShi() throws {
         let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方逾期提交运营报告超过15日的，甲方有权随时解除本合同。"])
         let frame = try #require(f.first { $0.action == .terminate })

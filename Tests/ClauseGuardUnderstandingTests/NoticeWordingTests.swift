@@ -43,6 +43,9 @@ import ClauseGuardUnderstanding
         ("物业服务人确需进入业主专有部分的，应当提前两个工作日与业主预约。", 2.0),
         ("雇主依前條規定終止勞動契約者，應於二十日前預告之。", 20.0),
         ("甲方逾期付款的，乙方在暂停服务前应提前五个工作日向甲方发出书面催告。", 5.0),
+        // A plan put to the other side ahead, and the case explained to it ahead.
+        ("乙方报名百亿补贴、秒杀等平台大型活动的，应提前五日向甲方提交活动方案及价格测算。", 5.0),
+        ("主播因档期冲突需调整已确认场次的，应至少提前两周向品牌方说明情况并提供替代方案。", 14.0),
     ])
     func noticeInOtherWords(sentence: String, days: Double) {
         #expect(notices(sentence).first?.values.notice?.days == days, "\(sentence)")

@@ -28,6 +28,16 @@ import ClauseGuardUnderstanding
         #expect(u.frames.contains { $0.action == .terminate && $0.heading == 2 })
     }
 
+    /// A bar whose exception is the way out (不得单方解除，但提前六十日书面通知并支付解约费的除外): the notice gives the
+    /// right, under a termination heading too, where the bar itself is no term.
+    @Test func aBarWithANoticeExceptionUnderTheHeadingIsATerminationRight() {
+        let u = understand(heading: "第八条 合同的解除", ["8.3 甲方在服务期内不得单方解除本合同，但甲方提前六十日以书面形式通知乙方并支付提前解约费的除外。"])
+        let termination = u.keyTerms.first { $0.family == .termination }
+        #expect(termination?.modality == .right)
+        #expect(termination?.party?.role == .client)
+        #expect(termination?.values.notice?.days == 60)
+    }
+
     @Test func sameClausesUnderAnotherHeadingAreNoTerminationTerms() {
         // (With a notice period the second would be a notice of termination, a termination term anywhere.)
         let u = understand(heading: "五、服务内容：", ["双方到服务中心办妥解除手续，本合同方告终止。", "乙方如需中止委托，应向甲方提交书面申请。"])

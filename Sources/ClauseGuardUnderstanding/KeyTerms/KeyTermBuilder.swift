@@ -150,9 +150,11 @@ struct KeyTermBuilder {
         QuestionAsked.before(frame, in: document).map { TraditionalChinese.simplified([NormalizedText($0)]).texts[0].text }
     }
 
-    /// Whether a frame of the sentence already gives a termination term, which says it better than its notice does.
+    /// Whether a frame of the sentence already gives a termination term, which says it better than its notice does. A bar
+    /// gives none, under a heading too: in "甲方不得单方解除本合同，但甲方提前六十日书面通知乙方并支付提前解约费的除外" the
+    /// notice is the way out.
     private static func holdsTerminationTerm(_ siblings: BlockRuns.Siblings) -> Bool {
-        siblings.contains { $0.action == .terminate && (isTermination($0) || $0.heading != nil && !$0.negated) }
+        siblings.contains { $0.action == .terminate && !isBarOrExpiry($0) && (isTermination($0) || $0.heading != nil && !$0.negated) }
     }
 
     /// A duty to tell the other side ahead (提前 / 事先 / 预先) when one asks to end the contract, with no period: the

@@ -1,0 +1,31 @@
+import Testing
+@testable import ClauseGuardUnderstanding
+
+/// Sentences that name a penalty the contract does not set: a fine the platform imposes, an indemnity listing what was
+/// paid to others, a service credit in time, a cap on penalties set elsewhere, damages on top of the penalty agreed
+/// elsewhere. A penalty the sentence sets beside such words is still one.
+@Suite struct PenaltyLookAlikeTests {
+    private func penalties(_ sentence: String) -> [KeyTerm] {
+        PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).keyTerms.filter { $0.family == .penalty }
+    }
+
+    @Test(arguments: [
+        "甲方店铺因违反平台政策而被亚马逊或速卖通处以的罚款、扣款、冻结资金，由甲方自行承担，与乙方无关。",
+        "店铺在运营期间因违反平台规则被处以的罚款，由造成违规的一方承担。",
+        "用户违反本协议给平台造成损失的，应赔偿平台的全部损失，包括但不限于平台向第三方支付的赔偿、罚款及合理的律师费用。",
+        "系统月度可用率低于99.5%的，服务商应按附件二约定的比例向用户补偿服务时长。",
+        "乙方在本合同项下应支付的违约金总额累计不超过年度服务费总额的百分之四十。",
+        "甲方违反本合同约定的，除应承担本合同约定的违约金外，还应赔偿乙方由此遭受的全部损失。",
+    ])
+    func noPenaltyIsSet(sentence: String) {
+        #expect(penalties(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "乙方逾期交付的，每逾期一日应按合同总额的千分之一向甲方支付违约金。",
+        "甲方提前解约的，应向乙方支付违约金人民币八千元；违约金不足以弥补损失的，还应赔偿差额。",
+    ])
+    func aPenaltySetBesideThemIsStillOne(sentence: String) {
+        #expect(!penalties(sentence).isEmpty, "\(sentence)")
+    }
+}
