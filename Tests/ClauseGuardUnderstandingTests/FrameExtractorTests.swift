@@ -23,6 +23,19 @@ import ClauseGuardUnderstanding
         #expect(frame.modality == .right)
     }
 
+    /// A bare 取消 ends the contract or a part of its service when that service is its object (取消该站点的代运营服务);
+    /// cancelling an order or a live session under the contract ends nothing.
+    @Test func cancellingAPartOfTheServiceIsATerminationButCancellingAnOrderIsNot() {
+        let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
+        for sentence in ["乙方可提前十五日书面通知甲方，取消任一站点的代运营服务，其余站点继续履行。",
+                         "甲方有权根据乙方的配合情况，单方取消饿了么平台的代运营服务，仅保留美团外卖平台的服务。"] {
+            #expect(frames(parties + [sentence]).contains { $0.action == .terminate && $0.modality == .right }, "\(sentence)")
+        }
+        for sentence in ["甲方有权取消尚未发货的订单。", "商家逾期付款的，服务商有权取消尚未进行的直播场次。"] {
+            #expect(!frames(parties + [sentence]).contains { $0.action == .terminate }, "\(sentence)")
+        }
+    }
+
     @Test func conditionMakesItForCauseEvenWithSuiShi() throws {
         let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方逾期提交运营报告超过15日的，甲方有权随时解除本合同。"])
         let frame = try #require(f.first { $0.action == .terminate })

@@ -1,12 +1,35 @@
 /// In Chinese 解聘 / 解雇 / 辞退 / 开除 end a contract when the contract's other party is the one dismissed (甲方可以辞退乙方);
 /// a board dismissing a manager (总经理…经董事会决定可随时解聘) or a company laying off staff (乙方人员…提出解雇) is a
-/// personnel decision under the contract, not its end.
+/// personnel decision under the contract, not its end. A bare 取消 ends the contract, or a part of its service, only
+/// when its object in the same sub-clause is that service, the cooperation or the contract (乙方有权取消该站点的代运营
+/// 服务, 单独取消视频号部分的服务); 取消订单, 取消直播场次, 取消优惠 cancel something under the contract.
 extension SentenceReading {
     private static let personnelVerbs = ["解聘", "解雇", "辞退", "开除"].map { Array($0.utf8) }
     private static let staff = ["总经理", "经理", "高级管理", "管理人员", "董事", "人员", "合营企业", "合资企业"].map { Array($0.utf8) }
 
-    /// Whether the termination word of `hit` dismisses staff rather than ending the contract (Chinese only).
-    func dismissesStaff(_ hit: LexiconHit) -> Bool {
-        chinese && Self.personnelVerbs.contains { equals(hit.start..<hit.end, $0) } && Self.staff.contains { holds($0, in: 0..<bytes.count) }
+    private static let cancel = Array("取消".utf8)
+    private static let cancelledWholes = ["服务", "合作", "委托", "合同", "协议", "订阅"].map { Array($0.utf8) }
+    private static let cancelledParts = ["订单", "订货", "场次", "批次", "排期", "计划", "直播", "活动", "优惠", "资格", "不"].map { Array($0.utf8) }
+    /// How far a bare 取消's object may run: 取消饿了么平台的代运营服务 is 12 characters.
+    private static let cancelledObjectReach = 16 * 3
+
+    /// Whether the termination word of `hit` dismisses staff or cancels something other than the contract or its
+    /// service, rather than ending the contract (Chinese only).
+    func endsAnotherThingInChinese(_ hit: LexiconHit) -> Bool {
+        guard chinese else { return false }
+        if equals(hit.start..<hit.end, Self.cancel) {
+            // The service must come before any other thing the words may cancel, and before a 不 that makes 取消 a
+            // noun (取消订单不影响本框架合同的效力, 该取消不影响本合同其余部分).
+            let reach = min(segmentEnd(hit.end), hit.end + Self.cancelledObjectReach)
+            guard let whole = Self.cancelledWholes.compactMap({ firstOffset(of: $0, in: hit.end..<reach) }).min() else { return true }
+            return Self.cancelledParts.contains { holds($0, in: hit.end..<whole) }
+        }
+        return Self.personnelVerbs.contains { equals(hit.start..<hit.end, $0) } && Self.staff.contains { holds($0, in: 0..<bytes.count) }
+    }
+
+    /// Where `word` first starts in `range` of the sentence's bytes (Chinese words: no case to fold).
+    private func firstOffset(of word: [UInt8], in range: Range<Int>) -> Int? {
+        guard range.count >= word.count else { return nil }
+        return (range.lowerBound...(range.upperBound - word.count)).first { bytes[$0..<($0 + word.count)].elementsEqual(word) }
     }
 }

@@ -39,9 +39,9 @@ extension SentenceReading {
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,
     /// within its next six words, is something else than the contract (the contract named first wins: "terminate this
-    /// Agreement and any open purchase orders"). In Chinese: staff dismissed (`dismissesStaff`).
+    /// Agreement and any open purchase orders"). In Chinese: staff dismissed, an order cancelled (`endsAnotherThingInChinese`).
     func endsAnotherThing(_ hit: LexiconHit) -> Bool {
-        guard !chinese else { return dismissesStaff(hit) }
+        guard !chinese else { return endsAnotherThingInChinese(hit) }
         let after = text(hit.end..<min(bytes.count, hit.end + 60)).lowercased()
         let words = Array(after.split { !$0.isLetter }.prefix(6))
         for (k, word) in words.enumerated() {
