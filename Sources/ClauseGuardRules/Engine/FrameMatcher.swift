@@ -100,9 +100,11 @@ struct FrameMatcher {
         let texts = [text] + (rule.not.isEmpty ? [] : leadIn.map { [$0] } ?? [])
         func found(_ p: CompiledPattern, in text: String) -> Bool { ((try? p.regex.firstMatch(in: text)) ?? nil) != nil }
         func protects(_ p: CompiledPattern, in text: String) -> Bool { ((try? waivers.firstUnwaived(p, in: text)) ?? nil) != nil }
-        if rule.not.contains(where: { p in texts.contains { protects(p, in: $0) } }) { return false }
+        // The patterns that must match first: most frames a rule selects fail them, and the `not:` patterns, read through
+        // the waivers, cost the most.
         if !rule.all.allSatisfy({ found($0, in: texts[0]) }) { return false }
-        return rule.any.isEmpty || rule.any.contains { found($0, in: texts[0]) }
+        if !rule.any.isEmpty && !rule.any.contains(where: { found($0, in: texts[0]) }) { return false }
+        return !rule.not.contains { p in texts.contains { protects(p, in: $0) } }
     }
 
     private func values(_ frame: ClauseFrame) -> [String: ExtractedValue] {
