@@ -99,6 +99,17 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// A holdover "terminable by Licensor upon thirty (30) days' written notice" gives Licensor a right, as "may be
+    /// terminated by Licensor" does.
+    @Test func terminableByAPartyIsItsRight() throws {
+        let sentence = "If Licensee continues to operate any Restaurant after expiration of the Term, this Agreement shall continue on a "
+            + "month-to-month basis, terminable by Licensor upon thirty (30) days' written notice."
+        let frame = try #require(understand(sentence).frames.first { $0.action == .terminate })
+        #expect(frame.modality == .right)
+        #expect(frame.actor?.text == "Licensor")
+        #expect(!terminations(sentence).isEmpty)
+    }
+
     @Test func terminationItselfIsStillRead() {
         for sentence in [
             "Either party may terminate this Agreement upon the expiration of the Initial Term by giving sixty (60) days' notice.",

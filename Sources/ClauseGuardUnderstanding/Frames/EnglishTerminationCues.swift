@@ -97,6 +97,12 @@ extension SentenceReading {
         text(hit.start..<hit.end).lowercased().hasSuffix("ed")
     }
 
+    /// "terminable", "cancellable": what a party may do to the contract, said of the contract ("shall continue on a
+    /// month-to-month basis, terminable by Licensor upon thirty (30) days' written notice").
+    func isAbilityAdjective(_ hit: LexiconHit) -> Bool {
+        text(hit.start..<hit.end).lowercased().hasSuffix("able")
+    }
+
     /// "if", "in the event", "in case", "should": a condition that states a cause. "upon" and "where" mostly state
     /// when or how ("upon thirty (30) days' notice").
     func statesACondition(_ hit: LexiconHit) -> Bool {

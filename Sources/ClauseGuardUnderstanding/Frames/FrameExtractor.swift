@@ -329,8 +329,10 @@ public final class FrameExtractor: Sendable {
 
     /// "…, unless sooner terminated by either party upon thirty (30) days' notice": the party after "by" may terminate.
     private func passiveRight(_ reading: SentenceReading, _ hit: LexiconHit, blockIndex: Int, span: TextSpan, values: FrameValues) -> ClauseFrame? {
-        // "Termination by NCM" is a heading, not a passive.
-        guard !reading.chinese, reading.isParticiple(hit), let agent = reading.agent(after: hit.end) else { return nil }
+        // "Termination by NCM" is a heading, not a passive; "terminable by Licensor upon thirty (30) days' written notice"
+        // is a right as the passive is.
+        guard !reading.chinese, reading.isParticiple(hit) || reading.isAbilityAdjective(hit), let agent = reading.agent(after: hit.end)
+        else { return nil }
         var right = frame(reading, modal: nil, modality: .right, action: .terminate, actionHit: hit, blockIndex: blockIndex, span: span, values: values)
         right.actor = agent.actor
         switch reading.passiveException(hit) {
