@@ -75,6 +75,13 @@ import ClauseGuardModel
         #expect(try Self.findings(Self.approvalMissing, "Agency shall not increase the budget without the prior written consent of Client.").isEmpty)
     }
 
+    /// A prohibition in another clause of the sentence, past a semicolon ("甲方不得拒绝支付"), is no double negation:
+    /// the approval stays waived.
+    @Test func aProhibitionPastASemicolonKeepsNoProtection() throws {
+        let text = "乙方可自行为甲方之广告账户充值，毋须事先征得甲方同意；充值款项于下期账单内向甲方收取，甲方不得拒绝支付。"
+        #expect(try Self.findings(Self.topUpRisk, text).count == 1)
+    }
+
     /// A pattern that spells the waiver itself ("无需…另行付费" as the protection) is taken as written.
     @Test func aPatternThatSpellsTheWaiverIsTakenAsWritten() throws {
         let yaml = """

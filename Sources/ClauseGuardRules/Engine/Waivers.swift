@@ -140,22 +140,23 @@ struct Waivers: Sendable {
         return cjk <= maxGapCJK && words <= maxGapWords
     }
 
-    /// The sentence around a range, bounded to a few hundred bytes each side (a document-scope unit is a whole
-    /// contract).
+    /// The sentence around a range, or its part between semicolons, bounded to a few hundred bytes each side (a
+    /// document-scope unit is a whole contract). A prohibition past a semicolon is another clause's: in "毋须事先取得甲方
+    /// 同意；…甲方不得拒绝支付" it makes no double negation of the waiver.
     private static func sentence(around range: Range<Int>, in text: String) -> [UInt8] {
         let utf8 = text.utf8
         let lower = max(0, range.lowerBound - 300), upper = min(utf8.count, range.upperBound + 300)
         let window = Array(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
         let matchStart = range.lowerBound - lower, matchEnd = range.upperBound - lower
         var start = 0, end = window.count
-        for i in 0..<window.count where isSentenceEnd(window, i) {
+        for i in 0..<window.count where isClauseEnd(window, i) {
             if i < matchStart { start = i + 1 } else if i >= matchEnd { end = i; break }
         }
         return Array(window[start..<end])
     }
 
-    private static func isSentenceEnd(_ bytes: [UInt8], _ i: Int) -> Bool {
-        if bytes[i] == 0x0A { return true }
+    private static func isClauseEnd(_ bytes: [UInt8], _ i: Int) -> Bool {
+        if bytes[i] == 0x0A || bytes[i] == 0x3B { return true }
         return bytes[i] == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82
     }
 }
