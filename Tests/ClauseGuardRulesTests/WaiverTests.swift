@@ -98,6 +98,23 @@ import ClauseGuardModel
         #expect(try Self.findings(yaml, "乙方应移交全部源文件,无需甲方另行付费。").isEmpty)
     }
 
+    /// Characters listed in a class ("[不需须]") spell no waiver word: the engine still reads the negation for the pattern.
+    @Test func aCharacterClassSpellsNoWaiver() throws {
+        let yaml = """
+            id: t.top-up-class
+            family: ad_spend
+            severity: high
+            lang: zh
+            match:
+              any: ["乙方[^。]{0,10}自行[^。]{0,10}充值"]
+              not: ["[必须需不需]{1,2}[^。]{0,6}(征得|经)(甲方)[^。]{0,6}同意"]
+            title: { zh: t, en: t }
+            message: { zh: t, en: t }
+            """
+        #expect(try Self.findings(yaml, "乙方可根据运营需要自行充值推广费用，无需另行征得甲方同意。").count == 1)
+        #expect(try Self.findings(yaml, "乙方自行充值推广费用前，必须事先征得甲方书面同意。").isEmpty)
+    }
+
     /// The whole pack on the issue's sentence: the high risk and the missing approval both come back.
     @Test func thePackOnTheIssuesWording() throws {
         let text = "第一条 乙方可根据店铺运营需要自行充值直通车、千川等推广费用，无需另行征得甲方同意，相关费用由甲方承担。"

@@ -47,10 +47,23 @@ struct Waivers: Sendable {
         !words.isEmpty && lifts(match.range, in: text) && !spellsWaiver(pattern)
     }
 
-    /// Whether the pattern's source holds a waiver word itself.
+    /// Whether the pattern's source holds a waiver word itself, outside character classes: "[不需须]" lists
+    /// characters, it spells no 不需.
     private func spellsWaiver(_ pattern: CompiledPattern) -> Bool {
-        let source = Array(pattern.source.lowercased().utf8)
+        let source = Self.withoutCharacterClasses(Array(pattern.source.lowercased().utf8))
         return words.contains { Self.lastEnd(of: $0, in: source) != nil }
+    }
+
+    /// A regex source with each `[…]` class blanked (escaped brackets kept).
+    private static func withoutCharacterClasses(_ source: [UInt8]) -> [UInt8] {
+        var out = source, inClass = false, escaped = false
+        for (i, byte) in source.enumerated() {
+            if escaped { escaped = false; if inClass { out[i] = 0x20 }; continue }
+            if byte == 0x5C { escaped = true; if inClass { out[i] = 0x20 }; continue }
+            if !inClass, byte == 0x5B { inClass = true; out[i] = 0x20; continue }
+            if inClass { if byte == 0x5D { inClass = false }; out[i] = 0x20 }
+        }
+        return out
     }
 
     /// Whether a waiver word lifts what `range` (UTF-8 offsets) says: one shortly before it in the same
