@@ -53,6 +53,12 @@ import ClauseGuardUnderstanding
 
     /// 继续 (continuing) holds 续 but renews nothing: a notice to end a labour contract for staff who continued working
     /// is a notice of termination.
+    /// Leaving because one cannot go on (无法继续履行本协议的 / 没法继续做的) is what the notice is for.
+    @Test func noticeWhenUnableToGoOnIsForTermination() {
+        #expect(notices("受托人因健康等个人原因无法继续履行本协议的，应提前十五日通知委托人，并配合完成交接。").first?.purpose == .termination)
+        #expect(notices("乙方因为自己的原因没法继续做的，要提前十五天告诉甲方，合同就结束。").first?.purpose == .termination)
+    }
+
     @Test func continuingIsNoRenewalCue() {
         #expect(notices("用人单位解除劳动合同的，对于继续工作满一年的劳动者，应于二十日前书面告知。").first?.purpose == .termination)
         #expect(notices("合同到期前一个月，乙方如不续，应通知甲方。").first?.purpose == .non_renewal)
