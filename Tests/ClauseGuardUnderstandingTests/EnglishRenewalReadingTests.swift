@@ -11,6 +11,16 @@ import ClauseGuardUnderstanding
         PackageLexicons.understand([parties, sentence]).keyTerms.filter { $0.family == .auto_renewal }
     }
 
+    /// An "unless" another modal governs ("shall not be compensated … unless such an amendment has been executed") makes
+    /// no renewal automatic: the extension needs a signed amendment.
+    @Test func anUnlessOfAnotherModalIsNoAutomaticRenewal() {
+        let sentence = "Any extension of the Term beyond the Completion Date shall require a written amendment signed by both Parties, and "
+            + "Agency shall not be compensated for Services performed after the Completion Date unless such an amendment has been executed."
+        #expect(!PackageLexicons.understand([parties, sentence]).frames.contains { $0.action == .renew && $0.automatic })
+        #expect(renewals("This Agreement shall renew for successive one-year terms unless either party gives notice of non-renewal.")
+            .first?.automatic == true)
+    }
+
     @Test func extendingSomethingElseIsNoRenewal() {
         for sentence in [
             "Either party may extend the time for the performance of any of the obligations of the other party under this Agreement.",

@@ -110,6 +110,16 @@ import ClauseGuardUnderstanding
         #expect(!terminations(sentence).isEmpty)
     }
 
+    /// Ending a contract under this one (a sublicence, a subcontractor's arrangements) ends nothing of this Agreement.
+    @Test func endingASublicenseOrASubcontractIsNoTermination() {
+        for sentence in [
+            "Licensee may terminate any Sublicense in accordance with its terms, provided that the termination of a Sublicense shall not affect this Agreement.",
+            "Manufacturer may terminate its arrangements with any Approved Subcontractor upon notice to Company.",
+        ] {
+            #expect(terminations(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
     @Test func terminationItselfIsStillRead() {
         for sentence in [
             "Either party may terminate this Agreement upon the expiration of the Initial Term by giving sixty (60) days' notice.",

@@ -34,7 +34,11 @@ extension SentenceReading {
     /// What a termination word may end that is not the contract: an order, a shipment, an insurance policy.
     private static let otherThings: Set<String> = ["order", "orders", "purchase", "shipment", "shipments", "delivery", "deliveries",
                                                    "coverage", "policy", "policies", "insurance", "reservation", "reservations",
-                                                   "booking", "bookings"]
+                                                   "booking", "bookings",
+                                                   // "terminate any Sublicense", "terminate its arrangements with any Approved
+                                                   // Subcontractor": a contract under this one, which goes on.
+                                                   "sublicense", "sublicenses", "sublicence", "sublicences", "subcontract",
+                                                   "subcontracts", "subcontractor", "subcontractors", "arrangements"]
     private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,

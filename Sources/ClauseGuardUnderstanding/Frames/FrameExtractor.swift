@@ -678,8 +678,11 @@ public final class FrameExtractor: Sendable {
                r.holds(Self.untilEnd, in: actionHit.end..<r.segmentEnd(actionHit.end)) {
                 frame.automatic = true
             }
+            // (Not an "unless" another modal governs: "Any extension … shall require a written amendment …, and Consultant
+            // shall not be compensated … unless such an amendment has been executed".)
             if !frame.automatic, !r.chinese, modality != .right,
-               let unless = r.firstHit(.exception, in: actionHit.end..<r.bytes.count), r.startsCaseless(unless.start..<unless.end, with: Self.unless) {
+               let unless = r.firstHit(.exception, in: actionHit.end..<r.bytes.count), r.startsCaseless(unless.start..<unless.end, with: Self.unless),
+               !r.hits.contains(where: { $0.modality != nil && $0.start >= actionHit.end && $0.end <= unless.start }) {
                 frame.automatic = true
             }
         }
