@@ -11,6 +11,9 @@ import ClauseGuardUnderstanding
     @Test(arguments: [
         "合同期满，甲方继续使用乙方服务的，视为本合同续签，续签期限与原合同相同。",
         "任何一方在期满前一个月未书面通知对方终止的，本合同自动延长一年。",
+        // Stated bare after a party's silence at the term's end.
+        "合同期满前一个月，双方均未提出书面异议的，本合同顺延一年。",
+        "服务期满，委托方未在期满前提交书面终止通知且继续支付下一服务周期费用的，本合同按相同条款顺延一个服务周期。",
         // The deeming cue further back in the renewal's sub-clause; the contract going on after its term.
         "本协议到期后，若甲方继续使用乙方服务且未提出终止，视为双方同意按原条件续约一年。",
         "合同期满，乙方继续履行、甲方未表示反对的，本合同继续有效，期限为一年。",
@@ -24,6 +27,13 @@ import ClauseGuardUnderstanding
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)
         #expect(term.automatic == true)
+    }
+
+    /// A silence that is no condition of the renewal (乙方未确认的合同到期自然终止，续约价格不高于本期价格) makes nothing
+    /// automatic.
+    @Test func aSilenceThatEndsTheContractRenewsNothing() {
+        let sentence = "合同到期前三十日，乙方应书面提醒甲方，甲方书面确认续约的方可续约，甲方未确认的合同到期自然终止，续约价格不高于本期价格。"
+        #expect(!renewals(sentence).contains { $0.automatic == true })
     }
 
     /// 续订 is a renewal word (系统将默认为您续订一个服务周期); both sides together may renew (双方可以续订合同) only by a
