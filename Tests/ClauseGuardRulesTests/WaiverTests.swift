@@ -13,17 +13,22 @@ import ClauseGuardModel
         return Analyzer(rules: rules).analyze(try RuleFixture.document(text)).findings
     }
 
-    static let topUpRisk = """
+    static let topUpRisk = topUp(approval: "(须|需|应)[^。]{0,6}(征得|经)(甲方)[^。]{0,6}同意")
+
+    /// A top-up risk rule whose protection (its `not:` pattern) is `approval`.
+    static func topUp(approval: String) -> String {
+        """
         id: t.top-up
         family: ad_spend
         severity: high
         lang: zh
         match:
           any: ["乙方[^。]{0,10}自行[^。]{0,10}充值"]
-          not: ["(须|需|应)[^。]{0,6}(征得|经)(甲方)[^。]{0,6}同意"]
+          not: ["\(approval)"]
         title: { zh: t, en: t }
         message: { zh: t, en: t }
         """
+    }
 
     static let approvalMissing = """
         id: t.no-approval
@@ -100,17 +105,7 @@ import ClauseGuardModel
 
     /// Characters listed in a class ("[不需须]") spell no waiver word: the engine still reads the negation for the pattern.
     @Test func aCharacterClassSpellsNoWaiver() throws {
-        let yaml = """
-            id: t.top-up-class
-            family: ad_spend
-            severity: high
-            lang: zh
-            match:
-              any: ["乙方[^。]{0,10}自行[^。]{0,10}充值"]
-              not: ["[必须需不需]{1,2}[^。]{0,6}(征得|经)(甲方)[^。]{0,6}同意"]
-            title: { zh: t, en: t }
-            message: { zh: t, en: t }
-            """
+        let yaml = Self.topUp(approval: "[必须需不需]{1,2}[^。]{0,6}(征得|经)(甲方)[^。]{0,6}同意")
         #expect(try Self.findings(yaml, "乙方可根据运营需要自行充值推广费用，无需另行征得甲方同意。").count == 1)
         #expect(try Self.findings(yaml, "乙方自行充值推广费用前，必须事先征得甲方书面同意。").isEmpty)
     }
