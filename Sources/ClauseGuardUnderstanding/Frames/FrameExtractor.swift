@@ -678,11 +678,11 @@ public final class FrameExtractor: Sendable {
                r.holds(Self.untilEnd, in: actionHit.end..<r.segmentEnd(actionHit.end)) {
                 frame.automatic = true
             }
-            // (Not an "unless" another modal governs: "Any extension … shall require a written amendment …, and Consultant
-            // shall not be compensated … unless such an amendment has been executed".)
             // 合同期满，甲方未提出异议的，本合同顺延一年: stated bare after a party's silence at the term's end, the renewal
             // happens unless someone objects.
             if !frame.automatic, r.chinese, modality == nil, silentAtTheEnd(r, before: actionHit.start) { frame.automatic = true }
+            // (Not an "unless" another modal governs: "Any extension … shall require a written amendment …, and Consultant
+            // shall not be compensated … unless such an amendment has been executed".)
             if !frame.automatic, !r.chinese, modality != .right,
                let unless = r.firstHit(.exception, in: actionHit.end..<r.bytes.count), r.startsCaseless(unless.start..<unless.end, with: Self.unless),
                !r.hits.contains(where: { $0.modality != nil && $0.start >= actionHit.end && $0.end <= unless.start }) {
@@ -697,6 +697,7 @@ public final class FrameExtractor: Sendable {
     private static let objections = ["异议", "终止", "解除", "不续", "不再续", "退出", "解约"].map { Array($0.utf8) }
     /// How far after 未 the objection may stand: 未在期满前提交书面终止通知 is 12 characters.
     private static let silenceReach = 16 * 3
+    private static let conditionEnd = Array("的".utf8)
 
     /// Whether a Chinese renewal follows a condition that names the term's end and a party's silence then: the
     /// sub-clause just before the renewal's ends in 的 and says 未提出异议 / 未在期满前提交书面终止通知. (Not "乙方未确认的合同
@@ -716,7 +717,6 @@ public final class FrameExtractor: Sendable {
         }
         return false
     }
-    private static let conditionEnd = Array("的".utf8)
 
     /// A Chinese cause's condition: its first sub-clause ending in 的 (乙方服务费晚付的), without a bracket opening it
     /// that says who is who; "" when it has none.
