@@ -21,15 +21,9 @@ extension SentenceReading {
             // The service must come before any other thing the words may cancel, and before a 不 that makes 取消 a
             // noun (取消订单不影响本框架合同的效力, 该取消不影响本合同其余部分).
             let reach = min(segmentEnd(hit.end), hit.end + Self.cancelledObjectReach)
-            guard let whole = Self.cancelledWholes.compactMap({ firstOffset(of: $0, in: hit.end..<reach) }).min() else { return true }
+            guard let whole = Self.cancelledWholes.compactMap({ bytes[hit.end..<reach].firstRange(of: $0)?.lowerBound }).min() else { return true }
             return Self.cancelledParts.contains { holds($0, in: hit.end..<whole) }
         }
         return Self.personnelVerbs.contains { equals(hit.start..<hit.end, $0) } && Self.staff.contains { holds($0, in: 0..<bytes.count) }
-    }
-
-    /// Where `word` first starts in `range` of the sentence's bytes (Chinese words: no case to fold).
-    private func firstOffset(of word: [UInt8], in range: Range<Int>) -> Int? {
-        guard range.count >= word.count else { return nil }
-        return (range.lowerBound...(range.upperBound - word.count)).first { bytes[$0..<($0 + word.count)].elementsEqual(word) }
     }
 }

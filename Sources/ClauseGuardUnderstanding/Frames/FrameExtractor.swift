@@ -692,7 +692,7 @@ public final class FrameExtractor: Sendable {
         return frame
     }
 
-    private static let termEndWords = ["期满", "届满", "到期"].map { Array($0.utf8) }
+    private static let termEndWords = termEnds.map { Array($0.utf8) }
     private static let silenceWord = Array("未".utf8)
     private static let objections = ["异议", "终止", "解除", "不续", "不再续", "退出", "解约"].map { Array($0.utf8) }
     /// How far after 未 the objection may stand: 未在期满前提交书面终止通知 is 12 characters.
@@ -707,15 +707,10 @@ public final class FrameExtractor: Sendable {
         guard own > 0, Self.termEndWords.contains(where: { r.holds($0, in: 0..<end) }) else { return false }
         let condition = r.segmentStart(own - 1)..<(own - 1)
         guard !condition.isEmpty, r.endsExactly(condition, with: Self.conditionEnd) else { return false }
-        var i = condition.lowerBound
-        while i + Self.silenceWord.count <= condition.upperBound {
-            if r.equals(i..<(i + Self.silenceWord.count), Self.silenceWord) {
-                let after = (i + Self.silenceWord.count)..<min(condition.upperBound, i + Self.silenceWord.count + Self.silenceReach)
-                if Self.objections.contains(where: { r.holds($0, in: after) }) { return true }
-            }
-            i += 1
+        return r.bytes[condition].ranges(of: Self.silenceWord).contains { silence in
+            let after = silence.upperBound..<min(condition.upperBound, silence.upperBound + Self.silenceReach)
+            return Self.objections.contains { r.holds($0, in: after) }
         }
-        return false
     }
 
     /// A Chinese cause's condition: its first sub-clause ending in 的 (乙方服务费晚付的), without a bracket opening it

@@ -62,9 +62,8 @@ struct KeyTermBuilder {
                 out.append(term)
             }
             switch frame.action {
-            case .terminate where !found.contains(.survival) && !Self.isBarOrExpiry(frame)
-                                  && (Self.isTermination(frame)
-                                      || frame.heading != nil && !frame.negated && !siblings.contains(where: Self.isTermination)):
+            case .terminate where !found.contains(.survival) && Self.givesTerminationTerm(frame)
+                                  && (Self.isTermination(frame) || !siblings.contains(where: Self.isTermination)):
                 // What an article headed 合同的解除 says of termination (乙方如需中止委托关系，应…) when the sentence holds no
                 // right, bar or event of its own to list.
                 add(.termination)
@@ -154,7 +153,13 @@ struct KeyTermBuilder {
     /// gives none, under a heading too: in "甲方不得单方解除本合同，但甲方提前六十日书面通知乙方并支付提前解约费的除外" the
     /// notice is the way out.
     private static func holdsTerminationTerm(_ siblings: BlockRuns.Siblings) -> Bool {
-        siblings.contains { $0.action == .terminate && !isBarOrExpiry($0) && (isTermination($0) || $0.heading != nil && !$0.negated) }
+        siblings.contains { $0.action == .terminate && givesTerminationTerm($0) }
+    }
+
+    /// A termination frame that is a term: a right, list item or event (`isTermination`), or what an article headed
+    /// 合同的解除 says of termination; never a bar or the plain expiry.
+    private static func givesTerminationTerm(_ frame: ClauseFrame) -> Bool {
+        !isBarOrExpiry(frame) && (isTermination(frame) || frame.heading != nil && !frame.negated)
     }
 
     /// A duty to tell the other side ahead (提前 / 事先 / 预先) when one asks to end the contract, with no period: the

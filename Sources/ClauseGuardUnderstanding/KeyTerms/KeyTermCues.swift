@@ -95,17 +95,12 @@ public struct KeyTermCues: Sendable {
     /// other sub-clause names the end without one: in "丙方可提前二十五日通知…单方退出达人合作部分；自播直播间服务不受影响"
     /// the cue speaks of the service that goes on, and in "Either party may terminate …; Sections 4 and 5 shall survive
     /// termination" the first sub-clause is still a way to end the contract.
+    private static let semicolon = Array(";".utf8), fullWidthSemicolon = Array("；".utf8)
+
     private static func survivalIsAboutTheEnd(_ hits: [(start: Int, end: Int, kind: Found)], _ bytes: [UInt8]) -> Bool {
         // Sub-clauses are cut at semicolons (；and ;): the sentence is already cut at full stops.
-        func subClause(_ offset: Int) -> Int {
-            var index = 0, i = 0
-            while i < offset {
-                if bytes[i] == 0x3B { index += 1 }
-                if bytes[i] == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x9B { index += 1 }
-                i += 1
-            }
-            return index
-        }
+        let semicolons = bytes.ranges(of: Self.semicolon).map(\.lowerBound) + bytes.ranges(of: Self.fullWidthSemicolon).map(\.lowerBound)
+        func subClause(_ offset: Int) -> Int { semicolons.filter { $0 < offset }.count }
         var withSurvival: Set<Int> = [], withExit: Set<Int> = []
         for hit in hits {
             if hit.kind.contains(.survival) { withSurvival.insert(subClause(hit.start)) }
