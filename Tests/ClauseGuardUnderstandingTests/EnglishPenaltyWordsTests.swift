@@ -81,6 +81,12 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// A charge for each period of delay is liquidated damages under another name.
+    @Test func aDelayChargeIsAPenalty() {
+        let sentence = "The Agency shall pay the Client a delay charge of two percent (2%) of the monthly fee for each full week of delay in launching the Store."
+        #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty })
+    }
+
     /// A sum per day of delay or of a breach going on is liquidated damages that do not say so, charged per day; a fee
     /// per day of a service is none.
     @Test func aSumForEachDayOfDelay() throws {

@@ -201,4 +201,15 @@ import ClauseGuardUnderstanding
     @Test func aWaivedRightToTerminateIsNone() {
         #expect(terminations("To the extent permitted by law, the Client hereby waives any right it may have to terminate this Agreement on the ground of the Agency's failure to provide training.").isEmpty)
     }
+
+    /// UK drafting ends a lease or an agreement by "determining" it; the bare verb ("as determined by") ends nothing.
+    @Test func determiningTheAgreementEndsIt() {
+        for sentence in [
+            "The Client may determine this Agreement on the Break Date by giving to the Agency not less than three months' prior written notice.",
+            "The Agency shall be entitled forthwith to determine this Agreement by notice in writing if the Client ceases to trade.",
+        ] {
+            #expect(!terminations(sentence).isEmpty, "\(sentence)")
+        }
+        #expect(terminations("The Monthly Fee shall be as determined by the Agency in the Schedule.").isEmpty)
+    }
 }
