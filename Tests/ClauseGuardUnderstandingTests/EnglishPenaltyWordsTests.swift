@@ -82,6 +82,11 @@ import ClauseGuardUnderstanding
     }
 
     /// A charge for each period of delay is liquidated damages under another name.
+    @Test func aSumForEachBusinessDayOfDelay() {
+        let sentence = "If the Agency fails to deliver the export on time, it shall pay the Client GBP 85 for each Business Day of delay, up to a maximum of GBP 2,550."
+        #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty })
+    }
+
     @Test func aDelayChargeIsAPenalty() {
         let sentence = "The Agency shall pay the Client a delay charge of two percent (2%) of the monthly fee for each full week of delay in launching the Store."
         #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty })

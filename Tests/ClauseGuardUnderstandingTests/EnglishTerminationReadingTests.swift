@@ -212,4 +212,9 @@ import ClauseGuardUnderstanding
         }
         #expect(terminations("The Monthly Fee shall be as determined by the Agency in the Schedule.").isEmpty)
     }
+
+    /// "Neither party shall be entitled to terminate": the bar on both, not the "entitled to" inside it.
+    @Test func neitherPartyEntitledIsABar() {
+        #expect(terminations("Neither party shall be entitled to terminate this Agreement merely because the other party has failed to meet a sales forecast.").isEmpty)
+    }
 }
