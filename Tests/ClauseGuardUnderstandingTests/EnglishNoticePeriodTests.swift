@@ -21,6 +21,11 @@ import ClauseGuardUnderstanding
 
     /// An announcement made ahead is notice given ahead; one with no period before anything is none.
     /// "provided that it notifies Agency … at least sixteen (16) days before": the verb's other forms tell ahead too.
+    @Test func informingAheadIsNotice() {
+        #expect(notices("The Agency shall inform the Client at least 7 days before launching any paid campaign charged to the Client's account.").first?.values.notice?.days == 7)
+        #expect(notices("The Agency shall keep the Client informed of campaign results every week.").isEmpty)
+    }
+
     @Test func notifiesAheadIsNotice() {
         #expect(notices("Client may reschedule any campaign, provided that it notifies Agency of the new date at least sixteen (16) days before the scheduled date.").first?.values.notice?.days == 16)
     }
