@@ -81,15 +81,14 @@ import ClauseGuardUnderstanding
         }
     }
 
-    /// A charge for each period of delay is liquidated damages under another name.
-    @Test func aSumForEachBusinessDayOfDelay() {
-        let sentence = "If the Agency fails to deliver the export on time, it shall pay the Client GBP 85 for each Business Day of delay, up to a maximum of GBP 2,550."
-        #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty })
-    }
-
-    @Test func aDelayChargeIsAPenalty() {
-        let sentence = "The Agency shall pay the Client a delay charge of two percent (2%) of the monthly fee for each full week of delay in launching the Store."
-        #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty })
+    /// A charge for each period of delay (a "delay charge", a sum per business day) is liquidated damages under another name.
+    @Test func aChargeForEachPeriodOfDelayIsAPenalty() {
+        for sentence in [
+            "If the Agency fails to deliver the export on time, it shall pay the Client GBP 85 for each Business Day of delay, up to a maximum of GBP 2,550.",
+            "The Agency shall pay the Client a delay charge of two percent (2%) of the monthly fee for each full week of delay in launching the Store.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
     }
 
     /// A sum per day of delay or of a breach going on is liquidated damages that do not say so, charged per day; a fee
