@@ -30,6 +30,12 @@ import ClauseGuardUnderstanding
         #expect(notices("Client may reschedule any campaign, provided that it notifies Agency of the new date at least sixteen (16) days before the scheduled date.").first?.values.notice?.days == 16)
     }
 
+    /// A scanned contract's OCR puts spaces inside the brackets ("ninety ( 90 ) days'"): still the same period.
+    @Test func aFigureSpacedInsideItsBracketsIsThePeriod() {
+        #expect(notices("The Agency may amend the Price List on not less than ninety ( 90 ) days' prior written notice to the Client.").first?.values.notice?.days == 90)
+        #expect(notices("Either party may elect not to renew by written notice served at least sixty ( 60 ) days before the end of the then current term.").first?.values.notice?.days == 60)
+    }
+
     /// "upon a notice period of sixty (60) days": the notice named before the period.
     @Test func aNoticePeriodNamedBeforeItsLengthIsNotice() {
         #expect(notices("Either party may terminate this Agreement upon a notice period of sixty (60) days.").first?.values.notice?.days == 60)

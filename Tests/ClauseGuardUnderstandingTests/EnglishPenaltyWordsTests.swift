@@ -82,6 +82,16 @@ import ClauseGuardUnderstanding
     }
 
     /// A charge for each period of delay (a "delay charge", a sum per business day) is liquidated damages under another name.
+    /// A fee named for a breach, and interest charged on "the unpaid amount", are penalties under other names.
+    @Test func aBreachFeeAndInterestOnTheUnpaidAmountArePenalties() {
+        for sentence in [
+            "A Client that withdraws from a Promotion Campaign after committing its stock shall pay the Agency a breach fee of USD 2,000 per withdrawn SKU.",
+            "If the Client fails to pay any invoice when due, it shall pay interest on the unpaid amount at the rate of twelve percent (12%) per annum until paid.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+    }
+
     @Test func aChargeForEachPeriodOfDelayIsAPenalty() {
         for sentence in [
             "If the Agency fails to deliver the export on time, it shall pay the Client GBP 85 for each Business Day of delay, up to a maximum of GBP 2,550.",

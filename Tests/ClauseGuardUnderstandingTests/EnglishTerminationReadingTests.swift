@@ -214,6 +214,18 @@ import ClauseGuardUnderstanding
     }
 
     /// "Neither party shall be entitled to terminate": the bar on both, not the "entitled to" inside it.
+    /// Plain terms: "You can end this contract at any time" is the client's exit at will.
+    @Test func endingThisContractIsTermination() {
+        let terms = terminations("You can end this contract at any time by telling us in writing, and we will stop charging you from the end of the current billing month.")
+        #expect(terms.contains { $0.trigger == .at_will })
+    }
+
+    /// "The Parties may at any time agree in writing to end this Agreement": ending by consent, nobody's exit at will.
+    @Test func agreeingInWritingToEndIsEndingByConsent() {
+        let terms = terminations("The Parties may at any time agree in writing to end this Agreement early, in which case the terms of the wind-down shall be set out in that agreement.")
+        #expect(!terms.isEmpty && terms.allSatisfy { $0.trigger == .by_agreement })
+    }
+
     @Test func neitherPartyEntitledIsABar() {
         #expect(terminations("Neither party shall be entitled to terminate this Agreement merely because the other party has failed to meet a sales forecast.").isEmpty)
     }

@@ -16,6 +16,8 @@ import ClauseGuardUnderstanding
         // The period's unit without 日/月 in it, 提前 before 半, and 书面 inside the named notice period.
         ("甲方解除合同须提前一个季度书面通知乙方。", 90),
         ("乙方辞职应提前半个月以书面形式提出解除申请。", 15),
+        // A natural month (自然月) is a month.
+        ("甲方解除本合同须提前一个自然月书面通知乙方。", 30),
         ("一方需要解除合同的，须给予对方十五天的书面通知期。", 15),
         // The end taking effect a period after the notice; a transition period before the provider leaves.
         ("甲方有权以书面方式通知乙方终止本合同，终止自通知发出之日起15日后生效。", 15),

@@ -3,8 +3,8 @@ public enum DurationParser {
     typealias F = PatternFragments
 
     /// Chinese units. 月 alone is not "8月20日"/"3月份" (dates); 年 alone is not "2025年8月"/"年度".
-    /// 历月 / 日历月: a calendar month (Hong Kong drafting).
-    static let chineseUnit = "(?:个?工作日|个?营业日|个?银行工作日|个?自然日|个?日历日|个?小时|个?钟头|个?星期|个?礼拜|个?季度|个?日?历月|个月"
+    /// 历月 / 日历月: a calendar month (Hong Kong drafting); 自然月 likewise.
+    static let chineseUnit = "(?:个?工作日|个?营业日|个?银行工作日|个?自然日|个?日历日|个?自然月|个?小时|个?钟头|个?星期|个?礼拜|个?季度|个?日?历月|个月"
         + "|天|日(?!期)|周(?![年岁末边])|月(?![0-9０-９一二三四五六七八九十]{1,3}[日号])(?!份|底|初|中)"
         + "|年(?![0-9０-９一二三四五六七八九十]{1,3}月)(?![度级底初中]))"
 
@@ -47,7 +47,7 @@ public enum DurationParser {
         ("个自然日", .day), ("自然日", .day), ("个日历日", .day), ("日历日", .day),
         ("个小时", .hour), ("小时", .hour), ("个钟头", .hour), ("钟头", .hour),
         ("个星期", .week), ("星期", .week), ("个礼拜", .week), ("礼拜", .week),
-        ("个季度", .quarter), ("季度", .quarter), ("个日历月", .month), ("日历月", .month), ("个历月", .month), ("历月", .month), ("个月", .month),
+        ("个季度", .quarter), ("季度", .quarter), ("个自然月", .month), ("自然月", .month), ("个日历月", .month), ("日历月", .month), ("个历月", .month), ("历月", .month), ("个月", .month),
         ("天", .day), ("日", .day), ("周", .week), ("月", .month), ("年", .year),
     ]
 

@@ -30,8 +30,8 @@ enum PatternFragments {
     static let english = "(?:(?<![A-Za-z])(?i:(?:\(englishSmall)|an?(?= hundred| thousand| million))(?![a-z])"
         + "(?:(?:[ -]|[ ]and[ ])\(englishWord)(?![a-z])){0,8}))"
 
-    /// English words with the figure in brackets: "thirty (30)"; or a figure with words: "30 (thirty)".
-    static let englishOrFigure = "(?:\(english)(?: ?\\(\(arabic)\\))?|\(arabicMixed)(?: ?\\(\(english)\\))?)"
+    /// English words with the figure in brackets: "thirty (30)", OCR-spaced "ninety ( 90 )"; or a figure with words: "30 (thirty)".
+    static let englishOrFigure = "(?:\(english)(?: ?\\( ?\(arabic) ?\\))?|\(arabicMixed)(?: ?\\( ?\(english) ?\\))?)"
 
     /// Any number form.
     static let number = "(?:\(englishOrFigure)|\(chinese))"
