@@ -41,6 +41,7 @@ import ClauseGuardUnderstanding
     /// Fines a government or regulator imposes, and a late charge waived, are none the contract sets.
     @Test func anAuthoritysFineAndAWaivedLateCharge() {
         #expect(penalties("Any fines or penalties imposed by a Governmental Authority as a result of the Agency's failure to comply with export control laws shall be borne solely by the Agency.").isEmpty)
+        #expect(penalties("Any fine, deduction or penalty imposed by Shopee or Lazada on the Stores shall be borne by the Agency where it results from the Agency's breach of the platform rules.").isEmpty)
         #expect(penalties("Notwithstanding Section 4.5, the Agency agrees to waive the late charge otherwise payable with respect to the first late payment in any year.").isEmpty)
     }
 }

@@ -82,11 +82,15 @@ import ClauseGuardUnderstanding
     }
 
     /// A charge for each period of delay (a "delay charge", a sum per business day) is liquidated damages under another name.
-    /// A fee named for a breach, and interest charged on "the unpaid amount", are penalties under other names.
-    @Test func aBreachFeeAndInterestOnTheUnpaidAmountArePenalties() {
+    /// A fee named for a breach, interest charged on "the unpaid amount", a returned-payment fee and holdover rent are
+    /// penalties under other names.
+    @Test func aBreachFeeInterestOnTheUnpaidAmountAndHoldoverRentArePenalties() {
         for sentence in [
             "A Client that withdraws from a Promotion Campaign after committing its stock shall pay the Agency a breach fee of USD 2,000 per withdrawn SKU.",
             "If the Client fails to pay any invoice when due, it shall pay interest on the unpaid amount at the rate of twelve percent (12%) per annum until paid.",
+            // A fee for a payment that bounces; rent raised for keeping the goods past the end.
+            "The Client shall pay the Agency a fee of $40 for each check or automatic debit that is returned or dishonored for any reason.",
+            "If the Client fails to return any Equipment when required, the Client shall pay holdover rent equal to one hundred fifty percent (150%) of the monthly Rent.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }

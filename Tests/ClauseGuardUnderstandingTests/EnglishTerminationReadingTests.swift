@@ -211,6 +211,8 @@ import ClauseGuardUnderstanding
             #expect(!terminations(sentence).isEmpty, "\(sentence)")
         }
         #expect(terminations("The Monthly Fee shall be as determined by the Agency in the Schedule.").isEmpty)
+        // "shall determine automatically": the agreement ends by itself on the event.
+        #expect(!terminations("If Amazon permanently deactivates the Amazon Account, this agreement shall determine automatically on the date of such deactivation.").isEmpty)
     }
 
     /// "Neither party shall be entitled to terminate": the bar on both, not the "entitled to" inside it.

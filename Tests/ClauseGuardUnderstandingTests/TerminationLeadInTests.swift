@@ -16,6 +16,21 @@ import ClauseGuardUnderstanding
         #expect(items.allSatisfy { $0.trigger == .for_cause })
     }
 
+    /// Items labelled in roman numerals ("(i)", "(ii)", "(iii)") and a list past its ninth item ("9.", "10.") are one list.
+    @Test func romanNumeralsAndTwoDigitLabelsKeepTheList() {
+        let english = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Client\") and Northwind LLC (\"Agency\").",
+            "10.1 Either Party may terminate this Agreement with immediate effect by written notice to the other Party if the other Party:",
+            "(i) commits a material breach of this Agreement and fails to remedy it within 14 days;",
+            "(ii) becomes insolvent or has a receiver appointed over any of its assets; or",
+            "(iii) ceases or threatens to cease to carry on business.",
+        ])
+        #expect(english.keyTerms.filter { $0.family == .termination && $0.location.blockIndex >= 2 }.count == 3)
+        let chinese = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方有下列情形之一的，乙方有权解除本合同：",
+                                                  "9. 甲方逾期付款的；", "10. 甲方擅自另行委托第三方运营的；", "11. 甲方经营范围违法的。"])
+        #expect(chinese.keyTerms.filter { $0.family == .termination && $0.location.blockIndex >= 3 }.count == 3)
+    }
+
     /// "… may terminate this Agreement if Provider:" then "(a) commits a material breach": the item's cause names its
     /// subject from the lead-in.
     @Test func anItemsSubjectComesFromTheLeadIn() throws {

@@ -16,7 +16,7 @@ struct DocumentFrames {
     private static func isTableRow(_ block: Block, _ text: String) -> Bool {
         block.part == .tableCell || text.has(" | ") || text.hasPrefix("|")
     }
-    private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.,，]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?[a-zA-Z][).]|[①-⑳])")
+    private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.,，]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?(?:[ivx]{2,4}|[IVX]{2,4}|[a-zA-Z])[).]|[①-⑳])")
 
     /// A sentence ending in "?" (NFKC has made ？ one) that asks: a question word (吗, 多久, how, does…) or a "Q:" / 问
     /// label. A "?" alone may be a character an old file lost (并可停止供电?).
@@ -258,15 +258,22 @@ struct DocumentFrames {
         block.numberingLabel != nil || (Self.itemLabel.map { (try? $0.firstMatch(in: text)) != nil } ?? false)
     }
 
-    /// A list label's shape: digits → 1, Chinese numerals → 一, letters → a, punctuation kept: "(1)", "一、", "a.".
+    /// A list label's shape: digits → 1, Chinese numerals → 一, letters → a, punctuation kept: "(1)", "一、", "a.". A run
+    /// of one kind is one ("10." is "1." as "9." is, "(iii)" is "(a)" as "(i)" is), so a list goes on past its ninth item
+    /// and through roman numerals.
     static func shape(of block: Block, _ text: String) -> String {
-        if let label = block.numberingLabel { return "word:\(block.numberingLevel ?? 0)" + String(label.map(Self.shapeChar)) }
-        var out = ""
-        for ch in text.prefix(5) {
-            let c = Self.shapeChar(ch)
-            out.append(c)
+        if let label = block.numberingLabel { return "word:\(block.numberingLevel ?? 0)" + collapsed(label.map(Self.shapeChar)) }
+        var out: [Character] = []
+        for ch in text.prefix(6) {
+            out.append(Self.shapeChar(ch))
             if ch == ")" || ch == "、" || ch == "." || ch == "）" || ch == "," || ch == "，" { break }
         }
+        return collapsed(out)
+    }
+
+    private static func collapsed(_ shape: [Character]) -> String {
+        var out = ""
+        for c in shape where !(out.last == c && (c == "1" || c == "a" || c == "一")) { out.append(c) }
         return out
     }
 
