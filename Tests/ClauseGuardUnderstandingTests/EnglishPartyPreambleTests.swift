@@ -18,6 +18,20 @@ import ClauseGuardUnderstanding
         #expect(u.parties.role(of: "Merchant") == .client)
     }
 
+    /// ("Party A" or the "Agency"): the letter's second name says its side, and a recital in the second names ("The
+    /// Principal wishes to appoint the Agency") says the other's.
+    @Test func aLetterWithASecondDefinedName() {
+        let u = PackageLexicons.understand([
+            "(1) HARTLEY & VOSS DIGITAL LIMITED, incorporated and registered in England and Wales with company number 11482937 (\"Party A\" or the \"Agency\"); and",
+            "(2) BRAMBLEWICK PROVISIONS LIMITED, incorporated and registered in England and Wales with company number 09863152 (\"Party B\" or the \"Principal\").",
+            "(C) The Principal wishes to appoint the Agency to manage its Amazon business.",
+        ])
+        #expect(u.parties.role(of: "Party A") == .provider)
+        #expect(u.parties.role(of: "Party B") == .client)
+        #expect(u.parties.party(labelled: "Party B")?.aliases == ["Principal"])
+        #expect(u.parties.source == .contract)
+    }
+
     @Test func roleLineDefinesAShortName() {
         var lines = [
             "Provider: Meridian Storefront Services Ltd, a company registered in England and Wales (company number 13390218), of Unit 5, Brindley Court, Birmingham B1 2JS (\"Meridian\").",

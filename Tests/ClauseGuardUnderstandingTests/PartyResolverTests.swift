@@ -16,6 +16,14 @@ import ClauseGuardUnderstanding
         #expect(u.parties.lettersSwapped)
     }
 
+    /// A warehousing contract's depositor (存货方) buys the service its keeper (仓储服务方) delivers.
+    @Test func warehousingRoleWords() {
+        let u = PackageLexicons.understand(["仓储物流服务合同", "甲方（存货方）：苏州某某日化有限公司", "乙方（仓储服务方）：昆山某某供应链管理有限公司"])
+        #expect(u.parties.role(of: "甲方") == .client)
+        #expect(u.parties.role(of: "乙方") == .provider)
+        #expect(u.parties.source == .contract)
+    }
+
     /// A recital that names the parties by the short names the header defined (栎山公司拟委托青屿公司…提供代运营服务)
     /// says who is who as one with the letters would.
     @Test func aRecitalInShortNames() {

@@ -33,8 +33,10 @@ struct EnglishPartyFinder: PartyFinder {
         self.roleOf = roleOf
         let quoteOpen = "[\"“]", quoteClose = "[\"”]"
         let label = "(?<label>[A-Z][A-Za-z0-9.&'’ -]{0,40}?)"
+        // ("Party A" or the "Agency"): a second name for the same party, which may be the one that says its side.
+        let alias = "(?:\\s+or\\s+(?:the\\s+)?\(quoteOpen)(?<alias>[A-Z][A-Za-z0-9.&'’ -]{0,40}?)\(quoteClose))?"
         definition = RegexWords.compile(
-            "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,240}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
+            "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,240}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)\(alias)")
         hereinafter = RegexWords.compile(
             "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,\\s*(?:hereinafter|herein)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
         // "Party A: …", "Provider: Northwind Ltd.", "Client: Lotus Valley Foods Limited".
@@ -60,6 +62,7 @@ struct EnglishPartyFinder: PartyFinder {
                     var name = cleanName(group(m, "name", text) ?? "")
                     let lower = label.lowercased()
                     guard !Self.notParties.contains(lower), !lower.hasPrefix("the ") || roleOf[String(lower.dropFirst(4))] != nil else { continue }
+                    let alias = group(m, "alias", text).flatMap { Self.notParties.contains($0.lowercased()) || $0 == label ? nil : $0 }
                     let isCompany = Self.companyMarker.map { (try? $0.firstMatch(in: name)) != nil } ?? false
                     let isRoleWord = roleOf[lower] != nil || lower.hasPrefix("party ")
                     if let lineParty, !isRoleWord {
@@ -69,7 +72,11 @@ struct EnglishPartyFinder: PartyFinder {
                     // A defined term far into the contract ("between ten and twenty days … (the "Cancellation Charges")") is none.
                     guard isCompany || isRoleWord || i < 15 && text.lowercased().has("between") else { continue }
                     if name.isEmpty { name = label }
-                    record(&parties, label, name: name, roleEvidence(label, name, text.utf8Slice(m.range), i))
+                    let quote = text.utf8Slice(m.range)
+                    record(&parties, label, name: name, roleEvidence(label, name, quote, i) ?? alias.flatMap { roleEvidence($0, nil, quote, i) })
+                    if let alias, let k = parties.firstIndex(where: { $0.label == label }), parties[k].aliases?.contains(alias) != true {
+                        parties[k].aliases = (parties[k].aliases ?? []) + [alias]
+                    }
                 }
             }
         }
@@ -92,11 +99,12 @@ struct EnglishPartyFinder: PartyFinder {
 
     /// "X shall provide … to Y" (X provider), "X engages Y" (X client), read in the preamble's sentences.
     private func recitals(_ texts: [String], _ parties: inout [Party]) {
-        let labels = parties.map(\.label)
+        // A party is named by its label or a second defined name ("Party B" or the "Principal").
+        let names = parties.flatMap { party in [(party.label, party.label)] + (party.aliases ?? []).map { ($0, party.label) } }
         // Recitals open the contract; "Customer shall provide access to …" deep in it is a duty, not who serves whom.
         for (i, text) in texts.enumerated().prefix(Self.recitalBlocks) {
             let bytes = Array(text.utf8)
-            let mentions = mentionsOf(labels, in: bytes)
+            let mentions = mentionsOf(names, in: bytes)
             guard mentions.count >= 1 else { continue }
             for hit in index.hits(in: bytes) {
                 let serves = hit.categories.contains(.providerServes), hires = hit.categories.contains(.clientHires)
@@ -116,8 +124,9 @@ struct EnglishPartyFinder: PartyFinder {
         }
     }
 
-    private func mentionsOf(_ labels: [String], in bytes: [UInt8]) -> [(label: String, start: Int, end: Int)] {
-        labels.flatMap { label in WholeWords.occurrences(of: Array(label.utf8), in: bytes).map { (label, $0.lowerBound, $0.upperBound) } }
+    /// Where each (name, label) is named, as its party's label.
+    private func mentionsOf(_ names: [(name: String, label: String)], in bytes: [UInt8]) -> [(label: String, start: Int, end: Int)] {
+        names.flatMap { pair in WholeWords.occurrences(of: Array(pair.name.utf8), in: bytes).map { (pair.label, $0.lowerBound, $0.upperBound) } }
             .sorted { $0.start < $1.start }
     }
 
