@@ -129,16 +129,20 @@ import ClauseGuardUnderstanding
         #expect(renewals("This Agreement shall be extended or renewed automatically for successive one-year terms.").first?.automatic == true)
     }
 
-    /// Evergreen after a first period ("shall continue after the Initial Period unless and until terminated") renews by
-    /// itself; a contract of no fixed term ("shall continue in force until terminated in accordance with clause 15")
+    /// Evergreen after a first period ("shall continue after the Initial Period unless and until terminated", "Thereafter,
+    /// this Agreement shall continue … until terminated") renews by itself; a contract of no fixed term ("shall continue in force until terminated in accordance with clause 15")
     /// renews nothing.
     @Test func evergreenAfterTheInitialPeriod() throws {
         for sentence in ["This Agreement shall continue after the Initial Period unless and until terminated by either party giving to the other not less than three months' written notice.",
-                         "At the end of the Initial Period this agreement shall continue in force unless and until terminated by either party giving not less than 120 days' written notice."] {
+                         "At the end of the Initial Period this agreement shall continue in force unless and until terminated by either party giving not less than 120 days' written notice.",
+                         // "Thereafter" after a first term, and "indefinitely after that".
+                         "Thereafter, this Agreement shall continue in effect until terminated by either party upon ninety (90) days' prior written notice.",
+                         "This Agreement shall continue for an initial term of one (1) year and indefinitely after that until terminated by either party on 60 days' notice."] {
             let term = try #require(renewals(sentence).first, "\(sentence)")
             #expect(term.automatic == true)
         }
         #expect(renewals("This agreement shall commence on the Commencement Date and shall continue in force until terminated in accordance with clause 15.").isEmpty)
+        #expect(renewals("This Agreement shall continue in effect until terminated by either party upon ninety (90) days' prior written notice.").isEmpty)
     }
 
     /// An option to renew the lease or the franchise is a renewal term held by a party, not automatic, and says so.
