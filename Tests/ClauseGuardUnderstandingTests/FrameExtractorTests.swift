@@ -23,15 +23,18 @@ import ClauseGuardUnderstanding
         #expect(frame.modality == .right)
     }
 
-    /// A bare 取消 ends the contract or a part of its service when that service is its object (取消该站点的代运营服务);
-    /// cancelling an order or a live session under the contract ends nothing.
+    /// A bare 取消 ends the contract or a part of its service when that service is its object (取消该站点的代运营服务),
+    /// and a live session or slot the contract books is such a part (取消尚未进行的直播场次); cancelling an order ends
+    /// nothing, nor does cancelling a session where the sentence says the contract goes on (不影响本合同其他条款的效力).
     @Test func cancellingAPartOfTheServiceIsATerminationButCancellingAnOrderIsNot() {
         let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
         for sentence in ["乙方可提前十五日书面通知甲方，取消任一站点的代运营服务，其余站点继续履行。",
-                         "甲方有权根据乙方的配合情况，单方取消饿了么平台的代运营服务，仅保留美团外卖平台的服务。"] {
+                         "甲方有权根据乙方的配合情况，单方取消饿了么平台的代运营服务，仅保留美团外卖平台的服务。",
+                         "商家逾期付款的，服务商有权取消尚未进行的直播场次。", "甲方可以取消已经排好的场次，但至少要提前72小时告诉乙方。"] {
             #expect(frames(parties + [sentence]).contains { $0.action == .terminate && $0.modality == .right }, "\(sentence)")
         }
-        for sentence in ["甲方有权取消尚未发货的订单。", "商家逾期付款的，服务商有权取消尚未进行的直播场次。"] {
+        for sentence in ["甲方有权取消尚未发货的订单。", "委托方可在活动开始前取消单场直播或单次推广活动，该取消不影响本合同其他条款的效力。",
+                         "甲方有权取消任一场次的直播安排并重新排期，但全年直播总场次不得少于约定场次，本合同其他条款继续有效。"] {
             #expect(!frames(parties + [sentence]).contains { $0.action == .terminate }, "\(sentence)")
         }
     }
