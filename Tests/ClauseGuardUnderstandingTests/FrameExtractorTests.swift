@@ -39,6 +39,19 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// Taking back the operation of a store or a service (收回唯品会店铺的运营权限) ends that part of the service; taking
+    /// back a sub-account or money ends nothing.
+    @Test func takingBackTheOperationIsATerminationButASubAccountIsNot() {
+        let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
+        for sentence in ["甲方可随时收回唯品会店铺的运营权限而保留得物寄售服务，但应提前5日书面通知乙方。",
+                         "甲方有权随时收回乙方对店铺推广账户的操作权限，改由甲方自行负责推广。"] {
+            #expect(frames(parties + [sentence]).contains { $0.action == .terminate && $0.modality == .right }, "\(sentence)")
+        }
+        for sentence in ["甲方可随时调整或收回乙方的子账号权限。", "乙方应于期满后收回全部货款。"] {
+            #expect(!frames(parties + [sentence]).contains { $0.action == .terminate }, "\(sentence)")
+        }
+    }
+
     @Test func conditionMakesItForCauseEvenWithSuiShi() throws {
         let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方逾期提交运营报告超过15日的，甲方有权随时解除本合同。"])
         let frame = try #require(f.first { $0.action == .terminate })
