@@ -81,6 +81,18 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// A deposit forfeited for a default is a penalty; a fee "non-refundable except" after a breach forfeits nothing for one.
+    @Test func aDepositForfeitedForADefaultIsAPenalty() {
+        for sentence in [
+            "Where the Client breaches the exclusivity undertaking in Clause 6, the Performance Deposit of USD 8,000 shall be forfeited to the Agency in full.",
+            "If the Client fails to open the Store by the Opening Deadline, the Development Deposit shall be forfeited to the Agency in its entirety.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+        let fee = "The Client shall pay the Agency a one-time set-up fee of USD 4,000 upon signing, which fee is non-refundable except as provided in Section 9.3 for the Agency's breach."
+        #expect(!PackageLexicons.understand([parties, fee]).keyTerms.contains { $0.family == .penalty })
+    }
+
     /// A charge for each period of delay (a "delay charge", a sum per business day) is liquidated damages under another name.
     /// A fee named for a breach, interest charged on "the unpaid amount", a returned-payment fee and holdover rent are
     /// penalties under other names.
