@@ -19,7 +19,7 @@ extension SentenceReading {
     /// The contract goes on after the cancelling: what was cancelled was not a service it is for.
     private static let contractGoesOn = ["不影响本合同", "不影响本协议", "不影响本框架", "不影响合同", "不影响协议", "其余条款继续", "其他条款继续",
                                          "其余部分", "其他部分"].map { Array($0.utf8) }
-    /// How far a bare 取消's object may run: 取消饿了么平台的代运营服务 is 12 characters.
+    /// How far a bare 取消's or 收回's object may run: 取消饿了么平台的代运营服务 is 12 characters.
     private static let cancelledObjectReach = 16 * 3
 
     /// Whether the termination word of `hit` dismisses staff or cancels something other than the contract or its
@@ -29,7 +29,7 @@ extension SentenceReading {
         if equals(hit.start..<hit.end, Self.cancel) {
             // The service must come before any other thing the words may cancel, and before a 不 that makes 取消 a
             // noun (取消订单不影响本框架合同的效力, 该取消不影响本合同其余部分).
-            let reach = min(segmentEnd(hit.end), hit.end + Self.cancelledObjectReach)
+            let reach = objectEnd(after: hit)
             if Self.bookedSessions.contains(where: { holds($0, in: hit.end..<reach) }), !holds(Self.order, in: hit.end..<reach) {
                 return Self.contractGoesOn.contains { holds($0, in: 0..<bytes.count) }
             }
@@ -39,9 +39,12 @@ extension SentenceReading {
         if equals(hit.start..<hit.end, Self.takeBack) {
             // 收回唯品会店铺的运营权限: the operation of a store or a service ends; a sub-account, money or goods taken back
             // end nothing.
-            let reach = min(segmentEnd(hit.end), hit.end + Self.cancelledObjectReach)
+            let reach = objectEnd(after: hit)
             return !Self.operation.contains { holds($0, in: hit.end..<reach) } || holds(Self.subAccount, in: hit.end..<reach)
         }
         return Self.personnelVerbs.contains { equals(hit.start..<hit.end, $0) } && Self.staff.contains { holds($0, in: 0..<bytes.count) }
     }
+
+    /// Where a bare verb's object ends: the sub-clause's end, at most `cancelledObjectReach` bytes on.
+    private func objectEnd(after hit: LexiconHit) -> Int { min(segmentEnd(hit.end), hit.end + Self.cancelledObjectReach) }
 }

@@ -102,9 +102,9 @@ struct KeyTermBuilder {
             case .no_refund:
                 // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
                 // "non-refundable fee" is a forfeiture only when the clause is about ending the contract, or when a sum is
-                // forfeited for a default ("Where the Merchant breaches Clause 6, the Performance Deposit shall be forfeited";
-                // a fee "non-refundable except on breach" is not).
-                let forADefault = (frame.trigger == .for_cause || frame.trigger == .missed_target) && excerpt.lowercased().contains("forfeit")
+                // lost for a default in penalty words ("Where the Merchant breaches Clause 6, the Performance Deposit shall
+                // be forfeited"; a fee "non-refundable except on breach" is not).
+                let forADefault = (frame.trigger == .for_cause || frame.trigger == .missed_target) && found.contains(.penalty)
                 if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !found.contains(.exit), !forADefault { break }
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
