@@ -42,6 +42,18 @@ import Testing
         Case(sentence: "壹佰元伍角", captured: "壹佰元伍角", amount: 100.5, currency: "CNY"),
         Case(sentence: "人民币10万", captured: "人民币10万", amount: 100_000, currency: "CNY"),
         Case(sentence: "five thousand dollars ($5,000)", captured: "five thousand dollars ($5,000)", amount: 5000, currency: "USD"),
+        // English contracts outside the US: pounds, Australian, Singapore, Canadian and New Zealand dollars, rupees in
+        // Indian grouping (two lakh fifty thousand).
+        Case(sentence: "delay payments of £850 for each day", captured: "£850", amount: 850, currency: "GBP"),
+        Case(sentence: "a fee of GBP 2,000 per month", captured: "GBP 2,000", amount: 2000, currency: "GBP"),
+        Case(sentence: "a break fee of A$1,200.", captured: "A$1,200", amount: 1200, currency: "AUD"),
+        Case(sentence: "a late reporting fee of AUD 75 for each day", captured: "AUD 75", amount: 75, currency: "AUD"),
+        Case(sentence: "the sum of S$20,000 as agreed damages", captured: "S$20,000", amount: 20000, currency: "SGD"),
+        Case(sentence: "CAD 4,500 per quarter", captured: "CAD 4,500", amount: 4500, currency: "CAD"),
+        Case(sentence: "NZ$900 a month", captured: "NZ$900", amount: 900, currency: "NZD"),
+        Case(sentence: "a sum of ₹2,50,000 as liquidated damages", captured: "₹2,50,000", amount: 250_000, currency: "INR"),
+        Case(sentence: "a floor of Rs. 1,60,000 only", captured: "Rs. 1,60,000", amount: 160_000, currency: "INR"),
+        Case(sentence: "1,500 pounds sterling", captured: "1,500 pounds sterling", amount: 1500, currency: "GBP"),
     ]
 
     @Test(arguments: cases)
@@ -55,7 +67,8 @@ import Testing
         #expect(value.field("percent") == nil)
     }
 
-    @Test(arguments: ["甲方", "甲方应付款", "5000", "第5000条", "5000 units", "单元", "一元化", "30天", "Form 10-K", "a 4Kb file", "3kg"])
+    @Test(arguments: ["甲方", "甲方应付款", "5000", "第5000条", "5000 units", "单元", "一元化", "30天", "Form 10-K", "a 4Kb file", "3kg",
+                      "Grades 5 and 6"])
     func rejects(_ sentence: String) throws {
         #expect(try PlaceholderHarness.capture(.money, in: sentence) == nil, "\(sentence)")
     }

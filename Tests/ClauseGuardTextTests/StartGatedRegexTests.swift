@@ -25,7 +25,7 @@ import Foundation
         "thirty (30) days' prior written notice and USD 10,000 or $5,000.00", "1-1/2% per month, 30 per cent, (30%) percent",
         "人民币伍仟元整（¥5,000.00）, RMB 5,000元, HK$300, €20, 美元100, 港币50, 欧元20", "三成；千分之五；万分之2；百分之十五点五",
         "Half a year, half-year, a hundred days, One Hundred and Twenty (120) Calendar Days", "２０２５年８月２０日起９０日内",
-        "ſeven days", "", "no numbers here at all", "第15日生效，自2024年起三年", "fees of 5% to 10% (inclusive)",
+        "ſeven days", "", "no numbers here at all", "£850, GBP 2,000, A$1,200, aud 75, S$20,000, NZ$9, ₹2,50,000, Rs. 1,60,000, rs 5", "第15日生效，自2024年起三年", "fees of 5% to 10% (inclusive)",
     ])
     func samePlacesAsThePlainPattern(text: String) throws {
         for kind in Self.kinds {

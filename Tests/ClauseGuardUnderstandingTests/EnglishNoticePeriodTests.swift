@@ -24,6 +24,9 @@ import ClauseGuardUnderstanding
     @Test func informingAheadIsNotice() {
         #expect(notices("The Agency shall inform the Client at least 7 days before launching any paid campaign charged to the Client's account.").first?.values.notice?.days == 7)
         #expect(notices("The Agency shall keep the Client informed of campaign results every week.").isEmpty)
+        // "so inform the other party" (the article belongs to the party), and writing to the other side ahead.
+        #expect(notices("A party that does not wish this Agreement to continue beyond the Initial Term shall so inform the other party in writing no later than one hundred and twenty (120) days before the end of the Initial Term.").first?.values.notice?.days == 120)
+        #expect(notices("The Agency shall write to the Client not less than sixty (60) days before the end of the Term stating the fees for any renewal.").first?.values.notice?.days == 60)
     }
 
     @Test func notifiesAheadIsNotice() {

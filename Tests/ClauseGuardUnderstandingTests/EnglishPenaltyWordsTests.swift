@@ -108,6 +108,27 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// A charge late payments "attract", interest that "shall accrue on the unpaid sum" or is paid "on that sum", a late
+    /// reporting fee per day and UK "delay payments" are penalties under other names; goods or costs "non-returnable" or
+    /// "non-refundable" are no fee forfeited.
+    @Test func lateChargesAndDelayPaymentsUnderOtherNames() {
+        for sentence in [
+            "Late payments shall attract a charge of two percent (2%) per month on the outstanding balance.",
+            "Where the Client fails to pay any invoice within the payment period, interest shall accrue on the unpaid sum at eight percent (8%) per annum above the base rate.",
+            "If the Client fails to pay any undisputed sum by the due date, the Client shall pay interest on that sum at the rate of four per cent (4%) per annum.",
+            "The Client shall pay a late reporting fee of USD 75 for each day by which any monthly sales report is overdue.",
+            "If the Agency fails to launch the Store on the Launch Date, the Agency shall pay the Client delay payments of USD 850 for each day until the Store is live.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+        for sentence in [
+            "Upon payment of the cancellation charges, all non-returnable/non-cancelable components on order shall become the property of the Client.",
+            "In addition, if this Agreement is terminated by the Client, the Client will pay the Agency's reasonable non-refundable expenses incurred before the termination notice.",
+        ] {
+            #expect(!PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+    }
+
     @Test func aChargeForEachPeriodOfDelayIsAPenalty() {
         for sentence in [
             "If the Agency fails to deliver the export on time, it shall pay the Client GBP 85 for each Business Day of delay, up to a maximum of GBP 2,550.",

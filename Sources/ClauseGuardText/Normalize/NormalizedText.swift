@@ -10,6 +10,7 @@ import Foundation
 /// - Pinyin a machine conversion put after a character (協(xié)議) is dropped (`PinyinGlosses`).
 /// - An option left unticked on a form (□ …) is blanked, a filled field (提前【90】日) loses its brackets (`FormFields`).
 /// - Characters OCR confuses are read as meant where the neighbours say so (90曰, 己付: `ScanLookalikes`).
+/// - A word broken by a hyphen and a space ("termi- nate") is read whole (`BrokenHyphens`).
 /// - 帐 in money words (帐户, 对帐) is read as 账 (`VariantCharacters`).
 ///
 /// Linear in the input: one pass over the unicode scalars, one offset table.
@@ -33,7 +34,7 @@ public struct NormalizedText: Sendable {
 
     public init(_ original: String) {
         self.init(original, allowingShortcut: true)
-        self = VariantCharacters.read(ScanLookalikes.read(FormFields.read(PinyinGlosses.removed(from: self))))
+        self = BrokenHyphens.read(VariantCharacters.read(ScanLookalikes.read(FormFields.read(PinyinGlosses.removed(from: self)))))
     }
 
     /// `allowingShortcut: false` always runs the full normaliser (tests compare the two).

@@ -1,10 +1,15 @@
 import Foundation
 
-/// Money: 5000元, 人民币伍仟元整, 1.5万元, RMB 5,000, ¥5,000, $5,000.00, USD 10,000, EUR 2,500, 5,000 US dollars.
+/// Money: 5000元, 人民币伍仟元整, 1.5万元, RMB 5,000, ¥5,000, $5,000.00, USD 10,000, EUR 2,500, 5,000 US dollars, and the
+/// currencies of English contracts outside the US: £850, GBP 2,000, A$1,200, AUD 75, S$20,000, SGD, C$, CAD, NZ$, NZD,
+/// ₹2,50,000, Rs. 1,60,000, INR.
 public enum MoneyParser {
     typealias F = PatternFragments
 
-    static let prefix = #"(?:人民币|(?<![A-Za-z])(?i:RMB|CNY|USD|US ?\$|HKD|HK\$|EUR)(?![A-Za-z])|[¥￥$€]|美元|港币|欧元)"#
+    /// (The codes of the other English-speaking currencies are matched in capitals only, whatever the rule's case: "a$",
+    /// "rs" are no currency.)
+    static let prefix = #"(?:人民币|(?<![A-Za-z])(?i:RMB|CNY|USD|US ?\$|HKD|HK\$|EUR)(?![A-Za-z])"#
+        + #"|(?<![A-Za-z])(?-i:GBP|AUD|CAD|SGD|NZD|INR|NZ\$|A\$|C\$|S\$|Rs\.?)(?![A-Za-z])|[¥￥$€£₹]|美元|港币|欧元)"#
     static let cnSmallDigit = "[零〇一二两三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖]"
     /// 2w / 4.8w / 3k: chat shorthand for 万 and 千 after a figure (yuan unless a currency comes first: $2.5k).
     static let shorthandMark = "[wWkK](?![A-Za-z0-9])"
@@ -12,7 +17,7 @@ public enum MoneyParser {
     /// 元 and friends after the amount, with optional 角/分 and 整.
     static let suffix = "(?:(?:万元|亿元|元(?![化素件旦宵首])|圆|块钱|块|美元|美金|港元|港币|欧元)"
         + "(?:\(cnSmallDigit)角)?(?:\(cnSmallDigit)分)?(?:整|正)?"
-        + #"|[ ]?(?i:US dollars?|dollars?|yuan|renminbi|RMB|CNY|USD|HKD|EUR|euros?)(?![A-Za-z]))"#
+        + #"|[ ]?(?i:US dollars?|dollars?|yuan|renminbi|RMB|CNY|USD|HKD|EUR|euros?|pounds? sterling|pounds?|rupees?|GBP|AUD|CAD|SGD|NZD|INR)(?![A-Za-z]))"#
     static let amount = "(?:\(F.englishOrFigure)|\(F.chinese))"
     /// "(¥5,000.00)", "(RMB 5,000元)" after the amount in words.
     static let figureInBrackets = "(?: ?\\((?:\(prefix) ?)?\(F.arabicMixed)(?:元|圆)?(?:整)?\\))?"
@@ -24,8 +29,9 @@ public enum MoneyParser {
     /// amount.
     public static let starts: StartCharacters = {
         var starts = F.numberStarts
-        starts.insert("人¥￥$€美港欧")
+        starts.insert("人¥￥$€£₹美港欧")
         starts.insertWordInitials(caseless: "rcuhe")
+        starts.insert("GASNI")
         return starts
     }()
 
@@ -62,15 +68,26 @@ public enum MoneyParser {
     static func currency(of s: String) -> String {
         let lower = s.lowercased()
         if lower.contains("hk$") || lower.contains("hkd") || s.contains("港") { return "HKD" }
+        if lower.contains("us$") || lower.contains("us $") || lower.contains("usd") || lower.contains("us dollar") { return "USD" }
+        for (signs, code) in Self.otherDollars where signs.contains(where: { lower.contains($0) }) { return code }
+        if lower.contains("£") || lower.contains("gbp") || lower.contains("pound") { return "GBP" }
+        if lower.contains("₹") || lower.contains("inr") || lower.contains("rupee") || lower.hasPrefix("rs") { return "INR" }
         if lower.contains("$") || lower.contains("usd") || lower.contains("dollar") || s.contains("美") { return "USD" }
         if lower.contains("eur") || s.contains("€") || s.contains("欧元") { return "EUR" }
         return "CNY"
     }
 
+    /// Dollars other than the US's, by sign or code (checked after HK$ and US$, which hold the same "$").
+    static let otherDollars: [(signs: [String], code: String)] = [
+        (["nz$", "nzd"], "NZD"), (["a$", "aud"], "AUD"), (["c$", "cad"], "CAD"), (["s$", "sgd"], "SGD"),
+    ]
+
     /// Currency words removed before parsing the amount, longest first. 元/圆 are kept: they split yuan from 角/分.
     static let currencyWords = [
         "人民币", "renminbi", "us dollars", "us dollar", "dollars", "dollar", "euros", "euro", "yuan",
-        "rmb", "cny", "usd", "us$", "us $", "hkd", "hk$", "eur",
+        "pounds sterling", "pound sterling", "pounds", "pound", "rupees", "rupee",
+        "rmb", "cny", "usd", "us$", "us $", "hkd", "hk$", "eur", "gbp", "aud", "cad", "sgd", "nzd", "inr",
+        "nz$", "a$", "c$", "s$", "rs.", "£", "₹",
         "美元", "美金", "港元", "港币", "欧元", "块钱", "块", "¥", "￥", "$", "€",
     ]
 
@@ -78,6 +95,8 @@ public enum MoneyParser {
         var t = s.lowercased()
         for w in currencyWords { t = t.replacingOccurrences(of: w, with: "") }
         t = NumberParser.trim(t)
+        // "Rs 1,60,000": the rupee's abbreviation without its dot, only before the amount ("rs" ends "dollars").
+        if t.hasPrefix("rs"), t.dropFirst(2).first.map({ $0 == " " || $0.isNumber }) ?? false { t = NumberParser.trim(String(t.dropFirst(2))) }
         while t.hasSuffix("整") || t.hasSuffix("正") { t.removeLast() }
         return NumberParser.trim(t)
     }

@@ -82,7 +82,10 @@ public enum NumberParser {
         if fraction != nil, fraction!.isEmpty { return nil }
         if sawSeparator {
             groups.append(current)
-            guard groups[0] <= 3, groups.dropFirst().allSatisfy({ $0 == 3 }) else { return nil }
+            // 1,234,567 / 1 234 567; or Indian grouping, 2,50,000 (groups of two before the last three).
+            let western = groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 }
+            let indian = groups.count >= 3 && groups[0] <= 2 && groups.last == 3 && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
+            guard western || indian else { return nil }
         }
         return Double(fraction.map { digits + "." + $0 } ?? digits)
     }

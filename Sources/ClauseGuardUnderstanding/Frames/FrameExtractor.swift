@@ -858,6 +858,19 @@ public final class FrameExtractor: Sendable {
     private static let ownYardstick = ["要求", "的要求", "标准", "的标准", "满意", "认可"]
     private static let consentDenied = words(["未经", "非经", "无需", "无须", "不需", "不经", "without", "absent"])
 
+    /// Whether the first expiry word before `end` ends the contract's own term (本合同到期后, 本协议服务期届满), not a
+    /// licence's or an authorisation's (品牌授权到期, 许可证…有效期届满): its own sub-clause, up to the word, ends with the
+    /// contract or its term and names no other instrument.
+    private func contractTermEnds(_ r: SentenceReading, before end: Int) -> Bool {
+        guard let expiry = r.firstHit(.trigger(.expiry), in: 0..<end) else { return false }
+        let start = r.bytes[0..<expiry.start].lastIndex(where: { $0 == 0x2C || $0 == 0x3B }).map { $0 + 1 } ?? 0
+        let subject = r.text(start..<expiry.start)
+        return Self.termNouns.contains { subject.hasSuffix($0) } && !Self.otherInstruments.contains { subject.contains($0) }
+    }
+
+    private static let termNouns = ["合同", "协议", "服务期", "合作期", "委托期", "托管期", "运营期", "租赁期", "租期", "期限", "有效期", "服务期限", "合同期"]
+    private static let otherInstruments = ["授权", "许可", "证", "执照", "资质", "备案", "批准", "保函"]
+
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
         let segment = r.segmentStart(anchor)
         // …，本保函自即日起生效，有效期到乙方履行完毕之日终止: a stated end whose own sub-clause names the term's end is that
@@ -914,6 +927,12 @@ public final class FrameExtractor: Sendable {
         if cause == nil, r.has(.trigger(.at_will)) { return (.at_will, nil) }
         if let cause {
             let hits = index.hits(in: Array(cause.utf8))
+            // 本合同服务期届满且未续展的，本合同自然终止: a condition that is the contract's own term ending, with no default in
+            // it, is the term ending, not a cause to end it early (品牌授权到期…，本合同随之终止 still ends it early).
+            if r.chinese, action == .terminate, modality == nil, r.endsTheTerm(in: 0..<segment), contractTermEnds(r, before: segment),
+               !hits.contains(where: { $0.categories.contains(.trigger(.for_cause)) || $0.categories.contains(.trigger(.missed_target)) }) {
+                return (.expiry, nil)
+            }
             // 双方协商一致的，可以解除: the condition is the agreement itself, no event.
             if agreed(r, in: 0..<segment) {
                 let onlyAgreement = hits.contains { $0.categories.contains(.trigger(.by_agreement)) }

@@ -106,6 +106,7 @@ struct KeyTermBuilder {
                 // be forfeited"; a fee "non-refundable except on breach" is not).
                 let forADefault = (frame.trigger == .for_cause || frame.trigger == .missed_target) && found.contains(.penalty)
                 if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !found.contains(.exit), !forADefault { break }
+                if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), GoodsNotReturnable.only(in: reading) { break }
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 // "shall not be renewed automatically", 不再续约: no renewal.
