@@ -18,6 +18,17 @@ import ClauseGuardUnderstanding
         #expect(u.parties.role(of: "Merchant") == .client)
     }
 
+    /// A date defined in the preamble ("as of March 3, 2025 (the "SOW Effective Date")", "dated September 16, 2023 (the
+    /// "MSA")") is no party, so "Expiration of the MSA will terminate this SOW" has no party as its actor.
+    @Test func aDefinedDateIsNoParty() {
+        let u = PackageLexicons.understand([
+            "This Statement of Work No. 4 (this \"SOW\") is entered into as of March 3, 2025 (the \"SOW Effective Date\") by and between Halvorsen Outdoor Supply Co., a Minnesota corporation (\"Customer\"), and Brightlane Growth Partners, LLC, a Delaware limited liability company (\"Vendor\").",
+            "This SOW is issued under the Master Services Agreement between Customer and Vendor dated September 16, 2023 (the \"MSA\").",
+            "Vendor has performed SOW Nos. 1 through 3 under the MSA.",
+        ])
+        #expect(u.parties.parties.map(\.label).sorted() == ["Customer", "Vendor"])
+    }
+
     /// ("Party A" or the "Agency"): the letter's second name says its side, and a recital in the second names ("The
     /// Principal wishes to appoint the Agency") says the other's.
     @Test func aLetterWithASecondDefinedName() {

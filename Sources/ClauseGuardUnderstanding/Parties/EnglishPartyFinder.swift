@@ -62,6 +62,9 @@ struct EnglishPartyFinder: PartyFinder {
                     var name = cleanName(group(m, "name", text) ?? "")
                     let lower = label.lowercased()
                     guard !Self.notParties.contains(lower), !lower.hasPrefix("the ") || roleOf[String(lower.dropFirst(4))] != nil else { continue }
+                    // "as of March 3, 2025 (the "SOW Effective Date")", "dated September 16, 2023 (the "MSA")": a date
+                    // defined, not a party.
+                    guard !lower.hasSuffix(" date"), DateParser.parse(name) == nil else { continue }
                     let alias = group(m, "alias", text).flatMap { Self.notParties.contains($0.lowercased()) || $0 == label ? nil : $0 }
                     let isCompany = Self.companyMarker.map { (try? $0.firstMatch(in: name)) != nil } ?? false
                     let isRoleWord = roleOf[lower] != nil || lower.hasPrefix("party ")
