@@ -44,6 +44,26 @@ import ClauseGuardUnderstanding
         #expect(unanswered.trigger == .for_cause)
     }
 
+    /// The notice in its own sub-clause before the cause ("may terminate this Agreement, effective upon written notice,
+    /// if the other party materially breaches") leaves the cause the condition; a notice offered as a first alternative
+    /// ("(i) upon thirty (30) days prior written notice, or (ii) immediately … if:") is still an exit at will. Another
+    /// contract ending "for any reason" ends this one automatically, by no one's discretion.
+    @Test func theCauseAfterANoticeInItsOwnSubClause() throws {
+        for sentence in [
+            "Either party may terminate this Agreement, effective upon written notice to the other party, if the other party materially breaches this Agreement.",
+            "Either party may terminate this Agreement, upon written notice to the other party, if the other party breaches this Agreement.",
+        ] {
+            let term = try #require(terms([sentence]).first { $0.family == .termination }, "\(sentence)")
+            #expect(term.trigger == .for_cause, "\(sentence)")
+        }
+        let first = try #require(terms(["Either party may terminate this Agreement prior to expiration of the Term: (i) upon thirty (30) days prior written notice, or (ii) immediately upon written notice to the other party if the other party breaches this Agreement."])
+            .first { $0.family == .termination })
+        #expect(first.trigger == .at_will)
+        let other = try #require(terms(["If the License Agreement is terminated for any reason whatsoever, this Agreement will automatically terminate."])
+            .first { $0.family == .termination })
+        #expect(other.trigger != .at_will)
+    }
+
     @Test func aRightWordedAsUnilateralOrRetainedIsARightToTerminate() throws {
         for sentence in [
             "The Client has the unilateral right to cancel this Agreement within a fourteen (14) day notice period.",

@@ -868,6 +868,9 @@ public final class FrameExtractor: Sendable {
         return Self.termNouns.contains { subject.hasSuffix($0) } && !Self.otherInstruments.contains { subject.contains($0) }
     }
 
+    /// Marks of a second way of ending the contract in the same sentence.
+    private static let alternatives = ["(ii)", "(b)", "(2)", "; or", "or (", "or,"]
+
     private static let termNouns = ["合同", "协议", "服务期", "合作期", "委托期", "托管期", "运营期", "租赁期", "租期", "期限", "有效期", "服务期限", "合同期"]
     private static let otherInstruments = ["授权", "许可", "证", "执照", "资质", "备案", "批准", "保函"]
 
@@ -909,7 +912,18 @@ public final class FrameExtractor: Sendable {
         if cause == nil, let hit = r.firstHit(.conditionBefore, in: anchor..<r.bytes.count) {
             // "…，亦不因此承担违约责任": liability for breach after a condition word is no cause.
             if causes(in: hit.start..<r.bytes.count, anyReach: true) {
-                cause = r.text(hit.start..<r.segmentEnd(hit.end))
+                // "may terminate this Agreement, effective upon written notice, if the other party breaches": the condition
+                // is the one before the cause word, not the notice's "upon" in an earlier sub-clause.
+                let causeWord = r.hits.first { $0.start >= hit.start && $0.end != actionEnd
+                    && ($0.categories.contains(.trigger(.for_cause)) || $0.categories.contains(.trigger(.missed_target))) }
+                // (Not across an alternative: "(i) upon thirty (30) days prior written notice, or (ii) immediately … if:" is
+                // a right on notice first.)
+                let condition = causeWord.flatMap { word in
+                    r.hits.last { $0.start >= hit.start && $0.start < word.start && $0.categories.contains(.conditionBefore) }
+                }.flatMap { later in
+                    Self.alternatives.contains { r.text(hit.start..<later.start).lowercased().has($0) } ? nil : later
+                } ?? hit
+                cause = r.text(condition.start..<r.segmentEnd(condition.end))
             } else if !r.chinese, action == .terminate, !r.has(.trigger(.at_will)), !r.has(.trigger(.for_cause)), r.bytes.last != 0x3A,
                       let condition = r.hits.first(where: { $0.start >= hit.start && $0.categories.contains(.conditionBefore) && r.statesACondition($0) }) {
                 // "may terminate … upon notice in the event that distribution of the Services is discontinued": a right
@@ -945,7 +959,12 @@ public final class FrameExtractor: Sendable {
                 return (.at_will, cause)
             }
             // A condition that is the actor's own judgement (如乙方认为…, "if Provider determines") is no cause.
-            if hits.contains(where: { $0.categories.contains(.trigger(.at_will)) }) { return (.at_will, cause) }
+            // (Not for an ending stated as what will happen: "if the LSA is terminated for any reason whatsoever, the present
+            // Agreement will automatically terminate" names another contract's end, no one's discretion.)
+            if hits.contains(where: { $0.categories.contains(.trigger(.at_will)) }),
+               r.chinese || action != .terminate || !r.text(anchor..<actionEnd).lowercased().has("automatic") {
+                return (.at_will, cause)
+            }
             // "Upon at least sixty (60) days' written notice, Alpha may terminate" / 提前三十日书面通知乙方后，甲方可以解除: the
             // condition is the notice itself, no event (unlike a cure notice left unanswered, 收到通知后仍未改正).
             // (Not when another condition follows the notice: "upon ten (10) days' notice in the event of any of the
