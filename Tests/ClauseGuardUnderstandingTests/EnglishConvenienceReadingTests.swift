@@ -111,10 +111,20 @@ import ClauseGuardUnderstanding
         let term = try #require(terms(["This Agreement shall terminate at the option of any party upon ninety (90) days' advance written notice to the other parties."])
             .first { $0.family == .termination })
         #expect(term.trigger == .at_will)
+        // The option as the first of two ways to end it, the second for a breach.
+        let first = try #require(terms(["This Agreement shall terminate (a) at the option of any party, upon 90 days' advance written notice to the other parties hereto; or (b) in the event of a material breach that has not been cured within thirty (30) days."])
+            .first { $0.family == .termination })
+        #expect(first.trigger == .at_will)
         // Near miss: the option follows a breach.
         let cause = try #require(terms(["If the Agency breaches this Agreement, this Agreement shall terminate at the option of the Client upon written notice."])
             .first { $0.family == .termination })
         #expect(cause.trigger == .for_cause)
+    }
+
+    /// Stopping a third party's wrong ("to prevent or terminate misuse, infringement, dilution") ends nothing of the contract.
+    @Test func terminatingAThirdPartysMisuseIsNoTermination() {
+        #expect(terms(["The Client shall have the right, but not the obligation, to take action against third parties in the courts to prevent or terminate misuse, infringement or dilution of the Licensed Marks."])
+            .allSatisfy { $0.family != .termination })
     }
 
     @Test func cancellingAnOrderOrAPolicyIsNoTerminationOfTheContract() {

@@ -38,7 +38,11 @@ extension SentenceReading {
                                                    // "terminate any Sublicense", "terminate its arrangements with any Approved
                                                    // Subcontractor": a contract under this one, which goes on.
                                                    "sublicense", "sublicenses", "sublicence", "sublicences", "subcontract",
-                                                   "subcontracts", "subcontractor", "subcontractors", "arrangements"]
+                                                   "subcontracts", "subcontractor", "subcontractors", "arrangements",
+                                                   // "take action against third parties … to prevent or terminate misuse,
+                                                   // infringement, dilution": a wrong stopped, not the contract.
+                                                   "misuse", "infringement", "infringements", "dilution", "misappropriation",
+                                                   "violation", "violations"]
     private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,

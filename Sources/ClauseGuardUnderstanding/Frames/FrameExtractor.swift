@@ -853,8 +853,9 @@ public final class FrameExtractor: Sendable {
                                             "另行通知", "另行告知", "另行征得", "另行取得", "另行经", "另行签订", "另行签署", "另行协商",
                                             "另行确认", "另行同意", "另行办理", "另行说明", "另行书面", "另行发出", "另行催告"])
     /// At-will words that cannot be a time: "at any time if the other party breaches" is for cause.
+    /// ("This Agreement shall terminate (a) at the option of any party, upon 90 days' advance written notice; or (b) …".)
     private static let withoutCause: Set<String> = ["without cause", "for convenience", "for any reason", "for no reason", "with or without cause",
-                                                    "any reason or no reason"]
+                                                    "any reason or no reason", "for any or no reason", "at the option of"]
     private static let ownYardstick = ["要求", "的要求", "标准", "的标准", "满意", "认可"]
     private static let consentDenied = words(["未经", "非经", "无需", "无须", "不需", "不经", "without", "absent"])
 
