@@ -29,6 +29,15 @@ import ClauseGuardUnderstanding
         #expect(notices("The Agency shall write to the Client not less than sixty (60) days before the end of the Term stating the fees for any renewal.").first?.values.notice?.days == 60)
     }
 
+    /// A notice before an insurer ends a policy ("shall not terminate or materially modify such policy … without thirty
+    /// (30) days' prior written notice") is no notice to end the contract, and no termination term.
+    @Test func aNoticeBeforeEndingAPolicyIsNoNoticeToTerminate() throws {
+        let u = PackageLexicons.understand([parties, "Such insurance policy shall provide that the insurer shall not terminate or materially modify such policy without at least thirty (30) days' prior written notice to the Client."])
+        let notice = try #require(u.keyTerms.first { $0.family == .notice })
+        #expect(notice.purpose != .termination)
+        #expect(!u.keyTerms.contains { $0.family == .termination })
+    }
+
     @Test func notifiesAheadIsNotice() {
         #expect(notices("Client may reschedule any campaign, provided that it notifies Agency of the new date at least sixteen (16) days before the scheduled date.").first?.values.notice?.days == 16)
     }

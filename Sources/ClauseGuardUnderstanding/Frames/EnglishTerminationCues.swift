@@ -32,7 +32,7 @@ extension SentenceReading {
     }
 
     /// What a termination word may end that is not the contract: an order, a shipment, an insurance policy.
-    private static let otherThings: Set<String> = ["order", "orders", "purchase", "shipment", "shipments", "delivery", "deliveries",
+    static let otherThings: Set<String> = ["order", "orders", "purchase", "shipment", "shipments", "delivery", "deliveries",
                                                    "coverage", "policy", "policies", "insurance", "reservation", "reservations",
                                                    "booking", "bookings",
                                                    // "terminate any Sublicense", "terminate its arrangements with any Approved
@@ -43,7 +43,7 @@ extension SentenceReading {
                                                    // infringement, dilution": a wrong stopped, not the contract.
                                                    "misuse", "infringement", "infringements", "dilution", "misappropriation",
                                                    "violation", "violations"]
-    private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
+    static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,
     /// within its next six words, is something else than the contract (the contract named first wins: "terminate this

@@ -135,7 +135,7 @@ struct KeyTermBuilder {
                     : actions.contains(.renew) || found.contains(.renewal) ? (Self.offersRenewal(siblings, excerpt) ? .renewal : .non_renewal)
                     : actions.contains(.change_price) ? .price_change
                     // A termination named only in the notice's condition (乙方要求终止合同的，须预先30天告知甲方).
-                    : found.contains(.exit) ? .termination
+                    : found.contains(.exit) && !Self.exitEndsAnotherThing(reading) ? .termination
                     : questionAsked(before: frame, in: document).map { cues.find(in: $0) }.map {
                         $0.contains(.renewal) ? .non_renewal : $0.contains(.exit) ? .termination : .other
                     } ?? .other
@@ -215,6 +215,23 @@ struct KeyTermBuilder {
               !siblings.contains(where: { $0.action == .renew && ($0.automatic || $0.negated) }) else { return false }
         let lower = excerpt.lowercased()
         return !againstRenewal.contains { lower.contains($0) }
+    }
+
+    /// "the insurer shall not terminate or materially modify such policy … without thirty (30) days' notice": in English,
+    /// every exit word ends something else than the contract (the frame reader's list of such things), so a notice is
+    /// not one to end the contract.
+    private static func exitEndsAnotherThing(_ reading: String) -> Bool {
+        guard !reading.unicodeScalars.contains(where: CJK.isIdeograph) else { return false }
+        let words = reading.lowercased().split { !$0.isLetter }.map(String.init)
+        var ended = false
+        for (k, word) in words.enumerated() where word.hasPrefix("terminat") || word.hasPrefix("cancel") {
+            let thing = words[(k + 1)..<min(words.count, k + 7)].first {
+                SentenceReading.otherThings.contains($0) || SentenceReading.contractThings.contains($0)
+            }
+            guard let thing, SentenceReading.otherThings.contains(thing) else { return false }
+            ended = true
+        }
+        return ended
     }
 
     /// Whether the cue is found only in the frame's exception or proviso, not in what the clause itself says.
