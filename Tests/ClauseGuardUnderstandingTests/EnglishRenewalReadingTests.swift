@@ -46,10 +46,17 @@ import ClauseGuardUnderstanding
     @Test func aRenewalByMutualAgreementIsNone() {
         for sentence in ["This Agreement may be renewed upon mutual, written agreement of the parties.",
                          "The Client may extend this Agreement for a fixed term of up to twelve (12) months on revised terms, which extension shall become effective only upon signature of a written amendment by both Parties.",
-                         "Upon mutual agreement, this Agreement may be renewed for one (1) additional one (1) year term upon the expiration of the Initial Term."] {
+                         "Upon mutual agreement, this Agreement may be renewed for one (1) additional one (1) year term upon the expiration of the Initial Term.",
+                         // An automatic renewal denied, a priority right on terms still to negotiate, a renewal conditional
+                         // on agreeing new charges.
+                         "This Agreement shall not renew automatically, and any extension of the Term shall be subject to the mutual written agreement of the parties.",
+                         "The Client shall have a priority right to renew this Agreement on terms to be negotiated in good faith before the end of the Term.",
+                         "The renewal of this Agreement shall be conditional on the parties agreeing the revised Service Charges for the renewal period in writing."] {
             #expect(renewals(sentence).isEmpty, "\(sentence)")
         }
         #expect(!renewals("The Client may renew this Agreement for one additional year by written notice before the end of the Initial Term.").isEmpty)
+        // The term under another name: "extend the Initial Service Period".
+        #expect(!renewals("The Client may extend the Initial Service Period by one additional year by notifying the Agency before it ends.").isEmpty)
     }
 
     /// A tenant holding over: "such holding over shall create a tenancy from month to month" goes on by itself.

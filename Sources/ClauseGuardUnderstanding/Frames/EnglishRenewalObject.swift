@@ -45,8 +45,11 @@ extension SentenceReading {
             guard rest.first == "of" else { return subject(before) }
             rest = rest.dropFirst()
         }
-        while let w = rest.first, Self.determiners.contains(w) { rest = rest.dropFirst() }
+        var skipped: String?
+        while let w = rest.first, Self.determiners.contains(w) { skipped = w; rest = rest.dropFirst() }
         if let w = rest.first, Self.contractNouns.contains(w) { return true }
+        // "extend the Initial Service Period by one additional year": the term by another name.
+        if rest.first == "period", skipped == "service" { return true }
         // "renewed for an additional one (1) year term", "renew maintenance for subsequent periods".
         for skip in 0...1 where after.count > skip + 1 && after[skip] == "for" || after.count > skip + 1 && after[skip] == "by" {
             if Self.lengths.contains(after[skip + 1]) { return true }

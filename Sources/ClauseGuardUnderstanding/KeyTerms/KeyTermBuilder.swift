@@ -111,7 +111,10 @@ struct KeyTermBuilder {
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 // "shall not be renewed automatically", 不再续约: no renewal.
                 guard found.contains(.term), found.contains(.renewal), !frame.negated, frame.modality != .prohibition else { break }
+                // "shall not renew automatically, and any extension … shall be subject to the mutual written agreement":
+                // an automatic renewal the sentence denies makes none of its renewals automatic.
                 let automatic = siblings.contains { $0.action == .renew && $0.automatic }
+                    && !siblings.contains { $0.action == .renew && $0.automatic && ($0.negated || $0.modality == .prohibition) }
                 // A renewal that is not automatic is a term when a party may or must renew (可续约 / has the option to
                 // renew), not when it needs the parties' new agreement (续签须经双方书面确认, by mutual written agreement;
                 // 经乙方同意，双方可以续订合同: in Chinese, both sides together may renew; "the parties may renew this
