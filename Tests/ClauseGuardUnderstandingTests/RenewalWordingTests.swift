@@ -29,6 +29,12 @@ import ClauseGuardUnderstanding
         #expect(term.automatic == true)
     }
 
+    /// A reminder of the renewal sent automatically (系统将自动向甲方发送续约提醒，但续约仍须经甲方书面确认) renews nothing.
+    @Test func anAutomaticReminderRenewsNothing() {
+        #expect(renewals("乙方系统将于服务到期前自动向甲方发送续约提醒，但续约仍须经甲方书面确认。").isEmpty)
+        #expect(renewals("期满前任何一方未发出不续约通知的，本合同自动续约一年。").first?.automatic == true)
+    }
+
     /// A silence that is no condition of the renewal (乙方未确认的合同到期自然终止，续约价格不高于本期价格) makes nothing
     /// automatic.
     @Test func aSilenceThatEndsTheContractRenewsNothing() {
