@@ -6,16 +6,14 @@ enum GoodsNotReturnable {
     private static let things: Set<String> = ["components", "component", "parts", "materials", "inventory", "goods", "products",
                                               "items", "expenses", "costs", "commitments", "orders", "stock", "supplies"]
 
-    /// Whether the excerpt's words of no refund are all attributes of goods or costs (at least one of them).
-    static func only(in excerpt: String) -> Bool {
-        let lower = excerpt.lowercased()
+    /// Whether the sentence's words of no refund are all attributes of goods or costs (at least one of them).
+    static func only(in sentence: String) -> Bool {
+        let lower = sentence.lowercased()
         var seen = false
         for word in words {
             var from = lower.startIndex
             while let hit = lower.range(of: word, range: from..<lower.endIndex) {
                 from = hit.upperBound
-                // "nonrefundable" inside "non-refundable" is the same word, counted once.
-                if word.hasPrefix("nonr"), hit.lowerBound > lower.startIndex, lower[lower.index(before: hit.lowerBound)] == "-" { continue }
                 var rest = lower[hit.upperBound...].drop { $0 == " " || $0 == "/" || $0 == "," }
                 for other in alsoNot where rest.hasPrefix(other) { rest = rest.dropFirst(other.count).drop { $0 == " " } }
                 if rest.hasPrefix("and ") { rest = rest.dropFirst(4) }
