@@ -72,7 +72,7 @@ public enum MoneyParser {
         for (signs, code) in Self.otherDollars where signs.contains(where: { lower.contains($0) }) { return code }
         if lower.contains("£") || lower.contains("gbp") || lower.contains("pound") { return "GBP" }
         if lower.contains("₹") || lower.contains("inr") || lower.contains("rupee") || lower.hasPrefix("rs") { return "INR" }
-        if lower.contains("$") || lower.contains("usd") || lower.contains("dollar") || s.contains("美") { return "USD" }
+        if lower.contains("$") || lower.contains("dollar") || s.contains("美") { return "USD" }
         if lower.contains("eur") || s.contains("€") || s.contains("欧元") { return "EUR" }
         return "CNY"
     }

@@ -32,7 +32,7 @@ extension SentenceReading {
     }
 
     /// What a termination word may end that is not the contract: an order, a shipment, an insurance policy.
-    static let otherThings: Set<String> = ["order", "orders", "purchase", "shipment", "shipments", "delivery", "deliveries",
+    private static let otherThings: Set<String> = ["order", "orders", "purchase", "shipment", "shipments", "delivery", "deliveries",
                                                    "coverage", "policy", "policies", "insurance", "reservation", "reservations",
                                                    "booking", "bookings",
                                                    // "terminate any Sublicense", "terminate its arrangements with any Approved
@@ -43,27 +43,33 @@ extension SentenceReading {
                                                    // infringement, dilution": a wrong stopped, not the contract.
                                                    "misuse", "infringement", "infringements", "dilution", "misappropriation",
                                                    "violation", "violations"]
-    static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
+    private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,
     /// within its next six words, is something else than the contract (the contract named first wins: "terminate this
     /// Agreement and any open purchase orders"). In Chinese: staff dismissed, an order cancelled (`endsAnotherThingInChinese`).
     func endsAnotherThing(_ hit: LexiconHit) -> Bool {
         guard !chinese else { return endsAnotherThingInChinese(hit) }
-        let after = text(hit.end..<min(bytes.count, hit.end + 60)).lowercased()
-        let words = Array(after.split { !$0.isLetter }.prefix(6))
-        for (k, word) in words.enumerated() {
-            if Self.contractThings.contains(String(word)) { return false }
-            // "terminate this Order Form": an order form is the contract a SaaS or agency deal is signed on.
-            if word == "order", k + 1 < words.count, words[k + 1] == "form" || words[k + 1] == "forms" { return false }
-            // "terminate the affected Service Orders": a service order is a service under a master agreement.
-            if word == "service", k + 1 < words.count, words[k + 1] == "order" || words[k + 1] == "orders" { return false }
-            if Self.otherThings.contains(String(word)) { return true }
-        }
+        if let other = Self.objectIsAnotherThing(text(hit.end..<min(bytes.count, hit.end + 60))) { return other }
         // "Purchase Orders … may be … canceled in their entirety by Premier": a passive's object is its subject, before it.
         guard isParticiple(hit) else { return false }
         let subject = lowerWords(segmentStart(hit.start)..<hit.start).map { $0.filter(\.isLetter) }
         return subject.contains(where: Self.otherThings.contains) && !subject.contains(where: Self.contractThings.contains)
+    }
+
+    /// What the English words after a termination word end, within six words: true for something else than the contract,
+    /// false for the contract, nil when they name neither.
+    static func objectIsAnotherThing(_ after: some StringProtocol) -> Bool? {
+        let words = Array(after.lowercased().split { !$0.isLetter }.prefix(6))
+        for (k, word) in words.enumerated() {
+            if contractThings.contains(String(word)) { return false }
+            // "terminate this Order Form": an order form is the contract a SaaS or agency deal is signed on.
+            if word == "order", k + 1 < words.count, words[k + 1] == "form" || words[k + 1] == "forms" { return false }
+            // "terminate the affected Service Orders": a service order is a service under a master agreement.
+            if word == "service", k + 1 < words.count, words[k + 1] == "order" || words[k + 1] == "orders" { return false }
+            if otherThings.contains(String(word)) { return true }
+        }
+        return nil
     }
 
     private static let pointers = ["as per section", "as per article", "as per clause", "pursuant to section", "pursuant to article",

@@ -872,7 +872,7 @@ public final class FrameExtractor: Sendable {
     /// Marks of a second way of ending the contract in the same sentence.
     private static let alternatives = ["(ii)", "(b)", "(2)", "; or", "or (", "or,"]
 
-    private static let termNouns = ["合同", "协议", "服务期", "合作期", "委托期", "托管期", "运营期", "租赁期", "租期", "期限", "有效期", "服务期限", "合同期"]
+    private static let termNouns = ["合同", "协议", "服务期", "合作期", "委托期", "托管期", "运营期", "租赁期", "租期", "期限", "有效期", "合同期"]
     private static let otherInstruments = ["授权", "许可", "证", "执照", "资质", "备案", "批准", "保函"]
 
     private func trigger(_ r: SentenceReading, anchor: Int, action: FrameAction, modality: Modality?, actionEnd: Int) -> (Trigger?, String?) {
@@ -922,7 +922,8 @@ public final class FrameExtractor: Sendable {
                 let condition = causeWord.flatMap { word in
                     r.hits.last { $0.start >= hit.start && $0.start < word.start && $0.categories.contains(.conditionBefore) }
                 }.flatMap { later in
-                    Self.alternatives.contains { r.text(hit.start..<later.start).lowercased().has($0) } ? nil : later
+                    let between = r.text(hit.start..<later.start).lowercased()
+                    return Self.alternatives.contains { between.has($0) } ? nil : later
                 } ?? hit
                 cause = r.text(condition.start..<r.segmentEnd(condition.end))
             } else if !r.chinese, action == .terminate, !r.has(.trigger(.at_will)), !r.has(.trigger(.for_cause)), r.bytes.last != 0x3A,

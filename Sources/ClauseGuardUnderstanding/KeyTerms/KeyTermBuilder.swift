@@ -221,18 +221,17 @@ struct KeyTermBuilder {
     }
 
     /// "the insurer shall not terminate or materially modify such policy … without thirty (30) days' notice": in English,
-    /// every exit word ends something else than the contract (the frame reader's list of such things), so a notice is
-    /// not one to end the contract.
+    /// every exit word ends something else than the contract (read as the frame reader reads a termination's object), so
+    /// a notice is not one to end the contract.
     private static func exitEndsAnotherThing(_ reading: String) -> Bool {
         guard !reading.unicodeScalars.contains(where: CJK.isIdeograph) else { return false }
-        let words = reading.lowercased().split { !$0.isLetter }.map(String.init)
+        let lower = reading.lowercased()
         var ended = false
-        for (k, word) in words.enumerated() where word.hasPrefix("terminat") || word.hasPrefix("cancel") {
-            let thing = words[(k + 1)..<min(words.count, k + 7)].first {
-                SentenceReading.otherThings.contains($0) || SentenceReading.contractThings.contains($0)
-            }
-            guard let thing, SentenceReading.otherThings.contains(thing) else { return false }
+        var from = lower.startIndex
+        while let exit = lower.range(of: #"\b(terminat|cancel)[a-z]*"#, options: .regularExpression, range: from..<lower.endIndex) {
+            guard SentenceReading.objectIsAnotherThing(lower[exit.upperBound...]) == true else { return false }
             ended = true
+            from = exit.upperBound
         }
         return ended
     }
