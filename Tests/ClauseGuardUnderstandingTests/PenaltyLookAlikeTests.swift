@@ -3,7 +3,7 @@ import Testing
 
 /// Sentences that name a penalty the contract does not set: a fine the platform imposes, an indemnity listing what was
 /// paid to others, a service credit in time, a cap on penalties set elsewhere, damages on top of the penalty agreed
-/// elsewhere. A penalty the sentence sets beside such words is still one.
+/// elsewhere, a fee never refunded whatever happens. A penalty the sentence sets beside such words is still one.
 @Suite struct PenaltyLookAlikeTests {
     private func penalties(_ sentence: String) -> [KeyTerm] {
         PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).keyTerms.filter { $0.family == .penalty }
@@ -22,6 +22,10 @@ import Testing
         "系统月度可用率低于99.5%的，服务商应按附件二约定的比例向用户补偿服务时长。",
         "乙方在本合同项下应支付的违约金总额累计不超过年度服务费总额的百分之四十。",
         "甲方违反本合同约定的，除应承担本合同约定的违约金外，还应赔偿乙方由此遭受的全部损失。",
+        // A fee never refunded whatever happens is a price term, not a sum lost for leaving.
+        "店铺装修费一经支付，概不退还。",
+        "乙方已收取的年度服务费在任何情况下均不予退还。",
+        "基础服务费无论店铺销售额多少，均不予退还。",
     ])
     func noPenaltyIsSet(sentence: String) {
         #expect(penalties(sentence).isEmpty, "\(sentence)")
@@ -30,6 +34,10 @@ import Testing
     @Test(arguments: [
         "乙方逾期交付的，每逾期一日应按合同总额的千分之一向甲方支付违约金。",
         "甲方提前解约的，应向乙方支付违约金人民币八千元；违约金不足以弥补损失的，还应赔偿差额。",
+        // The same refusal tied to leaving, a cancellation or a default, or a deposit kept, is the cost of it.
+        "服务费一经支付，甲方中途终止合作的，概不退还。",
+        "直播坑位费一经支付，甲方取消已确认场次的，不予退还。",
+        "履约保证金一经缴纳，甲方违约的，不予退还。",
     ])
     func aPenaltySetBesideThemIsStillOne(sentence: String) {
         #expect(!penalties(sentence).isEmpty, "\(sentence)")

@@ -107,6 +107,8 @@ struct KeyTermBuilder {
                 let forADefault = (frame.trigger == .for_cause || frame.trigger == .missed_target) && found.contains(.penalty)
                 if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !found.contains(.exit), !forADefault { break }
                 if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), GoodsNotReturnable.only(in: reading) { break }
+                if frame.trigger != .for_cause, frame.trigger != .missed_target,
+                   FeesNeverRefunded.only(in: reading, exitNamed: found.contains(.exit)) { break }
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 // "shall not be renewed automatically", 不再续约: no renewal.
