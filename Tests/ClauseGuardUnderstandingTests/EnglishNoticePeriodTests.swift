@@ -27,6 +27,10 @@ import ClauseGuardUnderstanding
         // "so inform the other party" (the article belongs to the party), and writing to the other side ahead.
         #expect(notices("A party that does not wish this Agreement to continue beyond the Initial Term shall so inform the other party in writing no later than one hundred and twenty (120) days before the end of the Initial Term.").first?.values.notice?.days == 120)
         #expect(notices("The Agency shall write to the Client not less than sixty (60) days before the end of the Term stating the fees for any renewal.").first?.values.notice?.days == 60)
+        // Telling, in plain English, ahead.
+        #expect(notices("A party that wants this agreement to end at the Expiry Date must tell the other party so in writing at least 40 days before that date.").first?.values.notice?.days == 40)
+        #expect(notices("We will tell you in writing at least 3 weeks before any new fee applies.").first?.values.notice?.days == 21)
+        #expect(notices("Please tell us how the campaign went after it ends.").isEmpty)
     }
 
     /// A notice before an insurer ends a policy ("shall not terminate or materially modify such policy … without thirty

@@ -15,6 +15,8 @@ import ClauseGuardUnderstanding
             "If the Client orders less than the Minimum Quantity in a Contract Year, the Client shall make a shortfall payment equal to 60% of the price of the deficiency.",
             // "early exit" is a way out; "an early exit fee" is its price.
             "If termination takes effect before the end of the Initial Period, the Client shall pay the Agency an early exit fee equal to one Monthly Fee.",
+            // A "termination sum": the same price under another name.
+            "If this Agreement ends early because of the Client's default, the Client shall pay the Agency a termination sum equal to 80% of the fees for the rest of the Term.",
             "If the Client ends this Agreement during the Minimum Term, the Client must pay the Agency a break fee equal to the Monthly Retainer multiplied by the months remaining.",
             // The price of ending early under another name.
             "Upon any termination for convenience, the Client shall pay the Agency a wind-down fee equal to thirty-five percent (35%) of the fees for the remainder of the Term.",

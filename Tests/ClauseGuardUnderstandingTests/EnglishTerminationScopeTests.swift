@@ -35,6 +35,17 @@ import ClauseGuardUnderstanding
         #expect(terminations(sentence).map(\.trigger) == [.at_will])
     }
 
+    /// "until either party terminates it by giving notice": the party before the verb may end the month-to-month
+    /// continuation; a "Minimum Term" is the term's name, not a target missed, and still the term that continues.
+    @Test func aPartyEndingTheContinuationMayTerminate() {
+        let sentence = "After the Minimum Term, this Agreement continues on a month-to-month basis until either party terminates it by giving the other at least 45 days' written notice."
+        let terms = understand(sentence).keyTerms
+        #expect(terms.filter { $0.family == .termination }.map(\.trigger) == [.at_will])
+        #expect(terms.contains { $0.family == .auto_renewal })
+        // Near miss: the past tense of another clause is no right.
+        #expect(terminations("This Agreement continued on a month-to-month basis until the Provider terminated it in 2019.").isEmpty)
+    }
+
     @Test func anEarlierEndGivenElsewhereIsNoRight() {
         #expect(terminations("This Agreement shall have a term of four (4) years and shall automatically renew for additional one year terms unless earlier terminated by either party.").isEmpty)
         // With a notice of its own it is a right.

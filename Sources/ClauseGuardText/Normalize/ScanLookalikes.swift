@@ -1,5 +1,6 @@
 /// Characters a scanned contract's OCR confuses with the ones meant, where the neighbours say which was meant:
-/// 90曰 is 90日 (a day after a figure), 己付 / 己经 is 已付 / 已经 (already, before a verb; 自己 stays oneself). Same
+/// 90曰 is 90日 (a day after a figure), 己付 / 己经 is 已付 / 已经 (already, before a verb; 自己 stays oneself), "sixty (6O)
+/// days" is (60) (a capital O in a word of digits, so "CO2", "O5B" and "the 1960s" stay). Same
 /// length, so every offset keeps its place and reports quote the scan as it is.
 enum ScanLookalikes {
     private static let figures: Set<Unicode.Scalar> = Set("0123456789零一二三四五六七八九十百两壹贰叁肆伍陆柒捌玖拾".unicodeScalars)
@@ -16,6 +17,29 @@ enum ScanLookalikes {
                 ScalarNeighbours.before(word.lowerBound, in: bytes) == "自" || !(ScalarNeighbours.at(word.upperBound, in: bytes).map(afterAlready.contains) ?? false)
             }
         }
+        if out.text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.indices.contains { oIsZero(at: $0, in: bytes) } }) ?? false {
+            out = out.replacing(["O"], with: "0") { bytes, word in !oIsZero(at: word.lowerBound, in: bytes) }
+        }
         return out
     }
+
+    /// Whether the byte at `i` is a capital O standing for a zero: it stands in a word of digits and capital Os only,
+    /// with at least one digit ("(6O)", "1O", not "O5B" or "3O0X").
+    private static func oIsZero<Bytes: RandomAccessCollection>(at i: Int, in bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard bytes[i] == UInt8(ascii: "O") else { return false }
+        var start = i, end = i + 1, digits = 0
+        while start > bytes.startIndex, isDigit(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "O") {
+            start -= 1
+            if isDigit(bytes[start]) { digits += 1 }
+        }
+        while end < bytes.endIndex, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "O") {
+            if isDigit(bytes[end]) { digits += 1 }
+            end += 1
+        }
+        let before = start > bytes.startIndex ? bytes[start - 1] : 0x20, after = end < bytes.endIndex ? bytes[end] : 0x20
+        return digits > 0 && !isLetter(before) && !isLetter(after)
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    private static func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") || b >= 0x80 }
 }

@@ -14,6 +14,15 @@ extension SentenceReading {
         return before.hasSuffix("by ") || before.hasSuffix("by the ")
     }
 
+    /// "shall continue on a month-to-month basis until either party terminates it by giving sixty days' notice": the
+    /// party that, in a clause of "until" or "unless", ends the contract in the present tense is the one who may.
+    func partyEndingIt(before hit: LexiconHit) -> Mention? {
+        guard !chinese, text(hit.start..<hit.end).lowercased().hasSuffix("s") else { return nil }
+        guard let m = mentions.last(where: { $0.end <= hit.start && hit.start - $0.end <= 1 }), !m.isOther,
+              let word = lowerWords(segmentStart(m.start)..<m.start).last else { return nil }
+        return word == "until" || word == "unless" ? m : nil
+    }
+
     /// "The Initial Term is non-cancellable by Customer": a modal that is its own action (a bar stated as a property
     /// of the term) names its agent right after it, as a passive does.
     func agent(after modalEnd: Int) -> Mention? {

@@ -327,11 +327,13 @@ public final class FrameExtractor: Sendable {
         return Self.afterWords.contains { reading.starts(after, with: $0) }
     }
 
-    /// "…, unless sooner terminated by either party upon thirty (30) days' notice": the party after "by" may terminate.
+    /// "…, unless sooner terminated by either party upon thirty (30) days' notice": the party after "by" may terminate;
+    /// "until either party terminates it by giving notice": so may the party before the verb.
     private func passiveRight(_ reading: SentenceReading, _ hit: LexiconHit, blockIndex: Int, span: TextSpan, values: FrameValues) -> ClauseFrame? {
         // "Termination by NCM" is a heading, not a passive; "terminable by Licensor upon thirty (30) days' written notice"
         // is a right as the passive is.
-        guard !reading.chinese, reading.isParticiple(hit) || reading.isAbilityAdjective(hit), let agent = reading.agent(after: hit.end)
+        guard !reading.chinese, let agent = reading.isParticiple(hit) || reading.isAbilityAdjective(hit) ? reading.agent(after: hit.end)
+                                                                                                          : reading.partyEndingIt(before: hit)
         else { return nil }
         var right = frame(reading, modal: nil, modality: .right, action: .terminate, actionHit: hit, blockIndex: blockIndex, span: span, values: values)
         right.actor = agent.actor
