@@ -177,6 +177,17 @@ import ClauseGuardUnderstanding
         #expect(notices("解约补偿按解约之日向前推算三个月的服务费计算。").isEmpty)
     }
 
+    /// 合同生效后的前三个月 / 前两个月为磨合期: the first months of the term, not notice given ahead; a bar on leaving in
+    /// them is no right to leave.
+    @Test func theFirstMonthsOfATermAreNoNotice() {
+        let first = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "合同生效后的前三个月为试运营期，试运营期内甲方不得以销量不佳为由解除本合同。"])
+        #expect(first.keyTerms.filter { $0.family == .notice || $0.family == .termination }.isEmpty)
+        #expect(notices("前两个月为磨合期，磨合期内服务费按八折收取。").isEmpty)
+        // Near miss: before a start (续期开始前7日) and before the end (到期前两个月) are notice given ahead.
+        #expect(notices("乙方调整续期服务费的，应在续期开始前7日书面通知甲方。").first?.values.notice?.days == 7)
+        #expect(notices("甲方不再续约的，应于合同到期前两个月书面通知乙方。").first?.values.notice?.days == 60)
+    }
+
     @Test func aLookBackMeasuringWhatWasPaidIsNoNotice() {
         #expect(notices("乙方累计赔偿总额不超过甲方于索赔事件发生前一个月实际支付之服务费。").isEmpty)
         #expect(notices("乙方的赔偿总额不超过甲方在损失发生前三个月内已付的服务费总和。").isEmpty)

@@ -22,6 +22,9 @@ import Testing
         "系统月度可用率低于99.5%的，服务商应按附件二约定的比例向用户补偿服务时长。",
         "乙方在本合同项下应支付的违约金总额累计不超过年度服务费总额的百分之四十。",
         "甲方违反本合同约定的，除应承担本合同约定的违约金外，还应赔偿乙方由此遭受的全部损失。",
+        // A fine the platform imposes under its own rules, and who bears it.
+        "因乙方上架的商品违规导致店铺被平台扣分、罚款的，相关罚款由乙方自行承担。",
+        "抖音平台依据平台规则对店铺作出的扣款、罚款等处罚，由造成违规的一方承担。",
         // A fee never refunded whatever happens is a price term, not a sum lost for leaving.
         "店铺装修费一经支付，概不退还。",
         "乙方已收取的年度服务费在任何情况下均不予退还。",

@@ -238,6 +238,9 @@ struct ValueReader: Sendable {
                 && !(r.chinese && Self.lookBack.contains { r.ends(0..<hit.start, with: $0) })
                 // 每月前五个工作日内提供报告: the first days of each month, a deadline, not notice given ahead.
                 && !(r.chinese && Self.firstDaysOf.contains { r.ends(0..<hit.start, with: $0) })
+                // 服务期开始后的前两个月为磨合期 / 前两个月为磨合期: the first months of a term, not notice given ahead.
+                && !(r.chinese && r.equals(hit.start..<hit.end, Self.bareAhead)
+                     && (Self.afterAStart.contains { r.ends(0..<hit.start, with: $0) } || r.segmentStart(hit.start) == hit.start))
         }
         let leadBefore = !leads.isEmpty
             || r.chinese && longLeadCues.contains { cue in
@@ -286,6 +289,8 @@ struct ValueReader: Sendable {
     // 终止合作当日往前推算半年的销售额: a period counted backwards from a day (a look-back for a sum), not a notice.
     private static let lookBack = ["往", "向"].map { Array($0.utf8) }
     private static let firstDaysOf = ["每月", "每个月", "每季度", "每季", "每年", "每周", "次月", "当月", "每期"].map { Array($0.utf8) }
+    private static let bareAhead = Array("前".utf8)
+    private static let afterAStart = ["后的", "起的", "最初", "最初的"].map { Array($0.utf8) }
     /// 在会议召开三周之前，将召开董事会的通知和议案以书面发送各位董事: 之前, then the notice itself (a word of telling:
     /// 通知, 告知, 函告) in the next words. Not 届满一年之前…提出报告 (a deadline for a report).
     private func tellsAfterBefore(_ r: SentenceReading, _ periodEnd: Int) -> Bool {
