@@ -17,6 +17,21 @@ import ClauseGuardUnderstanding
         #expect(!u.keyTerms.contains { $0.location.blockIndex == 3 })
     }
 
+    /// A lead-in whose list sets the sums (应按下列标准向乙方支付取消费：): each item with a rate or a sum is a penalty of
+    /// the lead-in's party; a list after a lead-in that sets none is not.
+    @Test func listItemsUnderAScheduleLeadIn() {
+        let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司",
+                                            "甲方可以在直播开始前取消任一场次，但应按下列标准向乙方支付取消费：",
+                                            "（1）开播前七日以上取消的，支付该场坑位费的20%；", "（2）开播前三日内取消的，支付该场坑位费的60%。",
+                                            "第九条 其他"])
+        let items = u.keyTerms.filter { $0.family == .penalty && $0.location.blockIndex >= 3 }
+        #expect(items.map(\.values.percent) == [20, 60])
+        #expect(items.allSatisfy { $0.party?.role == .client })
+        let plain = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方应按下列标准提供服务：",
+                                                "（1）每周发布笔记不少于5篇；", "（2）达人费用不超过预算的20%。"])
+        #expect(!plain.keyTerms.contains { $0.family == .penalty })
+    }
+
     @Test func wordTableCells() {
         let cells = ["解约时间", "违约金标准", "开始后3个月内", "年度托管费的50%，最低5,000元"]
         var blocks = lead.enumerated().map { Block(index: $0.offset, text: $0.element) }

@@ -11,6 +11,9 @@ struct DocumentFrames {
     private static let maxItems = 15
     private static let leadInWords = ["下列", "以下", "如下", "下述", "下面", "following"]
     private static let tableWords = ["下表", "如下表", "以下表格", "下列表格", "table below", "following table"]
+    /// A lead-in whose list sets the sums (按下列标准支付取消费：, "shall pay a cancellation fee on the following scale:").
+    private static let scheduleWords = ["下列标准", "以下标准", "如下标准", "下列比例", "以下比例", "following scale", "following schedule",
+                                       "following rates", "following amounts", "following percentages"]
 
     /// A table cell (Word, ODT) or a text line written as a row ("托管开始后3个月内 | 年度托管费的50%").
     private static func isTableRow(_ block: Block, _ text: String) -> Bool {
@@ -46,6 +49,8 @@ struct DocumentFrames {
         var itemShape: String?
         // A lead-in that points at a table (按下表向甲方支付违约金：): its rows with a rate or a sum are its terms.
         var tableLead: ClauseFrame?
+        // …the lead-in points at a list instead (应按下列标准向服务方支付取消费：): its items with a rate or a sum are.
+        var leadTakesItems = false
         // The names a sentence is searched for besides the lexicon's words: English defined names ("Inktomi"), every
         // short name (云帆), a Chinese party named only by its short name; not the letters, which are lexicon words.
         let defined = parties.parties.flatMap { party -> [String] in
@@ -87,7 +92,7 @@ struct DocumentFrames {
                 if blockFrames.count > first { previous = first..<blockFrames.count }
             }
             if let lead = tableLead {
-                if Self.isTableRow(document.blocks[i], text) {
+                if Self.isTableRow(document.blocks[i], text) || leadTakesItems && shape != nil {
                     if !blockFrames.contains(where: { $0.action == lead.action }) {
                         let values = extractor.values(sentence: utf8, parties: parties, definedLabels: defined, parsed: parsed)
                         if values.percent != nil || values.amount != nil || values.floor != nil {
@@ -107,14 +112,18 @@ struct DocumentFrames {
                     }
                 } else {
                     tableLead = nil
+                    leadTakesItems = false
                 }
             } else if Self.isTableRow(document.blocks[i], text), Self.namesPenalty(blockHits()) {
                 // A table headed by the penalty it sets (序号 | 违约情形 | 违约金标准 | 上限; "Effective Date of Termination |
                 // Early Termination Fee"): its rows with a rate or a sum are penalties, though no sentence leads in.
                 tableLead = ClauseFrame(blockIndex: i, sentence: TextSpan(start: 0, end: document.blocks[i].text.utf8.count),
                                         actor: nil, modality: .duty, action: .pay_penalty)
+                leadTakesItems = false
             }
-            if endsWithColon(text), Self.tableWords.contains(where: { text.lowercased().has($0) }) {
+            let schedule = endsWithColon(text) && Self.scheduleWords.contains(where: { text.lowercased().has($0) })
+            if endsWithColon(text), schedule || Self.tableWords.contains(where: { text.lowercased().has($0) }) {
+                leadTakesItems = schedule
                 // "… may terminate … by paying the early termination fee set forth in the table below:": the fee has no
                 // frame of its own; the party that ends the contract pays it.
                 tableLead = blockFrames.last { $0.action == .pay_penalty && !$0.negated }
