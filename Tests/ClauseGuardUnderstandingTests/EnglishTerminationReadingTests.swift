@@ -15,6 +15,15 @@ import ClauseGuardUnderstanding
         understand(sentence).keyTerms.filter { $0.family == .termination }
     }
 
+    /// A landlord's right of re-entry (UK leases) forfeits the lease; entering to inspect ends nothing.
+    @Test func reEntryForfeitsALease() {
+        let lease = "This Lease is made between Harbour Estates Ltd (the \"Landlord\") and Acme Retail Ltd (the \"Tenant\")."
+        let terms = PackageLexicons.understand([lease, "If any rent is unpaid for fourteen days after becoming due, the Landlord may re-enter the Premises, whereupon this Lease shall end."]).keyTerms
+        #expect(terms.filter { $0.family == .termination }.map(\.trigger) == [.for_cause])
+        let access = PackageLexicons.understand([lease, "The Landlord may enter the Premises at reasonable times to inspect their condition."]).keyTerms
+        #expect(!access.contains { $0.family == .termination })
+    }
+
     /// "shall have the right, exercisable within ten days, to terminate": the right with an aside before its verb.
     @Test func aRightWithAnAsideBeforeItsVerb() {
         #expect(understand("If the Client fails to pay, the Agency shall have the right, exercisable within ten days, to terminate this Agreement.").frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .provider })

@@ -8,6 +8,13 @@ import ClauseGuardUnderstanding
         PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).keyTerms.filter { $0.family == .penalty }
     }
 
+    /// 无故放弃的，无权要求返还已支付的定金: earnest money the payer may not ask back is forfeited.
+    @Test func earnestMoneyThePayerMayNotAskBackIsForfeited() {
+        #expect(penalties("甲方签约后无故放弃合作的，无权要求返还已支付的定金人民币八千元。").first?.values.amount?.amount == 8000)
+        // Near miss: money the payer may ask back is no forfeiture.
+        #expect(penalties("合作期满后，甲方有权要求返还已支付的保证金人民币八千元。").isEmpty)
+    }
+
     /// 甲方有权扣减服务费作为违约金 / 作为乙方的违约补偿: a sum docked for a default is paid by the side it is docked from.
     @Test func aSumDockedForADefaultIsPaidByTheSideDocked() throws {
         for sentence in ["乙方逾期交付的，甲方有权按每日千分之一扣减服务费作为违约金。",
