@@ -5,9 +5,10 @@
 enum FeesNeverRefunded {
     /// Words that make the refusal unconditional.
     private static let always = ["一经支付", "一经缴纳", "一经交纳", "一经收取", "任何情况下", "无论"]
-    /// Words that tie the refusal to a leaving, a cancellation or a default (besides the lexicon's exit words).
-    private static let sanction = ["取消", "撤销", "撤播", "改期", "违约", "违反", "毁约", "中途", "提前", "保证金", "押金", "定金",
-                                   "订金"]
+    /// Words that tie the refusal to a leaving, a cancellation or a default (besides the lexicon's exit words); 无论何种原因
+    /// (for whatever reason the contract ends) is the exit in other words.
+    private static let sanction = ["取消", "撤销", "撤播", "改期", "违约", "违反", "毁约", "中途", "提前", "何种原因", "保证金", "押金",
+                                   "定金", "订金"]
 
     /// Whether the sentence (its normalised reading) refuses a refund of fees unconditionally, with no exit
     /// (`exitNamed`), cancellation, default or deposit in it.
