@@ -100,7 +100,8 @@ struct KeyTermBuilder {
                                               && $0.actor?.role != nil && $0.actor?.role != frame.actor?.role }) { break }
                 add(.penalty, docked: true)
             case .no_refund:
-                // 不予退还 is the merchant's exit cost in a Chinese shop contract whatever it says around it; in English a
+                // 不予退还 is the merchant's exit cost in a Chinese shop contract unless the fee is refused whatever happens
+                // (一经支付，概不退还: a price term, `FeesNeverRefunded`); in English a
                 // "non-refundable fee" is a forfeiture only when the clause is about ending the contract, or when a sum is
                 // lost for a default in penalty words ("Where the Merchant breaches Clause 6, the Performance Deposit shall
                 // be forfeited"; a fee "non-refundable except on breach" is not).
