@@ -17,26 +17,34 @@ enum ScanLookalikes {
                 ScalarNeighbours.before(word.lowerBound, in: bytes) == "自" || !(ScalarNeighbours.at(word.upperBound, in: bytes).map(afterAlready.contains) ?? false)
             }
         }
-        if out.text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.indices.contains { oIsZero(at: $0, in: bytes) } }) ?? false {
-            out = out.replacing(["O"], with: "0") { bytes, word in !oIsZero(at: word.lowerBound, in: bytes) }
+        // Most paragraphs hold no capital O beside a digit: one plain byte loop says so before any copy.
+        if out.text.utf8.withContiguousStorageIfAvailable(hasZeroAsO) ?? hasZeroAsO(Array(out.text.utf8)) {
+            out = out.replacing(["O"], with: "0") { bytes, word in !bytes.withUnsafeBufferPointer { oIsZero(at: word.lowerBound, in: $0) } }
         }
         return out
     }
 
+    private static func hasZeroAsO(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in bytes.indices where bytes[i] == UInt8(ascii: "O") && oIsZero(at: i, in: bytes) { return true }
+        return false
+    }
+
+    private static func hasZeroAsO(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(hasZeroAsO) }
+
     /// Whether the byte at `i` is a capital O standing for a zero: it stands in a word of digits and capital Os only,
     /// with at least one digit ("(6O)", "1O", not "O5B" or "3O0X").
-    private static func oIsZero<Bytes: RandomAccessCollection>(at i: Int, in bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+    private static func oIsZero(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes[i] == UInt8(ascii: "O") else { return false }
         var start = i, end = i + 1, digits = 0
-        while start > bytes.startIndex, isDigit(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "O") {
+        while start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "O") {
             start -= 1
             if isDigit(bytes[start]) { digits += 1 }
         }
-        while end < bytes.endIndex, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "O") {
+        while end < bytes.count, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "O") {
             if isDigit(bytes[end]) { digits += 1 }
             end += 1
         }
-        let before = start > bytes.startIndex ? bytes[start - 1] : 0x20, after = end < bytes.endIndex ? bytes[end] : 0x20
+        let before = start > 0 ? bytes[start - 1] : 0x20, after = end < bytes.count ? bytes[end] : 0x20
         return digits > 0 && !isLetter(before) && !isLetter(after)
     }
 
