@@ -36,18 +36,18 @@ enum ScanLookalikes {
     private static func oIsZero(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes[i] == UInt8(ascii: "O") else { return false }
         var start = i, end = i + 1, digits = 0
-        while start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "O") {
+        while start > 0, bytes[start - 1].isASCIIDigit || bytes[start - 1] == UInt8(ascii: "O") {
             start -= 1
-            if isDigit(bytes[start]) { digits += 1 }
+            if bytes[start].isASCIIDigit { digits += 1 }
         }
-        while end < bytes.count, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "O") {
-            if isDigit(bytes[end]) { digits += 1 }
+        while end < bytes.count, bytes[end].isASCIIDigit || bytes[end] == UInt8(ascii: "O") {
+            if bytes[end].isASCIIDigit { digits += 1 }
             end += 1
         }
         let before = start > 0 ? bytes[start - 1] : 0x20, after = end < bytes.count ? bytes[end] : 0x20
         return digits > 0 && !isLetter(before) && !isLetter(after)
     }
 
-    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-    private static func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") || b >= 0x80 }
+    /// A letter beside the word, or any character outside ASCII (第3O条 stays as scanned).
+    private static func isLetter(_ b: UInt8) -> Bool { b.isASCIILetter || b >= 0x80 }
 }

@@ -121,8 +121,9 @@ struct DocumentFrames {
                                         actor: nil, modality: .duty, action: .pay_penalty)
                 leadTakesItems = false
             }
-            let schedule = endsWithColon(text) && Self.scheduleWords.contains(where: { text.lowercased().has($0) })
-            if endsWithColon(text), schedule || Self.tableWords.contains(where: { text.lowercased().has($0) }) {
+            let colonLower = endsWithColon(text) ? text.lowercased() : nil
+            let schedule = colonLower.map { lower in Self.scheduleWords.contains { lower.has($0) } } ?? false
+            if let lower = colonLower, schedule || Self.tableWords.contains(where: { lower.has($0) }) {
                 leadTakesItems = schedule
                 // "… may terminate … by paying the early termination fee set forth in the table below:": the fee has no
                 // frame of its own; the party that ends the contract pays it.

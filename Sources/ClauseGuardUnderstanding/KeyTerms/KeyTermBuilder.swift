@@ -105,11 +105,11 @@ struct KeyTermBuilder {
                 // "non-refundable fee" is a forfeiture only when the clause is about ending the contract, or when a sum is
                 // lost for a default in penalty words ("Where the Merchant breaches Clause 6, the Performance Deposit shall
                 // be forfeited"; a fee "non-refundable except on breach" is not).
-                let forADefault = (frame.trigger == .for_cause || frame.trigger == .missed_target) && found.contains(.penalty)
+                let forACause = frame.trigger == .for_cause || frame.trigger == .missed_target
+                let forADefault = forACause && found.contains(.penalty)
                 if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), !found.contains(.exit), !forADefault { break }
                 if !excerpt.unicodeScalars.contains(where: CJK.isIdeograph), GoodsNotReturnable.only(in: reading) { break }
-                if frame.trigger != .for_cause, frame.trigger != .missed_target,
-                   FeesNeverRefunded.only(in: reading, exitNamed: found.contains(.exit)) { break }
+                if !forACause, FeesNeverRefunded.only(in: reading, exitNamed: found.contains(.exit)) { break }
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 // "shall not be renewed automatically", 不再续约: no renewal.
