@@ -93,4 +93,16 @@ import ClauseGuardUnderstanding
         #expect(frame.actor?.role == .client)
         #expect(frame.modality == .prohibition)
     }
+
+    /// Consumer terms give the right as "You have the right to cancel"; the same words denied ("shall not have the right
+    /// to", "does not have the right to") are a bar, not a right that outlasts its "not".
+    @Test func aRightHadAndARightDenied() throws {
+        let had = try #require(frames("The Client has a cooling-off period: you have the right to cancel this subscription within 14 days, without giving any reason.").first { $0.action == .terminate })
+        #expect(had.modality == .right)
+        for sentence in ["The Client shall not have the right to terminate this Agreement before the end of the Initial Term.",
+                         "The Client does not have the right to cancel this subscription."] {
+            let denied = try #require(frames(sentence).first { $0.action == .terminate }, "\(sentence)")
+            #expect(denied.modality == .prohibition, "\(sentence)")
+        }
+    }
 }

@@ -11,6 +11,10 @@ import ClauseGuardUnderstanding
         "Amounts not paid within thirty (30) days after the due date accrue interest at 1% per month until paid.",
         "If the Merchant fails to pay any amount when due, BrightCart may charge interest on the overdue amount at the rate of 4% per annum.",
         "Late payment interest: 1% per month after 30 days past due.",
+        // Indian drafting ("carry interest @"), a US finance charge, a lease's interest "on it" at a defined rate.
+        "Any amount remaining unpaid after the due date shall carry interest @ 18% per annum, calculated on daily basis, till the date of realisation.",
+        "Late payments will accrue a finance charge of 1% per month on the outstanding balance, or the maximum rate permitted by law if lower.",
+        "If any sum payable under this Lease is not paid within 14 days of its due date, the Merchant shall pay interest on it at 4% per annum above the base rate.",
     ])
     func lateInterestIsAPenalty(sentence: String) {
         let u = PackageLexicons.understand([parties, sentence])

@@ -186,4 +186,17 @@ import ClauseGuardUnderstanding
             #expect(renewals(sentence).isEmpty, "\(sentence)")
         }
     }
+
+    /// A contract that goes on after its first period by itself renews: "on a rolling quarterly basis", "continue in force
+    /// after the Initial Period unless and until terminated", a booking that "shall roll forward automatically".
+    @Test func rollingOnAfterTheFirstPeriodIsAutomatic() throws {
+        for sentence in [
+            "After the Initial Term, this Agreement shall continue on a rolling quarterly basis until terminated by either Party in accordance with Clause 15.",
+            "This Agreement shall continue in force after the Initial Period unless and until terminated by either party giving to the other not less than three months' written notice.",
+            "The Client's weekly booking of the Studio shall roll forward automatically for each following term unless the Client cancels it in writing before the end of the current term.",
+        ] {
+            let term = try #require(renewals(sentence).first, "\(sentence)")
+            #expect(term.automatic == true, "\(sentence)")
+        }
+    }
 }

@@ -23,6 +23,8 @@ import ClauseGuardUnderstanding
         "本年度顾问合同届满，委托方未于期满前两周书面通知终止的，视为同意按本合同条件续聘下一个顾问年度。",
         "年度服务期满后，若甲方账户余额足够，系统将自动扣费并将服务期续至次年同日。",
         "租賃期限屆滿後，承租人仍為租賃物之使用收益，而出租人不即表示反對之意思者，視為以不定期限繼續契約。",
+        // The contract deemed extended by conduct until a new one is signed.
+        "协议有效期届满后，双方未签署新的经销协议但仍继续按本协议进行交易的，本协议视为延长至双方签署新协议之日。",
     ])
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)

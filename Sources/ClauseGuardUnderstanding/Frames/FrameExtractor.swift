@@ -614,7 +614,10 @@ public final class FrameExtractor: Sendable {
         if spokenMust { frame.modality = .duty }
         // 乙方服务费晚付的，每晚一天按欠款的1%收滞纳金: a charge whose party is the one in the condition is charged to
         // that party, who paid late; 乙方…按日收取违约金 and 甲方未付款的，乙方有权…收取违约金 name the one who charges it.
-        let charges = receives(r, before: actionHit) && !(r.chinese && actor.map { !$0.text.isEmpty && Self.condition(of: cause).contains($0.text) } ?? false)
+        // 老板的服务费要在每月5号前付清，逾期的每天…收滞纳金: a party named as the owner of the fee (its subject dropped
+        // after) is the one late with it, the payer.
+        let charges = receives(r, before: actionHit)
+            && !(r.chinese && actor.map { !$0.text.isEmpty && (Self.condition(of: cause).contains($0.text) || ownsTheFee(r, $0, before: actionHit.start)) } ?? false)
         if action == .pay_penalty, modality == .right && !spokenMust || charges, let holder = actor,
            holder.role == .client || holder.role == .provider {
             // A right to a penalty (乙方有权收取违约金, "Provider shall be entitled to liquidated damages") or a charge of one
@@ -723,6 +726,16 @@ public final class FrameExtractor: Sendable {
         guard let end = rest.range(of: "的,")?.lowerBound ?? (rest.hasSuffix("的") ? rest.index(before: rest.endIndex) : nil) else { return "" }
         return rest[..<end]
     }
+
+    /// Whether `party` is named, before `end` and in another sub-clause, as the owner of a fee (老板的服务费, 甲方的费用).
+    private func ownsTheFee(_ r: SentenceReading, _ party: FrameActor, before end: Int) -> Bool {
+        r.mentions.contains { m in
+            m.end < r.segmentStart(end) && m.actor.text == party.text
+                && Self.ownedFees.contains { r.starts(m.end..<r.bytes.count, with: $0) }
+        }
+    }
+
+    private static let ownedFees = words(["的服务费", "的费用", "的托管费", "的运营费", "的款项", "的货款", "的佣金", "的租金"])
 
     /// Whether a receive word (收取, charge) comes just before a penalty word, in its sub-clause.
     private func receives(_ r: SentenceReading, before hit: LexiconHit) -> Bool {

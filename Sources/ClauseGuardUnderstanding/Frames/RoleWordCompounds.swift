@@ -7,14 +7,18 @@ public enum RoleWordCompounds {
     /// After 客户 / 用户: the store's own customers and their things, not the merchant.
     static let afterCustomer = ["名单", "数据", "资料", "信息", "订单", "评价", "隐私", "投诉", "群", "画像", "体验", "满意", "电话", "地址",
                                 "退款", "退货", "咨询", "关系", "资源", "流量", "账号", "账户", "购买", "下单", "需求", "反馈", "留存"].map { Array($0.utf8) }
+    /// After 咱们: "we" that takes the reader in (咱们双方, 咱们合作期间, 咱们好商量) is both sides, not the agency.
+    static let afterInclusiveWe = ["双方", "俩", "两家", "两方", "合作", "商量", "好商量", "协商", "沟通", "一起", "共同", "重新", "之间"].map { Array($0.utf8) }
     private static let fang = Array("方".utf8)
     private static let customers = [Array("客户".utf8), Array("用户".utf8)]
+    private static let inclusiveWe = Array("咱们".utf8)
 
     /// Whether the role word at `word` in `bytes` is part of another word.
     public static func isCompound(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
         let text = bytes[word], next = bytes[word.upperBound...]
         if text.count >= fang.count, text.suffix(fang.count).elementsEqual(fang) { return afterFang.contains { next.starts(with: $0) } }
         if customers.contains(where: { text.elementsEqual($0) }) { return afterCustomer.contains { next.starts(with: $0) } }
+        if text.elementsEqual(inclusiveWe) { return afterInclusiveWe.contains { next.starts(with: $0) } }
         return false
     }
 }

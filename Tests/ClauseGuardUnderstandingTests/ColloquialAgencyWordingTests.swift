@@ -1,0 +1,26 @@
+import Testing
+import ClauseGuardUnderstanding
+
+/// An agency's chat-style terms: 咱们 is the agency that writes them (咱们运营人员可以随时修改密码) unless it takes the
+/// merchant in (咱们双方, 咱们合作期间); a fee named as the merchant's (老板的服务费) is paid late by the merchant, who owes
+/// the late charge the agency collects (收滞纳金).
+@Suite struct ColloquialAgencyWordingTests {
+    private func frames(_ sentence: String) -> [ClauseFrame] {
+        PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).frames
+    }
+
+    @Test func theAgencySpeaksAsZanmen() throws {
+        let frame = try #require(frames("咱们可以根据平台规则变化，随时调整服务费标准，在商家群里发个通知就算生效。").first { $0.action == .change_price })
+        #expect(frame.actor?.role == .provider)
+    }
+
+    @Test func zanmenWithTheMerchantIsBothSides() throws {
+        let frame = try #require(frames("咱们双方协商一致的，可以提前结束合作。").first { $0.action == .terminate })
+        #expect(frame.actor?.role != .provider)
+    }
+
+    @Test func theOwnerOfTheFeePaysItsLateCharge() throws {
+        let frame = try #require(frames("老板的服务费要在每月5号前付清，逾期的每天按欠款金额的1%收滞纳金。").first { $0.action == .pay_penalty })
+        #expect(frame.actor?.role == .client)
+    }
+}
