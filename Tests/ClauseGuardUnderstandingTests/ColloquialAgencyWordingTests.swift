@@ -3,7 +3,7 @@ import ClauseGuardUnderstanding
 
 /// An agency's chat-style terms: 咱们 is the agency that writes them (咱们运营人员可以随时修改密码) unless it takes the
 /// merchant in (咱们双方, 咱们合作期间); a fee named as the merchant's (老板的服务费) is paid late by the merchant, who owes
-/// the late charge the agency collects (收滞纳金).
+/// the late charge the agency collects (收滞纳金); plain words end the contract (合同就算结束) or agree to end it (商量好了).
 @Suite struct ColloquialAgencyWordingTests {
     private func frames(_ sentence: String) -> [ClauseFrame] {
         PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).frames
@@ -22,5 +22,15 @@ import ClauseGuardUnderstanding
     @Test func theOwnerOfTheFeePaysItsLateCharge() throws {
         let frame = try #require(frames("老板的服务费要在每月5号前付清，逾期的每天按欠款金额的1%收滞纳金。").first { $0.action == .pay_penalty })
         #expect(frame.actor?.role == .client)
+    }
+
+    /// 您和我们商量好了，也可以随时结束合作: an end both sides agree on, not the merchant's at will; 合同就算结束: the
+    /// contract ends on an event, in plain words.
+    @Test func plainWordsForAnAgreedEndAndAnEnd() throws {
+        let agreed = try #require(frames("您和我们商量好了，也可以随时结束合作。").first { $0.action == .terminate })
+        #expect(agreed.trigger == .by_agreement)
+        let ended = try #require(frames("小店因为您的原因被平台永久封禁的，合同就算结束，已经做了的服务照常收费。").first { $0.action == .terminate })
+        #expect(ended.modality == nil)
+        #expect(frames("直播活动就结束了，主播下播。").allSatisfy { $0.action != .terminate })
     }
 }

@@ -18,6 +18,9 @@ import ClauseGuardUnderstanding
             // A "termination sum": the same price under another name.
             "If this Agreement ends early because of the Client's default, the Client shall pay the Agency a termination sum equal to 80% of the fees for the rest of the Term.",
             "If the Client ends this Agreement during the Minimum Term, the Client must pay the Agency a break fee equal to the Monthly Retainer multiplied by the months remaining.",
+            // A campaign cancelled late, and dealing with the talent behind the agency's back.
+            "If the Client cancels a Campaign after the booking of Talent is confirmed, the Client shall pay the Agency a kill fee of USD 2,750.",
+            "If the Client breaches Section 7.01, the Client shall pay the Agency a circumvention fee equal to twenty-five percent (25%) of all fees paid to such Talent.",
             // The price of ending early under another name.
             "Upon any termination for convenience, the Client shall pay the Agency a wind-down fee equal to thirty-five percent (35%) of the fees for the remainder of the Term.",
             // Interest an unpaid invoice "shall attract" (Indian drafting), and interest "payable … on overdue amounts".

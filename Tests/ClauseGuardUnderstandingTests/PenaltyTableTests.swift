@@ -66,4 +66,16 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(lead + ["开始后3个月内 | 年度托管费的50%", "乙方应于每月5日前支付服务费3,000元。"])
         #expect(!u.keyTerms.contains { $0.family == .penalty && $0.location.blockIndex == 4 })
     }
+
+    /// A fee "calculated as follows:" set out in a table: each row with a rate is the lead-in party's penalty.
+    @Test func aTableAfterCalculatedAsFollows() {
+        let u = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\").",
+                                            "If the Client cancels any Campaign after the booking of Talent, the Client shall pay the Agency a kill fee calculated as follows:",
+                                            "Timing of cancellation | Kill fee (percentage of the Talent Fees)",
+                                            "More than twenty-one (21) days before the publication date | 25%",
+                                            "Seven (7) days or less before the publication date | 100%"])
+        let rows = u.keyTerms.filter { $0.family == .penalty && $0.location.blockIndex >= 3 }
+        #expect(rows.map(\.values.percent) == [25, 100])
+        #expect(rows.allSatisfy { $0.party?.role == .client })
+    }
 }
