@@ -177,4 +177,14 @@ import ClauseGuardUnderstanding
         let ld = PackageLexicons.understand([parties, "If the Store receives penalty points because of the Agency's breach, the Agency shall pay the Brand liquidated damages of USD 2,000."])
         #expect(ld.keyTerms.contains { $0.family == .penalty })
     }
+
+    /// A sum with no penalty word is a penalty when the sentence states the breach it answers, and a price otherwise.
+    @Test func aSumForABreachAndASumForTheRights() {
+        let breach = PackageLexicons.understand([parties, "If either party breaches clause 7.3, it shall pay the other party a sum equal to 20% of the annual gross salary offered to the person concerned."])
+        #expect(breach.keyTerms.contains { $0.family == .penalty && $0.values.percent == 20 })
+        for price in ["In consideration of the rights granted hereunder, the Client shall pay to the Agency the sum of $480,000.",
+                      "The Client shall pay the Agency an amount equal to the fees set out in the Order Form."] {
+            #expect(!PackageLexicons.understand([parties, price]).keyTerms.contains { $0.family == .penalty }, "\(price)")
+        }
+    }
 }

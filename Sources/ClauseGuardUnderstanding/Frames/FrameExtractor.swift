@@ -135,6 +135,7 @@ public final class FrameExtractor: Sendable {
                reading.agent(after: modal.end) == nil, !reading.barsTheContract(before: modal.start) { continue }
             let built = frame(reading, modal: modal, modality: modality, action: action, actionHit: actionHit, blockIndex: blockIndex, span: span,
                               values: sentenceValues)
+            if action == .pay_penalty, sumWithoutItsBreach(reading, actionHit, built) { continue }
             // "shall be in effect until …, unless sooner terminated by either party": the modal is not the termination's.
             if !reading.chinese, built.action == .terminate, actionHit.start >= modal.end, modality != .prohibition,
                !governsDirectly(reading, modal, actionHit), let right = passiveRight(reading, actionHit, blockIndex: blockIndex, span: span, values: sentenceValues) {
@@ -200,6 +201,7 @@ public final class FrameExtractor: Sendable {
                    !(underTerminationHeading && reading.chinese && !talksAfter(reading, hit)) { continue }
                 var stated = frame(reading, modal: nil, modality: nil, action: action, actionHit: hit, blockIndex: blockIndex, span: span,
                                    values: sentenceValues)
+                if action == .pay_penalty, sumWithoutItsBreach(reading, hit, stated) { continue }
                 // 甲方店铺被关闭的，本合同自关闭之日起终止: the contract is the subject; the party is in the condition.
                 if action == .terminate, reading.chinese {
                     let clause = reading.segmentStart(hit.start)..<hit.start
@@ -218,6 +220,18 @@ public final class FrameExtractor: Sendable {
         }
         return frames
     }
+
+    /// "shall pay the other party a sum equal to 20% of …": an English sum with no penalty word is a penalty only when the
+    /// sentence states the breach it answers ("If either party breaches clause 7.3"); "Company will pay ACSI the sum of
+    /// $480,000 in consideration of the rights" is a price.
+    private func sumWithoutItsBreach(_ r: SentenceReading, _ hit: LexiconHit, _ frame: ClauseFrame) -> Bool {
+        guard !r.chinese, Self.genericSums.contains(where: { r.startsCaseless(hit.start..<hit.end, with: $0) }) else { return false }
+        guard frame.trigger == .for_cause, let cause = frame.cause?.lowercased() else { return true }
+        return !Self.breachWords.contains { cause.has($0) }
+    }
+
+    private static let genericSums = words(["a sum", "an amount", "a fixed sum"])
+    private static let breachWords = ["breach", "fails to", "failure to", "violat", "default"]
 
     /// 偿付不能交货部分货款的5%: an inability naming the part of the goods a sum is counted on, no bar on a party.
     private func namesAPart(_ r: SentenceReading, after modal: LexiconHit) -> Bool {
