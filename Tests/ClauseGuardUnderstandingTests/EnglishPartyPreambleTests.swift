@@ -57,4 +57,30 @@ import ClauseGuardUnderstanding
         #expect(u.frames.contains { $0.action == .terminate && $0.actor?.role == .provider })
         #expect(u.parties.parties.allSatisfy { party in !party.evidence.contains { $0.role != party.role } })
     }
+
+    /// A short name whose second name is a role word ("Northvane" or the "Agency"), a letter whose side is in brackets
+    /// ("Party A (Service Provider): …"), and a duty in the articles after "the parties agree as follows" ("Brand shall
+    /// provide approval") that says nothing of who serves whom.
+    @Test func secondNamesSidesInBracketsAndDutiesInTheArticles() {
+        let short = PackageLexicons.understand([
+            "BETWEEN:",
+            "BIRCHWOOD HOLLOW CERAMICS INC., a corporation incorporated under the laws of the Province of Nova Scotia, having its registered office at 418 Quinpool Road, Halifax (the \"Client\");",
+            "AND:",
+            "NORTHVANE STOREFRONT SERVICES LTD., a corporation incorporated under the Business Corporations Act (Ontario), having its principal office at 77 Wellesley Street East, Toronto (\"Northvane\" or the \"Agency\").",
+        ])
+        #expect(short.parties.role(of: "Northvane") == .provider)
+        let letters = PackageLexicons.understand([
+            "This Agreement is signed in Hong Kong by the following two parties:",
+            "Party A (Service Provider): SWIFTLINK SUPPLY CHAIN (HONG KONG) LIMITED, address at Kwai Chung (hereinafter called \"Swiftlink\" or \"Party A\").",
+            "Party B (Client): LUMORA LIFESTYLE TRADING COMPANY LIMITED, address at Kwun Tong (hereinafter called \"Lumora\" or \"Party B\").",
+        ])
+        #expect(letters.parties.role(of: "Party A") == .provider)
+        #expect(letters.parties.role(of: "Party B") == .client)
+        let articles = PackageLexicons.understand([
+            "This Agreement is made by and between VANTAPEAK CREATIVE LLC, a California limited liability company (\"Vantapeak\" or the \"Agency\"), and SOLVERA SKINCARE, INC., a Delaware corporation (\"Brand\").",
+            "NOW, THEREFORE, the parties agree as follows:",
+            "Section 2.03 Approvals. Brand shall provide approval or requested revisions within two (2) business days after receipt of draft content.",
+        ])
+        #expect(articles.parties.role(of: "Brand") == .client)
+    }
 }

@@ -14,6 +14,9 @@ struct EnglishPartyFinder: PartyFinder {
 
     /// How many opening blocks hold the recitals.
     private static let recitalBlocks = 40
+    /// The words that close the recitals and open the articles.
+    private static let operativeOpeners = ["agree as follows", "agreed as follows", "agree the following", "agree to the following",
+                                           "hereby agree that", "now, therefore", "now therefore"]
 
     /// Defined terms that are not parties.
     private static let notParties: Set<String> = [
@@ -39,9 +42,10 @@ struct EnglishPartyFinder: PartyFinder {
             "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,240}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)\(alias)")
         hereinafter = RegexWords.compile(
             "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,\\s*(?:hereinafter|herein)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
-        // "Party A: …", "Provider: Northwind Ltd.", "Client: Lotus Valley Foods Limited".
+        // "Party A: …", "Provider: Northwind Ltd.", "Client: Lotus Valley Foods Limited", "Party A (Service Provider): …".
         let roleWords = RegexWords.alternation(Array(roleOf.keys))
-        letterLine = RegexWords.compile("^\\s*(?<label>Party [A-D]|(?:\(roleWords))(?: Party)?)\\s*:\\s*(?<name>[A-Z][^,;\\n]{1,80})", caseless: true)
+        letterLine = RegexWords.compile(
+            "^\\s*(?<label>Party [A-D]|(?:\(roleWords))(?: Party)?)(?:\\s*\\((?<note>[^)]{1,40})\\))?\\s*:\\s*(?<name>[A-Z][^,;\\n]{1,80})", caseless: true)
     }
 
     func parties(in texts: [String]) -> [Party] {
@@ -51,7 +55,8 @@ struct EnglishPartyFinder: PartyFinder {
             // "Provider: Meridian Storefront Services Ltd, … ("Meridian")": the short name defined on the line is the same party.
             var lineParty: (name: String?, evidence: RoleEvidence?)?
             if let letterLine, let m = try? letterLine.firstMatch(in: text), let label = group(m, "label", text) {
-                let evidence = roleEvidence(label, nil, text, i)
+                // The side in brackets after the letter says whose it is ("Party A (Service Provider)").
+                let evidence = roleEvidence(label, group(m, "note", text), text, i)
                 record(&parties, label, name: group(m, "name", text), evidence)
                 lineParty = (group(m, "name", text).map(cleanName), evidence)
             }
@@ -67,7 +72,8 @@ struct EnglishPartyFinder: PartyFinder {
                     guard !lower.hasSuffix(" date"), DateParser.parse(name) == nil else { continue }
                     let alias = group(m, "alias", text).flatMap { Self.notParties.contains($0.lowercased()) || $0 == label ? nil : $0 }
                     let isCompany = Self.companyMarker.map { (try? $0.firstMatch(in: name)) != nil } ?? false
-                    let isRoleWord = roleOf[lower] != nil || lower.hasPrefix("party ")
+                    // ("Northvane" or the "Agency"): a short name whose second name is a role word defines a party too.
+                    let isRoleWord = roleOf[lower] != nil || lower.hasPrefix("party ") || alias.map { roleOf[$0.lowercased()] != nil } == true
                     if let lineParty, !isRoleWord {
                         record(&parties, label, name: lineParty.name ?? name, roleEvidence(label, name, text.utf8Slice(m.range), i) ?? lineParty.evidence)
                         continue
@@ -104,8 +110,13 @@ struct EnglishPartyFinder: PartyFinder {
     private func recitals(_ texts: [String], _ parties: inout [Party]) {
         // A party is named by its label or a second defined name ("Party B" or the "Principal").
         let names = parties.flatMap { party in [(party.label, party.label)] + (party.aliases ?? []).map { ($0, party.label) } }
-        // Recitals open the contract; "Customer shall provide access to …" deep in it is a duty, not who serves whom.
-        for (i, text) in texts.enumerated().prefix(Self.recitalBlocks) {
+        // Recitals open the contract; "Customer shall provide access to …" deep in it is a duty, not who serves whom, and
+        // so is "Brand shall provide approval" in the articles that follow "the parties agree as follows".
+        let operative = texts.prefix(Self.recitalBlocks).firstIndex { text in
+            let lower = text.lowercased()
+            return Self.operativeOpeners.contains { lower.has($0) }
+        }
+        for (i, text) in texts.enumerated().prefix(operative.map { $0 + 1 } ?? Self.recitalBlocks) {
             let bytes = Array(text.utf8)
             let mentions = mentionsOf(names, in: bytes)
             guard mentions.count >= 1 else { continue }
