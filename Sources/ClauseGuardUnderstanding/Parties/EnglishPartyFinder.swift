@@ -110,13 +110,14 @@ struct EnglishPartyFinder: PartyFinder {
     private func recitals(_ texts: [String], _ parties: inout [Party]) {
         // A party is named by its label or a second defined name ("Party B" or the "Principal").
         let names = parties.flatMap { party in [(party.label, party.label)] + (party.aliases ?? []).map { ($0, party.label) } }
-        // Recitals open the contract; "Customer shall provide access to …" deep in it is a duty, not who serves whom, and
-        // so is "Brand shall provide approval" in the articles that follow "the parties agree as follows".
+        // Recitals open the contract; "Customer shall provide access to …" deep in it is a duty, not who serves whom. In
+        // the articles that follow "the parties agree as follows" only a verb with both parties counts ("Provider shall
+        // provide the Services to Customer"): "Brand shall provide approval" is a duty.
         let operative = texts.prefix(Self.recitalBlocks).firstIndex { text in
             let lower = text.lowercased()
             return Self.operativeOpeners.contains { lower.has($0) }
         }
-        for (i, text) in texts.enumerated().prefix(operative.map { $0 + 1 } ?? Self.recitalBlocks) {
+        for (i, text) in texts.enumerated().prefix(Self.recitalBlocks) {
             let bytes = Array(text.utf8)
             let mentions = mentionsOf(names, in: bytes)
             guard mentions.count >= 1 else { continue }
@@ -126,6 +127,7 @@ struct EnglishPartyFinder: PartyFinder {
                 // The subject: the nearest party named before the verb, at most ~12 words back.
                 guard let subject = mentions.last(where: { $0.end <= hit.start && hit.start - $0.end <= 60 }) else { continue }
                 let object = mentions.first { $0.start >= hit.end && $0.start - hit.end <= (serves ? 120 : 30) && $0.label != subject.label }
+                if object == nil, let operative, i > operative { continue }
                 // "Customer shall provide Meridian with access": supplying the provider, not serving it.
                 if serves, let object, object.start - hit.end <= 2, bytes[object.end...].starts(with: Self.with) { continue }
                 let quote = String(decoding: bytes[subject.start..<(object?.end ?? hit.end)], as: UTF8.self)
