@@ -21,6 +21,10 @@ import ClauseGuardUnderstanding
             // A campaign cancelled late, and dealing with the talent behind the agency's back.
             "If the Client cancels a Campaign after the booking of Talent is confirmed, the Client shall pay the Agency a kill fee of USD 2,750.",
             "If the Client breaches Section 7.01, the Client shall pay the Agency a circumvention fee equal to twenty-five percent (25%) of all fees paid to such Talent.",
+            // A charge for reports delivered late, a defined "Termination Value", and damages fixed per day of holding over.
+            "The Client shall pay a late-reporting charge of USD 250 for each monthly sales report delivered after the 10th day of the month.",
+            "If the Client terminates during the Initial Term, the Client shall pay the Agency the Termination Value set out in Schedule 3.",
+            "If the Client fails to return the Equipment on expiry, the Client shall pay the Agency damages of USD 400 for every day of delay.",
             // The price of ending early under another name.
             "Upon any termination for convenience, the Client shall pay the Agency a wind-down fee equal to thirty-five percent (35%) of the fees for the remainder of the Term.",
             // Interest an unpaid invoice "shall attract" (Indian drafting), and interest "payable … on overdue amounts".
@@ -37,6 +41,18 @@ import ClauseGuardUnderstanding
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
+    }
+
+    /// Sums in rupees and pounds are read as sums ("damages of ₹12,000", "Rs. 2,500", "GBP 1,750"), so a penalty stated
+    /// only by its amount is still one; damages without a sum ("damages of any kind") set none.
+    @Test func sumsInRupeesAndPounds() {
+        let amount = { (sentence: String) in
+            PackageLexicons.understand([self.parties, sentence]).keyTerms.first { $0.family == .penalty }?.values.amount
+        }
+        #expect(amount("If the Client fails to vacate the Premises on expiry, the Client shall pay the Agency damages of ₹12,000 for every day of occupation.")?.currency == "INR")
+        #expect(amount("The Client shall pay the Agency a late fee of Rs. 2,500 for each invoice paid after its due date.")?.amount == 2_500)
+        #expect(amount("The Client shall pay the Agency a cancellation fee of GBP 1,750.")?.currency == "GBP")
+        #expect(amount("Neither party shall be liable to the other for damages of any kind arising from a delay in delivery.") == nil)
     }
 
     /// A proviso capping the damages ("provided that in no event shall the aggregate … exceed") excludes nothing; an

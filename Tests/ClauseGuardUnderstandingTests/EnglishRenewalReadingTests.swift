@@ -101,6 +101,10 @@ import ClauseGuardUnderstanding
         for sentence in [
             "This Agreement may be renewed for an additional term only by a written instrument executed by both parties, and absent such an instrument this Agreement shall expire at the end of the Initial Term.",
             "No later than ninety days before the expiry of the Initial Term, the parties shall meet to discuss whether to extend this Agreement.",
+            // Talks in good faith about whether to renew, however the meeting is worded.
+            "The parties shall confer during the last two months of the Term to consider in good faith whether to renew this Agreement.",
+            // A definition names the renewal another clause makes.
+            "1.8 \"Term\" means the Initial Term together with any Renewal Term.",
         ] {
             #expect(renewals(sentence).isEmpty, "\(sentence)")
         }
@@ -158,6 +162,9 @@ import ClauseGuardUnderstanding
         #expect(lease.automatic == false)
         #expect(lease.summary.en.hasPrefix("Renewal at the option of Client"))
         #expect(!renewals("The Agency may, at its option, renew the franchise for one additional term of ten (10) years.").isEmpty)
+        // "has an option to renew" and an option the landlord must grant on request.
+        #expect(renewals("Subject to clause 9, the Tenant has an option to renew this Lease for a further term of five (5) years.").first?.automatic == false)
+        #expect(!renewals("The Lessor shall, at the written request of the Lessee made before the expiry of the Term, grant the Lessee a further term of one (1) year at the market rent.").isEmpty)
         // Near miss: a registration renewed is no renewal of the contract.
         #expect(renewals("The Agency shall renew its franchise registration with the State each year.").isEmpty)
     }

@@ -63,12 +63,14 @@ import ClauseGuardUnderstanding
         #expect(!term.summary.en.lowercased().contains("if if"))
     }
 
-    /// An order form is the contract a deal is signed on; an order placed under it is not.
+    /// An order form (or an insertion order) is the contract a deal is signed on; an order placed under it is not.
     @Test func anOrderFormIsTheContract() {
         #expect(!terminations("The Agency may terminate this Order Form at any time and for any reason on 5 days' notice.").isEmpty)
         #expect(terminations("The Client may cancel any purchase order before it ships.").isEmpty)
         // A service order is a service under a master agreement; ending it ends part of the contract.
         #expect(!terminations("If the Agency fails to meet the availability service level three times in six months, the Client may terminate the affected Service Order by written notice.").isEmpty)
+        // An insertion order is the contract an advertising campaign is bought on.
+        #expect(!terminations("The Agency may cancel this Insertion Order at any time if any advertisement supplied by the Client breaches the advertising code.").isEmpty)
     }
 
     /// Words set off by commas after the modal are an aside: the modal governs the verb after them. A modal that is

@@ -25,6 +25,12 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(parties + ["本合同期满后不自动续期。"])
         #expect(u.frames.first { $0.action == .renew }?.negated == true)
     }
+
+    /// 需 inside 需求 (a need) is no duty: the bar before it (不得以…不满足需求为由要求解除) still governs the ending.
+    @Test func aNeedIsNoDuty() throws {
+        let u = PackageLexicons.understand(parties + ["除本合同另有约定外，甲方不得以系统功能不满足需求为由要求解除本合同。"])
+        #expect(try #require(u.frames.first { $0.action == .terminate }).modality == .prohibition)
+    }
 }
 
 /// A right the actor reserves (乙方保留随时终止服务的权利) is a right to act at will.

@@ -48,6 +48,9 @@ import ClauseGuardUnderstanding
         // A plan put to the other side ahead, and the case explained to it ahead.
         ("乙方报名百亿补贴、秒杀等平台大型活动的，应提前五日向甲方提交活动方案及价格测算。", 5.0),
         ("主播因档期冲突需调整已确认场次的，应至少提前两周向品牌方说明情况并提供替代方案。", 14.0),
+        // An application filed ahead, and an instruction put to the warehouse ahead (24 hours = 1 day).
+        ("如需调整下月的托管套餐，商家应至少提前5天在后台提交申请。", 5.0),
+        ("存货人要求提货的，应当提前48小时向仓储方提交提货指令。", 2.0),
     ])
     func noticeInOtherWords(sentence: String, days: Double) {
         #expect(notices(sentence).first?.values.notice?.days == days, "\(sentence)")
@@ -59,6 +62,15 @@ import ClauseGuardUnderstanding
     @Test func noticeWhenUnableToGoOnIsForTermination() {
         #expect(notices("受托人因健康等个人原因无法继续履行本协议的，应提前十五日通知委托人，并配合完成交接。").first?.purpose == .termination)
         #expect(notices("乙方因为自己的原因没法继续做的，要提前十五天告诉甲方，合同就结束。").first?.purpose == .termination)
+        #expect(notices("我们因为团队调整无法继续服务的，应提前十五天告诉您，并退还没用完的服务费。").first?.purpose == .termination)
+    }
+
+    /// A sum due a period before a date (续展期的服务费应于续展期开始前十日支付) is a payment deadline, not notice given
+    /// ahead; notice and payment together (应提前十日通知甲方并支付违约金) still are.
+    @Test func aPaymentDueAheadIsNoNotice() {
+        #expect(notices("合同自动续展的，甲方应于续展期开始前十日支付下一年度服务费。").isEmpty)
+        #expect(notices("本合同续期的，委托方应在新服务期开始前七日内付清该期服务费。").isEmpty)
+        #expect(notices("乙方应提前十日书面通知甲方并支付违约金。").first?.values.notice?.days == 10)
     }
 
     @Test func continuingIsNoRenewalCue() {

@@ -78,4 +78,13 @@ import ClauseGuardUnderstanding
         #expect(rows.map(\.values.percent) == [25, 100])
         #expect(rows.allSatisfy { $0.party?.role == .client })
     }
+
+    /// A fee "shown below" in a table without a header: each row with a rate is a penalty.
+    @Test func aTableShownBelow() {
+        let u = PackageLexicons.understand(["This Agreement is made between Acme Retail Inc. (\"Client\") and Northwind Digital LLC (\"Agency\").",
+                                            "If the Client ends this Agreement early, the Client shall pay the Agency an early termination fee equal to the percentage of the remaining fees shown below:",
+                                            "Months 1 to 6 | 60%",
+                                            "Months 7 to 12 | 35%"])
+        #expect(u.keyTerms.filter { $0.family == .penalty && $0.location.blockIndex >= 2 }.map(\.values.percent) == [60, 35])
+    }
 }

@@ -25,6 +25,10 @@ import ClauseGuardUnderstanding
         "租賃期限屆滿後，承租人仍為租賃物之使用收益，而出租人不即表示反對之意思者，視為以不定期限繼續契約。",
         // The contract deemed extended by conduct until a new one is signed.
         "协议有效期届满后，双方未签署新的经销协议但仍继续按本协议进行交易的，本协议视为延长至双方签署新协议之日。",
+        // The parties going on with their obligations is the condition; the contract is what is deemed renewed.
+        "服务期满后，双方仍继续履行本合同项下义务的，视为本合同自动顺延六个月。",
+        // 续延: renewed in another word.
+        "合作期满，甲方未书面通知终止且乙方继续提供服务的，视为本合同按原条件续延一年。",
     ])
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)
@@ -92,9 +96,18 @@ import ClauseGuardUnderstanding
                       // Renewal only if the owners decide it together.
                       "物业服务期限届满前，业主依法共同决定续聘的，应当与原物业服务人在合同期限届满前续订物业服务合同。",
                       // A deeming cue that belongs to the negated renewal before it deems nothing of the next one.
-                      "本合同不因任何一方的沉默或者继续履行而视为续约，续约须经甲乙双方书面盖章确认。"])
+                      "本合同不因任何一方的沉默或者继续履行而视为续约，续约须经甲乙双方书面盖章确认。",
+                      // A definition naming the renewal the contract makes elsewhere.
+                      "1.3 “服务期”指本合同第5条约定的期间，包括自动续展的期间。"])
     func notAutomatic(sentence: String) {
         #expect(!renewals(sentence).contains { $0.automatic == true })
+    }
+
+    /// A right of first refusal to renew a booking (优先续订权), and the fee of a renewed term (续展期的服务费), are no
+    /// renewal term.
+    @Test func aFirstRefusalAndARenewedTermsFeeAreNoRenewal() {
+        #expect(renewals("本合同期满后，甲方在同等条件下对原展位享有优先续订权。").isEmpty)
+        #expect(renewals("甲方应于续展期开始前十日支付续展期的年度订阅费。").isEmpty)
     }
 
     /// Plain words of a studio's contract: 就当双方按月续下去 is a deemed renewal; 是否续约由品牌方自主决定 leaves it to a

@@ -16,13 +16,21 @@ extension SentenceReading {
     /// Whether the renewal word of `hit` extends a time inside the contract rather than the contract (Chinese only):
     /// the sentence names that time before the word (服务期限顺延至本协议义务履行完毕止 extends the term).
     func extendsAnotherTime(_ hit: LexiconHit) -> Bool {
-        chinese && (Self.otherTimes.contains { holds($0, in: 0..<hit.start) }
+        chinese && (Self.otherTimes.contains { holds($0, in: 0..<hit.start) } && !deemsTheContractRenewed(hit)
                     || Self.postponedActs.contains { starts(hit.end..<min(bytes.count, hit.end + $0.count), with: $0) }
                     || Self.renewalPapers.contains { starts(hit.end..<min(bytes.count, hit.end + $0.count), with: $0) }
                     || staysInForceBeforeExpiry(hit))
     }
 
     private static let inForce = Array("继续有效".utf8)
+    private static let deemedContract = ["视为本合同", "视为本协议", "视为合同", "视为协议"].map { Array($0.utf8) }
+
+    /// 双方继续履行各自义务的，视为本合同自动顺延三个月: the contract deemed renewed in the renewal word's own sub-clause; the
+    /// obligations named in the condition are how the parties behave, not the time extended.
+    private func deemsTheContractRenewed(_ hit: LexiconHit) -> Bool {
+        let own = segmentStart(hit.start)..<hit.start
+        return Self.deemedContract.contains { holds($0, in: own) } && !Self.otherTimes.contains { holds($0, in: own) }
+    }
 
     /// 本合同继续有效 renews the contract only once its term has run out (期满后…继续有效); while the parties negotiate
     /// (协商未成之前，原合同继续有效) the contract merely stays in force.

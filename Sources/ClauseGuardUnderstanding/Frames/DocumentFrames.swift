@@ -12,7 +12,7 @@ struct DocumentFrames {
     private static let leadInWords = ["下列", "以下", "如下", "下述", "下面", "following"]
     /// …or a table set out after it ("Brand shall pay the Agency a kill fee calculated as follows:").
     private static let tableWords = ["下表", "如下表", "以下表格", "下列表格", "计算如下", "table below", "following table", "calculated as follows",
-                                     "determined as follows", "computed as follows"]
+                                     "determined as follows", "computed as follows", "shown below", "set out below", "set forth below"]
     /// A lead-in whose list sets the sums (按下列标准支付取消费：, "shall pay a cancellation fee on the following scale:").
     private static let scheduleWords = ["下列标准", "以下标准", "如下标准", "下列比例", "以下比例", "following scale", "following schedule",
                                        "following rates", "following amounts", "following percentages"]

@@ -24,8 +24,9 @@ extension SentenceReading {
                                                "four", "five", "six", "ten", "twelve", "up", "one-year", "two-year", "1", "2",
                                                "3", "5", "12", "equal"]
 
-    /// Whether the English renewal word of `hit` renews the contract or its term.
+    /// Whether the renewal word of `hit` renews the contract or its term (never in a definition: `definesATerm`).
     func renewsTheContract(_ hit: LexiconHit) -> Bool {
+        if definesATerm { return false }
         guard !chinese else { return !extendsAnotherTime(hit) }
         let word = text(hit.start..<hit.end).lowercased()
         // Words that only ever say renewal: "roll over", "from year to year", "automatically renews".

@@ -65,8 +65,9 @@ extension SentenceReading {
             if contractThings.contains(String(word)) { return false }
             // "terminate this Order Form": an order form is the contract a SaaS or agency deal is signed on.
             if word == "order", k + 1 < words.count, words[k + 1] == "form" || words[k + 1] == "forms" { return false }
-            // "terminate the affected Service Orders": a service order is a service under a master agreement.
-            if word == "service", k + 1 < words.count, words[k + 1] == "order" || words[k + 1] == "orders" { return false }
+            // "terminate the affected Service Orders": a service order is a service under a master agreement; "cancel this
+            // Insertion Order": an insertion order is the contract an advertising campaign is bought on.
+            if word == "service" || word == "insertion", k + 1 < words.count, words[k + 1] == "order" || words[k + 1] == "orders" { return false }
             if otherThings.contains(String(word)) { return true }
         }
         return nil

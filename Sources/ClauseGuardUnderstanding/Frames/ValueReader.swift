@@ -68,7 +68,9 @@ struct ValueReader: Sendable {
 
     /// Bytes a value of each kind cannot be written without: a sentence lacking them skips that kind's regex.
     /// A figure followed by w or k (2w, 3k) is chat shorthand for a sum.
-    private static let moneyCues = (["元", "块", "$", "¥", "￥", "€", "£", "rmb", "usd", "eur", "hkd", "dollar", "人民币"]
+    /// The other currencies `MoneyParser` reads count too (₹12,000, "Rs. 1,60,000", "GBP 5,000", "SGD 800").
+    private static let moneyCues = (["元", "块", "$", "¥", "￥", "€", "£", "₹", "rmb", "usd", "eur", "hkd", "dollar", "人民币",
+                                     "gbp", "aud", "cad", "sgd", "nzd", "inr", "cny", "yuan", "rupee", "pound", " rs.", " rs "]
         + (0...9).flatMap { ["\($0)w", "\($0)k"] }).map { Array($0.utf8) }
     /// 成 of 三成 (30 %): the percentage parser reads it, so a sentence holding it must reach the parser.
     private static let percentCues = ["%", "‰", "百分之", "千分之", "万分之", "成", "percent", "per cent"].map { Array($0.utf8) }
@@ -262,6 +264,9 @@ struct ValueReader: Sendable {
             // base), not notice given ahead, when a word of paying follows the period before any word of telling.
             let paidOver = m.upperBound..<min(r.bytes.count, m.upperBound + Self.paidOverReach)
             if Self.paidOverThePeriod.contains(where: { r.holds($0, in: paidOver) }), !r.has(.action(.notify), in: paidOver) { return false }
+            // 续展期的年度订阅费应于续展期开始前十日支付: a payment due a period ahead of a date, a deadline, not notice.
+            let due = r.starts(m.upperBound..<r.bytes.count, with: Self.within) ? m.upperBound + Self.within.count : m.upperBound
+            if Self.payingVerbs.contains(where: { r.starts(due..<r.bytes.count, with: $0) }), !r.has(.action(.notify), in: paidOver) { return false }
             return leadBefore || effective || beforeTheNotice || (m.upperBound < r.bytes.count && Self.chineseLeadsAfter.contains { r.starts(after, with: $0) })
         }
         // "within sixty (60) days after such notice", "uncured for thirty (30) days following notice", "one-year terms
@@ -309,6 +314,8 @@ struct ValueReader: Sendable {
     private static let tellingWords = ["通知", "告知", "函告"].map { Array($0.utf8) }
     private static let within = Array("内".utf8), after = Array("后".utf8), afterOf = Array("后的".utf8)
     private static let paidOverThePeriod = ["支付的", "支付之", "收取的", "收取之", "已付的", "已付之", "缴纳的", "付清的"].map { Array($0.utf8) }
+    /// Verbs of paying that, right after a period ahead of a date, make it the day a sum is due.
+    private static let payingVerbs = ["支付", "付清", "缴纳", "缴清", "缴付", "付款", "结清", "预付", "交纳"].map { Array($0.utf8) }
     /// Seven characters after the period: 内实际支付之 / 内已付的.
     private static let paidOverReach = 21
     /// (新费率应于书面通知存货人满六十日后方可执行: a change applied only a period after its notice.)
