@@ -29,10 +29,12 @@ public final class LiteralAutomaton: Sendable {
     /// literals are found without a lower-cased copy of the text.
     public init(literals: some Sequence<[UInt8]>, foldingASCIICase: Bool = false) {
         let unique = Array(Set(literals.filter { !$0.isEmpty })).sorted { $0.lexicographicallyPrecedes($1) }
+        var used = [Bool](repeating: false, count: 256)
+        for literal in unique { for byte in literal { used[Int(byte)] = true } }
         var classes = [UInt16](repeating: 0, count: 256)
         var classCount = 1
-        for byte in Set(unique.joined()).sorted() {
-            classes[Int(byte)] = UInt16(classCount)
+        for byte in 0..<256 where used[byte] {
+            classes[byte] = UInt16(classCount)
             classCount += 1
         }
         if foldingASCIICase {
@@ -40,57 +42,90 @@ public final class LiteralAutomaton: Sendable {
         }
 
         let none = UInt16.max
-        var table = [UInt16](repeating: none, count: classCount)
-        // At most one state per literal byte: reserving that much up front saves copying the table as it grows
-        // (a tenth of start-up); pages never written are never touched.
-        table.reserveCapacity(min(unique.reduce(1) { $0 + $1.count }, Int(Self.outputFlag)) * classCount)
+        // One state per distinct prefix: in sorted order, each literal adds the bytes past what it shares with the one
+        // before it. The table is sized once for that many rows (at most 32,767), so it is never copied as it grows.
+        var prefixes = 1
+        for k in unique.indices {
+            var shared = 0
+            if k > 0 {
+                let literal = unique[k], previous = unique[k - 1]
+                while shared < min(literal.count, previous.count), literal[shared] == previous[shared] { shared += 1 }
+            }
+            prefixes += unique[k].count - shared
+        }
+        let maxStates = min(prefixes, Int(Self.outputFlag))
+        var table = [UInt16](repeating: none, count: maxStates * classCount)
         var outputs: [[Int32]] = [[]]
+        outputs.reserveCapacity(maxStates)
         var ids: [[UInt8]: Int] = [:]
+        ids.reserveCapacity(unique.count)
+        // The trie's edges, parent by parent once gathered below: the failure links and the dense rows are built from
+        // them, not by visiting every state × class slot.
+        var edgeParent: [Int32] = [], edgeClass: [Int32] = [], edgeChild: [Int32] = []
+        edgeParent.reserveCapacity(maxStates); edgeClass.reserveCapacity(maxStates); edgeChild.reserveCapacity(maxStates)
         // States fit in 15 bits: the table's top bit marks states with an output (see `forEachHit`).
         for literal in unique where outputs.count + literal.count < Int(Self.outputFlag) {
             let id = ids.count
             ids[literal] = id
             var state = 0
             for byte in literal {
-                let slot = state * classCount + Int(classes[Int(byte)])
+                let c = Int(classes[Int(byte)])
+                let slot = state * classCount + c
                 if table[slot] == none {
                     table[slot] = UInt16(outputs.count)
+                    edgeParent.append(Int32(state)); edgeClass.append(Int32(c)); edgeChild.append(Int32(outputs.count))
                     outputs.append([])
-                    table += repeatElement(none, count: classCount)
                 }
                 state = Int(table[slot])
             }
             outputs[state].append(Int32(id))
         }
-        // Breadth first, so a state's failure target (shallower) is complete before the state itself. The dense fill
-        // visits every state × class slot once; on unchecked buffers it was most of building the rule pack's tables
-        // (start-up).
-        var failure = [Int](repeating: 0, count: outputs.count)
-        var queue = [Int](repeating: 0, count: outputs.count)
+        let stateCount = outputs.count
+        table.removeLast(table.count - stateCount * classCount)
+        // Each state's children (class, child), contiguous: state s owns childStart[s]..<childStart[s + 1].
+        var childStart = [Int](repeating: 0, count: stateCount + 1)
+        for parent in edgeParent { childStart[Int(parent) + 1] += 1 }
+        for s in 0..<stateCount { childStart[s + 1] += childStart[s] }
+        var fill = childStart
+        var childClass = [Int](repeating: 0, count: edgeChild.count), childState = [Int](repeating: 0, count: edgeChild.count)
+        for k in edgeChild.indices {
+            let at = fill[Int(edgeParent[k])]
+            fill[Int(edgeParent[k])] += 1
+            childClass[at] = Int(edgeClass[k])
+            childState[at] = Int(edgeChild[k])
+        }
+        // Breadth first, so a state's failure target (shallower) has its full row before the state itself: a state's
+        // row is its failure target's row with its own children written over it (one copy per row instead of a
+        // test per slot; building the lexicons' tables was a tenth of a one-file scan). A slot's `outputFlag` is set
+        // as it is written: the child ends a literal of its own, or its failure target (whose slot in the failure
+        // row already carries the flag) does.
+        var failure = [Int](repeating: 0, count: stateCount)
+        var queue = [Int](repeating: 0, count: stateCount)
         var tail = 0
-        for c in 0..<classCount {
-            if table[c] == none { table[c] = 0 } else { queue[tail] = Int(table[c]); tail += 1 }
+        for c in 0..<classCount where table[c] == none { table[c] = 0 }
+        for k in childStart[0]..<childStart[1] {
+            let child = childState[k]
+            if !outputs[child].isEmpty { table[childClass[k]] |= Self.outputFlag }
+            queue[tail] = child
+            tail += 1
         }
         var head = 0
         table.withUnsafeMutableBufferPointer { table in
-            failure.withUnsafeMutableBufferPointer { failure in
-                queue.withUnsafeMutableBufferPointer { queue in
-                    while head < tail {
-                        let state = queue[head]
-                        head += 1
-                        if !outputs[failure[state]].isEmpty { outputs[state] += outputs[failure[state]] }
-                        let row = state &* classCount, fallbackRow = failure[state] &* classCount
-                        for c in 0..<classCount {
-                            let next = table[row &+ c], fallback = table[fallbackRow &+ c]
-                            if next == none {
-                                table[row &+ c] = fallback
-                            } else {
-                                failure[Int(next)] = Int(fallback)
-                                queue[tail] = Int(next)
-                                tail += 1
-                            }
-                        }
-                    }
+            while head < tail {
+                let state = queue[head]
+                head += 1
+                let fallback = failure[state]
+                if !outputs[fallback].isEmpty { outputs[state] += outputs[fallback] }
+                let row = state &* classCount, fallbackRow = fallback &* classCount
+                _ = UnsafeMutableBufferPointer(rebasing: table[row..<(row &+ classCount)])
+                    .update(fromContentsOf: UnsafeBufferPointer(rebasing: table[fallbackRow..<(fallbackRow &+ classCount)]))
+                for k in childStart[state]..<childStart[state &+ 1] {
+                    let child = childState[k], viaFailure = table[fallbackRow &+ childClass[k]]
+                    failure[child] = Int(viaFailure & ~Self.outputFlag)
+                    let ends = !outputs[child].isEmpty || viaFailure & Self.outputFlag != 0
+                    table[row &+ childClass[k]] = UInt16(child) | (ends ? Self.outputFlag : 0)
+                    queue[tail] = child
+                    tail += 1
                 }
             }
         }
@@ -102,12 +137,6 @@ public final class LiteralAutomaton: Sendable {
         hasNewlineLiteral = ids.keys.contains { $0.contains(0x0A) }
         self.classes = classes
         self.classCount = classCount
-        let hasOutput = outputs.map { !$0.isEmpty }
-        table.withUnsafeMutableBufferPointer { table in
-            hasOutput.withUnsafeBufferPointer { hasOutput in
-                for slot in table.indices where hasOutput[Int(table[slot])] { table[slot] |= Self.outputFlag }
-            }
-        }
         self.table = table
         var start: [Int32] = [0]
         for output in outputs { start.append(start[start.count - 1] + Int32(output.count)) }
