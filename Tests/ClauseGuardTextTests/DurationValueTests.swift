@@ -65,6 +65,8 @@ import Testing
     @Test(arguments: [
         "第三条 违约责任", "第3日", "第十五日", "2025年8月20日", "8月20日", "每月5日前", "2025年度报告",
         "本月", "每年", "上半年", "每月前半个月", "3月份", "完成", "三周年", "日期", "2025年", "days", "several days",
+        // A clause number before 月度 (monthly) is no period of 5.2 months.
+        "5.2 月度可用率低于99.5%的",
     ])
     func rejects(_ sentence: String) throws {
         #expect(try PlaceholderHarness.capture(.duration, in: sentence) == nil, "\(sentence)")

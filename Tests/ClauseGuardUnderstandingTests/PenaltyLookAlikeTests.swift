@@ -25,6 +25,10 @@ import Testing
         // A fine the platform imposes under its own rules, and who bears it.
         "因乙方上架的商品违规导致店铺被平台扣分、罚款的，相关罚款由乙方自行承担。",
         "抖音平台依据平台规则对店铺作出的扣款、罚款等处罚，由造成违规的一方承担。",
+        // A service credit as a longer subscription, a sum the contract says is no penalty, and a platform's sanction.
+        "5.2 月度可用率低于99.5%的，乙方按附件二以延长订阅时长的方式向甲方提供补偿，该补偿为甲方的唯一救济。",
+        "因乙方原因导致平台向甲方扣款的，乙方应向甲方全额补偿该等扣款，该补偿不以违约金论。",
+        "天猫对店铺作出的扣分、降权、罚款，由甲方自行承担。",
         // A fee never refunded whatever happens is a price term, not a sum lost for leaving.
         "店铺装修费一经支付，概不退还。",
         "乙方已收取的年度服务费在任何情况下均不予退还。",

@@ -2,10 +2,11 @@
 public enum DurationParser {
     typealias F = PatternFragments
 
-    /// Chinese units. 月 alone is not "8月20日"/"3月份" (dates); 年 alone is not "2025年8月"/"年度".
+    /// Chinese units. 月 alone is not "8月20日"/"3月份" (dates) nor 月度 (monthly: "5.2 月度可用率" is a clause number
+    /// before a word); 年 alone is not "2025年8月"/"年度".
     /// 历月 / 日历月: a calendar month (Hong Kong drafting); 自然月 likewise.
     static let chineseUnit = "(?:个?工作日|个?营业日|个?银行工作日|个?自然日|个?日历日|个?自然月|个?小时|个?钟头|个?星期|个?礼拜|个?季度|个?日?历月|个月"
-        + "|天|日(?!期)|周(?![年岁末边])|月(?![0-9０-９一二三四五六七八九十]{1,3}[日号])(?!份|底|初|中)"
+        + "|天|日(?!期)|周(?![年岁末边])|月(?![0-9０-９一二三四五六七八九十]{1,3}[日号])(?!份|底|初|中|度)"
         + "|年(?![0-9０-９一二三四五六七八九十]{1,3}月)(?![度级底初中]))"
 
     static let chinese = "(?:(?<![第年月])(?![12][0-9]{3}年)(?:\(F.arabicMixed)|\(F.chinese))"
