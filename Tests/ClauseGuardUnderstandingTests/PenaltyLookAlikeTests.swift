@@ -3,7 +3,8 @@ import Testing
 
 /// Sentences that name a penalty the contract does not set: a fine the platform imposes, an indemnity listing what was
 /// paid to others, a service credit in time, a cap on penalties set elsewhere, damages on top of the penalty agreed
-/// elsewhere, a fee never refunded whatever happens. A penalty the sentence sets beside such words is still one.
+/// elsewhere, a fee never refunded whatever happens, a penalty owed elsewhere and set off. A penalty the sentence sets
+/// beside such words is still one.
 @Suite struct PenaltyLookAlikeTests {
     private func penalties(_ sentence: String) -> [KeyTerm] {
         PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence]).keyTerms.filter { $0.family == .penalty }
@@ -29,6 +30,9 @@ import Testing
         "5.2 月度可用率低于99.5%的，乙方按附件二以延长订阅时长的方式向甲方提供补偿，该补偿为甲方的唯一救济。",
         "因乙方原因导致平台向甲方扣款的，乙方应向甲方全额补偿该等扣款，该补偿不以违约金论。",
         "天猫对店铺作出的扣分、降权、罚款，由甲方自行承担。",
+        // A penalty owed under another clause, set off against a deposit or fees.
+        "乙方应向甲方支付的违约金、赔偿金，甲方有权从履约保证金中直接扣除。",
+        "甲方应付的违约金，乙方可从当期应退款项中抵扣。",
         // A fee never refunded whatever happens is a price term, not a sum lost for leaving.
         "店铺装修费一经支付，概不退还。",
         "乙方已收取的年度服务费在任何情况下均不予退还。",
@@ -45,6 +49,8 @@ import Testing
         "服务费一经支付，甲方中途终止合作的，概不退还。",
         "直播坑位费一经支付，甲方取消已确认场次的，不予退还。",
         "履约保证金一经缴纳，甲方违约的，不予退还。",
+        // A set-off that states the sum sets the penalty too.
+        "乙方应支付的违约金为合同总额的10%，甲方可从履约保证金中扣除。",
     ])
     func aPenaltySetBesideThemIsStillOne(sentence: String) {
         #expect(!penalties(sentence).isEmpty, "\(sentence)")
