@@ -55,6 +55,16 @@ import ClauseGuardUnderstanding
         #expect(amount("Neither party shall be liable to the other for damages of any kind arising from a delay in delivery.") == nil)
     }
 
+    /// Penalties owed under another clause and deducted from the fees are collected, not set, by the sentence; a
+    /// deduction that states the rate still sets one.
+    @Test func aSetOffOfPenaltiesOwedElsewhereSetsNone() {
+        let penalties = { (sentence: String) in
+            PackageLexicons.understand([self.parties, sentence]).keyTerms.filter { $0.family == .penalty }
+        }
+        #expect(penalties("The Client may deduct any liquidated damages due under clause 7 from the fees payable to the Agency.").isEmpty)
+        #expect(penalties("The Client may deduct liquidated damages of 1% of the fees per day of delay from any invoice.").first?.values.percent == 1)
+    }
+
     /// A proviso capping the damages ("provided that in no event shall the aggregate … exceed") excludes nothing; an
     /// exclusion the clause itself states still does.
     @Test func aCapInAProvisoKeepsThePenalty() throws {
