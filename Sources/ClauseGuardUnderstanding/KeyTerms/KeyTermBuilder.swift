@@ -74,9 +74,10 @@ struct KeyTermBuilder {
                 // (An exception keeps a named penalty, 支付违约金5000元，但…罚款除外; one that caps damages no word names as a
                 // penalty, 承担赔偿责任，但每一事故的赔偿额以当月服务费为限, still sets none.)
                 if found.contains(.notPenalty), !found.contains(.penalty) || !Self.onlyInTheException(.notPenalty, frame, reading, cues) { break }
-                if PenaltySetOff.collectsAPenaltyOwed(reading, frame.values) { break }
                 // 剩余合同期内全部服务费: a base measures the sum as a figure does.
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil || frame.values.base != nil
+                // A penalty owed elsewhere and set off against a deposit or fees; one that states its sum is still set here.
+                if !hasValue, PenaltySetOff.collectsAPenaltyOwed(reading) { break }
                 // Without a modal, a penalty must be named (违约金, 罚款, liquidated damages) or priced and paid (加收…利息), or
                 // be interest charged for a default (迟延付款的，按…利率的1.5倍计收利息).
                 let chargedInterest = found.contains(.interest) && frame.trigger == .for_cause

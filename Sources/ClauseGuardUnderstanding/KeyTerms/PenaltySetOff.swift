@@ -14,9 +14,8 @@ enum PenaltySetOff {
         .map { Array($0.utf8) }
     private static let setOffInEnglish = ["deduct", "set off", "set-off", "offset", "Deduct", "Set off", "Offset"].map { Array($0.utf8) }
 
-    /// Byte searches (memmem), tried only for a penalty without a stated sum: the check runs on every penalty frame.
-    static func collectsAPenaltyOwed(_ reading: String, _ values: FrameValues) -> Bool {
-        guard values.percent == nil, values.amount == nil, values.floor == nil, values.base == nil else { return false }
+    /// Byte searches (memmem): the caller asks only for a penalty without a stated sum, on every such frame.
+    static func collectsAPenaltyOwed(_ reading: String) -> Bool {
         var text = reading
         return text.withUTF8 { bytes in
             for word in owed {
