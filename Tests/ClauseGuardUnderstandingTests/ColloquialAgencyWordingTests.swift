@@ -33,4 +33,24 @@ import ClauseGuardUnderstanding
         #expect(ended.modality == nil)
         #expect(frames("直播活动就结束了，主播下播。").allSatisfy { $0.action != .terminate })
     }
+
+    /// 您可以直接通知我们结束托管: the merchant leaves the custody it hired; 提前一个月跟您说: telling the merchant ahead.
+    @Test func endingTheCustodyAndTellingTheMerchant() throws {
+        let u = PackageLexicons.understand(["托管协议", "您（店主）：某店", "我们（托管方）：某公司",
+                                            "连续两个月销售额都不到月度目标的60%，您可以直接通知我们结束托管，也不用付任何违约金。",
+                                            "我们如果要涨托管费，会至少提前一个月跟您说。"])
+        let exit = try #require(u.frames.first { $0.action == .terminate })
+        #expect(exit.modality == .right)
+        #expect(u.keyTerms.contains { $0.family == .termination && $0.location.blockIndex == 3 })
+        let notice = try #require(u.keyTerms.first { $0.family == .notice && $0.location.blockIndex == 4 })
+        #expect(notice.values.notice?.days == 30)
+    }
+
+    /// A landlord taking back the premises it let (提前收回该商铺) ends the lease; taking back the keys after it ends does not.
+    @Test func takingBackThePremisesEndsTheLease() {
+        let lease = PackageLexicons.understand(["甲方（出租方）：某物业公司", "乙方（承租方）：某店", "甲方因自身原因需提前收回该商铺的，应提前三个月书面通知乙方。"])
+        #expect(lease.frames.contains { $0.action == .terminate && $0.actor?.text == "甲方" })
+        let keys = PackageLexicons.understand(["甲方（出租方）：某物业公司", "乙方（承租方）：某店", "合同终止后，甲方收回房屋钥匙。"])
+        #expect(!keys.frames.contains { $0.action == .terminate })
+    }
 }

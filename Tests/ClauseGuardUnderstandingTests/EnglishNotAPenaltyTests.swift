@@ -44,4 +44,13 @@ import ClauseGuardUnderstanding
         #expect(penalties("Any fine, deduction or penalty imposed by Shopee or Lazada on the Stores shall be borne by the Agency where it results from the Agency's breach of the platform rules.").isEmpty)
         #expect(penalties("Notwithstanding Section 4.5, the Agency agrees to waive the late charge otherwise payable with respect to the first late payment in any year.").isEmpty)
     }
+
+    /// A marketplace's charges "that eBay or Etsy apply", and a charge set elsewhere that "shall not apply", are none the
+    /// sentence sets; a fee "plus applicable sales taxes" is still one (its taxes are no tax clause).
+    @Test func marketplaceChargesAndACaseWithoutTheFee() {
+        #expect(penalties("Any fees, charges, holds on funds or penalties that eBay or Etsy apply to the Client's Accounts are between the Client and the marketplace.").isEmpty)
+        #expect(penalties("The early termination charge in clause 9.1 shall not apply to a termination by the Client under clause 9.2.").isEmpty)
+        let fee = penalties("If the Client ends this agreement inside the initial period, the Client will pay an early cancellation fee of C$1,850, plus applicable sales taxes.")
+        #expect(fee.first?.values.amount?.amount == 1850)
+    }
 }

@@ -206,4 +206,13 @@ import ClauseGuardUnderstanding
             #expect(term.automatic == true, "\(sentence)")
         }
     }
+
+    /// "The Landlord grants the Tenant an option to renew": the grantee's right to renew, a renewal term.
+    @Test func anOptionGrantedIsTheGranteesRight() throws {
+        let u = PackageLexicons.understand(["This Lease is made between Harbour Estates Ltd (the \"Landlord\") and Acme Retail Ltd (the \"Tenant\").",
+                                            "The Landlord grants the Tenant an option to renew this Lease for a further term of five (5) years."])
+        let renewal = try #require(u.keyTerms.first { $0.family == .auto_renewal })
+        #expect(renewal.modality == .right)
+        #expect(renewal.party?.text == "Tenant")
+    }
 }

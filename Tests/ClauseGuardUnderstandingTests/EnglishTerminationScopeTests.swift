@@ -81,4 +81,12 @@ import ClauseGuardUnderstanding
         let sentence = "In addition, Client may terminate this Agreement at any time without cause, by providing at least thirty (30) days prior written notice to Provider, and Provider may terminate this Agreement upon giving written notice if Client fails to pay."
         #expect(understand(sentence).frames.first { $0.action == .terminate && $0.actor?.role == .client }?.trigger == .at_will)
     }
+
+    /// "may suspend access …, without terminating this Agreement", "pause our work …, instead of ending the agreement":
+    /// the contract named as what is not ended gives no termination term, though the suspension's notice is kept.
+    @Test func aSuspensionThatSparesTheContractIsNoTermination() {
+        let u = understand("9.5 Provider may suspend the Client's access to the Service, without terminating this Agreement, if any invoice is more than 30 days overdue and Provider has given the Client at least 7 days' written notice of its intention to suspend.")
+        #expect(!u.keyTerms.contains { $0.family == .termination })
+        #expect(u.keyTerms.contains { $0.family == .notice })
+    }
 }

@@ -55,4 +55,15 @@ import Testing
     func aPenaltySetBesideThemIsStillOne(sentence: String) {
         #expect(!penalties(sentence).isEmpty, "\(sentence)")
     }
+
+    /// A cap over breach and damages together, a platform's ticket whoever pays it, and late charges owed and taken from
+    /// the deposit (您该付的…滞纳金…从保证金里直接扣) set no penalty.
+    @Test(arguments: [
+        "7.5 乙方承担的全部违约及赔偿责任，以甲方已支付的当年SEO年度服务费的20%为限。",
+        "拼多多平台自己对店铺开的罚单（比如延迟发货罚款、虚假宣传罚款），是乙方操作失误造成的，由乙方来出；是商品造成的，由甲方来出。",
+        "甲方该付的托管费、提成或滞纳金到期没付的，乙方从保证金里直接扣，扣完后甲方要在7天内补足。",
+    ])
+    func capsTicketsAndChargesSetOff(sentence: String) {
+        #expect(penalties(sentence).isEmpty, "\(sentence)")
+    }
 }

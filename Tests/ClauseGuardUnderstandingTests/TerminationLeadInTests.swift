@@ -58,4 +58,32 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "3、乙方的义务：", "（1）按时提交月度运营报告；"])
         #expect(!u.keyTerms.contains { $0.family == .termination })
     }
+
+    /// "(c) Either of us can end … if the other:", "(i)" … "(iii)", then "(d) We can end …" and "(g) We may pause our work
+    /// …": a label next after the lead-in's own ("(d)" after "(c)") is its sibling, so "(g)" is no item of "(c)".
+    @Test func aSiblingLabelEndsTheList() {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Client\") and Northwind LLC (\"Agency\").",
+            "(c) Either Party may end this agreement immediately by written notice if the other:",
+            "(i) commits a serious breach of this agreement and does not fix it within 10 business days;",
+            "(ii) becomes bankrupt or insolvent.",
+            "(d) Agency may end this agreement by giving 7 days' written notice if any invoice remains unpaid for more than 30 days.",
+            "(g) Agency may pause its work on the Accounts while any invoice is more than 20 days overdue.",
+        ])
+        #expect(u.keyTerms.filter { $0.family == .termination && $0.location.blockIndex == 5 }.isEmpty)
+        #expect(u.keyTerms.filter { $0.family == .termination && (2...4).contains($0.location.blockIndex) }.count == 3)
+    }
+
+    /// An item's frame spans its whole block: the block's first sentence is still read on its own, so a later
+    /// sentence's "no Early Termination Fee" does not unsay the fee the first one sets.
+    @Test func anItemsFirstSentenceIsReadOnItsOwn() {
+        let u = PackageLexicons.understand([
+            "This Agreement is between MiddleBrook Inc. (\"MBRK\") and Deerfield Inc. (\"Provider\").",
+            "This Agreement may be terminated as follows:",
+            "(e) Either party may terminate this Agreement upon a material breach by the other.",
+            "(f) If MBRK terminates this Agreement in the first year for any reason, then MBRK will pay Provider an Early Termination Fee. "
+                + "If the Agreement is terminated in year 2 by MBRK, then MBRK will pay Provider no Early Termination Fee.",
+        ])
+        #expect(u.keyTerms.contains { $0.family == .penalty && $0.location.blockIndex == 3 })
+    }
 }

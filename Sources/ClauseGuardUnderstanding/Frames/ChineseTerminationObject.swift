@@ -5,14 +5,17 @@
 /// 服务, 单独取消视频号部分的服务), or a session or slot the contract books (取消已确认的直播场次, 取消排期: a service under it)
 /// unless the sentence says the contract goes on (该取消不影响本合同其余条款的效力); 取消订单, 取消优惠 cancel something under
 /// the contract. A bare 收回 ends a part of the service when what is taken back is its operation (收回唯品会店铺的运营
-/// 权限), not a sub-account (收回子账号权限), money or goods.
+/// 权限) or the premises let (提前收回该商铺), not a sub-account (收回子账号权限), keys, money or goods.
 extension SentenceReading {
     private static let personnelVerbs = ["解聘", "解雇", "辞退", "开除"].map { Array($0.utf8) }
     private static let staff = ["总经理", "经理", "高级管理", "管理人员", "董事", "人员", "合营企业", "合资企业"].map { Array($0.utf8) }
 
     private static let cancel = Array("取消".utf8), order = Array("订单".utf8)
     private static let takeBack = Array("收回".utf8), subAccount = Array("子账号".utf8)
-    private static let operation = ["运营权限", "操作权限", "投放权限", "运营权", "代运营"].map { Array($0.utf8) }
+    private static let operation = ["运营权限", "操作权限", "投放权限", "运营权", "代运营",
+                                    // A landlord taking back the premises it let (提前收回该商铺, 收回出租的房屋), not their keys.
+                                    "商铺", "房屋", "铺位", "门面", "场地", "柜台", "厂房", "租赁物"].map { Array($0.utf8) }
+    private static let keys = Array("钥匙".utf8)
     private static let cancelledWholes = ["服务", "合作", "委托", "合同", "协议", "订阅"].map { Array($0.utf8) }
     private static let cancelledParts = ["订单", "订货", "场次", "批次", "排期", "计划", "直播", "活动", "优惠", "资格", "不"].map { Array($0.utf8) }
     private static let bookedSessions = ["场次", "排期", "档期", "直播", "专场", "演出"].map { Array($0.utf8) }
@@ -41,6 +44,7 @@ extension SentenceReading {
             // end nothing.
             let reach = objectEnd(after: hit)
             return !Self.operation.contains { holds($0, in: hit.end..<reach) } || holds(Self.subAccount, in: hit.end..<reach)
+                || holds(Self.keys, in: hit.end..<reach)
         }
         return Self.personnelVerbs.contains { equals(hit.start..<hit.end, $0) } && Self.staff.contains { holds($0, in: 0..<bytes.count) }
     }

@@ -66,7 +66,11 @@ struct DocumentFrames {
             let text = normalized[i].text
             guard !text.isEmpty, let extractor = readers.readerOrFallback(TextLanguage.of(text))?.extractor else { continue }
             let shape = isItem(document.blocks[i], text) ? Self.shape(of: document.blocks[i], text) : nil
-            let inList = (leadIn != nil || measures != nil) && itemsLeft > 0 && shape != nil && (itemShape == nil || shape == itemShape)
+            // "(c) Either of us can end this agreement … if the other:", "(i) …", "(iii) …", then "(d) We can end …": a
+            // label next after the lead-in's own is its sibling, not one of its items (both are "(a)" in shape).
+            let leadBlock = leadIn?.blockIndex ?? measures?.block
+            let sibling = itemShape != nil && leadBlock.map { Self.isNextLabel(text, after: normalized[$0].text) } == true
+            let inList = (leadIn != nil || measures != nil) && itemsLeft > 0 && shape != nil && (itemShape == nil || shape == itemShape) && !sibling
             var blockFrames: [ClauseFrame] = []
             // The block's bytes once; each sentence is a slice of them (not a String and then its bytes).
             let utf8 = Array(text.utf8)
@@ -147,7 +151,7 @@ struct DocumentFrames {
                     if blockFrames[k].modality == nil, let modality = lead.modality { blockFrames[k].modality = modality }
                     blockFrames[k].leadIn = lead.block
                 }
-            } else if let lead = leadIn, itemsLeft > 0, let shape, shape == itemShape {
+            } else if let lead = leadIn, inList {
                 itemsLeft -= 1
                 // An item that states the lead-in's action itself (1. 双方协议一致同意终止本协议的;) is still one of its list.
                 for k in blockFrames.indices where blockFrames[k].action == lead.action && blockFrames[k].leadIn == nil {
@@ -264,6 +268,23 @@ struct DocumentFrames {
         /// nil for a liability heading, which names the party and no modal.
         var modality: Modality?
         var block: Int
+    }
+
+    /// Whether `text` opens with the letter label right after the one `leadIn` opens with: "(d)" after "(c)", "e." after
+    /// "d.". Letters only: a numbered lead-in's items are never numbers of the same shape.
+    static func isNextLabel(_ text: String, after leadIn: String) -> Bool {
+        guard let lead = letterLabel(leadIn), let label = letterLabel(text) else { return false }
+        return lead.open == label.open && lead.close == label.close && label.letter == lead.letter + 1
+    }
+
+    /// "(c)" → ("(", c, ")"), "d." → ("", d, "."): a one-letter label at the start of a text.
+    private static func letterLabel(_ text: String) -> (open: Bool, letter: UInt8, close: UInt8)? {
+        var bytes = text.utf8.drop { $0 == 0x20 }[...]
+        let open = bytes.first == 0x28
+        if open { bytes = bytes.dropFirst() }
+        guard bytes.count >= 2, let letter = bytes.first, let close = bytes.dropFirst().first,
+              (0x61...0x7A).contains(letter | 0x20), close == 0x29 || close == 0x2E else { return nil }
+        return (open, letter, close)
     }
 
     private func isItem(_ block: Block, _ text: String) -> Bool {

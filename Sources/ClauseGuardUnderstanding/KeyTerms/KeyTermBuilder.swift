@@ -16,7 +16,8 @@ struct KeyTermBuilder {
         // block: they are looked for there rather than copied into a table of every sentence's frames.
         let runs = BlockRuns(frames)
         // Each sentence's text and cue words, read once however many frames it holds.
-        var read: [Sentence: (excerpt: String, reading: String, cues: KeyTermCues.Found)] = [:]
+        // By the sentence's whole span: a list item's frame spans its block and starts where the block's first sentence does.
+        var read: [SentenceSpan: (excerpt: String, reading: String, cues: KeyTermCues.Found)] = [:]
         var clauses: [Int: String] = [:]
         let readings = NormalizedSentences(normalized: normalized, sentences: sentences)
         for (position, frame) in frames.enumerated() {
@@ -24,12 +25,13 @@ struct KeyTermBuilder {
             // words: skip normalising it for them.
             guard Self.mayBeKeyTerm(frame) else { continue }
             let sentence = Sentence(frame)
-            let (excerpt, reading, found) = read[sentence] ?? {
+            let span = SentenceSpan(block: frame.blockIndex, start: frame.sentence.start, end: frame.sentence.end)
+            let (excerpt, reading, found) = read[span] ?? {
                 let excerpt = document.blocks[frame.blockIndex].text.utf8Slice(frame.sentence.start..<frame.sentence.end)
                 // Cue words are read in the normalised text, Traditional as Simplified like frames: 違約金 is a penalty word.
                 let reading = readings.normalized(frame) ?? TraditionalChinese.simplified([NormalizedText(excerpt)]).texts[0].text
                 let value = (excerpt, reading, cues.find(in: reading))
-                read[sentence] = value
+                read[span] = value
                 return value
             }()
             let siblings = runs.siblings(of: position, in: frames)
@@ -234,12 +236,16 @@ struct KeyTermBuilder {
         var ended = false
         var from = lower.startIndex
         while let exit = lower.range(of: #"\b(terminat|cancel)[a-z]*"#, options: .regularExpression, range: from..<lower.endIndex) {
-            guard SentenceReading.objectIsAnotherThing(lower[exit.upperBound...]) == true else { return false }
+            // "may suspend access, without terminating this Agreement, if …": the contract named as what is not ended.
+            let spared = Self.notEnding.contains { lower[..<exit.lowerBound].hasSuffix($0) }
+            guard spared || SentenceReading.objectIsAnotherThing(lower[exit.upperBound...]) == true else { return false }
             ended = true
             from = exit.upperBound
         }
         return ended
     }
+
+    private static let notEnding = ["without ", "instead of ", "rather than "]
 
     /// Whether the cue is found only in the frame's exception or proviso, not in what the clause itself says.
     private static func onlyInTheException(_ cue: KeyTermCues.Found, _ frame: ClauseFrame, _ reading: String, _ cues: KeyTermCues) -> Bool {
@@ -268,6 +274,12 @@ struct KeyTermBuilder {
         var block: Int
         var start: Int
         init(_ frame: ClauseFrame) { block = frame.blockIndex; start = frame.sentence.start }
+    }
+
+    private struct SentenceSpan: Hashable {
+        var block: Int
+        var start: Int
+        var end: Int
     }
 
     private struct SentenceFamily: Hashable {

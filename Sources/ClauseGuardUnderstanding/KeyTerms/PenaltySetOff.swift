@@ -5,8 +5,13 @@ import ClauseGuardText
 /// under clause 3.3 from the Charges") says how the penalty is collected, not which penalty applies. A sentence that
 /// states the sum as well ("乙方应支付的违约金为合同总额的10%，甲方可从保证金中扣除") still sets one.
 enum PenaltySetOff {
-    /// 违约金 named as what a party owes (a relative clause: 应支付的违约金), not imposed by the sentence.
-    private static let owed = ["支付的违约金", "应付的违约金", "承担的违约金", "支付之违约金", "应付违约金、"].map { Array($0.utf8) }
+    /// 违约金 named as what a party owes (a relative clause: 应支付的违约金, 您该付的托管费、提成或滞纳金), not imposed by the
+    /// sentence: the relative clause's verb, then the penalty within a few characters of the same sub-clause.
+    private static let owedVerbs = ["支付的", "应付的", "该付的", "承担的", "支付之"].map { Array($0.utf8) }
+    private static let owedPenalties = ["违约金", "滞纳金", "罚款", "赔偿金"].map { Array($0.utf8) }
+    private static let owedList = Array("应付违约金、".utf8)
+    private static let owedReach = 10 * 3
+    private static let comma = Array("，".utf8)
     private static let setOff = ["扣除", "抵扣", "扣减", "冲抵", "抵销", "抵消", "直接扣"].map { Array($0.utf8) }
     /// In English the sum is owed "under" another clause ("any delay payments due under clause 3.3") and deducted or set
     /// off ("The Client may deduct … from any Charges").
@@ -18,11 +23,26 @@ enum PenaltySetOff {
     static func collectsAPenaltyOwed(_ reading: String) -> Bool {
         var text = reading
         return text.withUTF8 { bytes in
-            for word in owed {
-                guard let at = bytes.firstOffset(of: word) else { continue }
-                return setOff.contains { bytes.firstOffset(of: $0, from: at + word.count) != nil }
-            }
+            if let end = owedPenaltyEnd(bytes) { return setOff.contains { bytes.firstOffset(of: $0, from: end) != nil } }
             return owedInEnglish.contains { bytes.firstOffset(of: $0) != nil } && setOffInEnglish.contains { bytes.firstOffset(of: $0) != nil }
         }
+    }
+
+    /// Where the first penalty named as owed ends: after a relative clause's verb within `owedReach` bytes and before
+    /// the sub-clause's comma, or "应付违约金、" heading a list of sums owed.
+    private static func owedPenaltyEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let at = bytes.firstOffset(of: owedList) { return at + owedList.count }
+        for verb in owedVerbs {
+            var from = 0
+            while let at = bytes.firstOffset(of: verb, from: from) {
+                let start = at + verb.count
+                let comma = bytes.firstOffset(of: comma, from: start) ?? bytes.count
+                let limit = min(comma, start + owedReach)
+                let ends = owedPenalties.compactMap { word in bytes.firstOffset(of: word, from: start).flatMap { $0 + word.count <= limit ? $0 + word.count : nil } }
+                if let end = ends.min() { return end }
+                from = start
+            }
+        }
+        return nil
     }
 }
