@@ -65,4 +65,14 @@ import ClauseGuardUnderstanding
         let u = PackageLexicons.understand(preamble + ["If Customer decides to terminate this Agreement before the first anniversary, Customer shall pay the unamortized costs."])
         #expect(u.frames.contains { $0.action == .terminate && $0.modality == .right && $0.actor?.role == .client })
     }
+
+    /// 不得以任何理由提前收回房屋或单方解除本合同 / 不得擅自解除本合同或提前收回房屋: the bar governs the verb joined after a
+    /// manner word (单方, 提前) and an object word between; no termination is stated bare.
+    @Test func aBarGovernsTheJoinedVerbAfterAMannerWord() {
+        for sentence in ["租赁期内，出租人不得以任何理由提前收回房屋或单方解除本合同。", "租赁期内，出租人不得擅自解除本合同或提前收回房屋，房屋所有权发生变动的，不影响本合同的效力。"] {
+            let u = PackageLexicons.understand(["出租人：某物业公司", "承租人：某店", sentence])
+            #expect(u.frames.filter { $0.action == .terminate }.allSatisfy { $0.modality == .prohibition }, "\(sentence)")
+            #expect(!u.keyTerms.contains { $0.family == .termination }, "\(sentence)")
+        }
+    }
 }

@@ -53,4 +53,12 @@ import ClauseGuardUnderstanding
         let fee = penalties("If the Client ends this agreement inside the initial period, the Client will pay an early cancellation fee of C$1,850, plus applicable sales taxes.")
         #expect(fee.first?.values.amount?.amount == 1850)
     }
+
+    /// Liquidated damages "payable under Section 8.3" named to say what lies beyond them, or that paying them relieves
+    /// nothing, are set elsewhere; "shall pay liquidated damages payable under this Section at 1% per week" still sets them.
+    @Test func damagesSetElsewhereAndNamedHere() {
+        #expect(penalties("If the liquidated damages payable under Section 8.3 are insufficient to compensate Client for its actual losses, Client may recover the excess.").isEmpty)
+        #expect(penalties("Payment of liquidated damages under this clause 8 shall not relieve the Agency of its obligation to complete the Work.").isEmpty)
+        #expect(!penalties("The Agency shall pay liquidated damages payable under this Section at the rate of 1% of the Fees per week of delay.").isEmpty)
+    }
 }

@@ -413,6 +413,7 @@ public final class FrameExtractor: Sendable {
     private static let joiners = words(["or", "and/or", "and", "或", "或者", "、", "及", "和", "并", "并且", "以及", "直至", "直到", "甚至", "乃至"]), orSpace = Array("or ".utf8)
     private static let spaceOr = Array(" or".utf8), spaceAndOr = Array(" and/or".utf8), objectReach = 64, chineseObjectReach = 36
     private static let chineseOr = words(["或", "或者", "并", "并可", "及"])
+    private static let chineseManner = words(["单方面", "单方", "擅自", "提前", "随时", "自行"])
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
     private static let jointSubject = words(["and", "and the", "and its", "and their"])
 
@@ -449,7 +450,8 @@ public final class FrameExtractor: Sendable {
 
     /// The action joined to `first` by "or" / "and/or" / 或 / 或者 / 、 right after it.
     private func coordinatedAction(_ reading: SentenceReading, after first: LexiconHit, before end: Int) -> (FrameAction, LexiconHit)? {
-        guard let next = reading.hits.first(where: { $0.start >= first.end && $0.start < end }) else { return nil }
+        // Words that only describe (a trigger such as 随时, a value's cue, a base, a plain word) do not stand between.
+        guard let next = reading.hits.first(where: { $0.start >= first.end && $0.start < end && !Self.onlyDescribes($0) }) else { return nil }
         let between = Self.withoutSpaces(first.end..<next.start, in: reading)
         if next.start - first.end > 8 {
             return next.categories.contains(.action(.terminate)) && joinedAfterObject(reading, between) ? (.terminate, next) : nil
@@ -460,13 +462,27 @@ public final class FrameExtractor: Sendable {
         return nil
     }
 
+    private static func onlyDescribes(_ hit: LexiconHit) -> Bool {
+        hit.categories.allSatisfy { category in
+            switch category {
+            case .trigger, .cue, .base, .plain: return true
+            default: return false
+            }
+        }
+    }
+
     /// "may suspend performance of the Services or terminate this Agreement" / 可以暂停代理业务或者解除本合同: the first
     /// verb's object may stand before the "or" (或, 或者, 并) that joins termination to it; a comma or semicolon in between
     /// starts another statement.
     private func joinedAfterObject(_ reading: SentenceReading, _ between: Range<Int>) -> Bool {
         guard between.count <= (reading.chinese ? Self.chineseObjectReach : Self.objectReach),
               !reading.bytes[between].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return false }
-        if reading.chinese { return Self.chineseOr.contains { reading.ends(between, with: $0) } }
+        if reading.chinese {
+            // 不得提前收回房屋或单方解除本合同: a manner word after the 或 is the joined verb's own.
+            let manner = Self.chineseManner.first { reading.ends(between, with: $0) }
+            let joiner = manner.map { between.lowerBound..<(between.upperBound - $0.count) } ?? between
+            return Self.chineseOr.contains { reading.ends(joiner, with: $0) }
+        }
         return reading.ends(between, with: Self.spaceOr) || reading.ends(between, with: Self.spaceAndOr)
     }
 
