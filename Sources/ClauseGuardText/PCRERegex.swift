@@ -59,6 +59,22 @@ public final class PCRERegex: Sendable {
         }
     }
 
+    /// The first of the non-overlapping matches, left to right, that `accept` takes; the later ones are not searched
+    /// for (a rule's condition is usually met, or not, by the first).
+    public func firstMatch(in text: String, matchLimit: UInt32 = PCRERegex.defaultMatchLimit,
+                           where accept: (RegexMatch) throws -> Bool) throws -> RegexMatch? {
+        var subject = text
+        return try subject.withUTF8 { buffer in
+            var position = 0
+            while position <= buffer.count, let found = try match(buffer, from: position, matchLimit: matchLimit) {
+                if try accept(found) { return found }
+                let end = found.range.upperBound
+                position = end > found.range.lowerBound ? end : Self.nextCharacter(buffer, after: end)
+            }
+            return nil
+        }
+    }
+
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: String, matchLimit: UInt32 = PCRERegex.defaultMatchLimit) throws -> [RegexMatch] {
         var subject = text

@@ -239,14 +239,17 @@ public struct Analyzer: Sendable {
             return UnitMatch(unit: unit, ranges: allRanges, values: allValues)
         }
         for (i, pattern) in rule.any.enumerated() where plan.anyUnits[i]?.contains(index) ?? true {
-            // Without a condition the first match is the answer; with one, try each match until one satisfies it.
-            let matches = rule.condition == nil ? try waivers.firstUnwaived(pattern, in: unit.text).map { [$0] } ?? []
-                                                : try pattern.regex.allMatches(in: unit.text).filter { !waivers.lifted($0, of: pattern, in: unit.text) }
-            for m in matches {
+            // Without a condition the first unwaived match is the answer; with one, each match in turn until one
+            // satisfies it (the later matches are searched for only when an earlier one fails).
+            var found: UnitMatch?
+            _ = try pattern.regex.firstMatch(in: unit.text) { m in
+                guard !waivers.lifted(m, of: pattern, in: unit.text) else { return false }
                 let merged = pattern.placeholders.isEmpty ? allValues : values(of: m, pattern, unit.text, parsed).merging(allValues) { a, _ in a }
-                if let condition = rule.condition, !condition.evaluate(merged, parameters: rule.params) { continue }
-                return UnitMatch(unit: unit, ranges: [m.range] + allRanges, values: merged)
+                if let condition = rule.condition, !condition.evaluate(merged, parameters: rule.params) { return false }
+                found = UnitMatch(unit: unit, ranges: [m.range] + allRanges, values: merged)
+                return true
             }
+            if let found { return found }
         }
         return nil
     }

@@ -34,9 +34,7 @@ struct Waivers: Sendable {
 
     /// The first match of `pattern` in `text` that no waiver lifts.
     func firstUnwaived(_ pattern: CompiledPattern, in text: String) throws -> RegexMatch? {
-        guard let first = try pattern.regex.firstMatch(in: text) else { return nil }
-        guard lifted(first, of: pattern, in: text) else { return first }
-        return try pattern.regex.allMatches(in: text).first { !lifted($0, of: pattern, in: text) }
+        try pattern.regex.firstMatch(in: text) { !lifted($0, of: pattern, in: text) }
     }
 
     /// Whether a waiver lifts this match of a protective pattern. A pattern that spells a waiver itself
