@@ -61,4 +61,11 @@ import ClauseGuardUnderstanding
         #expect(penalties("Payment of liquidated damages under this clause 8 shall not relieve the Agency of its obligation to complete the Work.").isEmpty)
         #expect(!penalties("The Agency shall pay liquidated damages payable under this Section at the rate of 1% of the Fees per week of delay.").isEmpty)
     }
+
+    /// "overdue charges at the rate of two per cent per month" are late charges; parking fines and speeding penalties a
+    /// lessee bears are an authority's.
+    @Test func overdueChargesAndTrafficFines() {
+        #expect(penalties("In the event of delay in payment of any Lease Rental, the Client shall pay overdue charges at the rate of two per cent per month on the amount in arrears.").first?.values.percent == 2)
+        #expect(penalties("The Client is responsible for all parking fines, speeding penalties and tolls incurred while the Vehicle is in the Client's possession.").isEmpty)
+    }
 }

@@ -215,4 +215,10 @@ import ClauseGuardUnderstanding
         #expect(renewal.modality == .right)
         #expect(renewal.party?.text == "Tenant")
     }
+
+    /// "may extend the Term by a written agreement signed by both of them": the parties' new agreement, no renewal term.
+    @Test func anExtensionBothMustSignIsNoTerm() {
+        #expect(renewals("The parties may extend the Term by a written agreement signed by both of them.").isEmpty)
+        #expect(!renewals("The Client may extend the Term by one further year by written notice given before expiry.").isEmpty)
+    }
 }

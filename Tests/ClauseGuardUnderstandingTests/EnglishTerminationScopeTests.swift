@@ -89,4 +89,13 @@ import ClauseGuardUnderstanding
         #expect(!u.keyTerms.contains { $0.family == .termination })
         #expect(u.keyTerms.contains { $0.family == .notice })
     }
+
+    /// "The Venue may cancel the Booking": a hire contract's defined name for itself ends it; "cancel any bookings"
+    /// under a framework cancels something under it.
+    @Test func cancellingTheBookingEndsAHireContract() {
+        let hire = PackageLexicons.understand(["This Hire Agreement is made between Harbour Hall Ltd (the \"Venue\") and Acme Events Ltd (the \"Hirer\").",
+                                               "The Venue may cancel the Booking by written notice if the Hirer has not paid the balance of the Hire Fee by the Balance Date."])
+        #expect(hire.keyTerms.contains { $0.family == .termination })
+        #expect(terminations("The Provider may cancel any bookings made through the portal by written notice if the Client has not paid for them.").isEmpty)
+    }
 }

@@ -44,6 +44,7 @@ extension SentenceReading {
                                                    "misuse", "infringement", "infringements", "dilution", "misappropriation",
                                                    "violation", "violations"]
     private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
+    private static let definedBookings: Set<String> = ["booking", "reservation", "hire"]
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,
     /// within its next six words, is something else than the contract (the contract named first wins: "terminate this
@@ -60,9 +61,15 @@ extension SentenceReading {
     /// What the English words after a termination word end, within six words: true for something else than the contract,
     /// false for the contract, nil when they name neither.
     static func objectIsAnotherThing(_ after: some StringProtocol) -> Bool? {
-        let words = Array(after.lowercased().split { !$0.isLetter }.prefix(6))
+        let original = Array(after.split { !$0.isLetter }.prefix(6))
+        let words = original.map { $0.lowercased() }
         for (k, word) in words.enumerated() {
             if contractThings.contains(String(word)) { return false }
+            // "The Venue may cancel the Booking": a hire contract's defined name for itself (capitalised, singular,
+            // after "the" / "this"), not one of many bookings under it.
+            if definedBookings.contains(word), original[k].first?.isUppercase == true, k > 0, words[k - 1] == "the" || words[k - 1] == "this" {
+                return false
+            }
             // "terminate this Order Form": an order form is the contract a SaaS or agency deal is signed on.
             if word == "order", k + 1 < words.count, words[k + 1] == "form" || words[k + 1] == "forms" { return false }
             // "terminate the affected Service Orders": a service order is a service under a master agreement; "cancel this
