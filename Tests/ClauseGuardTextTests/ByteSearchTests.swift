@@ -4,21 +4,10 @@ import ClauseGuardText
 /// The byte search (`String.has`, `firstOffset`) must find exactly what a naive search finds, in short texts (memchr on
 /// the last byte of the needle's first character, then a compare) and in long ones (memmem), Chinese and ASCII mixed.
 @Suite struct ByteSearchTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Characters sharing lead bytes (续 约 终 止 all start E7/E4…) and ASCII, so candidates often match in part.
     private static let alphabet = Array("aab续约续终止乙方甲 .é").map(String.init)
 
-    private func text(_ rng: inout SplitMix, _ length: Int) -> [UInt8] {
+    private func text(_ rng: inout SeededGenerator, _ length: Int) -> [UInt8] {
         Array((0..<length).map { _ in Self.alphabet.randomElement(using: &rng)! }.joined().utf8)
     }
 
@@ -29,7 +18,7 @@ import ClauseGuardText
 
     @Test(arguments: [5, 40, 900, 3000])
     func agreesWithNaiveSearch(length: Int) {
-        var rng = SplitMix(state: UInt64(length))
+        var rng = SeededGenerator(seed: UInt64(length))
         for _ in 0..<300 {
             let haystack = text(&rng, Int.random(in: 0...length, using: &rng))
             // Needles from the text itself (found) and made up (mostly not found), 1 to 4 characters.
