@@ -68,4 +68,14 @@ import ClauseGuardUnderstanding
         #expect(penalties("In the event of delay in payment of any Lease Rental, the Client shall pay overdue charges at the rate of two per cent per month on the amount in arrears.").first?.values.percent == 2)
         #expect(penalties("The Client is responsible for all parking fines, speeding penalties and tolls incurred while the Vehicle is in the Client's possession.").isEmpty)
     }
+
+    /// A fee paid to use a right ("you can do so by paying us, as an early exit fee, …") is owed by the right's holder;
+    /// interest that "shall accrue on any undisputed amount not paid" is a late charge; a TikTok sanction is TikTok's.
+    @Test func aFeePaidToLeaveAccruedInterestAndAPlatformsSanction() throws {
+        let fee = try #require(penalties("9.3 If the Client needs to leave during the Minimum Term, the Client can do so by paying the Agency, as an early exit fee, the Retainer for every month left in the Minimum Term.").first)
+        #expect(fee.party?.role == .client)
+        #expect(fee.modality == .duty)
+        #expect(!penalties("Interest shall accrue on any undisputed amount not paid by its due date at the rate of 8% per annum.").isEmpty)
+        #expect(penalties("Any fine, product removal or account penalty that TikTok imposes on the Shop under its own rules is a matter between the Client and TikTok.").isEmpty)
+    }
 }

@@ -66,4 +66,12 @@ import Testing
     func capsTicketsAndChargesSetOff(sentence: String) {
         #expect(penalties(sentence).isEmpty, "\(sentence)")
     }
+
+    /// Sums in arrears taken from the deposit (欠付租金、赔偿金或违约金的…从押金中直接扣除) and a platform's fines set no
+    /// penalty; goods kept past the end at double the rent (双倍支付设备占用费) are one.
+    @Test func arrearsPlatformFinesAndDoubleRent() {
+        #expect(penalties("乙方欠付租金、赔偿金或违约金的，甲方有权从押金中直接扣除，并通知乙方在7日内补足押金。").isEmpty)
+        #expect(penalties("因平台规则变化、平台系统故障或平台处罚导致的罚款及损失，由甲方自行承担。").isEmpty)
+        #expect(!penalties("甲方未按约定时间返还设备的，逾期期间按本合同约定租金标准的双倍支付设备占用费。").isEmpty)
+    }
 }

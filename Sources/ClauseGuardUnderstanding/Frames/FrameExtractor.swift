@@ -414,6 +414,7 @@ public final class FrameExtractor: Sendable {
     private static let spaceOr = Array(" or".utf8), spaceAndOr = Array(" and/or".utf8), objectReach = 64, chineseObjectReach = 36
     private static let chineseOr = words(["或", "或者", "并", "并可", "及"])
     private static let chineseManner = words(["单方面", "单方", "擅自", "提前", "随时", "自行"])
+    private static let payingToUse = [" by paying", " upon paying", " on paying", " subject to paying", " by payment of", " upon payment of"]
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
     private static let jointSubject = words(["and", "and the", "and its", "and their"])
 
@@ -648,7 +649,12 @@ public final class FrameExtractor: Sendable {
         // after) is the one late with it, the payer.
         let charges = receives(r, before: actionHit)
             && !(r.chinese && actor.map { !$0.text.isEmpty && (Self.condition(of: cause).contains($0.text) || ownsTheFee(r, $0, before: actionHit.start)) } ?? false)
-        if action == .pay_penalty, modality == .right && !spokenMust || charges, let holder = actor,
+        // "you can do so by paying us, as an early exit fee, …": the right is to leave, paid for by its holder.
+        let paysToUseIt = !r.chinese && modality == .right && modal.map { m in
+            Self.payingToUse.contains { r.text(m.end..<actionHit.start).lowercased().has($0) }
+        } == true
+        if action == .pay_penalty, paysToUseIt { frame.modality = .duty }
+        if action == .pay_penalty, modality == .right && !spokenMust && !paysToUseIt || charges, let holder = actor,
            holder.role == .client || holder.role == .provider {
             // A right to a penalty (乙方有权收取违约金, "Provider shall be entitled to liquidated damages") or a charge of one
             // (乙方…按日收取违约金) is the other party's duty to pay it: the frame names the payer, as "甲方应支付违约金" does.

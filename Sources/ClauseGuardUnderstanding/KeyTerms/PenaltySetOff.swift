@@ -5,9 +5,12 @@ import ClauseGuardText
 /// under clause 3.3 from the Charges") says how the penalty is collected, not which penalty applies. A sentence that
 /// states the sum as well ("乙方应支付的违约金为合同总额的10%，甲方可从保证金中扣除") still sets one.
 enum PenaltySetOff {
-    /// 违约金 named as what a party owes (a relative clause: 应支付的违约金, 您该付的托管费、提成或滞纳金), not imposed by the
-    /// sentence: the relative clause's verb, then the penalty within a few characters of the same sub-clause.
-    private static let owedVerbs = ["支付的", "应付的", "该付的", "承担的", "支付之"].map { Array($0.utf8) }
+    /// 违约金 named as what a party owes (a relative clause: 应支付的违约金, 您该付的托管费、提成或滞纳金; sums in arrears:
+    /// 欠付租金、赔偿金或违约金), not imposed by the sentence: the verb, then the penalty within a few characters of the same
+    /// sub-clause.
+    private static let owedVerbs = ["支付的", "应付的", "该付的", "承担的", "支付之",
+                                    // 乙方欠付租金、赔偿金或违约金的，甲方有权从押金中直接扣除: sums in arrears.
+                                    "欠付", "拖欠"].map { Array($0.utf8) }
     private static let owedPenalties = ["违约金", "滞纳金", "罚款", "赔偿金"].map { Array($0.utf8) }
     private static let owedList = Array("应付违约金、".utf8)
     private static let owedReach = 10 * 3
