@@ -69,6 +69,7 @@ public final class PCRERegex: Sendable {
             while position <= buffer.count, let found = try match(buffer, from: position, matchLimit: matchLimit) {
                 if try accept(found) { return found }
                 let end = found.range.upperBound
+                // Empty match: step one UTF-8 character forward so the loop always advances.
                 position = end > found.range.lowerBound ? end : Self.nextCharacter(buffer, after: end)
             }
             return nil
@@ -77,18 +78,9 @@ public final class PCRERegex: Sendable {
 
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: String, matchLimit: UInt32 = PCRERegex.defaultMatchLimit) throws -> [RegexMatch] {
-        var subject = text
-        return try subject.withUTF8 { buffer in
-            var out: [RegexMatch] = []
-            var position = 0
-            while position <= buffer.count, let found = try match(buffer, from: position, matchLimit: matchLimit) {
-                out.append(found)
-                let end = found.range.upperBound
-                // Empty match: step one UTF-8 character forward so the loop always advances.
-                position = end > found.range.lowerBound ? end : Self.nextCharacter(buffer, after: end)
-            }
-            return out
-        }
+        var out: [RegexMatch] = []
+        _ = try firstMatch(in: text, matchLimit: matchLimit) { out.append($0); return false }
+        return out
     }
 
     /// The whole-match ranges found trying the pattern at each of `offsets` (increasing) in turn, skipping offsets

@@ -414,7 +414,7 @@ public final class FrameExtractor: Sendable {
     private static let spaceOr = Array(" or".utf8), spaceAndOr = Array(" and/or".utf8), objectReach = 64, chineseObjectReach = 36
     private static let chineseOr = words(["或", "或者", "并", "并可", "及"])
     private static let chineseManner = words(["单方面", "单方", "擅自", "提前", "随时", "自行"])
-    private static let payingToUse = [" by paying", " upon paying", " on paying", " subject to paying", " by payment of", " upon payment of"]
+    private static let payingToUse = words([" by paying", " upon paying", " on paying", " subject to paying", " by payment of", " upon payment of"])
     private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
     private static let jointSubject = words(["and", "and the", "and its", "and their"])
 
@@ -651,7 +651,7 @@ public final class FrameExtractor: Sendable {
             && !(r.chinese && actor.map { !$0.text.isEmpty && (Self.condition(of: cause).contains($0.text) || ownsTheFee(r, $0, before: actionHit.start)) } ?? false)
         // "you can do so by paying us, as an early exit fee, …": the right is to leave, paid for by its holder.
         let paysToUseIt = !r.chinese && modality == .right && modal.map { m in
-            Self.payingToUse.contains { r.text(m.end..<actionHit.start).lowercased().has($0) }
+            Self.payingToUse.contains { r.holds($0, in: m.end..<actionHit.start) }
         } == true
         if action == .pay_penalty, paysToUseIt { frame.modality = .duty }
         if action == .pay_penalty, modality == .right && !spokenMust && !paysToUseIt || charges, let holder = actor,
