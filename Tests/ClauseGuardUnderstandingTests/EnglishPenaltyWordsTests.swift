@@ -117,6 +117,9 @@ import ClauseGuardUnderstanding
         for sentence in [
             "Where the Client breaches the exclusivity undertaking in Clause 6, the Performance Deposit of USD 8,000 shall be forfeited to the Agency in full.",
             "If the Client fails to open the Store by the Opening Deadline, the Development Deposit shall be forfeited to the Agency in its entirety.",
+            // Forfeited on an early exit, "is forfeited" or retained "in full".
+            "5.2 If Client terminates this Agreement before the end of the Initial Term, the Deposit is forfeited to Agency in full as a reasonable estimate of Agency's lost staffing investment.",
+            "7.2 Should Client terminate this Agreement before the end of the Initial Period, Agency may retain the Deposit in full as a pre-estimate of its losses.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
@@ -149,12 +152,15 @@ import ClauseGuardUnderstanding
             "If the Client fails to pay any undisputed sum by the due date, the Client shall pay interest on that sum at the rate of four per cent (4%) per annum.",
             "The Client shall pay a late reporting fee of USD 75 for each day by which any monthly sales report is overdue.",
             "If the Agency fails to launch the Store on the Launch Date, the Agency shall pay the Client delay payments of USD 850 for each day until the Store is live.",
+            "The Client shall pay the Agency a late-shipment charge of USD 12 for each order that the Client fails to hand over to the carrier within the handling time.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
         for sentence in [
             "Upon payment of the cancellation charges, all non-returnable/non-cancelable components on order shall become the property of the Client.",
             "In addition, if this Agreement is terminated by the Client, the Client will pay the Agency's reasonable non-refundable expenses incurred before the termination notice.",
+            // A disclaimer of penalties sets none.
+            "Nothing in this Agreement shall be construed as imposing a penalty on either party.",
         ] {
             #expect(!PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }

@@ -225,12 +225,22 @@ import ClauseGuardUnderstanding
         #expect(notices("乙方发布推广笔记前，应提前4个工作日将笔记文案报送甲方审核。").first?.values.notice?.days == 4)
         // Near miss: a report due after an event is no notice.
         #expect(notices("乙方应在收到货物后10日内报甲方验收。").isEmpty)
+        // Filing a leave with the other side ahead (报备) is notice; a monthly filing by a date is not.
+        #expect(notices("乙方因个人原因需请假停播的，应提前五日向甲方报备，经甲方同意后方可停播。").first?.values.notice?.days == 5)
+        #expect(notices("乙方应于每月5日前向甲方报备上月运营数据。").isEmpty)
     }
 
     @Test func theFirstDaysOfEachMonthAreNoNotice() {
         #expect(notices("乙方应于每月前五个工作日内向甲方提供上月运营报告。").isEmpty)
         // Near miss: days before the end are a notice period.
         #expect(notices("甲方解除合同的，应于解除日前五个工作日书面通知乙方。").first?.values.notice?.days == 5)
+    }
+
+    /// Plain English: "We'll let you know at least two weeks in advance" is a notice period.
+    @Test func lettingTheOtherSideKnowAheadIsNotice() {
+        let u = PackageLexicons.understand(["Acme Inc. (\"Client\", \"you\") and Northwind LLC (\"Provider\", \"we\").",
+                                            "We'll let you know at least two weeks in advance if we need to replace your account director."])
+        #expect(u.keyTerms.first { $0.family == .notice }?.values.notice?.days == 14)
     }
 
     @Test func englishPossessiveOfOneMonth() {

@@ -29,6 +29,11 @@ import ClauseGuardUnderstanding
         "服务期满后，双方仍继续履行本合同项下义务的，视为本合同自动顺延六个月。",
         // 续延: renewed in another word.
         "合作期满，甲方未书面通知终止且乙方继续提供服务的，视为本合同按原条件续延一年。",
+        // A lease holding over "for no fixed term" (不定期 holds a 不 that negates nothing) under the word 合约.
+        "租期届满而承租人继续使用租赁设备、出租人未表示反对者，视为本合约以不定期方式延续。",
+        "租期届满后，本合约自动续期一年。",
+        // A subscription renewed by charging the account on file; the service period extended to match.
+        "商家开通的年度托管套餐到期当日，平台将从商家绑定的账户中自动扣款续费，服务期相应延长一年。",
     ])
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)
@@ -107,6 +112,8 @@ import ClauseGuardUnderstanding
     /// renewal term.
     @Test func aFirstRefusalAndARenewedTermsFeeAreNoRenewal() {
         #expect(renewals("本合同期满后，甲方在同等条件下对原展位享有优先续订权。").isEmpty)
+        // The first refusal with the counterparty between 优先 and the renewal: 优先与主播续签.
+        #expect(renewals("本协议期满后，甲方在同等条件下享有优先与乙方续签的权利。").isEmpty)
         #expect(renewals("甲方应于续展期开始前十日支付续展期的年度订阅费。").isEmpty)
     }
 

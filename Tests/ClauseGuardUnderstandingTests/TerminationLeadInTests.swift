@@ -43,6 +43,34 @@ import ClauseGuardUnderstanding
         #expect(item.cause?.hasPrefix("Provider commits a material breach") == true)
     }
 
+    /// Items labelled with circled numbers (① ② ③), which NFKC turns into bare digits, are one list: each is a cause.
+    @Test func circledNumberItemsAreOneList() {
+        let u = PackageLexicons.understand([
+            "甲方(加盟方)：某品牌管理有限公司", "乙方(加盟商)：某餐饮店",
+            "8.1 乙方有下列情形之一的，甲方有权单方解除本合同，并无需承担任何责任：",
+            "① 自行采购或使用非指定物料的；", "② 擅自更改产品配方或售价的；", "③ 逾期支付任何款项超过十日的；",
+        ])
+        let items = u.keyTerms.filter { $0.family == .termination && $0.location.blockIndex >= 3 }
+        #expect(items.count == 3)
+        #expect(items.allSatisfy { $0.trigger == .for_cause })
+    }
+
+    /// Plain English "these Terms" is the contract: "Either of us may end these Terms … if the other:" leads a list.
+    @Test func endingTheseTermsIsTermination() {
+        let u = PackageLexicons.understand([
+            "These terms are made between Kestrel Listings Ltd (\"Kestrel\", \"we\") and Oakden Cycle Parts Limited (the \"Client\", \"you\").",
+            "(b) Either of us may end these Terms straight away by written notice if the other:",
+            "(i) commits a serious breach of these Terms and does not put it right within 14 days;",
+            "(ii) becomes insolvent or enters liquidation.",
+        ])
+        #expect(u.keyTerms.filter { $0.family == .termination }.count == 3)
+        let service = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Client\") and Northwind LLC (\"Agency\").",
+            "Either of us can end this service agreement at any time, for any reason, by giving the other at least 14 days' notice by email.",
+        ])
+        #expect(service.keyTerms.first { $0.family == .termination }?.trigger == .at_will)
+    }
+
     @Test func chineseLeadInNamingTheCases() throws {
         let u = PackageLexicons.understand([
             "甲方(委托方)：某店", "乙方(服务方)：某公司",

@@ -21,7 +21,7 @@ struct DocumentFrames {
     private static func isTableRow(_ block: Block, _ text: String) -> Bool {
         block.part == .tableCell || text.has(" | ") || text.hasPrefix("|")
     }
-    private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.,，]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?(?:[ivx]{2,4}|[IVX]{2,4}|[a-zA-Z])[).]|[①-⑳])")
+    private static let itemLabel = try? PCRERegex("^\\s*(?:\\(?[一二三四五六七八九十]{1,3}[)、.,，]|\\(?\\d{1,2}[)、.]|\\(\\d{1,2}\\)|\\(?(?:[ivx]{2,4}|[IVX]{2,4}|[a-zA-Z])[).])")
 
     /// A sentence ending in "?" (NFKC has made ？ one) that asks: a question word (吗, 多久, how, does…) or a "Q:" / 问
     /// label. A "?" alone may be a character an old file lost (并可停止供电?).
@@ -65,7 +65,8 @@ struct DocumentFrames {
         for i in document.blocks.indices where document.blocks[i].part == .body || document.blocks[i].part == .tableCell {
             let text = normalized[i].text
             guard !text.isEmpty, let extractor = readers.readerOrFallback(TextLanguage.of(text))?.extractor else { continue }
-            let shape = isItem(document.blocks[i], text) ? Self.shape(of: document.blocks[i], text) : nil
+            let shape = Self.opensWithCircledNumber(document.blocks[i].text) ? "①"
+                : isItem(document.blocks[i], text) ? Self.shape(of: document.blocks[i], text) : nil
             // "(c) Either of us can end this agreement … if the other:", "(i) …", "(iii) …", then "(d) We can end …": a
             // label next after the lead-in's own is its sibling, not one of its items (both are "(a)" in shape).
             let leadBlock = leadIn?.blockIndex ?? measures?.block
@@ -285,6 +286,13 @@ struct DocumentFrames {
         guard bytes.count >= 2, let letter = bytes.first, let close = bytes.dropFirst().first,
               (0x61...0x7A).contains(letter | 0x20), close == 0x29 || close == 0x2E else { return nil }
         return (open, letter, close)
+    }
+
+    /// "① 自行采购…", "❷ …": a circled number label. NFKC makes ① a bare "1" (and "1 自行采购" no label), so the block's own
+    /// text is read; every circled number is one shape.
+    static func opensWithCircledNumber(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }) else { return false }
+        return (0x2460...0x2473).contains(first.value) || (0x2776...0x2793).contains(first.value)
     }
 
     private func isItem(_ block: Block, _ text: String) -> Bool {
