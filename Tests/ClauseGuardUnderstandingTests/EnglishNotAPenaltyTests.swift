@@ -78,4 +78,14 @@ import ClauseGuardUnderstanding
         #expect(!penalties("Interest shall accrue on any undisputed amount not paid by its due date at the rate of 8% per annum.").isEmpty)
         #expect(penalties("Any fine, product removal or account penalty that TikTok imposes on the Shop under its own rules is a matter between the Client and TikTok.").isEmpty)
     }
+
+    /// A statute on penalties named, a marketplace's fee repaid, "no other amount … is payable" and a set-off of service
+    /// credits and damages set elsewhere set no penalty; a sum of liquidated damages beside a set-off still does.
+    @Test func aStatuteAFeeRepaidNoneDueAndASetOff() {
+        #expect(penalties("9.3 The parties record that the penalties in this clause 9 are subject to the Conventional Penalties Act 15 of 1962.").isEmpty)
+        #expect(penalties("If the Agency breaches an eBay policy through its own carelessness and eBay charges you a fee or penalty as a result, the Agency will repay that amount.").isEmpty)
+        #expect(penalties("No other amount, cancellation fee or loss of profit is payable.").isEmpty)
+        #expect(penalties("4.8 Set-Off. Client may set off service credits, liquidated damages and settled cargo claims against amounts owed to Agency.").isEmpty)
+        #expect(!penalties("If the Agency fails to deliver on time, it shall pay liquidated damages of USD 500 per day, and the Client may set off such amounts against the fees.").isEmpty)
+    }
 }

@@ -74,4 +74,15 @@ import Testing
         #expect(penalties("因平台规则变化、平台系统故障或平台处罚导致的罚款及损失，由甲方自行承担。").isEmpty)
         #expect(!penalties("甲方未按约定时间返还设备的，逾期期间按本合同约定租金标准的双倍支付设备占用费。").isEmpty)
     }
+
+    /// A fine the platform or an authority levied, passed on (平台据此扣收的保证金或罚款由乙方承担, 赔偿甲方因此支付的罚款), a cap on
+    /// compensation (单次最多赔到当月托管服务费的两倍) and a deposit drawn on for penalties set elsewhere set no penalty.
+    @Test func finesPassedOnCapsAndDrawingsOnADeposit() {
+        #expect(penalties("（四）因乙方客服违规导致店铺被平台扣分的，平台据此扣收的保证金或罚款由乙方承担。").isEmpty)
+        #expect(penalties("主播在直播中作出虚假宣传，导致甲方被市场监督管理部门处罚的，乙方应赔偿甲方因此支付的罚款及其他直接损失。").isEmpty)
+        #expect(penalties("因为乙方操作失误导致亏钱的，损失乙方来担，单次最多赔到当月托管服务费的两倍。").isEmpty)
+        #expect(penalties("乙方出现违约行为的，甲方有权从品牌保证金中直接扣除违约金、罚款、货款及其他应付款项。").isEmpty)
+        // Near miss: twice the monthly fee as the penalty itself.
+        #expect(!penalties("乙方违约的，按当月服务费的两倍支付违约金。").isEmpty)
+    }
 }

@@ -27,4 +27,19 @@ import Testing
             #expect(terminations(sentence).isEmpty, "\(sentence)")
         }
     }
+
+    /// The day of the end (截至解除或终止之日: the first of two joined words names the day too) and the notice of it being
+    /// served (解除通知送达后) are times, not a right to end: the duty is the payment or the refund.
+    @Test func theDayAndTheNoticeOfTheEndAreTimes() {
+        for sentence in [
+            "7.7 本合同解除或终止后，乙方应于5日内结清全部应付款项，包括截至解除或终止之日已产生的全部提成。",
+            "4. 甲方依前款解除本协议的，乙方应在解除通知送达后10个工作日内退还甲方已支付但尚未履行场次的全部坑位费。",
+        ] {
+            // No frame makes the end itself the duty (under a termination heading that frame is a key term).
+            let u = PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", sentence])
+            #expect(!u.frames.contains { $0.action == .terminate && $0.modality == .duty }, "\(sentence)")
+        }
+        // Near miss: two joined words that are the act itself still grant it.
+        #expect(!PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", "甲方有权解除或终止本合同。"]).keyTerms.filter { $0.family == .termination }.isEmpty)
+    }
 }

@@ -71,6 +71,20 @@ import ClauseGuardUnderstanding
         #expect(service.keyTerms.first { $0.family == .termination }?.trigger == .at_will)
     }
 
+    /// Numbers keep their depth: after the items 11.2.1–11.2.2 of the lead-in 11.2, clause 11.6 is none of them (a bar
+    /// on cancelling is no right of 11.2's holder).
+    @Test func aClauseAfterMultiLevelItemsIsNoItem() {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Party B\") and Northwind LLC (\"Party A\").",
+            "11.2 Party A may terminate this Agreement on written notice to Party B if:",
+            "11.2.1 Party B fails to pay any amount within 30 days of its due date;",
+            "11.2.2 Party B supplies counterfeit products.",
+            "11.6 Neither party shall be entitled to cancel this Agreement on account of a breach that has been remedied within the cure period.",
+        ])
+        #expect(u.keyTerms.filter { $0.family == .termination && (2...3).contains($0.location.blockIndex) }.count == 2)
+        #expect(!u.keyTerms.contains { $0.family == .termination && $0.location.blockIndex == 4 })
+    }
+
     @Test func chineseLeadInNamingTheCases() throws {
         let u = PackageLexicons.understand([
             "甲方(委托方)：某店", "乙方(服务方)：某公司",

@@ -304,6 +304,12 @@ struct DocumentFrames {
     /// and through roman numerals.
     static func shape(of block: Block, _ text: String) -> String {
         if let label = block.numberingLabel { return "word:\(block.numberingLevel ?? 0)" + collapsed(label.map(Self.shapeChar)) }
+        // A multi-level number keeps its depth: "11.2.1" is "1.1.1", "11.6" is "1.1", so clause 11.6 after the items
+        // 11.2.1–11.2.4 is no item of 11.2's list.
+        let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        if let dot = number.firstIndex(of: "."), number.index(after: dot) < number.endIndex {
+            return collapsed(number.map(Self.shapeChar))
+        }
         var out: [Character] = []
         for ch in text.prefix(6) {
             out.append(Self.shapeChar(ch))

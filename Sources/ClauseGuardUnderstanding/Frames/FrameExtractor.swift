@@ -880,13 +880,25 @@ public final class FrameExtractor: Sendable {
         }
     }
 
-    private static let terminationNouns = words(["申请", "之日", "日起", "通知书", "事宜", "手续", "后", "之后", "以后", "时"])
+    private static let terminationNouns = words(["申请", "之日", "日起", "通知书", "通知送达", "通知发出", "通知到达", "事宜", "手续", "后", "之后",
+                                                 "以后", "时"])
 
     /// 解约申请 / 解除之日 / 终止事宜: the termination word names a thing, it is not the act; 合同终止后 / 终止时 name a
     /// time (乙方应在合同终止后移交全部数据: the duty is the handover).
     private func namesAThing(_ reading: SentenceReading, _ hit: LexiconHit) -> Bool {
-        reading.chinese && Self.terminationNouns.contains { reading.starts(hit.end..<min(reading.bytes.count, hit.end + $0.count), with: $0) }
+        guard reading.chinese else { return false }
+        if Self.terminationNouns.contains(where: { reading.starts(hit.end..<min(reading.bytes.count, hit.end + $0.count), with: $0) }) { return true }
+        // 截至解除或终止之日 / 解除、终止后: the first of two joined termination words names what the second names.
+        for joiner in Self.terminationJoiners where reading.starts(hit.end..<min(reading.bytes.count, hit.end + joiner.count), with: joiner) {
+            let next = hit.end + joiner.count
+            if let second = reading.hits.first(where: { $0.start == next && $0.categories.contains(.action(.terminate)) }) {
+                return namesAThing(reading, second)
+            }
+        }
+        return false
     }
+
+    private static let terminationJoiners = words(["或者", "或", "、", "及", "和"])
 
     /// 不履行本合同的罚金 / 未按期交货的违约金 / 不按时支付服务费的滞纳金: the negation is in the clause that says which
     /// default the penalty is for (it ends on 的 right before the penalty word), not a negation of the penalty. A word that
