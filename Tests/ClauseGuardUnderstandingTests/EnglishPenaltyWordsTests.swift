@@ -219,4 +219,17 @@ import ClauseGuardUnderstanding
             #expect(!PackageLexicons.understand([parties, price]).keyTerms.contains { $0.family == .penalty }, "\(price)")
         }
     }
+
+    /// The fees of the term left, paid on leaving early, and mesne profits for staying on are penalties; the services
+    /// given for the rest of the term are none.
+    @Test func theRestOfTheTermsFeesAndMesneProfits() {
+        for sentence in [
+            "If the Client ends this Agreement during the Minimum Term, the Client must pay the Monthly Fee for the rest of the Minimum Term.",
+            "If the Client terminates this Agreement early, the Client shall pay all fees for the remainder of the term.",
+            "If the Client fails to yield up the Premises, the Client shall pay to the Agency mesne profits at a rate equal to one and a half times the daily Rent.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
+        }
+        #expect(!PackageLexicons.understand([parties, "The Agency shall provide the Services for the remainder of the Term."]).keyTerms.contains { $0.family == .penalty })
+    }
 }

@@ -85,4 +85,13 @@ import Testing
         // Near miss: twice the monthly fee as the penalty itself.
         #expect(!penalties("乙方违约的，按当月服务费的两倍支付违约金。").isEmpty)
     }
+
+    /// The fees of the term left, paid on leaving (应向乙方支付剩余期限的全部服务费, 剩余服务费照付), are the price of leaving;
+    /// lifted (无需支付) or barred (乙方不得另行收取…剩余服务期费用) they are none.
+    @Test func theRestOfTheTermsFeesPaidOnLeaving() {
+        #expect(!penalties("甲方提前解除合同的，应向乙方支付剩余期限的全部服务费。").isEmpty)
+        #expect(!penalties("甲方提前解约的，剩余服务费照付。").isEmpty)
+        #expect(penalties("甲方提前解除合同的，无需支付剩余期限的服务费。").isEmpty)
+        #expect(penalties("本合同解除的，甲方应支付截至解除生效日已实际提供服务对应的基础服务费，乙方不得另行收取解约费或剩余服务期费用。").isEmpty)
+    }
 }

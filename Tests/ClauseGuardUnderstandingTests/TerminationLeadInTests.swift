@@ -69,6 +69,12 @@ import ClauseGuardUnderstanding
             "Either of us can end this service agreement at any time, for any reason, by giving the other at least 14 days' notice by email.",
         ])
         #expect(service.keyTerms.first { $0.family == .termination }?.trigger == .at_will)
+        // …and "these Terms end automatically" is the contract ending by itself.
+        let automatic = PackageLexicons.understand([
+            "These terms are made between Kestrel Listings Ltd (\"Kestrel\", \"we\") and Oakden Cycle Parts Limited (the \"Client\", \"you\").",
+            "(e) If eBay permanently suspends the Shop, these Terms end automatically on the date of the suspension.",
+        ])
+        #expect(automatic.keyTerms.contains { $0.family == .termination })
     }
 
     /// Numbers keep their depth: after the items 11.2.1–11.2.2 of the lead-in 11.2, clause 11.6 is none of them (a bar

@@ -69,6 +69,9 @@ struct KeyTermBuilder {
                 // What an article headed 合同的解除 says of termination (乙方如需中止委托关系，应…) when the sentence holds no
                 // right, bar or event of its own to list.
                 add(.termination)
+                // 甲方提前解除合同的，应向乙方支付剩余期限的全部服务费: the fees of the term left, paid on leaving, are the
+                // price of leaving (not 无需支付剩余服务费, nor 退还剩余服务费).
+                if frame.values.base == .remaining_fee, !frame.negated, Self.paysTheRest(reading) { add(.penalty) }
             case .pay_penalty where !frame.negated && frame.modality != .prohibition && frame.modality != .exclusion:
                 // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
                 // Indemnities and tax clauses mention penalties without imposing one.
@@ -188,6 +191,19 @@ struct KeyTermBuilder {
     }
 
     private static let aheadWords = ["提前", "事先", "预先"]
+
+    /// Whether a sub-clause of a Chinese sentence pays (支付, 照付, 补交…) what is left of the term (剩余…, 未履行…) with no
+    /// word lifting or barring the payment (无需支付, 乙方不得另行收取…剩余服务期费用).
+    static func paysTheRest(_ reading: String) -> Bool {
+        reading.split(whereSeparator: { ",;。，；".contains($0) }).contains { part in
+            restWords.contains { part.contains($0) } && payingWords.contains { part.contains($0) }
+                && !liftingWords.contains { part.contains($0) }
+        }
+    }
+
+    private static let restWords = ["剩余", "未履行", "剩下", "没做完", "没履行完", "没到期", "未到期"]
+    private static let payingWords = ["支付", "付清", "照付", "补交", "补足", "赔付", "结清"]
+    private static let liftingWords = ["无需", "无须", "不再", "不用", "免于", "不必", "毋须", "不需", "免除", "不得", "无权"]
 
     /// Whether the frame can give a key term: the actions the switch below reads, or a notice. Every other frame adds
     /// nothing (it only serves as a sibling, which `bySentence` holds).
