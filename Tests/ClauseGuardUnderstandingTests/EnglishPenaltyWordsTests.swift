@@ -225,8 +225,10 @@ import ClauseGuardUnderstanding
     @Test func theRestOfTheTermsFeesAndMesneProfits() {
         for sentence in [
             "If the Client ends this Agreement during the Minimum Term, the Client must pay the Monthly Fee for the rest of the Minimum Term.",
-            "If the Client terminates this Agreement early, the Client shall pay all fees for the remainder of the term.",
+            "If the Client terminates this Agreement early, the Client shall pay all fees for the balance of the term.",
             "If the Client fails to yield up the Premises, the Client shall pay to the Agency mesne profits at a rate equal to one and a half times the daily Rent.",
+            "If the Agency terminates this Lease for default, the Client shall pay, as accelerated rent, the Basic Rent for the next three months.",
+            "If the Client remains in possession without consent, the Client shall pay, for each day of overholding, twice the daily Basic Rent.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }

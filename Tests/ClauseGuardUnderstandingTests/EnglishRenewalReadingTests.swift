@@ -219,6 +219,7 @@ import ClauseGuardUnderstanding
     /// "may extend the Term by a written agreement signed by both of them": the parties' new agreement, no renewal term.
     @Test func anExtensionBothMustSignIsNoTerm() {
         #expect(renewals("The parties may extend the Term by a written agreement signed by both of them.").isEmpty)
+        #expect(renewals("This Agreement may be extended only by written agreement signed by authorised representatives of both parties.").isEmpty)
         #expect(!renewals("The Client may extend the Term by one further year by written notice given before expiry.").isEmpty)
     }
 }

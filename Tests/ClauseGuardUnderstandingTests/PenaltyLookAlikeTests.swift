@@ -84,6 +84,12 @@ import Testing
         #expect(penalties("乙方出现违约行为的，甲方有权从品牌保证金中直接扣除违约金、罚款、货款及其他应付款项。").isEmpty)
         // Near miss: twice the monthly fee as the penalty itself.
         #expect(!penalties("乙方违约的，按当月服务费的两倍支付违约金。").isEmpty)
+        // The platform's deductions and fines, borne by a party, in other words.
+        // Near miss: a deduction by the platform with a sum added on top is a penalty.
+        #expect(!penalties("因乙方工作人员违规导致甲方被平台扣除保证金、支付罚款的，乙方应全额补偿甲方，并另行向甲方支付违约金人民币壹万元。").isEmpty)
+        #expect(penalties("因乙方运营操作违规导致平台对目标店铺作出扣分、限流或罚款处理的，乙方应承担平台罚款金额并协助甲方申诉。").isEmpty)
+        // An early-termination handling fee (提前终止手续费) is the price of leaving.
+        #expect(!penalties("甲方申请提前终止本合同的，应按未到期服务费的百分之三向乙方支付提前终止手续费。").isEmpty)
     }
 
     /// The fees of the term left, paid on leaving (应向乙方支付剩余期限的全部服务费, 剩余服务费照付), are the price of leaving;

@@ -22,6 +22,7 @@ import Testing
         for sentence in [
             "本合同终止后，第八条仍然有效。",
             "不论本合同是否解除、终止，本条款均有效。",
+            "9.3 本协议终止不影响双方在协议终止前已产生的权利义务，亦不影响第七条、第十条的效力。",
             "Sections 5, 7 and 9 shall survive any expiration or termination of this Agreement.",
         ] {
             #expect(terminations(sentence).isEmpty, "\(sentence)")

@@ -75,6 +75,12 @@ import ClauseGuardUnderstanding
             "(e) If eBay permanently suspends the Shop, these Terms end automatically on the date of the suspension.",
         ])
         #expect(automatic.keyTerms.contains { $0.family == .termination })
+        // A month-to-month tenancy after the lease is ended the same way.
+        let tenancy = PackageLexicons.understand([
+            "This Lease is made between Acme Inc. (\"Tenant\") and Northwind LLC (\"Landlord\").",
+            "14.04 Either party may end a month-to-month tenancy arising under Section 14.01 by giving the other not less than one month's written notice.",
+        ])
+        #expect(tenancy.keyTerms.first { $0.family == .termination }?.trigger == .at_will)
     }
 
     /// Numbers keep their depth: after the items 11.2.1–11.2.2 of the lead-in 11.2, clause 11.6 is none of them (a bar
