@@ -70,8 +70,10 @@ struct KeyTermBuilder {
                 // right, bar or event of its own to list.
                 add(.termination)
                 // 甲方提前解除合同的，应向乙方支付剩余期限的全部服务费: the fees of the term left, paid on leaving, are the
-                // price of leaving (not 无需支付剩余服务费, nor 退还剩余服务费).
-                if frame.values.base == .remaining_fee, !frame.negated, Self.paysTheRest(reading) { add(.penalty) }
+                // price of leaving (not 无需支付剩余服务费, nor 退还剩余服务费); a sentence that names its penalty
+                // (…的30%作为违约金) gives that term from its own frame, with the frame's values.
+                if frame.values.base == .remaining_fee, !frame.negated, !siblings.contains(where: { $0.action == .pay_penalty }),
+                   Self.paysTheRest(reading) { add(.penalty) }
             case .pay_penalty where !frame.negated && frame.modality != .prohibition && frame.modality != .exclusion:
                 // "Neither party shall be liable for … liquidated damages" excludes a penalty rather than imposing one.
                 // Indemnities and tax clauses mention penalties without imposing one.
