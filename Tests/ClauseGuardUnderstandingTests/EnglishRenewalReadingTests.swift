@@ -222,4 +222,12 @@ import ClauseGuardUnderstanding
         #expect(renewals("This Agreement may be extended only by written agreement signed by authorised representatives of both parties.").isEmpty)
         #expect(!renewals("The Client may extend the Term by one further year by written notice given before expiry.").isEmpty)
     }
+
+    /// An option to extend "the Retainer Term" and to "take a further lease of the Premises" renew the contract; extending
+    /// the time for performance does not.
+    @Test func extendingANamedTermAndTakingAFurtherLease() {
+        #expect(!renewals("7.4 Client may extend the Retainer Term for one further period of 12 months by giving at least 30 days' written notice.").isEmpty)
+        #expect(!renewals("11.1 Provided there is no subsisting material breach, Client shall have the option to take a further lease of the Premises for a term of five years.").isEmpty)
+        #expect(renewals("The Agency may extend the time for performance by ten days.").isEmpty)
+    }
 }

@@ -28,6 +28,15 @@ import ClauseGuardUnderstanding
         #expect(u.frames.contains { $0.action == .terminate && $0.heading == 2 })
     }
 
+    /// A studio's article "不想做了怎么办": "甲方想提前不做，提前10天跟乙方说一声就行" (提前不做, leaving early) is the merchant's
+    /// termination with its notice.
+    @Test func leavingEarlyInAStudiosWordsUnderItsHeading() {
+        let u = understand(heading: "7. 不想做了怎么办", ["（1）甲方想提前不做，提前10天跟乙方说一声就行，当月的托管服务费按实际天数算，保证金照退。"])
+        let termination = u.keyTerms.first { $0.family == .termination }
+        #expect(termination?.party?.text == "甲方")
+        #expect(termination?.values.notice?.days == 10)
+    }
+
     /// A bar whose exception is the way out (不得单方解除，但提前六十日书面通知并支付解约费的除外): the notice gives the
     /// right, under a termination heading too, where the bar itself is no term.
     @Test func aBarWithANoticeExceptionUnderTheHeadingIsATerminationRight() {

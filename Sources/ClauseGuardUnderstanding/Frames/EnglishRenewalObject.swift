@@ -7,10 +7,11 @@ extension SentenceReading {
     /// A lease or a franchise is the contract itself in a lease or a franchise agreement ("option to renew this Lease").
     private static let contractNouns: Set<String> = ["agreement", "term", "terms", "contract", "engagement", "subscription",
                                                      "services", "maintenance", "sow", "lease", "sublease", "franchise"]
-    /// Words between a renewal verb and its object: "renew this Agreement", "extend the then-current Term".
+    /// Words between a renewal verb and its object: "renew this Agreement", "extend the then-current Term", "extend the
+    /// Retainer Term", "extend the Minimum Term".
     private static let determiners: Set<String> = ["the", "this", "such", "its", "any", "each", "said", "initial", "then-current",
                                                    "current", "original", "existing", "renewal", "license", "service", "then",
-                                                   "agreement's", "contract's"]
+                                                   "agreement's", "contract's", "retainer", "minimum"]
     /// Words between the contract and its renewal verb: "This Agreement shall thereafter automatically be renewed".
     private static let auxiliaries: Set<String> = ["shall", "will", "may", "can", "must", "automatically", "thereafter", "then",
                                                    "be", "is", "are", "each", "further", "successively", "only", "also", "not",
