@@ -52,5 +52,5 @@ import ClauseGuardUnderstanding
         #expect(lease.frames.contains { $0.action == .terminate && $0.actor?.text == "甲方" })
         let keys = PackageLexicons.understand(["甲方（出租方）：某物业公司", "乙方（承租方）：某店", "合同终止后，甲方收回房屋钥匙。"])
         #expect(!keys.frames.contains { $0.action == .terminate })
-    }}
+    }
 }
