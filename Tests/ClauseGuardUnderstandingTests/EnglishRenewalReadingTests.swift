@@ -167,6 +167,9 @@ import ClauseGuardUnderstanding
         #expect(!renewals("The Lessor shall, at the written request of the Lessee made before the expiry of the Term, grant the Lessee a further term of one (1) year at the market rent.").isEmpty)
         // Near miss: a registration renewed is no renewal of the contract.
         #expect(renewals("The Agency shall renew its franchise registration with the State each year.").isEmpty)
+        // A charter party extended at the charterers' option; and a holdover that continues on a monthly basis.
+        #expect(renewals("The Charterers shall have the option to extend this Charter for a further period of six months, to be declared thirty days before expiry.").first?.automatic == false)
+        #expect(renewals("If the Contractor keeps working after the end of the Term without a new agreement, this agreement continues on a monthly basis until either party ends it.").first?.automatic == true)
     }
 
     /// A holdover "deemed a licence from month to month" renews by itself; a renewal "subject to the parties first

@@ -100,4 +100,14 @@ import Testing
         #expect(penalties("甲方提前解除合同的，无需支付剩余期限的服务费。").isEmpty)
         #expect(penalties("本合同解除的，甲方应支付截至解除生效日已实际提供服务对应的基础服务费，乙方不得另行收取解约费或剩余服务期费用。").isEmpty)
     }
+
+    /// A penalty set in one part of a sentence while another passes on an authority's fine (行政处罚) is still set; a
+    /// sentence whose only penalty words are the fine's sets none. A sum not yet refunded (应退未退金额) is the base of a
+    /// late-refund penalty, not a negation of it.
+    @Test func aPenaltyBesideAFinePassedOnAndALateRefund() {
+        let leak = penalties("乙方泄露甲方客户信息的，应向甲方支付违约金人民币20,000元；导致甲方受到行政处罚的，乙方还应赔偿甲方因此支付的罚款。")
+        #expect(leak.first?.values.amount?.amount == 20_000)
+        #expect(penalties("因乙方原因导致甲方受到行政处罚的，乙方应赔偿甲方因此支付的罚款；甲方有权解除本合同。").isEmpty)
+        #expect(!penalties("乙方逾期退还保证金的，每逾期一日，按应退未退金额的千分之一向甲方支付违约金。").isEmpty)
+    }
 }

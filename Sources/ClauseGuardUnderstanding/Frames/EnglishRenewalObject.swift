@@ -6,7 +6,9 @@ extension SentenceReading {
     /// What a contract's renewal renews.
     /// A lease or a franchise is the contract itself in a lease or a franchise agreement ("option to renew this Lease").
     private static let contractNouns: Set<String> = ["agreement", "term", "terms", "contract", "engagement", "subscription",
-                                                     "services", "maintenance", "sow", "lease", "sublease", "franchise"]
+                                                     "services", "maintenance", "sow", "lease", "sublease", "franchise",
+                                                     // A charter party: "option to extend this Charter for one further year".
+                                                     "charter"]
     /// Words between a renewal verb and its object: "renew this Agreement", "extend the then-current Term", "extend the
     /// Retainer Term", "extend the Minimum Term".
     private static let determiners: Set<String> = ["the", "this", "such", "its", "any", "each", "said", "initial", "then-current",

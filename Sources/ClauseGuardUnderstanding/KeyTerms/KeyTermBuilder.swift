@@ -80,7 +80,9 @@ struct KeyTermBuilder {
                 // A proviso that caps the sum ("provided that in no event shall the aggregate … exceed 12.5%") excludes nothing.
                 // (An exception keeps a named penalty, 支付违约金5000元，但…罚款除外; one that caps damages no word names as a
                 // penalty, 承担赔偿责任，但每一事故的赔偿额以当月服务费为限, still sets none.)
-                if found.contains(.notPenalty), !found.contains(.penalty) || !Self.onlyInTheException(.notPenalty, frame, reading, cues) { break }
+                // (Nor one another part names: 应向甲方支付违约金5万元；导致甲方遭受行政处罚的，乙方还应赔偿.)
+                if found.contains(.notPenalty), !found.contains(.penalty)
+                    || !Self.onlyInTheException(.notPenalty, frame, reading, cues) && !Self.paidInAPartOfItsOwn(reading, cues) { break }
                 // 剩余合同期内全部服务费: a base measures the sum as a figure does.
                 let hasValue = frame.values.percent != nil || frame.values.amount != nil || frame.values.floor != nil || frame.values.base != nil
                 // A penalty owed elsewhere and set off against a deposit or fees; one that states its sum is still set here.
@@ -269,6 +271,22 @@ struct KeyTermBuilder {
     private static func onlyInTheException(_ cue: KeyTermCues.Found, _ frame: ClauseFrame, _ reading: String, _ cues: KeyTermCues) -> Bool {
         guard let exception = frame.exception, let range = reading.range(of: exception) else { return false }
         return !cues.find(in: String(reading[..<range.lowerBound]) + " " + reading[range.upperBound...]).contains(cue)
+    }
+
+    /// A part of the sentence (between semicolons) that names a penalty, its payment and its sum, and none of the words
+    /// of a sum others levy: the sentence sets a penalty though another part passes on a fine (行政处罚, platform penalties).
+    private static func paidInAPartOfItsOwn(_ reading: String, _ cues: KeyTermCues) -> Bool {
+        let parts = reading.split(whereSeparator: { $0 == "；" || $0 == ";" })
+        guard parts.count > 1 else { return false }
+        return parts.contains { part in
+            let found = cues.find(in: String(part))
+            return found.contains(.penalty) && found.contains(.pay) && !found.contains(.notPenalty) && statesASum(part)
+        }
+    }
+
+    /// A figure, a rate (百分之 / 千分之 / 万分之) or a sum in yuan.
+    private static func statesASum(_ part: Substring) -> Bool {
+        part.contains(where: { $0.isASCII && $0.isNumber }) || part.contains("元") || part.contains("分之") || part.contains("%")
     }
 
     /// Rights, list items, and termination as an event (本协议终止：, "this Agreement shall terminate"). Ending by both
