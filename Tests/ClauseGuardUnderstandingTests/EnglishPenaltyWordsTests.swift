@@ -229,9 +229,23 @@ import ClauseGuardUnderstanding
             "If the Client fails to yield up the Premises, the Client shall pay to the Agency mesne profits at a rate equal to one and a half times the daily Rent.",
             "If the Agency terminates this Lease for default, the Client shall pay, as accelerated rent, the Basic Rent for the next three months.",
             "If the Client remains in possession without consent, the Client shall pay, for each day of overholding, twice the daily Basic Rent.",
+            // Scots law's word for mesne profits.
+            "If the Client fails to remove at the end of the Lease, it shall pay to the Agency, as violent profits, a sum equal to twice the daily Rent.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
         #expect(!PackageLexicons.understand([parties, "The Agency shall provide the Services for the remainder of the Term."]).keyTerms.contains { $0.family == .penalty })
+    }
+
+    /// Scots law's irritancy ends a lease for a default; a "sole remedy" that is to terminate is a right to terminate.
+    @Test func irritancyAndASoleRemedyToTerminate() {
+        for sentence in [
+            "If the Client fails to pay the Rent within 21 days of a warning notice, the Agency may irritate this Lease by written notice.",
+            "If the Client rejects the price change, the Agency's sole remedy is to terminate this Agreement under Clause 12.",
+        ] {
+            #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .termination }, "\(sentence)")
+        }
+        // Near miss: a sole remedy that is a credit ends nothing.
+        #expect(!PackageLexicons.understand([parties, "The Client's sole remedy is a service credit of 5% of the Monthly Fee."]).keyTerms.contains { $0.family == .termination })
     }
 }

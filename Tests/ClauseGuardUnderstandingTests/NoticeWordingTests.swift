@@ -63,6 +63,7 @@ import ClauseGuardUnderstanding
         #expect(notices("受托人因健康等个人原因无法继续履行本协议的，应提前十五日通知委托人，并配合完成交接。").first?.purpose == .termination)
         #expect(notices("乙方因为自己的原因没法继续做的，要提前十五天告诉甲方，合同就结束。").first?.purpose == .termination)
         #expect(notices("我们因为团队调整无法继续服务的，应提前十五天告诉您，并退还没用完的服务费。").first?.purpose == .termination)
+        #expect(notices("乙方因业务调整无法继续提供服务的，应提前二十日书面通知甲方。").first?.purpose == .termination)
     }
 
     /// A sum due a period before a date (续展期的服务费应于续展期开始前十日支付) is a payment deadline, not notice given

@@ -33,6 +33,7 @@ import Testing
         // A penalty owed under another clause, set off against a deposit or fees.
         "乙方应向甲方支付的违约金、赔偿金，甲方有权从履约保证金中直接扣除。",
         "甲方应付的违约金，乙方可从当期应退款项中抵扣。",
+        "甲方逾期付款超过十日的，乙方有权从履约保证金中直接扣除应付款项及违约金。",
         // A fee never refunded whatever happens is a price term, not a sum lost for leaving.
         "店铺装修费一经支付，概不退还。",
         "乙方已收取的年度服务费在任何情况下均不予退还。",

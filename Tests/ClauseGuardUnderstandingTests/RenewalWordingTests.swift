@@ -131,6 +131,7 @@ import ClauseGuardUnderstanding
             PackageLexicons.understand(["甲方(委托方)：某店", "乙方(服务方)：某公司", s]).keyTerms.filter { $0.family == .termination } }
         #expect(terminations("本托管协议期限届满后，双方未另行签订续约协议的，本协议自然终止。").isEmpty)
         #expect(terminations("托管期满且未依本协议第二条第2款续期的，本协议自然终止。").isEmpty)
+        #expect(terminations("服务期限届满且未依第3.1条延续的，本合同自然终止。").isEmpty)
         // The condition is the term's end itself (届满且未续展的); another instrument's end (品牌授权到期) still ends it early.
         #expect(terminations("本合同服务期届满且未续展的，本合同自然终止。").isEmpty)
         #expect(!terminations("本合同履行期间，如甲方的品牌授权到期且未获续展，本合同随之终止。").isEmpty)

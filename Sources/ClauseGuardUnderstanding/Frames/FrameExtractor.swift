@@ -577,7 +577,7 @@ public final class FrameExtractor: Sendable {
         let after = cause[not.upperBound...].prefix(Self.renewalReach)
         return Self.renewalWords.contains { String(after).has($0) }
     }
-    private static let renewalWords = ["续期", "续展", "续约", "续签", "续订"], renewalReach = 24
+    private static let renewalWords = ["续期", "续展", "续约", "续签", "续订", "延续", "延期"], renewalReach = 24
     /// 租赁期满 / 承包期届满后 / 合同到期时: a condition of a few words that ends with the term's end.
     private static func onlyTheTermsEnd(_ cause: String) -> Bool {
         var text = Substring(cause)

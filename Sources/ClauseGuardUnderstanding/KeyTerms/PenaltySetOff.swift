@@ -27,9 +27,29 @@ enum PenaltySetOff {
         var text = reading
         return text.withUTF8 { bytes in
             if let end = owedPenaltyEnd(bytes) { return setOff.contains { bytes.firstOffset(of: $0, from: end) != nil } }
+            if takesAPenaltyFromAFund(bytes) { return true }
             return owedInEnglish.contains { bytes.firstOffset(of: $0) != nil } && setOffInEnglish.contains { bytes.firstOffset(of: $0) != nil }
         }
     }
+
+    /// 甲方有权从履约保证金中直接扣除应付款项及违约金: a penalty taken out of a deposit or fees (从…扣除), named among
+    /// the sums taken within a few characters of the same sub-clause.
+    private static func takesAPenaltyFromAFund(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var from = 0
+        while let at = bytes.firstOffset(of: fromWord, from: from) {
+            let comma = bytes.firstOffset(of: comma, from: at) ?? bytes.count
+            for verb in setOff {
+                guard let taken = bytes.firstOffset(of: verb, from: at), taken < comma else { continue }
+                let start = taken + verb.count, limit = min(comma, start + owedReach + 6)
+                if owedPenalties.contains(where: { word in bytes.firstOffset(of: word, from: start).map { $0 + word.count <= limit } ?? false }) {
+                    return true
+                }
+            }
+            from = at + fromWord.count
+        }
+        return false
+    }
+    private static let fromWord = Array("从".utf8)
 
     /// Where the first penalty named as owed ends: after a relative clause's verb within `owedReach` bytes and before
     /// the sub-clause's comma, or "应付违约金、" heading a list of sums owed.
