@@ -170,6 +170,9 @@ import ClauseGuardUnderstanding
         // A charter party extended at the charterers' option; and a holdover that continues on a monthly basis.
         #expect(renewals("The Charterers shall have the option to extend this Charter for a further period of six months, to be declared thirty days before expiry.").first?.automatic == false)
         #expect(renewals("If the Contractor keeps working after the end of the Term without a new agreement, this agreement continues on a monthly basis until either party ends it.").first?.automatic == true)
+        // A licence renewed at a party's option; a plan rolling on after its minimum term.
+        #expect(renewals("The Client may extend this Licence for one further period of five years by written notice.").first?.automatic == false)
+        #expect(renewals("At the end of the Minimum Term the Services will continue on a 30-day rolling basis at the standard price.").first?.automatic == true)
     }
 
     /// A holdover "deemed a licence from month to month" renews by itself; a renewal "subject to the parties first

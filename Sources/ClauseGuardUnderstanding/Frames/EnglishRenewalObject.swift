@@ -7,8 +7,10 @@ extension SentenceReading {
     /// A lease or a franchise is the contract itself in a lease or a franchise agreement ("option to renew this Lease").
     private static let contractNouns: Set<String> = ["agreement", "term", "terms", "contract", "engagement", "subscription",
                                                      "services", "maintenance", "sow", "lease", "sublease", "franchise",
-                                                     // A charter party: "option to extend this Charter for one further year".
-                                                     "charter"]
+                                                     // A charter party, a licence agreement: "option to extend this Charter",
+                                                     // "extend this Licence". (Not a tenancy: a tenancy renewed may be one the
+                                                     // lease creates, not the lease.)
+                                                     "charter", "licence"]
     /// Words between a renewal verb and its object: "renew this Agreement", "extend the then-current Term", "extend the
     /// Retainer Term", "extend the Minimum Term".
     private static let determiners: Set<String> = ["the", "this", "such", "its", "any", "each", "said", "initial", "then-current",

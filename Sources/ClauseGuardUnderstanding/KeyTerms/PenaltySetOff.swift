@@ -26,7 +26,9 @@ enum PenaltySetOff {
     static func collectsAPenaltyOwed(_ reading: String) -> Bool {
         var text = reading
         return text.withUTF8 { bytes in
-            if let end = owedPenaltyEnd(bytes) { return setOff.contains { bytes.firstOffset(of: $0, from: end) != nil } }
+            if let end = owedPenaltyEnd(bytes) {
+                return setOff.contains { bytes.firstOffset(of: $0, from: end) != nil } || takesAPenaltyFromAFund(bytes)
+            }
             if takesAPenaltyFromAFund(bytes) { return true }
             return owedInEnglish.contains { bytes.firstOffset(of: $0) != nil } && setOffInEnglish.contains { bytes.firstOffset(of: $0) != nil }
         }
@@ -40,7 +42,7 @@ enum PenaltySetOff {
             let comma = bytes.firstOffset(of: comma, from: at) ?? bytes.count
             for verb in setOff {
                 guard let taken = bytes.firstOffset(of: verb, from: at), taken < comma else { continue }
-                let start = taken + verb.count, limit = min(comma, start + owedReach + 6)
+                let start = taken + verb.count, limit = min(comma, start + takenReach)
                 if owedPenalties.contains(where: { word in bytes.firstOffset(of: word, from: start).map { $0 + word.count <= limit } ?? false }) {
                     return true
                 }
@@ -50,6 +52,8 @@ enum PenaltySetOff {
         return false
     }
     private static let fromWord = Array("从".utf8)
+    /// 扣减乙方依本合同应承担的赔偿金: the sums taken, up to 16 characters.
+    private static let takenReach = 16 * 3
 
     /// Where the first penalty named as owed ends: after a relative clause's verb within `owedReach` bytes and before
     /// the sub-clause's comma, or "应付违约金、" heading a list of sums owed.
