@@ -229,12 +229,15 @@ import ClauseGuardUnderstanding
             "If the Client fails to yield up the Premises, the Client shall pay to the Agency mesne profits at a rate equal to one and a half times the daily Rent.",
             "If the Agency terminates this Lease for default, the Client shall pay, as accelerated rent, the Basic Rent for the next three months.",
             "If the Client remains in possession without consent, the Client shall pay, for each day of overholding, twice the daily Basic Rent.",
-            // Scots law's word for mesne profits.
+            // Delay damages by that name; Scots law's word for mesne profits.
+            "The Agency pays delay damages at the rate of $800 per day from the Launch Date until the store goes live.",
             "If the Client fails to remove at the end of the Lease, it shall pay to the Agency, as violent profits, a sum equal to twice the daily Rent.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }
         #expect(!PackageLexicons.understand([parties, "The Agency shall provide the Services for the remainder of the Term."]).keyTerms.contains { $0.family == .penalty })
+        // Near miss: the marketplace's penalties passed through at cost.
+        #expect(!PackageLexicons.understand([parties, "Referral fees and penalties assessed by Amazon shall be passed through to the Client at cost."]).keyTerms.contains { $0.family == .penalty })
     }
 
     /// Scots law's irritancy ends a lease for a default; a "sole remedy" that is to terminate is a right to terminate.
@@ -242,6 +245,7 @@ import ClauseGuardUnderstanding
         for sentence in [
             "If the Client fails to pay the Rent within 21 days of a warning notice, the Agency may irritate this Lease by written notice.",
             "If the Client rejects the price change, the Agency's sole remedy is to terminate this Agreement under Clause 12.",
+            "Either party may end a monthly tenancy under clause 14.1 by giving the other at least one month's written notice.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .termination }, "\(sentence)")
         }

@@ -30,6 +30,7 @@ import Testing
         "5.2 月度可用率低于99.5%的，乙方按附件二以延长订阅时长的方式向甲方提供补偿，该补偿为甲方的唯一救济。",
         "因乙方原因导致平台向甲方扣款的，乙方应向甲方全额补偿该等扣款，该补偿不以违约金论。",
         "天猫对店铺作出的扣分、降权、罚款，由甲方自行承担。",
+        "平台依其规则对店铺作出的扣款、罚款，由造成违规的一方承担。",
         // A penalty owed under another clause, set off against a deposit or fees.
         "乙方应向甲方支付的违约金、赔偿金，甲方有权从履约保证金中直接扣除。",
         "甲方应付的违约金，乙方可从当期应退款项中抵扣。",
@@ -111,5 +112,7 @@ import Testing
         #expect(leak.first?.values.amount?.amount == 20_000)
         #expect(penalties("因乙方原因导致甲方受到行政处罚的，乙方应赔偿甲方因此支付的罚款；甲方有权解除本合同。").isEmpty)
         #expect(!penalties("乙方逾期退还保证金的，每逾期一日，按应退未退金额的千分之一向甲方支付违约金。").isEmpty)
+        // Staying on after a lease, priced as a penalty under another name.
+        #expect(penalties("甲方逾期腾退的，每逾期一日，应按日租金的两倍向乙方支付房屋占用费。").first?.values.percent == 200)
     }
 }

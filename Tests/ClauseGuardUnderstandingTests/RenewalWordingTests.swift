@@ -124,6 +124,15 @@ import ClauseGuardUnderstanding
         #expect(renewals("服务期届满前五十日，服务商可以向品牌方提交续约方案，是否续约由品牌方自主决定。").isEmpty)
     }
 
+    /// A lease held over without objection goes on for no fixed term (民法典第七百三十四条: 原租赁合同继续有效，但是租赁期限
+    /// 为不定期): a renewal by itself.
+    @Test func aLeaseHeldOverWithoutObjectionRenewsItself() {
+        #expect(renewals("租赁期满后承租方继续使用房屋且出租方未提出异议的，视为按原条件继续租赁，继续租赁的期限为不定期。").first?.automatic == true)
+        #expect(renewals("租赁期限届满，承租人继续使用租赁物，出租人没有提出异议的，原租赁合同继续有效，但是租赁期限为不定期。").first?.automatic == true)
+        // Near miss: a renewal that needs a new lease.
+        #expect(renewals("租赁期满后承租方需继续租赁的，应另行签订租赁合同。").isEmpty)
+    }
+
     /// The term's end with no renewal signed (期限届满后，双方未另行签订续约协议的，本协议自然终止) is the plain expiry: no
     /// termination term; a membership that lapses unrenewed (会员到期后未续费的，本协议自动终止) still ends the contract early.
     @Test func expiryWithNoRenewalSignedIsNoTermination() {
