@@ -34,8 +34,9 @@ enum PenaltySetOff {
         }
     }
 
-    /// 甲方有权从履约保证金中直接扣除应付款项及违约金: a penalty taken out of a deposit or fees (从…扣除), named among
-    /// the sums taken within a few characters of the same sub-clause.
+    /// 甲方有权从履约保证金中直接扣除应付款项及违约金 / 从应付款项中扣减乙方应承担的赔偿金额: a penalty taken out of a
+    /// deposit or fees (从…扣除), named among other sums or as owed, within a few characters of the same sub-clause. Not
+    /// the penalty alone (乙方违约的，甲方有权从履约押金中直接扣除违约金): the sentence sets that one.
     private static func takesAPenaltyFromAFund(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var from = 0
         while let at = bytes.firstOffset(of: fromWord, from: from) {
@@ -43,8 +44,10 @@ enum PenaltySetOff {
             for verb in setOff {
                 guard let taken = bytes.firstOffset(of: verb, from: at), taken < comma else { continue }
                 let start = taken + verb.count, limit = min(comma, start + takenReach)
-                if owedPenalties.contains(where: { word in bytes.firstOffset(of: word, from: start).map { $0 + word.count <= limit } ?? false }) {
-                    return true
+                for word in owedPenalties {
+                    guard let penalty = bytes.firstOffset(of: word, from: start), penalty + word.count <= limit else { continue }
+                    let taken = UnsafeBufferPointer(rebasing: bytes[start..<penalty])
+                    if amongOrOwed.contains(where: { taken.firstOffset(of: $0) != nil }) { return true }
                 }
             }
             from = at + fromWord.count
@@ -52,6 +55,7 @@ enum PenaltySetOff {
         return false
     }
     private static let fromWord = Array("从".utf8)
+    private static let amongOrOwed = ["及", "、", "和", "应承担的", "应付的", "应支付的"].map { Array($0.utf8) }
     /// 扣减乙方依本合同应承担的赔偿金: the sums taken, up to 16 characters.
     private static let takenReach = 16 * 3
 
