@@ -26,9 +26,7 @@ enum PenaltySetOff {
     static func collectsAPenaltyOwed(_ reading: String) -> Bool {
         var text = reading
         return text.withUTF8 { bytes in
-            if let end = owedPenaltyEnd(bytes) {
-                return setOff.contains { bytes.firstOffset(of: $0, from: end) != nil } || takesAPenaltyFromAFund(bytes)
-            }
+            if let end = owedPenaltyEnd(bytes), setOff.contains(where: { bytes.firstOffset(of: $0, from: end) != nil }) { return true }
             if takesAPenaltyFromAFund(bytes) { return true }
             return owedInEnglish.contains { bytes.firstOffset(of: $0) != nil } && setOffInEnglish.contains { bytes.firstOffset(of: $0) != nil }
         }
@@ -46,8 +44,8 @@ enum PenaltySetOff {
                 let start = taken + verb.count, limit = min(comma, start + takenReach)
                 for word in owedPenalties {
                     guard let penalty = bytes.firstOffset(of: word, from: start), penalty + word.count <= limit else { continue }
-                    let taken = UnsafeBufferPointer(rebasing: bytes[start..<penalty])
-                    if amongOrOwed.contains(where: { taken.firstOffset(of: $0) != nil }) { return true }
+                    let between = UnsafeBufferPointer(rebasing: bytes[start..<penalty])
+                    if amongOrOwed.contains(where: { between.firstOffset(of: $0) != nil }) { return true }
                 }
             }
             from = at + fromWord.count
