@@ -24,6 +24,38 @@ import ClauseGuardUnderstanding
         #expect(u.parties.source == .contract)
     }
 
+    /// A franchise's franchisor (特许人) is the provider and its franchisee (被特许人) the client, though one word holds
+    /// the other; so is the household-services firm (家政服务机构) whose consumer is the other party.
+    @Test func franchiseAndHouseholdServiceRoleWords() {
+        let franchise = PackageLexicons.understand(["特许经营合同", "甲方（特许人）：厦门某某餐饮管理有限公司", "乙方（被特许人）：黄某"])
+        #expect(franchise.parties.role(of: "甲方") == .provider)
+        #expect(franchise.parties.role(of: "乙方") == .client)
+        let household = PackageLexicons.understand(["家政服务合同", "甲方（家政服务机构）：武汉某某家政服务有限公司", "乙方（消费者）：＿＿＿"])
+        #expect(household.parties.role(of: "甲方") == .provider)
+        #expect(household.parties.role(of: "乙方") == .client)
+    }
+
+    /// The bracket beside the letter defines the party; a later sentence that says what it is in another trade
+    /// (甲方为京东自营小家电品类的供应商: a supplier to the marketplace) weighs as a recital, not a second definition.
+    @Test func aDefinitionOutweighsASentenceAboutAnotherTrade() {
+        let u = PackageLexicons.understand(["京东店铺委托运营服务合同", "甲方（委托方）：宁波某某小家电有限公司", "乙方（受托方）：北京某某科技有限公司",
+                                            "鉴于甲方为京东自营小家电品类的供应商，同时在京东开设POP店铺。",
+                                            "甲方作为供应商，负责商品的供货及售后。"])
+        #expect(u.parties.role(of: "甲方") == .client)
+        #expect(u.parties.role(of: "乙方") == .provider)
+    }
+
+    /// Materials the client hands over for the service (甲方应向乙方提供必要的资料和协助以达到…推广目的) do not make it
+    /// the provider of that service.
+    @Test func providingMaterialsForAServiceIsNoRecital() {
+        let u = PackageLexicons.understand(["店铺代运营合同", "甲方名称：＿＿＿", "乙方名称：＿＿＿",
+                                            "第一条 甲方委托乙方推广的营销项目由附件载明。",
+                                            "第二条 甲方应向乙方提供必要的资料和协助以达到本合同规定的推广目的。"])
+        #expect(u.parties.role(of: "甲方") == .client)
+        #expect(u.parties.role(of: "乙方") == .provider)
+        #expect(u.parties.source != .conflict)
+    }
+
     /// A recital that names the parties by the short names the header defined (栎山公司拟委托青屿公司…提供代运营服务)
     /// says who is who as one with the letters would.
     @Test func aRecitalInShortNames() {

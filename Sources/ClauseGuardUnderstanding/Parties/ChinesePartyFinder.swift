@@ -3,7 +3,9 @@ import ClauseGuardText
 /// 甲方(委托方)：某公司 / 委托方(以下简称"甲方")：某公司 / 甲方：某公司(服务方) / 甲方委托乙方… / 乙方为甲方提供…
 struct ChinesePartyFinder: PartyFinder {
     let index: LexiconIndex
-    private let definitions: [PCRERegex]
+    /// Each pattern with the kind of evidence it gives: a bracket beside the letter defines the party; a sentence
+    /// that says what a party is (甲方为京东自营供应商) weighs as a recital, since it may speak of a third party's trade.
+    private let definitions: [(PCRERegex, RoleEvidence.Kind)]
     private let nameLine: PCRERegex?
     private let hires: PCRERegex?
     private let serves: PCRERegex?
@@ -24,20 +26,21 @@ struct ChinesePartyFinder: PartyFinder {
         // The words that define a name in brackets: (以下简称"甲方"), (下称“云帆”).
         let defines = "(?:以下简称|以下称为|以下称|下称|简称)"
         let alias = "\(defines)?\\s*[“\"「『']?\\s*"
-        definitions = [
+        let patterns: [(String, RoleEvidence.Kind)] = [
             // 甲方(委托方)
-            "(?<letter>\(letters))\\s*\\(\\s*(?<role>\(roles))\\s*\\)",
+            ("(?<letter>\(letters))\\s*\\(\\s*(?<role>\(roles))\\s*\\)", .definition),
             // 委托方(甲方) / 委托方(以下简称"甲方")
-            "(?<role>\(roles))\\s*\\(\\s*\(alias)(?<letter>\(letters))",
+            ("(?<role>\(roles))\\s*\\(\\s*\(alias)(?<letter>\(letters))", .definition),
             // 委托方：某公司(以下简称"甲方")
-            "(?<role>\(roles))\\s*:[^。\\n]{0,60}?\\(\\s*\(alias)(?<letter>\(letters))",
+            ("(?<role>\(roles))\\s*:[^。\\n]{0,60}?\\(\\s*\(alias)(?<letter>\(letters))", .definition),
             // 甲方：某公司(服务方)
-            "(?<letter>\(letters))\\s*:[^。\\n(]{1,60}\\(\\s*(?<role>\(roles))\\s*\\)",
+            ("(?<letter>\(letters))\\s*:[^。\\n(]{1,60}\\(\\s*(?<role>\(roles))\\s*\\)", .definition),
             // 乙方作为代运营服务商 / 乙方作为甲方账号的代运营方 / 甲方系店铺所有人
-            "(?<letter>\(letters))(?:作为|系|是|为)(?:\(letters))?[^，。,;；:]{0,10}?(?<role>\(roles))",
+            ("(?<letter>\(letters))(?:作为|系|是|为)(?:\(letters))?[^，。,;；:]{0,10}?(?<role>\(roles))", .recital),
             // 甲方(以下简称"委托方")
-            "(?<letter>\(letters))\\s*\\(\\s*\(defines)\\s*[“\"「『']?\\s*(?<role>\(roles))",
-        ].compactMap { RegexWords.compile($0) }
+            ("(?<letter>\(letters))\\s*\\(\\s*\(defines)\\s*[“\"「『']?\\s*(?<role>\(roles))", .definition),
+        ]
+        definitions = patterns.compactMap { pattern, kind in RegexWords.compile(pattern).map { ($0, kind) } }
         func quoted(_ group: String) -> String { "\\s*[“\"「『']?(?<\(group)>[^“”\"「」『』'()、,，。;；:或]{1,12}?)[”\"」』']?\\s*" }
         // （委托方，店铺所有人，下称“锦程”）: role words may come first in the bracket.
         shortName = RegexWords.compile("\\(\\s*(?<pre>[^()“”\"]{0,24}?[,、]\\s*)?\(defines)\(quoted("a"))(?:(?:或者|或|、|/)\(quoted("b")))?\\)")
@@ -48,8 +51,10 @@ struct ChinesePartyFinder: PartyFinder {
         let hireVerbs = RegexWords.alternation(lexicon.clientHires)
         hires = hireVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:\(hireVerbs))[^。，,;；:]{0,3}?(?<b>\(letters))")
         let serveVerbs = RegexWords.alternation(lexicon.providerServes)
-        // "乙方为甲方提供…代运营服务": providing a service, not materials (甲方应向乙方提供店铺账号 says nothing of roles).
-        serves = serveVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:为|向)(?<b>\(letters))[^。;；]{0,30}?(?:\(serveVerbs))[^。;；]{0,20}?(?:服务|运营|托管|推广)")
+        // "乙方为甲方提供…代运营服务": providing a service, not materials (甲方应向乙方提供店铺账号 says nothing of roles, nor
+        // does 甲方应向乙方提供必要的资料和协助以达到…推广目的: what is provided is named before the service it serves).
+        let materials = "(?:资料|材料|协助|配合|账号|信息|文件)"
+        serves = serveVerbs.isEmpty ? nil : RegexWords.compile("(?<a>\(letters))[^。，,;；:]{0,6}?(?:为|向)(?<b>\(letters))[^。;；]{0,30}?(?:\(serveVerbs))(?:(?!\(materials))[^。;；]){0,20}?(?:服务|运营|托管|推广)")
     }
 
     static let recitalBlocks = 30
@@ -73,11 +78,11 @@ struct ChinesePartyFinder: PartyFinder {
                 lineLetter = letter
             }
             if text.has("称") { shortNames += self.shortNames(in: text, block: i, lineLetter: lineLetter) }
-            for regex in definitions {
+            for (regex, kind) in definitions {
                 guard let matches = try? regex.allMatches(in: text) else { continue }
                 for m in matches {
                     guard let letter = group(m, "letter", text), let word = group(m, "role", text), let role = roleOf[word] else { continue }
-                    record(&parties, letter, RoleEvidence(kind: .definition, role: role, text: text.utf8Slice(m.range), blockIndex: i))
+                    record(&parties, letter, RoleEvidence(kind: kind, role: role, text: text.utf8Slice(m.range), blockIndex: i))
                 }
             }
             // Recitals sit in the opening; later "甲方委托乙方代为…" clauses are about tasks, not who is who.
