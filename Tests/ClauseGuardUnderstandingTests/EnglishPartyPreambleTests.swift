@@ -18,6 +18,22 @@ import ClauseGuardUnderstanding
         #expect(u.parties.role(of: "Merchant") == .client)
     }
 
+    /// Indian drafting describes each party at length before its definition ("KESARWANI HANDLOOM EXPORTS LLP, a limited
+    /// liability partnership … (hereinafter referred to as "Party B", …)"): the name is the party's first words, however
+    /// long the description; and the party that "wishes to avail the … services of Party A" is the client.
+    @Test func aLongDescriptionAndAvailingServices() {
+        let u = PackageLexicons.understand([
+            "MARKETPLACE SERVICES AGREEMENT",
+            "SARVODAYA DIGITAL BAZAAR PRIVATE LIMITED, a company incorporated under the Companies Act, 2013, having its registered office at No. 41, 3rd Cross, Indiranagar, Bengaluru 560038 (hereinafter referred to as \"Party A\", which expression shall include its successors) of the ONE PART;",
+            "AND",
+            "KESARWANI HANDLOOM EXPORTS LLP, a limited liability partnership registered under the Limited Liability Partnership Act, 2008, having LLPIN AAQ-7316 and its principal place of business at B-17, Industrial Estate, Chowk Road, Varanasi 221001, Uttar Pradesh (hereinafter referred to as \"Party B\", which expression shall include its partners) of the OTHER PART.",
+            "D. Party B wishes to avail the marketplace, logistics and payment collection services of Party A, and Party A has agreed to provide the same on the terms set out herein.",
+        ])
+        #expect(u.parties.party(labelled: "Party B")?.name == "KESARWANI HANDLOOM EXPORTS LLP")
+        #expect(u.parties.role(of: "Party A") == .provider)
+        #expect(u.parties.role(of: "Party B") == .client)
+    }
+
     /// A date defined in the preamble ("as of March 3, 2025 (the "SOW Effective Date")", "dated September 16, 2023 (the
     /// "MSA")") is no party, so "Expiration of the MSA will terminate this SOW" has no party as its actor.
     @Test func aDefinedDateIsNoParty() {

@@ -64,7 +64,7 @@ struct EnglishPartyFinder: PartyFinder {
                 guard let matches = try? regex.allMatches(in: text) else { continue }
                 for m in matches {
                     guard let label = group(m, "label", text) else { continue }
-                    var name = cleanName(group(m, "name", text) ?? "")
+                    var name = cleanName(wholeName(m, in: text))
                     let lower = label.lowercased()
                     guard !Self.notParties.contains(lower), !lower.hasPrefix("the ") || roleOf[String(lower.dropFirst(4))] != nil else { continue }
                     // "as of March 3, 2025 (the "SOW Effective Date")", "dated September 16, 2023 (the "MSA")": a date
@@ -144,6 +144,22 @@ struct EnglishPartyFinder: PartyFinder {
     private func mentionsOf(_ names: [(name: String, label: String)], in bytes: [UInt8]) -> [(label: String, start: Int, end: Int)] {
         names.flatMap { pair in WholeWords.occurrences(of: Array(pair.name.utf8), in: bytes).map { (pair.label, $0.lowerBound, $0.upperBound) } }
             .sorted { $0.start < $1.start }
+    }
+
+    /// The name a definition quotes, from its first word: a party described at length ("KESARWANI HANDLOOM EXPORTS LLP, a
+    /// limited liability partnership … having its principal place of business at …") starts further back than the
+    /// pattern looks, so a name cut inside a word runs back to the bracket or semicolon that closed what came before.
+    private func wholeName(_ m: RegexMatch, in text: String) -> String {
+        guard let range = m.range(named: "name") else { return "" }
+        let bytes = Array(text.utf8)
+        guard range.lowerBound > 0, Self.isWordByte(bytes[range.lowerBound - 1]) else { return text.utf8Slice(range) }
+        let opening = bytes[..<range.lowerBound].lastIndex { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") }.map { $0 + 1 } ?? 0
+        return text.utf8Slice(opening..<range.upperBound)
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// "This Agreement is made between Acme Inc." → "Acme Inc."; "BrightCart Ltd., a company incorporated in England …
