@@ -54,7 +54,7 @@ public struct Analyzer: Sendable {
         // Traditional Chinese is matched as Simplified; findings still quote the original words.
         // (And English loanwords in Chinese sentences as Chinese.)
         let blocks = document.blocks.map { NormalizedText($0.text) }
-        let (normalized, noOpenCC, traditional) = understander?.readable(blocks) ?? TraditionalChinese.simplified(blocks)
+        let (normalized, noOpenCC, _) = understander?.readable(blocks) ?? TraditionalChinese.simplified(blocks)
         // Frames and rule units read the same sentences: each block is split once for both.
         let sentences = SentenceSplits(normalized.map(\.text))
         let understanding = understander?.understand(document, normalized: normalized, client: client, sentences: sentences)
@@ -102,7 +102,7 @@ public struct Analyzer: Sendable {
                     warnings.append("\(document.source): rule \(rule.id) skipped: it reads clause frames and no lexicon is loaded")
                     continue
                 }
-                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional,
+                frameFindings += FrameMatcher(rule: rule, selector: selector, perspective: perspective, view: view, waivers: waivers,
                                               sentences: frameSentences, shapes: frameShapes)
                     .findings(in: document, understanding, languages: languages)
                     .map { var f = $0; if f.kind == .missing { f.place = place(for: rule) }; return f }
@@ -111,7 +111,7 @@ public struct Analyzer: Sendable {
             defer {
                 if rule.kind == .match, let alternative = rule.orFrame, let understanding {
                     frameFindings += alternativeFrameFindings(rule, alternative, patternFindings: findings, document, understanding,
-                                                              view: view, traditional: traditional, languages: languages,
+                                                              view: view, languages: languages,
                                                               framesOfBlock: framesOfBlock, sentences: frameSentences, shapes: frameShapes)
                 }
             }
@@ -155,14 +155,14 @@ public struct Analyzer: Sendable {
     /// A pattern rule's `or_frame`: the frames it selects whose sentence holds none of the rule's `not:` patterns (nor
     /// a `not_frame`), in blocks its patterns did not already report.
     private func alternativeFrameFindings(_ rule: Rule, _ selector: FrameSelector, patternFindings: [Finding], _ document: ContractDocument,
-                                          _ understanding: ContractUnderstanding, view: PartyView, traditional: Bool, languages: [String],
+                                          _ understanding: ContractUnderstanding, view: PartyView, languages: [String],
                                           framesOfBlock: (Int) -> [Int], sentences: FrameSentences, shapes: [FrameShape]) -> [Finding] {
         let reported = Set(patternFindings.lazy.filter { $0.ruleID == rule.id }.compactMap { $0.location?.blockIndex })
         var alternative = rule
         alternative.any = []
         alternative.all = []
         var seen = Set<Int>()
-        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers, traditional: traditional,
+        return FrameMatcher(rule: alternative, selector: selector, perspective: perspective, view: view, waivers: waivers,
                             sentences: sentences, shapes: shapes)
             .findings(in: document, understanding, languages: languages)
             .filter { found in

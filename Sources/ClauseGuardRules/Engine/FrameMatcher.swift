@@ -12,8 +12,6 @@ struct FrameMatcher {
     let view: PartyView
     /// Negation handled as for pattern rules: a protection (`not:`) lifted by a waiver ("无需取得委托方同意") is none.
     let waivers: Waivers
-    /// The contract looked Traditional: its sentences are read as Simplified, as the pattern rules read them.
-    let traditional: Bool
     /// Each frame's sentence in the rules' view, sliced from its block's.
     let sentences: FrameSentences
     /// The contract's frames' shapes, by frame index (`ClauseFrame.shape`, made once per contract).
@@ -89,7 +87,7 @@ struct FrameMatcher {
 
     /// A text outside the blocks' view (a question and its answer, a sentence the splits do not hold) in the rules' view.
     private func canonical(_ raw: String) -> String {
-        let normalized = traditional ? TraditionalChinese.simplified([NormalizedText(raw)]).texts[0] : NormalizedText(raw)
+        let normalized = TraditionalChinese.simplified([NormalizedText(raw)]).texts[0]
         return view.canonical(normalized).text
     }
 

@@ -72,15 +72,15 @@ public enum TraditionalChinese {
     }
 
     /// `texts` with Traditional characters written in Simplified, Taiwan's contract words in the mainland's
-    /// (`TaiwanWording`) and Hong Kong's written Cantonese in Mandarin (`CantoneseWording`); the same texts when none
-    /// look Traditional.
+    /// (`TaiwanWording`), Hong Kong's written Cantonese in Mandarin (`CantoneseWording`) and Hong Kong's legal words in
+    /// the mainland's (`HongKongLegalWording`); texts that do not look Traditional get only the last.
     /// `unavailable` is true when they looked Traditional but OpenCC could not be used.
     /// `converted` says whether they looked Traditional and were converted.
     public static func simplified(_ texts: [NormalizedText]) -> (texts: [NormalizedText], unavailable: Bool, converted: Bool) {
-        guard looksTraditional(texts) else { return (texts, false, false) }
+        guard looksTraditional(texts) else { return (texts.map(HongKongLegalWording.applied), false, false) }
         guard let map = simplifications(in: texts) else { return (texts, true, false) }
         // 帳戶 becomes 帐户: read as 账户 like a Simplified text's (`VariantCharacters`).
-        return (texts.map { CantoneseWording.applied(to: TaiwanWording.applied(to: VariantCharacters.read($0.replacingScalars(map)))) }, false, true)
+        return (texts.map { HongKongLegalWording.applied(to: CantoneseWording.applied(to: TaiwanWording.applied(to: VariantCharacters.read($0.replacingScalars(map))))) }, false, true)
     }
 
     /// OpenCC's converter, opened once. OpenCC does not document its converter as safe to share between threads,
