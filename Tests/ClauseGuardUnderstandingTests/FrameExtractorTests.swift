@@ -15,6 +15,17 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .at_will)
     }
 
+    /// Examples in brackets between a right and its verb (有权在其认为必要时（包括但不限于人员调整、系统升级…等情形）暂停…)
+    /// do not push the verb out of the right's reach, however many there are.
+    @Test func examplesInBracketsDoNotHideTheVerb() throws {
+        let f = frames(["甲方(委托方)：某店", "乙方(受托方)：某公司",
+                        "乙方（受托方）有权在其认为必要时（包括但不限于内部人员调整、系统升级、节假日安排及甲方（委托方）未及时回复工作沟通等情形）暂停或中止提供部分或全部服务，中止期间服务费照常计收。"])
+        let frame = try #require(f.first { $0.action == .suspend })
+        #expect(frame.actor?.role == .provider)
+        #expect(frame.modality == .right)
+        #expect(frame.trigger == .at_will)
+    }
+
     /// A subscription's user cancelling it (申请无理由取消订阅) ends the contract as 取消服务 does.
     @Test func cancellingTheSubscriptionIsATermination() throws {
         let frame = try #require(frames(["用户：某店", "平台：某软件公司",

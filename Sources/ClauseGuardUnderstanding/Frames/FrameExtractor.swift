@@ -41,6 +41,22 @@ public final class FrameExtractor: Sendable {
     private static let until = Array("至".utf8), untilEnd = Array("止".utf8)
     private static let part = Array("部分".utf8), counting = words(["偿付", "支付", "赔偿", "按", "按照"])
     private static let semicolon = UInt8(ascii: ";"), colon = UInt8(ascii: ":")
+    private static let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
+
+    /// Where a modal's window ends: `budget` bytes on from `start`, not counting what brackets hold (有权在其认为必要时
+    /// （包括但不限于人员调整、系统升级…等情形）暂停服务: the examples in brackets do not push the verb out of reach).
+    static func windowEnd(_ bytes: [UInt8], from start: Int, outsideBrackets budget: Int) -> Int {
+        var i = start, left = budget, depth = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == open { depth += 1 } else if byte == close, depth > 0 { depth -= 1 } else if depth == 0 {
+                left -= 1
+                if left < 0 { break }
+            }
+            i += 1
+        }
+        return i
+    }
     private static let conditionEnds = words(["的", "时"])
     private static let unless = Array("unless".utf8)
     /// (帐号 is read as 账号: `VariantCharacters`.)
@@ -106,7 +122,7 @@ public final class FrameExtractor: Sendable {
             let modality = modal.modality!
             // Past the window, only as far as the next modal: where a notice given first leads to the action (`stepAfterNotice`).
             var reach = n + 1 < modals.count ? max(modals[n + 1].start, modal.end) : reading.bytes.count
-            var limit = min(modal.start + window, reach)
+            var limit = min(Self.windowEnd(reading.bytes, from: modal.start, outsideBrackets: window), reach)
             // A Chinese modal governs nothing past the next "；" unless a colon opens a list before it (服务费不得高于本期
             // 标准；委托方未予回复的，本协议自动终止: the bar is on the fee, the ending is a new sub-clause's).
             if reading.chinese, let semicolon = reading.bytes[modal.end..<limit].firstIndex(of: Self.semicolon),
