@@ -15,6 +15,14 @@ import ClauseGuardUnderstanding
         #expect(penalties("合作期满后，甲方有权要求返还已支付的保证金人民币八千元。").isEmpty)
     }
 
+    /// Keeping leased equipment past the end at a multiple of the rent (按日租金的两倍支付设备占用费) is a penalty by another
+    /// name, paid by the side that keeps it.
+    @Test func equipmentKeptPastTheEndPaysAMultipleOfTheRent() throws {
+        let term = try #require(penalties("乙方逾期返还租赁设备的，逾期期间应按日租金的两倍向甲方支付设备占用费。").first)
+        #expect(term.values.percent == 200)
+        #expect(term.party?.role == .provider)
+    }
+
     /// 甲方有权扣减服务费作为违约金 / 作为乙方的违约补偿: a sum docked for a default is paid by the side it is docked from.
     @Test func aSumDockedForADefaultIsPaidByTheSideDocked() throws {
         for sentence in ["乙方逾期交付的，甲方有权按每日千分之一扣减服务费作为违约金。",
