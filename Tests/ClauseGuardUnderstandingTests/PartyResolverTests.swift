@@ -35,6 +35,13 @@ import ClauseGuardUnderstanding
         #expect(household.parties.role(of: "乙方") == .client)
     }
 
+    /// Hong Kong terms speak to the merchant as 阁下, as mainland terms say 您: the client.
+    @Test func hongKongTermsSpeakToTheClientAsGexia() throws {
+        let u = PackageLexicons.understand(["网店代营运服务条款", "阁下可随时以书面通知解除本合同。"])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.actor?.role == .client)
+    }
+
     /// The bracket beside the letter defines the party; a later sentence that says what it is in another trade
     /// (甲方为京东自营小家电品类的供应商: a supplier to the marketplace) weighs as a recital, not a second definition.
     @Test func aDefinitionOutweighsASentenceAboutAnotherTrade() {

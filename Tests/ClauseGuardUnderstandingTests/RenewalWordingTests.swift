@@ -10,6 +10,8 @@ import ClauseGuardUnderstanding
 
     @Test(arguments: [
         "合同期满，甲方继续使用乙方服务的，视为本合同续签，续签期限与原合同相同。",
+        // Using the service on is renewing it (Hong Kong usage: 倘阁下继续使用…续用本服务三个月).
+        "本合约期满后，倘甲方继续使用本服务，即视为甲方同意按当时适用之收费续用本服务三个月。",
         "任何一方在期满前一个月未书面通知对方终止的，本合同自动延长一年。",
         // Stated bare after a party's silence at the term's end.
         "合同期满前一个月，双方均未提出书面异议的，本合同顺延一年。",
