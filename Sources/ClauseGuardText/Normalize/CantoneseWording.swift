@@ -12,11 +12,12 @@ enum CantoneseWording {
         ("退返", "退回"), ("交返", "交回"), ("转返", "转回"), ("扣返", "扣回"), ("俾返", "给回"), ("畀返", "给回"),
         ("咗", "了"), ("嘅", "的"), ("喺", "在"), ("啲", "些"), ("嗰", "那"), ("咩", "什么"), ("点样", "怎样"), ("几多", "多少"),
         ("边个", "哪个"), ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("俾", "给"), ("嘢", "东西"), ("睇", "看"),
-        ("先至", "才"), ("一次过", "一次性"), ("同埋", "以及"), ("搞掂", "搞定"),
+        ("先至", "才"), ("同埋", "以及"), ("搞掂", "搞定"),
         // 晒 after a verb is "all of it" (俾晒 pays it all, 改晒 changes them all): 完 says as much.
         ("晒", "完"),
-        // Hong Kong's words for a deposit, a payment, a claim filed in court, a listing taken down, a contract.
-        ("按金", "押金"), ("过数", "付款"), ("入禀", "起诉"), ("落架", "下架"), ("合约", "合同"), ("户口", "账户"),
+        // Hong Kong's words for a payment, a claim filed in court, a listing taken down, an account (合约, 按金 and 一次过
+        // are formal Hong Kong usage too: `HongKongLegalWording`, which runs after this, reads them).
+        ("过数", "付款"), ("入禀", "起诉"), ("落架", "下架"), ("户口", "账户"),
         // A contract run to its end (完约, 合约完咗) and money held back (hold住 / hold 住 as Hong Kong writes it).
         ("完约", "合同结束"), ("完咗", "结束"), ("hold住", "扣留"), ("hold 住", "扣留"),
     ]

@@ -4,7 +4,8 @@
 /// when it holds one of the markers, so mainland contracts pay a few byte searches. Each word is as long as the one it
 /// replaces (or maps back as a whole), so reports quote the contract's own words.
 enum HongKongLegalWording {
-    static let words: [(hongKong: String, mainland: String)] = [
+    /// The Hong Kong word and the mainland one, longer words first where one holds another.
+    static let words: [(word: String, replacement: String)] = [
         ("合约", "合同"), ("按金", "押金"), ("毋须", "无须"), ("毋需", "无需"), ("余下", "剩余"), ("一次过", "一次性"),
         ("申索", "索赔"), ("倘若", "如果"), ("倘", "如"), ("悉数", "全部"), ("缴付", "支付"), ("缴清", "付清"), ("订明", "约定"),
         ("营运", "运营"), ("登入", "登录"),
@@ -21,7 +22,7 @@ enum HongKongLegalWording {
         var string = text.text
         guard string.withUTF8(markers.occurs) else { return text }
         var out = text.text.has("契约") ? TaiwanWording.applied(to: text) : text
-        out = out.replacing(table: words.map { ($0.hongKong, $0.mainland) })
+        out = out.replacing(table: words)
         guard out.text.has("惟") else { return out }
         return out.replacing(["惟"], with: "但") { bytes, word in
             ScalarNeighbours.at(word.upperBound, in: bytes).map(notButBefore.contains) ?? false

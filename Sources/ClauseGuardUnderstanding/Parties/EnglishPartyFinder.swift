@@ -151,15 +151,12 @@ struct EnglishPartyFinder: PartyFinder {
     /// pattern looks, so a name cut inside a word runs back to the bracket or semicolon that closed what came before.
     private func wholeName(_ m: RegexMatch, in text: String) -> String {
         guard let range = m.range(named: "name") else { return "" }
-        let bytes = Array(text.utf8)
-        guard range.lowerBound > 0, Self.isWordByte(bytes[range.lowerBound - 1]) else { return text.utf8Slice(range) }
-        let opening = bytes[..<range.lowerBound].lastIndex { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") }.map { $0 + 1 } ?? 0
-        return text.utf8Slice(opening..<range.upperBound)
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        var text = text
+        let start = text.withUTF8 { bytes -> Int in
+            guard range.lowerBound > 0, WholeWords.isWordByte(bytes[range.lowerBound - 1]) else { return range.lowerBound }
+            return bytes[..<range.lowerBound].lastIndex { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") }.map { $0 + 1 } ?? 0
+        }
+        return text.utf8Slice(start..<range.upperBound)
     }
 
     /// "This Agreement is made between Acme Inc." → "Acme Inc."; "BrightCart Ltd., a company incorporated in England …
