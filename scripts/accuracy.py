@@ -63,7 +63,7 @@ DEFAULT_CORPORA = (("cuad-dev", "../shared/corpus/cuad-dev"), ("zh-dev", "../sha
                    ("zh-model10", "eval/zh-model10"), ("zh-model11", "eval/zh-model11"), ("synth2", "eval/synth2"),
                    ("synth3", "eval/synth3"), ("synth4", "eval/synth4"),
                    ("synth5", "eval/synth5"), ("synth6", "eval/synth6"), ("synth7", "eval/synth7"), ("synth8", "eval/synth8"), ("synth9", "eval/synth9"),
-                   ("synth10", "eval/synth10"), ("synth11", "eval/synth11"), ("synth12", "eval/synth12"), ("synth13", "eval/synth13"), ("synth14", "eval/synth14"), ("synth15", "eval/synth15"), ("synth16", "eval/synth16"), ("synth17", "eval/synth17"), ("synth18", "eval/synth18"), ("synth19", "eval/synth19"), ("synth20", "eval/synth20"), ("synth21", "eval/synth21"), ("synth22", "eval/synth22"), ("synth23", "eval/synth23"), ("synth24", "eval/synth24"), ("synth25", "eval/synth25"), ("synth26", "eval/synth26"), ("synth27", "eval/synth27"), ("synth28", "eval/synth28"))
+                   ("synth10", "eval/synth10"), ("synth11", "eval/synth11"), ("synth12", "eval/synth12"), ("synth13", "eval/synth13"), ("synth14", "eval/synth14"), ("synth15", "eval/synth15"), ("synth16", "eval/synth16"), ("synth17", "eval/synth17"), ("synth18", "eval/synth18"), ("synth19", "eval/synth19"), ("synth20", "eval/synth20"), ("synth21", "eval/synth21"), ("synth22", "eval/synth22"), ("synth23", "eval/synth23"), ("synth24", "eval/synth24"), ("synth25", "eval/synth25"), ("synth26", "eval/synth26"), ("synth27", "eval/synth27"), ("synth28", "eval/synth28"), ("synth29", "eval/synth29"))
 DEFAULT_BINARY = ".build/release/clauseguard"
 DEFAULT_SPLITS = "eval/splits.json"
 HELDOUT_SHARE = 3  # one contract in HELDOUT_SHARE is held out (see splits_by_rule)
