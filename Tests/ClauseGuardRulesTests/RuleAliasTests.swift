@@ -58,6 +58,15 @@ import ClauseGuardRules
         #expect(!ruleIDs(["店铺代运营服务协议", "争议由运营方案约定的所在地人民法院管辖。"]).contains("dispute.provider-venue"))
     }
 
+    /// 外卖 and marketplace terms call the merchant 商户 or 卖家 and the agency 运营公司; another agency (其他运营公司,
+    /// 第三方服务商) is neither party.
+    @Test func platformWordsForTheMerchantAndTheAgency() {
+        #expect(ruleIDs(["外卖店铺代运营协议", "运营公司有权随时修改店铺后台登录密码，无需告知商户。"]).contains("store_protection.provider-changes-passwords"))
+        #expect(ruleIDs(["店铺托管合同", "店铺遭平台冻结或关店的，相关损失由卖家承担。"]).contains("liability.platform-penalties-on-merchant"))
+        #expect(!ruleIDs(["店铺代运营服务协议", "争议由其他运营公司所在地人民法院管辖。"]).contains("dispute.provider-venue"))
+        #expect(ruleIDs(["店铺代运营服务协议", "争议由运营公司所在地人民法院管辖。"]).contains("dispute.provider-venue"))
+    }
+
     @Test func aChineseShortNameMeetsTheLetteredRulesAndIsQuoted() throws {
         let lines = ["店铺托管服务合同", "甲方（委托方）：杭州锦程商贸有限公司（以下简称“锦程”）", "乙方（服务方）：蓝鲸网络科技有限公司",
                      "托管期间如遇店铺被平台关店、冻结或保证金被扣除的，一律由锦程自行承担。"]

@@ -52,6 +52,15 @@ import ClauseGuardUnderstanding
         #expect(u.parties.role(of: "乙方") == .provider)
     }
 
+    /// 乙方为甲方指定商户录制视频: 为 before the other letter is "for" it, so 乙方 is not the 商户 (the merchant) it
+    /// films for; 乙方为店铺的实际运营商 still says what 乙方 is.
+    @Test func forTheOtherPartyIsNoRecitalOfRole() {
+        let u = PackageLexicons.understand(["抖音代运营服务协议书", "甲方：＿＿＿", "乙方：＿＿＿传媒有限公司",
+                                            "甲方委托乙方为甲方指定商户录制、制作抖音视频。"])
+        #expect(u.parties.role(of: "甲方") == .client)
+        #expect(u.parties.role(of: "乙方") == .provider)
+    }
+
     /// Materials the client hands over for the service (甲方应向乙方提供必要的资料和协助以达到…推广目的) do not make it
     /// the provider of that service.
     @Test func providingMaterialsForAServiceIsNoRecital() {

@@ -35,8 +35,9 @@ struct ChinesePartyFinder: PartyFinder {
             ("(?<role>\(roles))\\s*:[^。\\n]{0,60}?\\(\\s*\(alias)(?<letter>\(letters))", .definition),
             // 甲方：某公司(服务方)
             ("(?<letter>\(letters))\\s*:[^。\\n(]{1,60}\\(\\s*(?<role>\(roles))\\s*\\)", .definition),
-            // 乙方作为代运营服务商 / 乙方作为甲方账号的代运营方 / 甲方系店铺所有人
-            ("(?<letter>\(letters))(?:作为|系|是|为)(?:\(letters))?[^，。,;；:]{0,10}?(?<role>\(roles))", .recital),
+            // 乙方作为代运营服务商 / 乙方作为甲方账号的代运营方 / 甲方系店铺所有人 (not 乙方为甲方指定商户录制: 为 before the
+            // other letter is "for" it)
+            ("(?<letter>\(letters))(?:(?:作为|系|是)(?:\(letters))?|为(?!\(letters)))[^，。,;；:]{0,10}?(?<role>\(roles))", .recital),
             // 甲方(以下简称"委托方")
             ("(?<letter>\(letters))\\s*\\(\\s*\(defines)\\s*[“\"「『']?\\s*(?<role>\(roles))", .definition),
         ]
