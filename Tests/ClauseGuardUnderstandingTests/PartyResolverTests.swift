@@ -35,6 +35,13 @@ import ClauseGuardUnderstanding
         #expect(household.parties.role(of: "乙方") == .client)
     }
 
+    /// An advertiser (广告主) buys from its agency: the agency 甲方 is the provider by the other side's word.
+    @Test func anAdvertiserIsTheClient() {
+        let u = PackageLexicons.understand(["互联网广告投放代理合同", "甲方（代理商）：北京某某广告有限公司", "乙方（广告主）：成都某某食品有限公司"])
+        #expect(u.parties.role(of: "甲方") == .provider)
+        #expect(u.parties.role(of: "乙方") == .client)
+    }
+
     /// Hong Kong terms speak to the merchant as 阁下, as mainland terms say 您: the client.
     @Test func hongKongTermsSpeakToTheClientAsGexia() throws {
         let u = PackageLexicons.understand(["网店代营运服务条款", "阁下可随时以书面通知解除本合同。"])

@@ -273,16 +273,33 @@ struct KeyTermBuilder {
         return !cues.find(in: String(reading[..<range.lowerBound]) + " " + reading[range.upperBound...]).contains(cue)
     }
 
-    /// A part of the sentence (between semicolons) that names a penalty, its payment and its sum, and none of the words
-    /// of a sum others levy: the sentence sets a penalty though another part passes on a fine (行政处罚, platform penalties).
+    /// A part of the sentence (between semicolons, or a second duty joined by 并 / 另 / 同时 / 此外: 乙方应承担平台扣除的全部
+    /// 款项，并按当月托管费的50%向甲方支付违约金) that names a penalty, its payment and its sum, and none of the words of a
+    /// sum others levy: the sentence sets a penalty though another part passes on a fine (行政处罚, platform penalties).
     private static func paidInAPartOfItsOwn(_ reading: String, _ cues: KeyTermCues) -> Bool {
-        let parts = reading.split(whereSeparator: { $0 == "；" || $0 == ";" })
+        let parts = reading.split(whereSeparator: { $0 == "；" || $0 == ";" }).flatMap(secondDuties)
         guard parts.count > 1 else { return false }
         return parts.contains { part in
             let found = cues.find(in: String(part))
             return found.contains(.penalty) && found.contains(.pay) && !found.contains(.notPenalty) && statesASum(part)
         }
     }
+
+    /// `part` cut before each comma that joins a second duty (，并 / ，另 / ，同时 / ，此外).
+    private static func secondDuties(_ part: Substring) -> [Substring] {
+        var pieces: [Substring] = [], start = part.startIndex, i = part.startIndex
+        while i < part.endIndex {
+            let next = part.index(after: i)
+            if part[i] == "," || part[i] == "，", secondDutyOpenings.contains(where: { part[next...].hasPrefix($0) }) {
+                pieces.append(part[start..<i]); start = next
+            }
+            i = next
+        }
+        pieces.append(part[start...])
+        return pieces
+    }
+
+    private static let secondDutyOpenings = ["并", "另", "同时", "此外"]
 
     /// A figure, a rate (百分之 / 千分之 / 万分之) or a sum in yuan.
     private static func statesASum(_ part: Substring) -> Bool {
