@@ -56,6 +56,9 @@ import ClauseGuardUnderstanding
     @Test func aNoticePeriodNamedBeforeItsLengthIsNotice() {
         #expect(notices("Either party may terminate this Agreement upon a notice period of sixty (60) days.").first?.values.notice?.days == 60)
         #expect(notices("Either party may terminate this Agreement upon notice of ninety (90) days to the other.").first?.values.notice?.days == 90)
+        // …with what the notice is for, or a floor, between the notice and its period.
+        #expect(notices("The Customer may terminate this Agreement by written notice of not less than ninety (90) days.").first?.values.notice?.days == 90)
+        #expect(notices("This Agreement shall automatically extend unless the Customer gives written notice of termination of not less than sixty (60) days.").first?.values.notice?.days == 60)
     }
 
     /// "for one additional period of five (5) years by giving … notice … nine months prior": the renewal's length is no

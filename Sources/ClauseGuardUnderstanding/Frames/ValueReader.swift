@@ -329,7 +329,10 @@ struct ValueReader: Sendable {
     private static let notice = Array("notice".utf8), apostrophe = Array("'".utf8)
     private static let prior = Array("prior".utf8), spacePrior = Array(" prior".utf8), before = Array("before".utf8)
     private static let inAdvance = Array("in advance".utf8)
-    private static let noticeOf = ["notice period of ", "notice of "].map { Array($0.utf8) }
+    /// "notice of ninety (90) days", "written notice of termination of not less than ninety (90) days".
+    private static let noticeOf = ["notice period of ", "notice of ", "notice of termination of ", "notice of non-renewal of "].flatMap { lead in
+        ["", "not less than ", "no less than ", "at least "].map { Array((lead + $0).utf8) }
+    }
     private static let ahead = Array(" ahead".utf8)
 
     /// A blank window before an event (发货前＿＿天内) with a word of telling after it.
