@@ -112,6 +112,7 @@ import Testing
         #expect(leak.first?.values.amount?.amount == 20_000)
         #expect(penalties("因乙方原因导致甲方受到行政处罚的，乙方应赔偿甲方因此支付的罚款；甲方有权解除本合同。").isEmpty)
         #expect(!penalties("乙方逾期退还保证金的，每逾期一日，按应退未退金额的千分之一向甲方支付违约金。").isEmpty)
+        #expect(penalties("代理商未按约定比例返还返点的，除补足差额外，还应按应返未返金额的百分之十支付违约金。").first?.values.percent == 10)
         // A second duty joined by 并: the platform's deduction passed on, and a penalty of its own.
         #expect(penalties("乙方违规操作导致店铺被平台处罚的，乙方应承担平台扣除的全部款项，并按当月托管费的50%向甲方支付违约金。").first?.values.percent == 50)
         #expect(penalties("乙方违规操作导致店铺被平台处罚的，乙方应承担平台扣除的全部款项，并配合甲方申诉。").isEmpty)

@@ -126,6 +126,12 @@ import ClauseGuardUnderstanding
         #expect(renewals("服务期届满前五十日，服务商可以向品牌方提交续约方案，是否续约由品牌方自主决定。").isEmpty)
     }
 
+    /// A new order to go on (如需继续托管应重新下单) renews nothing.
+    @Test func aNewOrderRenewsNothing() {
+        #expect(renewals("托管期满本协议即行终止，不自动续期，委托方如需继续托管应重新下单。").isEmpty)
+        #expect(renewals("托管期满本协议自动续期一年，委托方如需增加服务应重新下单。").first?.automatic == true)
+    }
+
     /// A lease held over without objection goes on for no fixed term (民法典第七百三十四条: 原租赁合同继续有效，但是租赁期限
     /// 为不定期): a renewal by itself.
     @Test func aLeaseHeldOverWithoutObjectionRenewsItself() {
