@@ -89,6 +89,6 @@ import ClauseGuardUnderstanding
         #expect(labels(BackReferenceCues()) == ["words", "onlyBefore", "onlyAfter"])
         // KeyTermCues' automaton and kinds are built from its words when the understander reads them.
         #expect(labels(KeyTermCues()) == ["penaltyWords", "payWords", "notPenalty", "termWords", "renewalCues", "exitWords",
-                                          "interestWords", "agreedRenewal", "survival", "beyondPenalty", "automaton", "kinds"])
+                                          "interestWords", "agreedRenewal", "survival", "beyondPenalty", "renewalElsewhere", "automaton", "kinds"])
     }
 }

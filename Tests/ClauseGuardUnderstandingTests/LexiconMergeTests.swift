@@ -8,7 +8,7 @@ import Testing
         var user = Lexicon(language: "zh")
         let lists: [WritableKeyPath<KeyTermCues, [String]>] = [
             \.penaltyWords, \.payWords, \.notPenalty, \.termWords, \.renewalCues, \.exitWords, \.interestWords,
-            \.agreedRenewal, \.survival, \.beyondPenalty,
+            \.agreedRenewal, \.survival, \.beyondPenalty, \.renewalElsewhere,
         ]
         for (i, list) in lists.enumerated() {
             base.keyTermCues[keyPath: list] = ["built-in \(i)"]

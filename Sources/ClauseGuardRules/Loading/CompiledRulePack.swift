@@ -89,7 +89,7 @@ public enum CompiledRulePack {
             let cues = lexicon.keyTermCues
             strings(cues.penaltyWords); strings(cues.payWords); strings(cues.notPenalty); strings(cues.termWords)
             strings(cues.renewalCues); strings(cues.exitWords); strings(cues.interestWords); strings(cues.agreedRenewal); strings(cues.survival)
-            strings(cues.beyondPenalty)
+            strings(cues.beyondPenalty); strings(cues.renewalElsewhere)
             strings(lexicon.backReference.words); strings(lexicon.backReference.onlyBefore); strings(lexicon.backReference.onlyAfter)
             let chinese = lexicon.loanwords.keys.sorted()
             count(chinese.count)
@@ -275,7 +275,7 @@ public enum CompiledRulePack {
             var cues = KeyTermCues()
             cues.penaltyWords = try strings(); cues.payWords = try strings(); cues.notPenalty = try strings(); cues.termWords = try strings()
             cues.renewalCues = try strings(); cues.exitWords = try strings(); cues.interestWords = try strings(); cues.agreedRenewal = try strings()
-            cues.survival = try strings(); cues.beyondPenalty = try strings()
+            cues.survival = try strings(); cues.beyondPenalty = try strings(); cues.renewalElsewhere = try strings()
             lexicon.keyTermCues = cues
             lexicon.backReference.words = try strings(); lexicon.backReference.onlyBefore = try strings()
             lexicon.backReference.onlyAfter = try strings()

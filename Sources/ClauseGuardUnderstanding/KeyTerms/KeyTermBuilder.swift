@@ -124,7 +124,8 @@ struct KeyTermBuilder {
                 add(.penalty, forfeiture: true)
             case .renew where !siblings.contains(where: { $0.action == .renew && $0.automatic }) || frame.automatic:
                 // "shall not be renewed automatically", 不再续约: no renewal.
-                guard found.contains(.term), found.contains(.renewal), !frame.negated, frame.modality != .prohibition else { break }
+                guard found.contains(.term), found.contains(.renewal), !found.contains(.renewalElsewhere), !frame.negated,
+                      frame.modality != .prohibition else { break }
                 // "shall not renew automatically, and any extension … shall be subject to the mutual written agreement":
                 // an automatic renewal the sentence denies makes none of its renewals automatic.
                 let automatic = siblings.contains { $0.action == .renew && $0.automatic }

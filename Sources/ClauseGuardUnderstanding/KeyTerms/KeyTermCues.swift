@@ -21,6 +21,10 @@ public struct KeyTermCues: Sendable {
     /// Damages beyond a penalty set elsewhere (违约金不足以弥补损失的，守约方可另行主张赔偿): a penalty word inside one of
     /// these names that penalty, it sets none.
     public var beyondPenalty: [String] = []
+    /// A renewal that is another thing's or is said not to apply to this contract (平台账户按月自动续订…与本合同服务期限无关,
+    /// "the automatic renewal provisions of the marketplace subscription shall not apply to this Agreement"): no renewal
+    /// term of this contract.
+    public var renewalElsewhere: [String] = []
 
     public init() {}
 
@@ -30,7 +34,7 @@ public struct KeyTermCues: Sendable {
         static let penalty = Found(rawValue: 1 << 0), pay = Found(rawValue: 1 << 1), notPenalty = Found(rawValue: 1 << 2)
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
         static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7), survival = Found(rawValue: 1 << 8)
-        static let beyondPenalty = Found(rawValue: 1 << 9)
+        static let beyondPenalty = Found(rawValue: 1 << 9), renewalElsewhere = Found(rawValue: 1 << 11)
         /// A lexicon `plain:` word (续约的依据, 未支付): the cues inside it are not read, as frames do not read them.
         static let plain = Found(rawValue: 1 << 10)
     }
@@ -45,13 +49,14 @@ public struct KeyTermCues: Sendable {
             for (words, kind) in [(c.penaltyWords, Found.penalty), (c.payWords, .pay), (c.notPenalty, .notPenalty),
                                   (c.termWords, .term), (c.renewalCues, .renewal), (c.exitWords, .exit),
                                   (c.interestWords, .interest), (c.agreedRenewal, .agreedRenewal), (c.survival, .survival),
-                                  (c.beyondPenalty, .beyondPenalty)] {
+                                  (c.beyondPenalty, .beyondPenalty), (c.renewalElsewhere, .renewalElsewhere)] {
                 for word in words { byWord[word.lowercased(), default: []].insert(kind) }
             }
             for word in lexicon.plain { byWord[word.lowercased(), default: []].insert(.plain) }
             penaltyWords += c.penaltyWords; payWords += c.payWords; notPenalty += c.notPenalty
             termWords += c.termWords; renewalCues += c.renewalCues; exitWords += c.exitWords; interestWords += c.interestWords
             agreedRenewal += c.agreedRenewal; survival += c.survival; beyondPenalty += c.beyondPenalty
+            renewalElsewhere += c.renewalElsewhere
         }
         let automaton = LiteralAutomaton(literals: byWord.keys.map { Array($0.utf8) }, foldingASCIICase: true)
         var kinds = [Found](repeating: [], count: automaton.lengths.count)

@@ -58,6 +58,7 @@ public struct Lexicon: Sendable {
         add(&keyTermCues.renewalCues, other.keyTermCues.renewalCues); add(&keyTermCues.exitWords, other.keyTermCues.exitWords)
         add(&keyTermCues.interestWords, other.keyTermCues.interestWords); add(&keyTermCues.agreedRenewal, other.keyTermCues.agreedRenewal)
         add(&keyTermCues.survival, other.keyTermCues.survival); add(&keyTermCues.beyondPenalty, other.keyTermCues.beyondPenalty)
+        add(&keyTermCues.renewalElsewhere, other.keyTermCues.renewalElsewhere)
         add(&backReference.words, other.backReference.words); add(&backReference.onlyBefore, other.backReference.onlyBefore)
         add(&backReference.onlyAfter, other.backReference.onlyAfter)
         for (k, v) in other.loanwords { add(&loanwords[k, default: []], v) }

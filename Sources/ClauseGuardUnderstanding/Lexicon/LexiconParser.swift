@@ -97,7 +97,8 @@ public enum LexiconParser {
                     case "agreed_renewal": lexicon.keyTermCues.agreedRenewal = try list(v, file)
                     case "survival": lexicon.keyTermCues.survival = try list(v, file)
                     case "beyond_penalty": lexicon.keyTermCues.beyondPenalty = try list(v, file)
-                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words", "agreed_renewal", "survival", "beyond_penalty"], file)
+                    case "renewal_elsewhere": lexicon.keyTermCues.renewalElsewhere = try list(v, file)
+                    default: throw unknown(k, "key_terms", ["penalty_words", "pay_words", "not_penalty", "term_words", "renewal_cues", "exit_words", "interest_words", "agreed_renewal", "survival", "beyond_penalty", "renewal_elsewhere"], file)
                     }
                 }
             case "back_reference":
