@@ -38,6 +38,8 @@ import ClauseGuardUnderstanding
             "If this Agreement is terminated because the Client fails to open the Store within the Opening Period, the Initial Fee shall be deemed fully earned by the Agency and no portion thereof shall be refunded.",
             // Liquidated damages that say what they are: "and not as a penalty" denies nothing.
             "The Client shall pay to the Agency the sum of USD 85,000 as a genuine pre-estimate of loss and not as a penalty.",
+            // Scots law's own name for them.
+            "Should the Client fail to give the required notice, it shall be liable to the Agency in liquidate damages equal to one month's fee.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }

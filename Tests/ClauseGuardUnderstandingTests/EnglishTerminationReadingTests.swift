@@ -32,6 +32,8 @@ import ClauseGuardUnderstanding
     /// "may not bring the Retainer to an end before the Minimum Term expires": a retainer ended in other words.
     @Test func aRetainerBroughtToAnEnd() {
         #expect(understand("The Client may not bring the Retainer to an end before the Minimum Term expires.").frames.contains { $0.action == .terminate && $0.modality == .prohibition })
+        // An agency's appointment ended (UK and Irish terms of business).
+        #expect(terminations("The Client may bring this appointment to an end at any time on giving not less than two months' written notice to the Agency.").count == 1)
     }
 
     /// "Neither Party may terminate … for convenience during the first sixty (60) days": a bar on both, no one's right;
