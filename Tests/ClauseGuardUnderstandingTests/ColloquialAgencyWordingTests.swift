@@ -53,4 +53,14 @@ import ClauseGuardUnderstanding
         let keys = PackageLexicons.understand(["甲方（出租方）：某物业公司", "乙方（承租方）：某店", "合同终止后，甲方收回房屋钥匙。"])
         #expect(!keys.frames.contains { $0.action == .terminate })
     }
+
+    /// Going on by silence in a studio's words (您不回复的话合作就按原条件再延长三个月, 就当咱们继续合作) and a membership
+    /// renewed (自动为其续办一年会籍) are automatic renewals.
+    @Test func silenceRenewsInPlainWords() {
+        for sentence in ["服务到期前我们会提醒老板，老板不回复的话合作就按原条件再延长两个月。",
+                         "合作到期老板没说不做的话，就当咱们继续合作，期限还是半年。",
+                         "会员卡到期前未书面声明不续卡的，本店将自动为其续办一年会籍。"] {
+            #expect(frames(sentence).contains { $0.action == .renew && $0.automatic }, "\(sentence)")
+        }
+    }
 }

@@ -13,6 +13,8 @@ import ClauseGuardUnderstanding
 
     @Test func lookAlikesAreNoPenalty() {
         for sentence in [
+            // A penalty said not to be owed.
+            "No fee, charge or penalty shall be payable by the Client on the expiry of this Agreement in accordance with its terms.",
             "Any fines, penalties or assessments levied by the Card Associations as a result of Client's failure to comply with the Operating Regulations shall be borne solely by Client.",
             "If either party decides to sell its stake in the joint venture, the other party will have the right to acquire its interest at the same or better terms.",
             "Nothing herein shall relieve the Agency from any losses, obligations, penalties, actions, judgments and suits arising from its own acts.",

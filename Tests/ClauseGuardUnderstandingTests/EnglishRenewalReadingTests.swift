@@ -236,4 +236,12 @@ import ClauseGuardUnderstanding
         #expect(!renewals("11.1 Provided there is no subsisting material breach, Client shall have the option to take a further lease of the Premises for a term of five years.").isEmpty)
         #expect(renewals("The Agency may extend the time for performance by ten days.").isEmpty)
     }
+
+    /// A renewal that waits on an act ("renewed only if Customer signs that quotation") is no renewal term; a UK lease
+    /// held over "from quarter to quarter" renews by itself.
+    @Test func aRenewalOnlyIfSignedIsNoneAndQuarterToQuarterIsAutomatic() {
+        #expect(renewals("Agency will send Client a renewal quotation before the end of the Term, and the engagement will be renewed only if Client signs that quotation.").isEmpty)
+        #expect(PackageLexicons.understand([parties, "If the Client stays in occupation after the end of the Term, the tenancy shall continue from quarter to quarter until determined by either party."])
+            .frames.contains { $0.action == .renew && $0.automatic })
+    }
 }
