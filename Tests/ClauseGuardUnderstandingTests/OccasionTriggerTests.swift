@@ -19,4 +19,12 @@ import ClauseGuardUnderstanding
         let bare = PackageLexicons.understand(parties + ["乙方可以解除本合同。"])
         #expect(bare.frames.first { $0.action == .terminate }?.trigger == .at_will)
     }
+
+    /// 需要 as a noun (自身经营调整需要, 发展需要) is the ground of a right, not a duty.
+    @Test func itsOwnNeedsAreNoDuty() throws {
+        for sentence in ["乙方可基于自身经营调整需要解除本合同。", "乙方可基于自身发展需要解除本合同。"] {
+            let frame = try #require(PackageLexicons.understand(parties + [sentence]).frames.first { $0.action == .terminate }, "\(sentence)")
+            #expect(frame.modality == .right, "\(sentence)")
+        }
+    }
 }
