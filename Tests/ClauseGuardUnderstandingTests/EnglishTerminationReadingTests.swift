@@ -34,6 +34,10 @@ import ClauseGuardUnderstanding
         #expect(understand("The Client may not bring the Retainer to an end before the Minimum Term expires.").frames.contains { $0.action == .terminate && $0.modality == .prohibition })
         // An agency's appointment ended (UK and Irish terms of business).
         #expect(terminations("The Client may bring this appointment to an end at any time on giving not less than two months' written notice to the Agency.").count == 1)
+        // Other names a contract gives itself: "this Subcontract", a hire, an appointment revoked.
+        #expect(terminations("Agency may, without cause, terminate this Subcontract in whole or in part for its convenience upon written notice.").count == 1)
+        #expect(terminations("The Client may end the hire early at any time by returning the Equipment in good working order.").count == 1)
+        #expect(terminations("The Client shall be entitled to revoke the appointment of the Agency forthwith if the Agency misappropriates any funds.").count == 1)
     }
 
     /// "Neither Party may terminate … for convenience during the first sixty (60) days": a bar on both, no one's right;
