@@ -2,9 +2,9 @@ import ClauseGuardText
 
 /// The words that decide whether a frame is a key term (lexicon `key_terms:`), from every lexicon (a contract may mix
 /// languages): a penalty stated without a modal must name one (违约金, liquidated damages) or be priced and paid;
-/// indemnities and tax clauses are not penalties; a renewal is about the contract's term, at its end; in English a
-/// kept fee is a forfeiture only around the contract's end; interest (利息) is a penalty only for a delay or a breach; a
-/// cue inside one of the lexicon's plain words is not read.
+/// indemnities and tax clauses are not penalties; a renewal is about the contract's term, at its end, not another
+/// thing's; in English a kept fee is a forfeiture only around the contract's end; interest (利息) is a penalty only for
+/// a delay or a breach; a cue inside one of the lexicon's plain words is not read.
 /// Found in one automaton pass per sentence.
 public struct KeyTermCues: Sendable {
     public var penaltyWords: [String] = []
