@@ -44,7 +44,7 @@ extension SentenceReading {
                                                    "misuse", "infringement", "infringements", "dilution", "misappropriation",
                                                    "violation", "violations"]
     private static let contractThings: Set<String> = ["agreement", "contract", "term", "engagement", "relationship", "services", "subscription"]
-    private static let definedBookings: Set<String> = ["booking", "reservation", "hire", "subcontract"]
+    private static let definedSelfNames: Set<String> = ["booking", "reservation", "hire", "subcontract"]
 
     /// "cancel any or all products on order", "terminate or materially modify such policy": the termination word's object,
     /// within its next six words, is something else than the contract (the contract named first wins: "terminate this
@@ -67,7 +67,7 @@ extension SentenceReading {
             if contractThings.contains(String(word)) { return false }
             // "The Venue may cancel the Booking", "Contractor may terminate this Subcontract": a contract's defined name
             // for itself (capitalised, singular, after "the" / "this"), not one of many bookings under it.
-            if definedBookings.contains(word), original[k].first?.isUppercase == true, k > 0, words[k - 1] == "the" || words[k - 1] == "this" {
+            if definedSelfNames.contains(word), original[k].first?.isUppercase == true, k > 0, words[k - 1] == "the" || words[k - 1] == "this" {
                 return false
             }
             // "terminate this Order Form": an order form is the contract a SaaS or agency deal is signed on.

@@ -34,9 +34,10 @@ public struct KeyTermCues: Sendable {
         static let penalty = Found(rawValue: 1 << 0), pay = Found(rawValue: 1 << 1), notPenalty = Found(rawValue: 1 << 2)
         static let term = Found(rawValue: 1 << 3), renewal = Found(rawValue: 1 << 4), exit = Found(rawValue: 1 << 5)
         static let interest = Found(rawValue: 1 << 6), agreedRenewal = Found(rawValue: 1 << 7), survival = Found(rawValue: 1 << 8)
-        static let beyondPenalty = Found(rawValue: 1 << 9), renewalElsewhere = Found(rawValue: 1 << 11)
+        static let beyondPenalty = Found(rawValue: 1 << 9)
         /// A lexicon `plain:` word (续约的依据, 未支付): the cues inside it are not read, as frames do not read them.
         static let plain = Found(rawValue: 1 << 10)
+        static let renewalElsewhere = Found(rawValue: 1 << 11)
     }
 
     private var automaton: LiteralAutomaton?
