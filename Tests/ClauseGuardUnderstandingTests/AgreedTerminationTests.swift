@@ -53,6 +53,18 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger != .by_agreement)
     }
 
+    /// 双方同意：/ 双方约定如下 opens what the parties stipulate; the clause after it says who may end the contract.
+    @Test(arguments: ["鉴于合作存在不确定性，双方同意：乙方有权在合同有效期内任何时间、无需说明理由，书面通知甲方解除本合同。",
+                      "双方同意如下：乙方有权随时书面通知甲方解除本合同。",
+                      // "As follows" (如下) is no condition 如.
+                      "双方约定如下：乙方有权随时书面通知甲方解除本合同。"])
+    func consentThatOpensAStipulationIsNoAgreement(sentence: String) throws {
+        let u = PackageLexicons.understand(parties + [sentence])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.trigger == .at_will)
+        #expect(frame.actor?.role == .provider)
+    }
+
     @Test func oneSidesRightStaysAtWill() throws {
         let u = PackageLexicons.understand(parties + ["乙方有权随时解除本合同，无需与甲方协商。"])
         let frame = try #require(u.frames.first { $0.action == .terminate })

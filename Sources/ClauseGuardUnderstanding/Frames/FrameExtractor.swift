@@ -887,14 +887,20 @@ public final class FrameExtractor: Sendable {
         return Self.englishObject.contains { r.ends(before, with: $0) || r.ends(beforeThe, with: $0 + Self.the) }
     }
 
-    /// Both sides' consent in `range`, not denied in its own sub-clause (未经双方协商一致, "without mutual agreement").
+    /// Both sides' consent in `range`, not denied in its own sub-clause (未经双方协商一致, "without mutual agreement"), and
+    /// not the words that open what the parties stipulate (双方同意：乙方有权随时解除… / 双方同意如下: the consent is to the
+    /// clause, which says who may end it).
     private func agreed(_ r: SentenceReading, in range: Range<Int>) -> Bool {
         r.hits.contains { hit in
             guard range.contains(hit.start), hit.categories.contains(.trigger(.by_agreement)) else { return false }
+            let after = hit.end..<min(r.bytes.count, hit.end + 6)
+            if Self.stipulationOpeners.contains(where: { r.starts(after, with: $0) }) { return false }
             let clause = r.segmentStart(hit.start)..<hit.start
             return !Self.consentDenied.contains { r.holds($0, in: clause) }
         }
     }
+
+    private static let stipulationOpeners = words(["：", ":", "如下"])
 
     private static let terminationNouns = words(["申请", "之日", "日起", "通知书", "通知送达", "通知发出", "通知到达", "事宜", "手续", "后", "之后",
                                                  "以后", "时"])
