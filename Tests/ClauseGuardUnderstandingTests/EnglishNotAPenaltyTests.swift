@@ -90,4 +90,14 @@ import ClauseGuardUnderstanding
         #expect(penalties("4.8 Set-Off. Client may set off service credits, liquidated damages and settled cargo claims against amounts owed to Agency.").isEmpty)
         #expect(!penalties("If the Agency fails to deliver on time, it shall pay liquidated damages of USD 500 per day, and the Client may set off such amounts against the fees.").isEmpty)
     }
+
+    /// A whole security deposit forfeited for leaving is a penalty by another name.
+    @Test func aForfeitedDepositIsAPenalty() {
+        #expect(!penalties("7.3 The Client forfeits the entire security deposit to the Agency if the Client terminates this Agreement other than under clause 13.3.").isEmpty)
+    }
+
+    /// A penalty the clause sets stays one when the clause names the statute it falls under.
+    @Test func aPenaltyUnderAStatuteNamedIsStillOne() {
+        #expect(!penalties("13.6 If the Client terminates this Agreement for convenience, the Client will pay an early exit fee equal to 2 (two) months' charges, which is a genuine pre-estimate of the Agency's loss and is subject to the Conventional Penalties Act, 1962.").isEmpty)
+    }
 }

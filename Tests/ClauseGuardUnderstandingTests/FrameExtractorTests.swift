@@ -58,7 +58,11 @@ import ClauseGuardUnderstanding
                          "甲方有权随时收回乙方对店铺推广账户的操作权限，改由甲方自行负责推广。"] {
             #expect(frames(parties + [sentence]).contains { $0.action == .terminate && $0.modality == .right }, "\(sentence)")
         }
-        for sentence in ["甲方可随时调整或收回乙方的子账号权限。", "乙方应于期满后收回全部货款。"] {
+        // (Joined by 或 to another verb the same: 修改密码或收回权限 takes back access, it ends no service; and a licence
+        // that ends with the contract, 授权期限随本合同终止而终止, is no way to end it.)
+        for sentence in ["甲方可随时调整或收回乙方的子账号权限。", "乙方应于期满后收回全部货款。",
+                         "乙方使用的子账号由甲方开设，甲方可随时修改密码或收回权限。",
+                         "乙方授权甲方在本合同期内使用其商标，授权期限随本合同终止而终止。"] {
             #expect(!frames(parties + [sentence]).contains { $0.action == .terminate }, "\(sentence)")
         }
     }

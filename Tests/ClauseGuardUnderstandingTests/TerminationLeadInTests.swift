@@ -16,6 +16,44 @@ import ClauseGuardUnderstanding
         #expect(items.allSatisfy { $0.trigger == .for_cause })
     }
 
+    /// The end stated under a condition its items complete ("This Agreement terminates automatically if a party:") leads
+    /// a list of causes too; a lead-in that starts with the condition ("If this Agreement terminates, the Client shall:")
+    /// lists what follows an ending, no causes.
+    @Test func anEndStatedOnAConditionLeadsItsItems() {
+        let u = PackageLexicons.understand([
+            "This Agreement is made between Acme Inc. (\"Client\") and Northwind LLC (\"Agency\").",
+            "13.5 This Agreement terminates automatically if a party:",
+            "13.5.1 is placed under business rescue or in provisional or final liquidation; or",
+            "13.5.2 commits an act of insolvency as defined in the Insolvency Act, 1936.",
+            "13.7 If this Agreement terminates for any reason, the Client shall:",
+            "13.7.1 pay all fees due; and",
+            "13.7.2 return the materials.",
+        ])
+        let terms = u.keyTerms.filter { $0.family == .termination }
+        #expect(terms.filter { (2...3).contains($0.location.blockIndex) }.count == 2)
+        #expect(terms.filter { $0.location.blockIndex == 2 || $0.location.blockIndex == 3 }.allSatisfy { $0.trigger == .for_cause })
+        #expect(!terms.contains { $0.location.blockIndex >= 5 })
+    }
+
+    /// A right whose verbs are all in its items ("If an Event of Default occurs, the Landlord may, in addition to any other
+    /// remedy:" then "(a) re-enter the Premises and terminate this Lease…") gives each item its holder; a lease's ending
+    /// stated with the lease as its subject ("this Lease shall terminate automatically") has no party as its holder.
+    @Test func aLeasesRemediesAndItsOwnEnding() throws {
+        let u = PackageLexicons.understand([
+            "This Lease is made between Acme Inc. (the \"Tenant\") and Fraser Holdings Ltd. (the \"Landlord\").",
+            "11.03 If the building is expropriated in whole, or in part such that the Tenant cannot reasonably operate its business from the remaining Premises, this Lease shall terminate automatically on the date of taking, and each party may claim compensation from the expropriating authority.",
+            "12.02 If an Event of Default occurs, the Landlord may, in addition to any other remedy available at law:",
+            "(a) re-enter the Premises and terminate this Lease by written notice to the Tenant;",
+            "(b) sue for the Rent as it falls due.",
+        ])
+        let terms = u.keyTerms.filter { $0.family == .termination }
+        let taking = try #require(terms.first { $0.location.blockIndex == 1 })
+        #expect(taking.party == nil)
+        let remedy = try #require(terms.first { $0.location.blockIndex == 3 })
+        #expect(remedy.party?.role == .provider)
+        #expect(!terms.contains { $0.location.blockIndex == 4 })
+    }
+
     /// Items labelled in roman numerals ("(i)", "(ii)", "(iii)") and a list past its ninth item ("9.", "10.") are one list.
     @Test func romanNumeralsAndTwoDigitLabelsKeepTheList() {
         let english = PackageLexicons.understand([

@@ -187,7 +187,10 @@ struct DocumentFrames {
             }
             // Without 下列 / "following", a right to terminate ending on a colon ("Either Party may terminate this Agreement
             // … if:", 乙方有权终止合同的情况：) is a lead-in too: its items are the causes.
-            let terminationLeadIn = endsWithColon(text) && blockFrames.contains { $0.modality == .right && $0.action == .terminate && !$0.negated }
+            // So is the end stated under a condition the items complete ("This Agreement terminates automatically if a party:").
+            let terminationLeadIn = endsWithColon(text)
+                && (blockFrames.contains { $0.modality == .right && $0.action == .terminate && !$0.negated }
+                    || (blockFrames.contains { $0.modality == nil && $0.action == .terminate && !$0.negated } && Self.endsOnACondition(text)))
             if endsWithColon(text), terminationLeadIn || Self.leadInWords.contains(where: { text.lowercased().has($0) }) {
                 // A lead-in with a modal (甲方有权解除本合同：) or stating the end itself (本协议在下列情形下终止：).
                 // A right to terminate is what a list of causes is about, before what goes with it (已收费用不予退还).
@@ -217,10 +220,30 @@ struct DocumentFrames {
                 leadIn = nil
                 itemsLeft = Self.maxItems
                 itemShape = nil
+            } else if endsWithColon(text), blockFrames.isEmpty,
+                      let (actor, modality) = extractor.modalActor(sentence: text, parties: parties, definedLabels: defined),
+                      actor != nil, modality == .right {
+                // "If an Event of Default occurs, the Landlord may, in addition to any other remedy:" then "(a) re-enter the
+                // Premises and terminate this Lease…": a right whose verbs are all in the items, without "following".
+                measures = Measures(actor: actor, modality: modality, block: i)
+                leadIn = nil
+                itemsLeft = Self.maxItems
+                itemShape = nil
             }
             out += blockFrames
         }
         return out
+    }
+
+    /// Whether an English lead-in ends on a condition that its items complete, after the words that end the contract
+    /// ("terminates automatically if a party:", "shall terminate forthwith in the event that the Client:"); not one
+    /// that starts with it ("If this Agreement terminates, the Client shall:": its items are what follows an ending).
+    static func endsOnACondition(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let condition = [" if ", " in the event "].compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              let ending = ["terminat", "cease", "come to an end", "comes to an end", "dissolved"].compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return false }
+        return ending.upperBound <= condition.lowerBound && !lower[ending.upperBound..<condition.lowerBound].contains(",")
     }
 
     /// The cause an item states. "… may terminate this Agreement if Provider:" then "(a) commits a material breach": the

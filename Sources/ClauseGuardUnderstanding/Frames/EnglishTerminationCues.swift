@@ -146,9 +146,9 @@ extension SentenceReading {
         Self.commitments.contains { holds($0, in: segmentStart(modalStart)..<modalStart) }
     }
 
-    /// "This Agreement terminates on …", "the Term ends", "these Terms end automatically" (plain terms of business): the
-    /// contract is the subject of the termination verb.
-    private static let contractNouns = ["agreement", "term", "terms", "contract"].map { Array($0.utf8) }
+    /// "This Agreement terminates on …", "the Term ends", "these Terms end automatically" (plain terms of business), "this
+    /// Lease shall terminate": the contract is the subject of the termination verb.
+    private static let contractNouns = ["agreement", "term", "terms", "contract", "lease", "tenancy"].map { Array($0.utf8) }
 
     func contractIsTheSubject(of hit: LexiconHit) -> Bool {
         guard !chinese else { return false }

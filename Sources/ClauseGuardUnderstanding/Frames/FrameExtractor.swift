@@ -431,7 +431,9 @@ public final class FrameExtractor: Sendable {
     private static let chineseOr = words(["或", "或者", "并", "并可", "及"])
     private static let chineseManner = words(["单方面", "单方", "擅自", "提前", "随时", "自行"])
     private static let payingToUse = words([" by paying", " upon paying", " on paying", " subject to paying", " by payment of", " upon payment of"])
-    private static let agreement = Array("agreement".utf8), contract = Array("contract".utf8), either = Array("either".utf8)
+    private static let either = Array("either".utf8)
+    /// What an English contract calls itself as the subject of its own ending.
+    private static let contractSubjects = words(["agreement", "contract", "lease", "tenancy", "engagement"])
     private static let jointSubject = words(["and", "and the", "and its", "and their"])
 
     /// Whether `range` is only "and" (the, its, their) between two parties.
@@ -470,12 +472,14 @@ public final class FrameExtractor: Sendable {
         // Words that only describe (a trigger such as 随时, a value's cue, a base, a plain word) do not stand between.
         guard let next = reading.hits.first(where: { $0.start >= first.end && $0.start < end && !Self.onlyDescribes($0) }) else { return nil }
         let between = Self.withoutSpaces(first.end..<next.start, in: reading)
+        // 修改密码或收回权限: a joined termination word that takes back something else than the service ends nothing.
+        let endsNothing = next.categories.contains(.action(.terminate)) && reading.endsAnotherThing(next)
         if next.start - first.end > 8 {
-            return next.categories.contains(.action(.terminate)) && joinedAfterObject(reading, between) ? (.terminate, next) : nil
+            return next.categories.contains(.action(.terminate)) && !endsNothing && joinedAfterObject(reading, between) ? (.terminate, next) : nil
         }
         guard Self.joiners.contains(where: { between.count == $0.count && reading.startsCaseless(between, with: $0) })
                 || reading.startsCaseless(between, with: Self.orSpace) else { return nil }
-        for case .action(let action) in next.categories where action != .notify { return (action, next) }
+        for case .action(let action) in next.categories where action != .notify && !(action == .terminate && endsNothing) { return (action, next) }
         return nil
     }
 
@@ -856,10 +860,10 @@ public final class FrameExtractor: Sendable {
             let clauseStart = r.segmentStart(last.start)
             return (earlier.first { $0.start >= clauseStart } ?? candidates.first)?.actor
         }
-        // "…, this Agreement shall terminate", "the Contract will terminate": the contract is the subject, not the party of
-        // the condition.
+        // "…, this Agreement shall terminate", "the Contract will terminate", "this Lease shall terminate": the contract is
+        // the subject, not the party of the condition.
         let subject = Self.withoutSpaces(max(0, anchor - 16)..<anchor, in: r)
-        if r.ends(subject, with: Self.agreement) || r.ends(subject, with: Self.contract) { return nil }
+        if Self.contractSubjects.contains(where: { r.ends(subject, with: $0) }) { return nil }
         // "either the Merchant or Brightline may terminate": parties offered as alternatives each hold the right.
         let own = candidates.filter { $0.start >= segment }
         if let first = own.first, let last = own.last, Set(own.map(\.actor.role)).count >= 2, r.holds(Self.either, in: segment..<first.start) {

@@ -39,7 +39,7 @@ struct EnglishPartyFinder: PartyFinder {
         // ("Party A" or the "Agency"): a second name for the same party, which may be the one that says its side.
         let alias = "(?:\\s+or\\s+(?:the\\s+)?\(quoteOpen)(?<alias>[A-Z][A-Za-z0-9.&'’ -]{0,40}?)\(quoteClose))?"
         definition = RegexWords.compile(
-            "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,240}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)\(alias)")
+            "(?<name>[A-Z](?:[A-Za-z0-9.,&'’/ -]|\\([A-Z][A-Za-z.]{0,11}(?: ?[0-9][0-9 ]{2,20})?\\)){1,240}?)\\s*,?\\s*\\(\\s*(?:(?:hereinafter|herein|together with its affiliates)\\s+)?(?:(?:referred\\s+to\\s+as|called|collectively)\\s+)?(?:the\\s+)?\(quoteOpen)(?:[Tt]he\\s+)?\(label)\(quoteClose)\(alias)")
         hereinafter = RegexWords.compile(
             "(?<name>[A-Z][A-Za-z0-9.,&'’ -]{1,100}?)\\s*,\\s*(?:hereinafter|herein)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?\(quoteOpen)\(label)\(quoteClose)")
         // "Party A: …", "Provider: Northwind Ltd.", "Client: Lotus Valley Foods Limited", "Party A (Service Provider): …".
@@ -163,9 +163,13 @@ struct EnglishPartyFinder: PartyFinder {
     /// whose registered office is at …" → "BrightCart Ltd.".
     private func cleanName(_ raw: String) -> String {
         var name = raw.trimmingCharacters(in: .whitespaces)
+        // "Southerly Commerce Pty Ltd (ACN 623 118 907) of Level 6, …": the name ends where its registration number starts.
+        if let r = name.range(of: " \\([A-Z][A-Za-z.]{0,11} ?[0-9][0-9 ]{2,20}\\)", options: .regularExpression) {
+            name = String(name[..<r.lowerBound])
+        }
         // The description first: "England and Wales" inside it is no "and" before a name.
         for description in [", a ", ", an ", ", whose ", ", with its ", ", having ", ", incorporated ", ", organized ", ", organised ",
-                            ", located ", ", registered ", ", of "] {
+                            ", located ", ", registered ", ", registration ", ", reg. ", ", company number ", ", company no", ", of "] {
             if let r = name.range(of: description, options: .caseInsensitive) { name = String(name[..<r.lowerBound]) }
         }
         for prefix in ["by and between ", "by and among ", "between ", "among ", "and ", "by "] {
@@ -185,7 +189,9 @@ struct EnglishPartyFinder: PartyFinder {
         var start = words.count
         while start > 0 {
             let word = words[start - 1]
-            guard let first = word.first, first.isUppercase || first.isNumber || nameConnectors.contains(word.lowercased()) else { break }
+            // "(PTY)", "(Pvt.)": a bracketed part of the name.
+            let bracketed = word.first == "(" && word.dropFirst().first?.isUppercase == true
+            guard let first = word.first, first.isUppercase || first.isNumber || bracketed || nameConnectors.contains(word.lowercased()) else { break }
             start -= 1
         }
         // Connectors cannot open a name ("and Northwind Ltd." is "Northwind Ltd.").
