@@ -46,6 +46,14 @@ import ClauseGuardUnderstanding
         #expect(frame.trigger == .by_agreement)
     }
 
+    /// "without prejudice to any other rights" keeps rights beside the one given; it waives nothing.
+    @Test func withoutPrejudiceIsNoWaiver() throws {
+        let u = PackageLexicons.understand(["Acme Inc. (\"Client\") and Northwind LLC (\"Provider\").",
+                                            "Should either Party breach this Agreement, the aggrieved Party shall be entitled, without prejudice to any other rights, to cancel this Agreement."])
+        let frame = try #require(u.frames.first { $0.action == .terminate })
+        #expect(frame.trigger == .for_cause && !frame.negated)
+    }
+
     @Test func deniedConsentIsNoAgreement() throws {
         let u = PackageLexicons.understand(parties + ["未经双方协商一致，甲方不得单方解除本合同。"])
         let frame = try #require(u.frames.first { $0.action == .terminate })

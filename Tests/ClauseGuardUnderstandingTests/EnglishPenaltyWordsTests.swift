@@ -155,6 +155,10 @@ import ClauseGuardUnderstanding
             "The Client shall pay a late reporting fee of USD 75 for each day by which any monthly sales report is overdue.",
             "If the Agency fails to launch the Store on the Launch Date, the Agency shall pay the Client delay payments of USD 850 for each day until the Store is live.",
             "The Client shall pay the Agency a late-shipment charge of USD 12 for each order that the Client fails to hand over to the carrier within the handling time.",
+            // Plural charges, interest named "late interest", a hire's late return charge.
+            "Any amounts not paid by the Client when due shall accrue late charges at the lesser of 1.5% per month or the maximum rate permitted by law.",
+            "Late interest shall accrue on the Client's overdue invoices at 3% above the prime rate.",
+            "If the Equipment is not returned at the end of the Hire Period, the Client shall pay a late return charge of £85 per day until it is returned.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }

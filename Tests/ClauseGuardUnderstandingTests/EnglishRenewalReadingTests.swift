@@ -21,6 +21,14 @@ import ClauseGuardUnderstanding
             .first?.automatic == true)
     }
 
+    /// Options granted in the plural are the grantee's right to renew, never automatic; a renewal only if both sign is
+    /// none at all.
+    @Test func optionsToExtendAndARenewalBothMustSign() throws {
+        let options = try #require(renewals("The Agency grants the Client two (2) options to extend the Term, each for a period of three (3) years.").first)
+        #expect(options.automatic == false)
+        #expect(renewals("This Agreement may be renewed for a further term only if the Client and the Agency both sign a renewal letter before the Initial Term ends.").isEmpty)
+    }
+
     @Test func extendingSomethingElseIsNoRenewal() {
         for sentence in [
             "Either party may extend the time for the performance of any of the obligations of the other party under this Agreement.",

@@ -67,6 +67,14 @@ import ClauseGuardUnderstanding
         }
     }
 
+    /// A light switched off for a while (临时中断灯箱照明) is a suspension; 中断服务 still ends the service.
+    @Test func aTemporaryInterruptionIsASuspension() {
+        let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
+        let paused = frames(parties + ["乙方可临时中断灯箱照明，但累计不得超过四十八小时。"])
+        #expect(paused.contains { $0.action == .suspend } && !paused.contains { $0.action == .terminate })
+        #expect(frames(parties + ["乙方可以中断服务。"]).contains { $0.action == .terminate })
+    }
+
     @Test func conditionMakesItForCauseEvenWithSuiShi() throws {
         let f = frames(["甲方(委托方)：某店", "乙方(服务方)：某公司", "乙方逾期提交运营报告超过15日的，甲方有权随时解除本合同。"])
         let frame = try #require(f.first { $0.action == .terminate })

@@ -36,6 +36,10 @@ import ClauseGuardUnderstanding
         "租期届满后，本合约自动续期一年。",
         // A subscription renewed by charging the account on file; the service period extended to match.
         "商家开通的年度托管套餐到期当日，平台将从商家绑定的账户中自动扣款续费，服务期相应延长一年。",
+        // An advertisement placed on after its 发布期 (续投), a course enrolled on (续报), a parking space let on by default.
+        "发布期满后甲方未撤画且未通知乙方下刊的，视为按原价续投一个月。",
+        "学员本期课程结束后继续参加下一期课程的，视为续报下一期，续报期限为四个月。",
+        "月租车位服务按月计费，乙方在当月届满前未办理退租手续的，系统默认为乙方续租一个月。",
     ])
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)
@@ -105,7 +109,9 @@ import ClauseGuardUnderstanding
                       // A deeming cue that belongs to the negated renewal before it deems nothing of the next one.
                       "本合同不因任何一方的沉默或者继续履行而视为续约，续约须经甲乙双方书面盖章确认。",
                       // A definition naming the renewal the contract makes elsewhere.
-                      "1.3 “服务期”指本合同第5条约定的期间，包括自动续展的期间。"])
+                      "1.3 “服务期”指本合同第5条约定的期间，包括自动续展的期间。",
+                      // A renewal that needs a new agreement signed at the desk.
+                      "会员卡到期后，会员可享受续卡八折优惠，续卡须至前台办理并签署新的会员协议。"])
     func notAutomatic(sentence: String) {
         #expect(!renewals(sentence).contains { $0.automatic == true })
     }

@@ -21,7 +21,7 @@ extension SentenceReading {
     private static let bookedSessions = ["场次", "排期", "档期", "直播", "专场", "演出"].map { Array($0.utf8) }
     /// The contract goes on after the cancelling: what was cancelled was not a service it is for.
     private static let contractGoesOn = ["不影响本合同", "不影响本协议", "不影响本框架", "不影响合同", "不影响协议", "其余条款继续", "其他条款继续",
-                                         "其余部分", "其他部分"].map { Array($0.utf8) }
+                                         "其余部分", "其他部分", "其余场次", "其他场次"].map { Array($0.utf8) }
     /// How far a bare 取消's or 收回's object may run: 取消饿了么平台的代运营服务 is 12 characters.
     private static let cancelledObjectReach = 16 * 3
 
