@@ -27,6 +27,8 @@ import ClauseGuardUnderstanding
         let options = try #require(renewals("The Agency grants the Client two (2) options to extend the Term, each for a period of three (3) years.").first)
         #expect(options.automatic == false)
         #expect(renewals("This Agreement may be renewed for a further term only if the Client and the Agency both sign a renewal letter before the Initial Term ends.").isEmpty)
+        #expect(renewals("The Parties may renew this Agreement for a further period only by signing a written renewal addendum before the expiry of the Term.").isEmpty)
+        #expect(renewals("The parties may agree in writing at any time to extend this Agreement for a fixed further term on revised terms.").isEmpty)
     }
 
     @Test func extendingSomethingElseIsNoRenewal() {

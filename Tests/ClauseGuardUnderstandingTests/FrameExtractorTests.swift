@@ -73,6 +73,14 @@ import ClauseGuardUnderstanding
         let paused = frames(parties + ["乙方可临时中断灯箱照明，但累计不得超过四十八小时。"])
         #expect(paused.contains { $0.action == .suspend } && !paused.contains { $0.action == .terminate })
         #expect(frames(parties + ["乙方可以中断服务。"]).contains { $0.action == .terminate })
+        // An interruption that causes a loss is an event.
+        #expect(!frames(parties + ["暂停期间乙方不承担投放中断造成的损失。"]).contains { $0.action == .terminate })
+    }
+
+    /// An insertion order under a framework (取消该投放单) is a service of it.
+    @Test func cancellingAnInsertionOrderIsATermination() {
+        let parties = ["甲方(委托方)：某店", "乙方(服务方)：某公司"]
+        #expect(frames(parties + ["甲方可在投放单执行开始前提前3个工作日书面通知乙方取消该投放单。"]).contains { $0.action == .terminate && $0.modality == .right })
     }
 
     @Test func conditionMakesItForCauseEvenWithSuiShi() throws {

@@ -13,6 +13,8 @@ import Testing
         for sentence in [
             "7.4 丙方可提前二十五日书面通知甲方、乙方，单方退出本合同项下的达人合作部分；自播直播间服务不受影响，继续按本合同履行。",
             "Either party may terminate this Agreement upon thirty days written notice; Sections 4 and 5 shall survive termination.",
+            // The survival cue opens its own comma's part after the right (解除不影响已生效投放单的执行).
+            "8.1 任何一方均可提前30日书面通知对方解除本协议，解除不影响已生效投放单的执行。",
         ] {
             #expect(!terminations(sentence).isEmpty, "\(sentence)")
         }
@@ -23,6 +25,8 @@ import Testing
             "本合同终止后，第八条仍然有效。",
             "不论本合同是否解除、终止，本条款均有效。",
             "9.3 本协议终止不影响双方在协议终止前已产生的权利义务，亦不影响第七条、第十条的效力。",
+            // After a bare statement of the end, the same cue still speaks of that end.
+            "本合同解除，解除不影响守约方要求赔偿的权利。",
             "Sections 5, 7 and 9 shall survive any expiration or termination of this Agreement.",
         ] {
             #expect(terminations(sentence).isEmpty, "\(sentence)")

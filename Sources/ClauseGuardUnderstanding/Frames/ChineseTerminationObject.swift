@@ -16,7 +16,8 @@ extension SentenceReading {
                                     // A landlord taking back the premises it let (提前收回该商铺, 收回出租的房屋), not their keys.
                                     "商铺", "房屋", "铺位", "门面", "场地", "柜台", "厂房", "租赁物"].map { Array($0.utf8) }
     private static let keys = Array("钥匙".utf8)
-    private static let cancelledWholes = ["服务", "合作", "委托", "合同", "协议", "订阅"].map { Array($0.utf8) }
+    /// (取消该投放单: an insertion order under a framework is a service of it, as "cancel this Insertion Order" is.)
+    private static let cancelledWholes = ["服务", "合作", "委托", "合同", "协议", "订阅", "投放单"].map { Array($0.utf8) }
     private static let cancelledParts = ["订单", "订货", "场次", "批次", "排期", "计划", "直播", "活动", "优惠", "资格", "不"].map { Array($0.utf8) }
     private static let bookedSessions = ["场次", "排期", "档期", "直播", "专场", "演出"].map { Array($0.utf8) }
     /// The contract goes on after the cancelling: what was cancelled was not a service it is for.

@@ -102,10 +102,19 @@ public struct KeyTermCues: Sendable {
     /// the cue speaks of the service that goes on, and in "Either party may terminate …; Sections 4 and 5 shall survive
     /// termination" the first sub-clause is still a way to end the contract.
     private static let semicolon = Array(";".utf8), fullWidthSemicolon = Array("；".utf8)
+    private static let commas = [Array(",".utf8), Array("，".utf8)], endWords = [Array("解除".utf8), Array("终止".utf8)]
+    private static let rightWords = [Array("可".utf8), Array("有权".utf8)]
 
     private static func survivalIsAboutTheEnd(_ hits: [(start: Int, end: Int, kind: Found)], _ bytes: [UInt8]) -> Bool {
-        // Sub-clauses are cut at semicolons (；and ;): the sentence is already cut at full stops.
-        let semicolons = bytes.ranges(of: Self.semicolon).map(\.lowerBound) + bytes.ranges(of: Self.fullWidthSemicolon).map(\.lowerBound)
+        // Sub-clauses are cut at semicolons (；and ;): the sentence is already cut at full stops. A survival cue that opens
+        // its own comma's part with the end, after a right to it (…可提前30日通知对方解除本协议，解除不影响已生效投放单的
+        // 执行), starts another; after a bare statement (本合同解除，解除不影响…) it is still about that end.
+        let openers = hits.filter { hit in
+            hit.kind.contains(.survival) && endWords.contains { bytes[hit.start..<hit.end].starts(with: $0) }
+                && commas.contains { hit.start >= $0.count && bytes[(hit.start - $0.count)..<hit.start].elementsEqual($0) }
+                && rightWords.contains { bytes[0..<hit.start].firstRange(of: $0) != nil }
+        }.map { $0.start - 1 }
+        let semicolons = bytes.ranges(of: Self.semicolon).map(\.lowerBound) + bytes.ranges(of: Self.fullWidthSemicolon).map(\.lowerBound) + openers
         func subClause(_ offset: Int) -> Int { semicolons.filter { $0 < offset }.count }
         var withSurvival: Set<Int> = [], withExit: Set<Int> = []
         for hit in hits {
