@@ -159,6 +159,9 @@ import ClauseGuardUnderstanding
             "Any amounts not paid by the Client when due shall accrue late charges at the lesser of 1.5% per month or the maximum rate permitted by law.",
             "Late interest shall accrue on the Client's overdue invoices at 3% above the prime rate.",
             "If the Equipment is not returned at the end of the Hire Period, the Client shall pay a late return charge of £85 per day until it is returned.",
+            // A right to cancel "subject to a kill fee"; a lease's prepayment fee for ending early.
+            "The Client may cancel the Transition Services on not less than 20 Business Days' notice, subject to a kill fee of £12,500.",
+            "If the Client terminates this Agreement before the end of the Term, the Client shall pay a prepayment fee equal to 3% of the remaining fees.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
         }

@@ -31,6 +31,11 @@ import ClauseGuardUnderstanding
         #expect(renewals("The parties may agree in writing at any time to extend this Agreement for a fixed further term on revised terms.").isEmpty)
     }
 
+    /// Evergreen after a first period: "shall continue in force after the expiry of the initial period … until terminated".
+    @Test func continuingInForceAfterTheInitialPeriodIsARenewal() {
+        #expect(!renewals("This Agreement shall continue in force after the expiry of the initial period of two years until terminated by either party by three months' written notice.").isEmpty)
+    }
+
     @Test func extendingSomethingElseIsNoRenewal() {
         for sentence in [
             "Either party may extend the time for the performance of any of the obligations of the other party under this Agreement.",
