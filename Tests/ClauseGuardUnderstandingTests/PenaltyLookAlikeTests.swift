@@ -28,6 +28,9 @@ import Testing
         "抖音平台依据平台规则对店铺作出的扣款、罚款等处罚，由造成违规的一方承担。",
         // A service credit as a longer subscription, a sum the contract says is no penalty, and a platform's sanction.
         "5.2 月度可用率低于99.5%的，乙方按附件二以延长订阅时长的方式向甲方提供补偿，该补偿为甲方的唯一救济。",
+        // A fee cut as the provider's only answer; samples kept after a show are things, not money.
+        "甲方未按约定提供服务的，经乙方书面催告后十日内仍未改正的，甲方应减免当月基础服务费的百分之十作为补偿。",
+        "直播所需样品由乙方在开播前五日寄送至甲方指定地址，直播结束后样品不予退还。",
         "因乙方原因导致平台向甲方扣款的，乙方应向甲方全额补偿该等扣款，该补偿不以违约金论。",
         "天猫对店铺作出的扣分、降权、罚款，由甲方自行承担。",
         "平台依其规则对店铺作出的扣款、罚款，由造成违规的一方承担。",

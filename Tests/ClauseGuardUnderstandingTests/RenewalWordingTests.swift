@@ -111,7 +111,9 @@ import ClauseGuardUnderstanding
                       // A definition naming the renewal the contract makes elsewhere.
                       "1.3 “服务期”指本合同第5条约定的期间，包括自动续展的期间。",
                       // A renewal that needs a new agreement signed at the desk.
-                      "会员卡到期后，会员可享受续卡八折优惠，续卡须至前台办理并签署新的会员协议。"])
+                      "会员卡到期后，会员可享受续卡八折优惠，续卡须至前台办理并签署新的会员协议。",
+                      // A duty to renew denied.
+                      "本合同期满自动终止，甲方不负有与乙方续约的义务。"])
     func notAutomatic(sentence: String) {
         #expect(!renewals(sentence).contains { $0.automatic == true })
     }

@@ -412,7 +412,8 @@ public final class FrameExtractor: Sendable {
     private static let infinitive = Array(" to ".utf8), comma = UInt8(ascii: ",")
     /// 承租方不退还房屋的: a thing not handed back, not money kept.
     private func returnsAThing(_ r: SentenceReading, _ hit: LexiconHit) -> Bool {
-        r.chinese && Self.returnedThings.contains { r.starts(hit.end..<r.bytes.count, with: $0) }
+        // 不退还房屋 / 直播结束后样品不予退还: the thing named after the words or as their subject right before them.
+        r.chinese && Self.returnedThings.contains { r.starts(hit.end..<r.bytes.count, with: $0) || r.ends(r.segmentStart(hit.start)..<hit.start, with: $0) }
     }
 
     /// 已消耗的推广费用不予退还: money already spent on the merchant's behalf (ad spend consumed, fees used up) is gone, not a
