@@ -34,6 +34,10 @@ import ClauseGuardUnderstanding
     /// Evergreen after a first period: "shall continue in force after the expiry of the initial period … until terminated".
     @Test func continuingInForceAfterTheInitialPeriodIsARenewal() {
         #expect(!renewals("This Agreement shall continue in force after the expiry of the initial period of two years until terminated by either party by three months' written notice.").isEmpty)
+        // Evergreen after the first year, fortnight by fortnight, or term by term (a school hall's regular hire).
+        #expect(!renewals("This Agreement shall continue in force after the first anniversary of the Commencement Date until terminated by either party.").isEmpty)
+        #expect(!renewals("After the Minimum Term ends, the Agreement will continue on a rolling fortnightly basis until the Client cancels.").isEmpty)
+        #expect(!renewals("The Regular Hire shall continue from term to term unless the Client cancels in writing before the end of the preceding term.").isEmpty)
     }
 
     @Test func extendingSomethingElseIsNoRenewal() {
