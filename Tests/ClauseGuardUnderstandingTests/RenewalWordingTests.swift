@@ -40,6 +40,8 @@ import ClauseGuardUnderstanding
         "发布期满后甲方未撤画且未通知乙方下刊的，视为按原价续投一个月。",
         "学员本期课程结束后继续参加下一期课程的，视为续报下一期，续报期限为四个月。",
         "月租车位服务按月计费，乙方在当月届满前未办理退租手续的，系统默认为乙方续租一个月。",
+        // The term lengthened by conduct (视为委托期限延长).
+        "委托期限届满，受托人继续代运营、委托人继续支付服务费的，视为委托期限延长，每次延长期限为三个月。",
     ])
     func automatic(sentence: String) throws {
         let term = try #require(renewals(sentence).first)
