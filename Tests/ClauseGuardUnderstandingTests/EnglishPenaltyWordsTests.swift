@@ -162,8 +162,7 @@ import ClauseGuardUnderstanding
             // A right to cancel "subject to a kill fee"; a lease's prepayment fee for ending early.
             "The Client may cancel the Transition Services on not less than 20 Business Days' notice, subject to a kill fee of £12,500.",
             "If the Client terminates this Agreement before the end of the Term, the Client shall pay a prepayment fee equal to 3% of the remaining fees.",
-            // A late payment fee by that name; simple interest borne on an unpaid invoice.
-            "A late payment fee of NZ$65 plus GST will be charged on each invoice not paid by the 20th of the month.",
+            // Simple interest borne on an unpaid invoice.
             "If an invoice remains unpaid 15 days after a written reminder, the unpaid amount will bear simple interest of 0.75% per month.",
         ] {
             #expect(PackageLexicons.understand([parties, sentence]).keyTerms.contains { $0.family == .penalty }, "\(sentence)")
