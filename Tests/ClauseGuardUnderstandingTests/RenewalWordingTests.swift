@@ -36,9 +36,8 @@ import ClauseGuardUnderstanding
         "租期届满后，本合约自动续期一年。",
         // A subscription renewed by charging the account on file; the service period extended to match.
         "商家开通的年度托管套餐到期当日，平台将从商家绑定的账户中自动扣款续费，服务期相应延长一年。",
-        // An advertisement placed on after its 发布期 (续投), a course enrolled on (续报), a parking space let on by default.
+        // An advertisement placed on after its 发布期 (续投), a parking space let on by default.
         "发布期满后甲方未撤画且未通知乙方下刊的，视为按原价续投一个月。",
-        "学员本期课程结束后继续参加下一期课程的，视为续报下一期，续报期限为四个月。",
         "月租车位服务按月计费，乙方在当月届满前未办理退租手续的，系统默认为乙方续租一个月。",
         // The term lengthened by conduct (视为委托期限延长).
         "委托期限届满，受托人继续代运营、委托人继续支付服务费的，视为委托期限延长，每次延长期限为三个月。",
