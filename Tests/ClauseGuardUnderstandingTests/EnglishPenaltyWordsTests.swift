@@ -162,6 +162,9 @@ import ClauseGuardUnderstanding
             // A right to cancel "subject to a kill fee"; a lease's prepayment fee for ending early.
             "The Client may cancel the Transition Services on not less than 20 Business Days' notice, subject to a kill fee of £12,500.",
             "If the Client terminates this Agreement before the end of the Term, the Client shall pay a prepayment fee equal to 3% of the remaining fees.",
+            // A lockout fee each time the crew is refused access; a returned-payment fee.
+            "The Client shall pay a lockout fee of $120 for each occasion on which the Agency's crew is denied access to the Premises.",
+            "If a payment the Client makes is returned by its bank, the Agency will charge a $25 returned-payment fee.",
             // Simple interest borne on an unpaid invoice.
             "If an invoice remains unpaid 15 days after a written reminder, the unpaid amount will bear simple interest of 0.75% per month.",
         ] {
