@@ -25,6 +25,7 @@ struct EnglishPartyFinder: PartyFinder {
         "commencement date", "initial term", "renewal term", "marks", "trademarks", "affiliate", "affiliates", "sow",
         "statement of work", "purchase order", "specifications", "documentation", "content", "materials", "program",
     ]
+    private static let registrationNumber = RegexWords.compile(" \\([A-Z][A-Za-z.]{0,11} ?[0-9][0-9 ]{2,20}\\)")
     private static let companyMarker = RegexWords.compile(
         "\\b(?:inc|incorporated|corp|corporation|llc|l\\.l\\.c|ltd|limited|company|co|gmbh|s\\.a|plc|lp|l\\.p|llp|n\\.v|ag|b\\.v|pte|pty|s\\.r\\.l)\\b\\.?",
         caseless: true)
@@ -164,9 +165,7 @@ struct EnglishPartyFinder: PartyFinder {
     private func cleanName(_ raw: String) -> String {
         var name = raw.trimmingCharacters(in: .whitespaces)
         // "Southerly Commerce Pty Ltd (ACN 623 118 907) of Level 6, …": the name ends where its registration number starts.
-        if let r = name.range(of: " \\([A-Z][A-Za-z.]{0,11} ?[0-9][0-9 ]{2,20}\\)", options: .regularExpression) {
-            name = String(name[..<r.lowerBound])
-        }
+        if let m = try? Self.registrationNumber?.firstMatch(in: name) { name = name.utf8Slice(0..<m.range.lowerBound) }
         // The description first: "England and Wales" inside it is no "and" before a name.
         for description in [", a ", ", an ", ", whose ", ", with its ", ", having ", ", incorporated ", ", organized ", ", organised ",
                             ", located ", ", registered ", ", registration ", ", reg. ", ", company number ", ", company no", ", of "] {

@@ -1,9 +1,12 @@
 # -*- coding: utf-8 -*-
-"""Validate traps-<w>.jsonl / fair-<w>.jsonl for wordings EW and EX. Prints OK when all checks pass."""
+"""Validate traps-<w>.jsonl / fair-<w>.jsonl for the wordings named on the command line (python3 check_wordings.py es et).
+The checker the blind writers of wordings EO to FD ran (each on its own pair). Prints OK when all checks pass."""
 import json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WORDINGS = ["ew", "ex"]
+WORDINGS = [w.lower() for w in sys.argv[1:]]
+if not WORDINGS:
+    sys.exit("usage: check_wordings.py WORDING [WORDING ...]   (e.g. es et)")
 FAMILIES = {"termination", "penalty", "notice", "auto_renewal", "other"}
 ZH_TRAPS = [f"T{i:02d}" for i in range(1, 35)]
 EN_TRAPS = [f"T{i:02d}" for i in range(1, 12)]
